@@ -1,0 +1,137 @@
+// SPDX-FileCopyrightText: 2026 Threadkeeper authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "exportcommand.h"
+
+#include "models/threadtreemodel.h"
+#include "net/networkfactory.h"
+#include "services/threadloader.h"
+#include "services/threadsession.h"
+#include "store/cachestore.h"
+
+#include <QCommandLineParser>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QTextStream>
+#include <QTimer>
+
+namespace Threadkeeper {
+
+namespace {
+QJsonValue idOrNull(const QString &id)
+{
+    return id.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(id);
+}
+} // namespace
+
+QJsonObject exportJson(const ThreadSession &session)
+{
+    const ThreadInfo info = session.info();
+    QJsonObject thread{{QStringLiteral("url"), info.url},
+        {QStringLiteral("title"), info.title},
+        {QStringLiteral("engine"), info.engine},
+        {QStringLiteral("pages"), info.pageCount}};
+    QJsonArray posts;
+    const ThreadTreeModel *model = session.model();
+    for (const Post *p : session.tree().posts()) {
+        QJsonArray quotes;
+        for (const Quote &q : p->quotes)
+            quotes.append(QJsonObject{{QStringLiteral("author"), q.author}, {QStringLiteral("source"), idOrNull(q.resolved)}});
+        const QModelIndex index = model->indexOf(p->id);
+        posts.append(QJsonObject{
+            {QStringLiteral("id"), p->id},
+            {QStringLiteral("number"), p->number},
+            {QStringLiteral("author"), p->author},
+            {QStringLiteral("date"), p->date.isValid() ? QJsonValue(p->date.toUTC().toString(Qt::ISODate)) : QJsonValue()},
+            {QStringLiteral("parent"), idOrNull(session.tree().parentOf(p->id))},
+            {QStringLiteral("quotes"), quotes},
+            {QStringLiteral("text"), p->text},
+            {QStringLiteral("read"), index.data(ThreadTreeModel::ReadRole).toBool()},
+        });
+    }
+    return QJsonObject{{QStringLiteral("thread"), thread}, {QStringLiteral("posts"), posts}};
+}
+
+ExportCommand::ExportCommand(QTextStream *out, QTextStream *err, QObject *parent)
+    : QObject(parent)
+    , m_out(out)
+    , m_err(err)
+{
+}
+
+void ExportCommand::fail(const QString &message, int code)
+{
+    *m_err << "threadkeeper: " << message << Qt::endl;
+    QTimer::singleShot(0, this, [this, code] { Q_EMIT finished(code); });
+}
+
+bool ExportCommand::start(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(tr("Print a thread as JSON."));
+    const QCommandLineOption format(QStringLiteral("format"), tr("Output format: json."), tr("format"),
+        QStringLiteral("json"));
+    const QCommandLineOption cache(QStringLiteral("cache"), tr("The cache file."), tr("file"));
+    const QCommandLineOption offline(QStringLiteral("offline"), tr("Read from the cache only."));
+    const QCommandLineOption timeout(QStringLiteral("timeout"), tr("Per-request timeout in seconds."),
+        tr("seconds"), QStringLiteral("30"));
+    parser.addOptions({format, cache, offline, timeout});
+    parser.addPositionalArgument(QStringLiteral("url"), tr("The thread's URL."));
+    if (!parser.parse(QStringList{QStringLiteral("threadkeeper export")} + arguments)) {
+        fail(parser.errorText(), 2);
+        return false;
+    }
+    if (parser.value(format) != QLatin1String("json")) {
+        fail(tr("unknown format '%1' (known: json)").arg(parser.value(format)), 2);
+        return false;
+    }
+    if (parser.positionalArguments().size() != 1) {
+        fail(tr("export takes exactly one thread URL"), 2);
+        return false;
+    }
+    const QUrl url = QUrl::fromUserInput(parser.positionalArguments().constFirst());
+
+    m_store = new CacheStore(parser.isSet(cache) ? parser.value(cache) : CacheDatabase::defaultPath(), this);
+    m_model = new ThreadTreeModel(this);
+    m_loader = new ThreadLoader(createNetworkManager(this), m_store, this);
+    m_session = new ThreadSession(m_loader, m_model, m_store, this);
+
+    connect(m_store, &CacheStore::opened, this, [this](bool ok, const QString &error) {
+        if (!ok) {
+            m_loader->cancel();
+            fail(error);
+        }
+    });
+    connect(m_loader, &ThreadLoader::finished, this, [this](const LoadOutcome &outcome) {
+        if (outcome.cancelled)
+            return;
+        if (!outcome.ok()) {
+            fail(outcome.error);
+            return;
+        }
+        // Let the cache finish writing before the process ends.
+        connect(m_store, &CacheStore::synced, this, [this, outcome] {
+            *m_out << QString::fromUtf8(QJsonDocument(exportJson(*m_session)).toJson(QJsonDocument::Indented));
+            m_out->flush();
+            if (!outcome.failedPages.isEmpty()) {
+                QStringList pages;
+                for (auto it = outcome.failedPages.cbegin(); it != outcome.failedPages.cend(); ++it)
+                    pages.append(tr("page %1: %2").arg(it.key()).arg(it.value()));
+                fail(tr("incomplete: %1").arg(pages.join(QStringLiteral("; "))), 3);
+                return;
+            }
+            Q_EMIT finished(0);
+        });
+        m_store->sync();
+    });
+    ThreadLoader::Options options;
+    options.offline = parser.isSet(offline);
+    options.timeoutMs = std::max(1, parser.value(timeout).toInt()) * 1000;
+    QString error;
+    if (!m_loader->open(url, options, &error)) {
+        fail(error);
+        return false;
+    }
+    return true;
+}
+
+} // namespace Threadkeeper

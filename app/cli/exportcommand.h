@@ -1,0 +1,45 @@
+// SPDX-FileCopyrightText: 2026 Threadkeeper authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QJsonObject>
+#include <QObject>
+#include <QStringList>
+
+class QTextStream;
+
+namespace Threadkeeper {
+
+class CacheStore;
+class ThreadLoader;
+class ThreadSession;
+class ThreadTreeModel;
+
+// The thread as `threadkeeper export --format json` prints it.
+QJsonObject exportJson(const ThreadSession &session);
+
+// `threadkeeper export --format json [--cache FILE] [--offline] URL`: loads the thread
+// (or reads it from the cache) without a display and prints it. Emits finished(exit code).
+class ExportCommand : public QObject
+{
+    Q_OBJECT
+public:
+    ExportCommand(QTextStream *out, QTextStream *err, QObject *parent = nullptr);
+    // Parses arguments (after "export") and starts; returns false when it already failed.
+    bool start(const QStringList &arguments);
+
+Q_SIGNALS:
+    void finished(int exitCode);
+
+private:
+    void fail(const QString &message, int code = 1);
+
+    QTextStream *m_out;
+    QTextStream *m_err;
+    CacheStore *m_store = nullptr;
+    ThreadTreeModel *m_model = nullptr;
+    ThreadLoader *m_loader = nullptr;
+    ThreadSession *m_session = nullptr;
+};
+
+} // namespace Threadkeeper

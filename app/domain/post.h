@@ -1,0 +1,71 @@
+// SPDX-FileCopyrightText: 2026 Threadkeeper authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QDateTime>
+#include <QList>
+#include <QMetaType>
+#include <QString>
+
+namespace Threadkeeper {
+
+// One block of a post's body: our own small structure, never the site's HTML.
+// A quote block holds the quoted blocks as children.
+struct Block
+{
+    enum class Kind { Paragraph, ListItem, Code, Quote };
+    Kind kind = Kind::Paragraph;
+    QString text; // Paragraph, ListItem, Code
+    QString quoteAuthor; // Quote
+    QString quoteSource; // Quote: the forum's id of the quoted post, if the markup names it
+    QString language; // Code: as the markup names it ("cpp"), or empty
+    QList<Block> children; // Quote
+
+    bool operator==(const Block &) const = default;
+};
+
+// A quote as the tree needs it: who, the post id the markup names (if any),
+// the quoted words, and the post the resolver matched it to.
+struct Quote
+{
+    QString author;
+    QString source; // from the markup ("post: 123", goto/post?id=123); empty when typed by hand
+    QString text; // the quoted words, nested quotes excluded
+    QString resolved; // the quoted post's id once known; equals source when source is set
+
+    bool operator==(const Quote &) const = default;
+};
+
+struct Post
+{
+    QString id; // the forum's post id, as a string
+    int number = 0; // "#N" as the forum shows it; 0 when the page shows none (the article)
+    int page = 0;
+    int position = 0; // 0-based order in the thread: page-major, then order on the page
+    QString author;
+    QDateTime date;
+    QString text; // the post's own words, quotes excluded
+    QList<Block> body;
+    QList<Quote> quotes; // top-level quotes, in order
+
+    // Read state as the cache knows it.
+    QDateTime firstSeen;
+    QDateTime readAt;
+    bool isNew = false; // first seen on the latest refresh of a thread seen before
+
+    bool isRead() const { return readAt.isValid(); }
+    bool operator==(const Post &) const = default;
+};
+
+struct ThreadInfo
+{
+    QString url; // canonical first-page URL
+    QString engine; // "xenforo"
+    QString title;
+    int pageCount = 0;
+};
+
+} // namespace Threadkeeper
+
+Q_DECLARE_METATYPE(Threadkeeper::Post)
+Q_DECLARE_METATYPE(Threadkeeper::ThreadInfo)

@@ -1,0 +1,51 @@
+// SPDX-FileCopyrightText: 2026 Threadkeeper authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "domain/post.h"
+
+#include <QByteArray>
+#include <QList>
+#include <QString>
+#include <QUrl>
+
+namespace Threadkeeper {
+
+// What a thread URL says, before anything is fetched.
+struct ThreadRef
+{
+    QUrl canonical; // the thread's first page; page N is derived from it
+    int page = 1; // the page the URL pointed at, if it said
+    QString postId; // the post the URL pointed at, if it said
+    bool isValid() const { return canonical.isValid() && !canonical.isEmpty(); }
+};
+
+// One parsed page of a thread.
+struct ParsedPage
+{
+    QString title;
+    int page = 1;
+    int pageCount = 1;
+    QUrl canonical; // as the page itself says (<link rel=canonical>, pagination), if it does
+    QList<Post> posts; // position and page are filled in by the caller
+    QString error; // non-empty when this is not a thread page we understand
+};
+
+// The small interface every forum engine implements. Implementations are stateless
+// and thread-safe: parsing runs on worker threads.
+class ForumEngine
+{
+public:
+    virtual ~ForumEngine() = default;
+    virtual QString name() const = 0;
+    // Whether the URL looks like a thread of this engine; fills ref if so.
+    virtual bool parseUrl(const QUrl &url, ThreadRef *ref) const = 0;
+    virtual QUrl pageUrl(const QUrl &canonical, int page) const = 0;
+    virtual ParsedPage parsePage(const QByteArray &html, const QUrl &url) const = 0;
+};
+
+// The engines we know, by name or by URL.
+const ForumEngine *engineByName(const QString &name);
+const ForumEngine *engineForUrl(const QUrl &url, ThreadRef *ref);
+
+} // namespace Threadkeeper

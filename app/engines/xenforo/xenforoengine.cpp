@@ -1,0 +1,282 @@
+// SPDX-FileCopyrightText: 2026 Threadkeeper authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "xenforoengine.h"
+
+#include "engines/postbody.h"
+#include "html/htmldocument.h"
+
+#include <QRegularExpression>
+#include <QTimeZone>
+#include <QUrlQuery>
+
+namespace Threadkeeper {
+
+namespace {
+
+const QRegularExpression &threadSegment()
+{
+    // "slug.123" or just "123"
+    static const QRegularExpression re(QStringLiteral("^(?:.*\\.)?(\\d+)$"));
+    return re;
+}
+
+// "post: 123", "post-123", "#post-123", "/goto/post?id=123", "posts/123/" → "123"
+QString postIdFrom(const QString &text)
+{
+    static const QRegularExpression re(QStringLiteral("post(?:s/|\\?id=|[-:]\\s*|s\\?id=)(\\d+)"));
+    const QRegularExpressionMatch m = re.match(text);
+    return m.hasMatch() ? m.captured(1) : QString();
+}
+
+int parseCount(QString text)
+{
+    text.remove(QLatin1Char(',')).remove(QLatin1Char('.')).remove(QLatin1Char('#'));
+    bool ok = false;
+    const int n = text.trimmed().toInt(&ok);
+    return ok ? n : 0;
+}
+
+bool isQuote(HtmlNode n)
+{
+    return (n.hasClass("bbCodeBlock--quote") || n.hasClass("bbCodeQuote"));
+}
+
+QString quoteAuthor(HtmlNode quote)
+{
+    QString author = quote.attributeString("data-quote");
+    if (author.isEmpty())
+        author = quote.attributeString("data-author"); // XenForo 1
+    if (author.isEmpty()) {
+        HtmlNode title = quote.findFirstWithClass("bbCodeBlock-title");
+        if (!title)
+            title = quote.findFirstWithClass("attribution");
+        author = normalizedText(title.textContent());
+        // "Name said:" in the forum's language; the name is what precedes the last word.
+        if (author.endsWith(QLatin1Char(':'))) {
+            static const QRegularExpression suffix(QStringLiteral("\\s+\\S+:$"));
+            author.remove(suffix);
+        }
+    }
+    return author.trimmed();
+}
+
+QString quoteSource(HtmlNode quote)
+{
+    QString source = postIdFrom(quote.attributeString("data-source"));
+    if (source.isEmpty()) {
+        const HtmlNode jump = quote.findFirst(
+            [](HtmlNode n) { return n.hasClass("bbCodeBlock-sourceJump") || n.hasClass("AttributionLink"); });
+        source = postIdFrom(jump.attributeString("href"));
+        if (source.isEmpty())
+            source = postIdFrom(jump.attributeString("data-content-selector"));
+    }
+    return source;
+}
+
+// Quote markup → the container holding the quoted content.
+HtmlNode quoteContent(HtmlNode quote)
+{
+    for (const QByteArrayView cls : {QByteArrayView("bbCodeBlock-expandContent"),
+             QByteArrayView("bbCodeBlock-content"), QByteArrayView("quote"), QByteArrayView("quoteContainer")}) {
+        if (HtmlNode n = quote.findFirstWithClass(cls))
+            return n;
+    }
+    return quote;
+}
+
+class XenForoBodyReader final : public PostBodyReader
+{
+protected:
+    Element classify(HtmlNode n) const override
+    {
+        if (isQuote(n))
+            return Element::Quote;
+        if (n.hasClass("bbCodeBlock--code"))
+            return Element::Code;
+        if (n.hasClass("bbCodeBlock-expandLink") || n.hasClass("quoteExpand") || n.hasClass("bbCodeBlock-title")
+            || n.hasClass("js-selectToQuoteEnd"))
+            return Element::Skip;
+        return PostBodyReader::classify(n);
+    }
+    Block readQuote(HtmlNode n, int depth) override
+    {
+        Block quote;
+        quote.kind = Block::Kind::Quote;
+        quote.quoteAuthor = quoteAuthor(n);
+        quote.quoteSource = quoteSource(n);
+        XenForoBodyReader inner;
+        quote.children = inner.read(quoteContent(n), depth + 1);
+        return quote;
+    }
+};
+
+QString pageTitle(HtmlNode body, HtmlNode document)
+{
+    if (HtmlNode h1 = body.findFirstWithClass("p-title-value")) {
+        // Skip prefix labels ("iPhone 11", "Solved").
+        QString title;
+        for (HtmlNode c = h1.firstChild(); c; c = c.next()) {
+            if (c.isElement() && (c.hasClass("label") || c.hasClass("label-append")))
+                continue;
+            title += c.textContent();
+        }
+        return normalizedText(title);
+    }
+    if (HtmlNode h1 = body.findFirst([](HtmlNode n) { return n.is("h1") && !n.hasClass("p-title-value"); }))
+        return normalizedText(h1.textContent());
+    QString title = normalizedText(document.findFirstTag("title").textContent());
+    const qsizetype bar = title.lastIndexOf(QLatin1String(" | "));
+    return bar > 0 ? title.left(bar) : title;
+}
+
+void readPagination(HtmlNode body, ParsedPage *page)
+{
+    if (HtmlNode nav = body.findFirstWithClass("pageNav-main")) {
+        nav.forEachMatch([](HtmlNode n) { return n.is("li"); },
+            [page](HtmlNode li) {
+                const int n = parseCount(li.textContent());
+                page->pageCount = std::max(page->pageCount, n);
+                if (li.hasClass("pageNav-page--current") && n > 0)
+                    page->page = n;
+            });
+        return;
+    }
+    if (HtmlNode nav = body.findFirstWithClass("PageNav")) { // XenForo 1
+        page->page = std::max(1, parseCount(nav.attributeString("data-page")));
+        page->pageCount = std::max(page->page, parseCount(nav.attributeString("data-last")));
+    }
+}
+
+bool isPostArticle(HtmlNode n)
+{
+    if (!(n.is("article") || n.is("li") || n.is("div")))
+        return false;
+    if (n.hasClass("message--post"))
+        return true;
+    // XenForo 1: <li id="post-N" class="message" data-author=...>
+    return n.hasClass("message") && n.attribute("id").startsWith("post-") && n.hasAttribute("data-author");
+}
+
+Post readPost(HtmlNode article)
+{
+    Post post;
+    post.id = postIdFrom(article.attributeString("data-content"));
+    if (post.id.isEmpty())
+        post.id = postIdFrom(article.attributeString("id"));
+    post.author = article.attributeString("data-author").trimmed();
+
+    if (HtmlNode time = article.findFirst([](HtmlNode n) { return n.is("time") && n.hasClass("u-dt"); })) {
+        qint64 epoch = time.attributeString("data-timestamp").toLongLong();
+        if (epoch <= 0)
+            epoch = time.attributeString("data-time").toLongLong();
+        if (epoch > 0) {
+            post.date = QDateTime::fromSecsSinceEpoch(epoch, QTimeZone::UTC);
+        } else {
+            QString iso = time.attributeString("datetime");
+            static const QRegularExpression offset(QStringLiteral("([+-]\\d\\d)(\\d\\d)$"));
+            iso.replace(offset, QStringLiteral("\\1:\\2"));
+            post.date = QDateTime::fromString(iso, Qt::ISODate);
+        }
+    } else if (HtmlNode dt = article.findFirstWithClass("DateTime")) { // XenForo 1
+        qint64 epoch = dt.attributeString("data-time").toLongLong();
+        if (epoch > 0)
+            post.date = QDateTime::fromSecsSinceEpoch(epoch, QTimeZone::UTC);
+    }
+    if (post.date.isValid())
+        post.date = post.date.toUTC();
+
+    if (HtmlNode opposite = article.findFirstWithClass("message-attribution-opposite")) {
+        opposite.forEachMatch([](HtmlNode n) { return n.is("a"); },
+            [&post](HtmlNode a) {
+                const QString text = a.textContent().trimmed();
+                if (post.number == 0 && text.startsWith(QLatin1Char('#')))
+                    post.number = parseCount(text);
+            });
+    } else if (HtmlNode permalink = article.findFirstWithClass("postNumber")) { // XenForo 1
+        post.number = parseCount(permalink.textContent());
+    }
+
+    HtmlNode content = article.findFirstWithClass("bbWrapper");
+    if (!content)
+        content = article.findFirstWithClass("messageText"); // XenForo 1
+    XenForoBodyReader reader;
+    post.body = reader.read(content, 0);
+    fillTextAndQuotes(&post);
+    return post;
+}
+
+} // namespace
+
+bool XenForoEngine::parseUrl(const QUrl &url, ThreadRef *ref) const
+{
+    if (!url.isValid())
+        return false;
+    const QString scheme = url.scheme();
+    if (scheme != QLatin1String("http") && scheme != QLatin1String("https") && scheme != QLatin1String("qrc")
+        && scheme != QLatin1String("file"))
+        return false;
+    const QStringList segments = url.path().split(QLatin1Char('/'));
+    for (qsizetype i = 0; i + 1 < segments.size(); ++i) {
+        if (segments[i] != QLatin1String("threads") && segments[i] != QLatin1String("t"))
+            continue;
+        if (!threadSegment().match(segments[i + 1]).hasMatch())
+            continue;
+        ThreadRef result;
+        QUrl canonical = url;
+        canonical.setQuery(QString());
+        canonical.setFragment(QString());
+        canonical.setPath(segments.mid(0, i + 2).join(QLatin1Char('/')) + QLatin1Char('/'));
+        result.canonical = canonical;
+        for (qsizetype j = i + 2; j < segments.size(); ++j) {
+            const QString &s = segments[j];
+            if (s.startsWith(QLatin1String("page-")))
+                result.page = std::max(1, s.mid(5).toInt());
+            else if (s.startsWith(QLatin1String("post-")))
+                result.postId = s.mid(5);
+        }
+        if (url.fragment().startsWith(QLatin1String("post-")))
+            result.postId = url.fragment().mid(5);
+        if (ref)
+            *ref = result;
+        return true;
+    }
+    return false;
+}
+
+QUrl XenForoEngine::pageUrl(const QUrl &canonical, int page) const
+{
+    if (page <= 1)
+        return canonical;
+    QUrl url = canonical;
+    url.setPath(canonical.path() + QStringLiteral("page-%1").arg(page));
+    return url;
+}
+
+ParsedPage XenForoEngine::parsePage(const QByteArray &html, const QUrl &url) const
+{
+    ParsedPage page;
+    HtmlDocument doc(html);
+    if (!doc.isValid()) {
+        page.error = QStringLiteral("the page could not be parsed as HTML");
+        return page;
+    }
+    const HtmlNode body = doc.body();
+    page.title = pageTitle(body, doc.document());
+    readPagination(body, &page);
+    if (HtmlNode link = doc.document().findFirst(
+            [](HtmlNode n) { return n.is("link") && n.attribute("rel") == QByteArrayView("canonical"); })) {
+        ThreadRef ref;
+        if (parseUrl(url.resolved(QUrl(link.attributeString("href"))), &ref))
+            page.canonical = ref.canonical;
+    }
+    body.forEachMatch(isPostArticle, [&page](HtmlNode article) {
+        Post post = readPost(article);
+        if (!post.id.isEmpty())
+            page.posts.append(std::move(post));
+    });
+    if (page.posts.isEmpty())
+        page.error = QStringLiteral("no XenForo posts found on the page");
+    return page;
+}
+
+} // namespace Threadkeeper

@@ -1,0 +1,20 @@
+// SPDX-FileCopyrightText: 2026 Threadkeeper authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "engines/forumengine.h"
+
+namespace Threadkeeper {
+
+// XenForo 2.x thread pages (and the 1.x quote markup, which survives in imports).
+// Thread URLs: /threads/slug.ID/ (or /t/), optionally page-N, post-N or #post-N.
+class XenForoEngine final : public ForumEngine
+{
+public:
+    QString name() const override { return QStringLiteral("xenforo"); }
+    bool parseUrl(const QUrl &url, ThreadRef *ref) const override;
+    QUrl pageUrl(const QUrl &canonical, int page) const override;
+    ParsedPage parsePage(const QByteArray &html, const QUrl &url) const override;
+};
+
+} // namespace Threadkeeper

@@ -1,0 +1,298 @@
+// SPDX-FileCopyrightText: 2026 Threadkeeper authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "threadtreemodel.h"
+
+#include <QFont>
+#include <QLocale>
+
+#include <algorithm>
+
+namespace Threadkeeper {
+
+struct ThreadTreeModel::Node
+{
+    Post post;
+    Node *parent = nullptr;
+    int row = 0; // kept current so parent()/index() are O(1)
+    std::vector<std::unique_ptr<Node>> children;
+};
+
+namespace {
+constexpr int SnippetLength = 160;
+}
+
+ThreadTreeModel::ThreadTreeModel(QObject *parent)
+    : QAbstractItemModel(parent)
+    , m_root(std::make_unique<Node>())
+{
+}
+
+ThreadTreeModel::~ThreadTreeModel() = default;
+
+ThreadTreeModel::Node *ThreadTreeModel::nodeFor(const QModelIndex &index) const
+{
+    return index.isValid() ? static_cast<Node *>(index.internalPointer()) : m_root.get();
+}
+
+QModelIndex ThreadTreeModel::indexFor(const Node *node, int column) const
+{
+    if (!node || node == m_root.get())
+        return {};
+    return createIndex(node->row, column, const_cast<Node *>(node));
+}
+
+QModelIndex ThreadTreeModel::index(int row, int column, const QModelIndex &parent) const
+{
+    if (column < 0 || column >= ColumnCount || row < 0)
+        return {};
+    const Node *p = nodeFor(parent);
+    if (row >= int(p->children.size()))
+        return {};
+    return createIndex(row, column, p->children[size_t(row)].get());
+}
+
+QModelIndex ThreadTreeModel::parent(const QModelIndex &child) const
+{
+    if (!child.isValid())
+        return {};
+    return indexFor(nodeFor(child)->parent);
+}
+
+int ThreadTreeModel::rowCount(const QModelIndex &parent) const
+{
+    if (parent.isValid() && parent.column() != 0)
+        return 0;
+    return int(nodeFor(parent)->children.size());
+}
+
+int ThreadTreeModel::columnCount(const QModelIndex &) const
+{
+    return ColumnCount;
+}
+
+QVariant ThreadTreeModel::data(const QModelIndex &index, int role) const
+{
+    if (!index.isValid())
+        return {};
+    const Post &p = nodeFor(index)->post;
+    switch (role) {
+    case Qt::DisplayRole:
+        switch (index.column()) {
+        case PostColumn:
+            return p.number > 0 ? QStringLiteral("#%1 %2").arg(p.number).arg(p.author) : p.author;
+        case SnippetColumn: {
+            QString snippet = p.text.left(SnippetLength * 2).simplified();
+            if (snippet.size() > SnippetLength)
+                snippet = snippet.left(SnippetLength - 1) + QChar(0x2026);
+            if (snippet.isEmpty() && !p.quotes.isEmpty())
+                snippet = tr("(quotes only)");
+            return snippet;
+        }
+        case DateColumn:
+            return QLocale().toString(p.date.toLocalTime(), QLocale::ShortFormat);
+        }
+        return {};
+    case Qt::ToolTipRole:
+        return QStringLiteral("%1 — %2").arg(p.author, QLocale().toString(p.date.toLocalTime(), QLocale::LongFormat));
+    case Qt::FontRole:
+        if (!p.isRead()) {
+            QFont bold;
+            bold.setBold(true);
+            return bold;
+        }
+        return {};
+    case Qt::AccessibleDescriptionRole:
+        return p.isRead() ? tr("read") : tr("unread");
+    case PostIdRole:
+        return p.id;
+    case NumberRole:
+        return p.number;
+    case AuthorRole:
+        return p.author;
+    case TextRole:
+        return p.text;
+    case DateRole:
+        return p.date;
+    case ReadRole:
+        return p.isRead();
+    case NewRole:
+        return p.isNew;
+    case PositionRole:
+        return p.position;
+    case QuoteCountRole:
+        return int(p.quotes.size());
+    }
+    return {};
+}
+
+QVariant ThreadTreeModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return {};
+    switch (section) {
+    case PostColumn:
+        return tr("Post");
+    case SnippetColumn:
+        return tr("Says");
+    case DateColumn:
+        return tr("Date");
+    }
+    return {};
+}
+
+int ThreadTreeModel::insertRowFor(const Node *parent, int position) const
+{
+    const auto it = std::upper_bound(parent->children.begin(), parent->children.end(), position,
+        [](int pos, const std::unique_ptr<Node> &n) { return pos < n->post.position; });
+    return int(it - parent->children.begin());
+}
+
+void ThreadTreeModel::renumber(Node *parent, int from)
+{
+    for (size_t i = size_t(from); i < parent->children.size(); ++i)
+        parent->children[i]->row = int(i);
+}
+
+void ThreadTreeModel::insertPost(const Post &post, const QString &parentId)
+{
+    if (m_nodes.contains(post.id)) {
+        updatePost(post);
+        return;
+    }
+    Node *parent = m_nodes.value(parentId, m_root.get());
+    const int row = insertRowFor(parent, post.position);
+    beginInsertRows(indexFor(parent), row, row);
+    auto node = std::make_unique<Node>();
+    node->post = post;
+    node->parent = parent;
+    m_nodes.insert(post.id, node.get());
+    parent->children.insert(parent->children.begin() + row, std::move(node));
+    renumber(parent, row);
+    endInsertRows();
+    if (!post.isRead()) {
+        ++m_unread;
+        Q_EMIT unreadCountChanged(m_unread);
+    }
+}
+
+void ThreadTreeModel::emitRowChanged(const Node *node)
+{
+    Q_EMIT dataChanged(indexFor(node, 0), indexFor(node, ColumnCount - 1));
+}
+
+void ThreadTreeModel::updatePost(const Post &post)
+{
+    Node *node = m_nodes.value(post.id);
+    if (!node)
+        return;
+    const bool wasRead = node->post.isRead();
+    node->post = post;
+    emitRowChanged(node);
+    if (wasRead != post.isRead()) {
+        m_unread += post.isRead() ? -1 : 1;
+        Q_EMIT unreadCountChanged(m_unread);
+    }
+}
+
+void ThreadTreeModel::movePost(const QString &id, const QString &newParentId)
+{
+    Node *node = m_nodes.value(id);
+    if (!node)
+        return;
+    Node *to = m_nodes.value(newParentId, m_root.get());
+    // Never under itself or its own descendant.
+    for (const Node *n = to; n; n = n->parent) {
+        if (n == node)
+            return;
+    }
+    Node *from = node->parent;
+    if (from == to)
+        return;
+    const int fromRow = node->row;
+    const int toRow = insertRowFor(to, node->post.position);
+    if (!beginMoveRows(indexFor(from), fromRow, fromRow, indexFor(to), toRow))
+        return;
+    std::unique_ptr<Node> owned = std::move(from->children[size_t(fromRow)]);
+    from->children.erase(from->children.begin() + fromRow);
+    renumber(from, fromRow);
+    owned->parent = to;
+    to->children.insert(to->children.begin() + toRow, std::move(owned));
+    renumber(to, toRow);
+    endMoveRows();
+}
+
+void ThreadTreeModel::setRead(const QStringList &ids, const QDateTime &at)
+{
+    int before = m_unread;
+    for (const QString &id : ids) {
+        Node *node = m_nodes.value(id);
+        if (!node || node->post.isRead() == at.isValid())
+            continue;
+        node->post.readAt = at;
+        if (at.isValid())
+            node->post.isNew = false;
+        m_unread += at.isValid() ? -1 : 1;
+        emitRowChanged(node);
+    }
+    if (before != m_unread)
+        Q_EMIT unreadCountChanged(m_unread);
+}
+
+void ThreadTreeModel::clear()
+{
+    beginResetModel();
+    m_root->children.clear();
+    m_nodes.clear();
+    m_unread = 0;
+    endResetModel();
+    Q_EMIT unreadCountChanged(0);
+}
+
+QModelIndex ThreadTreeModel::indexOf(const QString &postId, int column) const
+{
+    return indexFor(m_nodes.value(postId), column);
+}
+
+const Post *ThreadTreeModel::post(const QModelIndex &index) const
+{
+    return index.isValid() ? &nodeFor(index)->post : nullptr;
+}
+
+QModelIndex ThreadTreeModel::nextInOrder(const QModelIndex &from) const
+{
+    const Node *node = from.isValid() ? nodeFor(from) : m_root.get();
+    if (!node->children.empty())
+        return indexFor(node->children.front().get());
+    while (node && node != m_root.get()) {
+        const Node *parent = node->parent;
+        if (size_t(node->row + 1) < parent->children.size())
+            return indexFor(parent->children[size_t(node->row + 1)].get());
+        node = parent;
+    }
+    return {};
+}
+
+QModelIndex ThreadTreeModel::nextUnread(const QModelIndex &from) const
+{
+    if (m_unread == 0)
+        return {};
+    const QModelIndex start = from.isValid() ? from.siblingAtColumn(0) : QModelIndex();
+    QModelIndex i = nextInOrder(start);
+    // Two passes at most: to the end, then from the top around to the start.
+    for (int wrapped = 0; wrapped < 2;) {
+        if (!i.isValid()) {
+            ++wrapped;
+            i = nextInOrder({});
+            if (!i.isValid())
+                return {};
+        }
+        if (!nodeFor(i)->post.isRead())
+            return i;
+        if (i == start && wrapped > 0)
+            return {};
+        i = nextInOrder(i);
+    }
+    return {};
+}
+
+} // namespace Threadkeeper

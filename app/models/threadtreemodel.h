@@ -1,0 +1,79 @@
+// SPDX-FileCopyrightText: 2026 Threadkeeper authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "domain/post.h"
+
+#include <QAbstractItemModel>
+#include <QHash>
+
+#include <memory>
+#include <vector>
+
+namespace Threadkeeper {
+
+// The reply tree of one thread. Fed incrementally: posts are inserted under their
+// parent as they arrive and moved (never reset) when a later page reveals a better
+// parent, so selection and expansion survive loading.
+class ThreadTreeModel : public QAbstractItemModel
+{
+    Q_OBJECT
+public:
+    enum Column { PostColumn, SnippetColumn, DateColumn, ColumnCount };
+    enum Role {
+        PostIdRole = Qt::UserRole + 1,
+        NumberRole,
+        AuthorRole,
+        TextRole,
+        DateRole,
+        ReadRole,
+        NewRole,
+        PositionRole,
+        QuoteCountRole,
+    };
+
+    explicit ThreadTreeModel(QObject *parent = nullptr);
+    ~ThreadTreeModel() override;
+
+    QModelIndex index(int row, int column, const QModelIndex &parent = {}) const override;
+    QModelIndex parent(const QModelIndex &child) const override;
+    int rowCount(const QModelIndex &parent = {}) const override;
+    int columnCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+
+    // Inserts a post under parentId (top level if empty or unknown), in thread order.
+    void insertPost(const Post &post, const QString &parentId);
+    // Replaces a known post's content, keeping its place.
+    void updatePost(const Post &post);
+    void movePost(const QString &id, const QString &newParentId);
+    void setRead(const QStringList &ids, const QDateTime &at);
+    void clear();
+
+    QModelIndex indexOf(const QString &postId, int column = 0) const;
+    const Post *post(const QModelIndex &index) const;
+    int postCount() const { return int(m_nodes.size()); }
+    int unreadCount() const { return m_unread; }
+    // The next unread post after `from` in display (depth-first) order, wrapping
+    // around; invalid if none.
+    QModelIndex nextUnread(const QModelIndex &from) const;
+    // The first post in depth-first order, or after `from`.
+    QModelIndex nextInOrder(const QModelIndex &from) const;
+
+Q_SIGNALS:
+    void unreadCountChanged(int unread);
+
+private:
+    struct Node;
+    Node *nodeFor(const QModelIndex &index) const;
+    QModelIndex indexFor(const Node *node, int column = 0) const;
+    int insertRowFor(const Node *parent, int position) const;
+    void renumber(Node *parent, int from);
+    void emitRowChanged(const Node *node);
+
+    std::unique_ptr<Node> m_root;
+    QHash<QString, Node *> m_nodes;
+    int m_unread = 0;
+};
+
+} // namespace Threadkeeper

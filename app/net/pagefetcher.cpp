@@ -1,0 +1,194 @@
+// SPDX-FileCopyrightText: 2026 Threadkeeper authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "pagefetcher.h"
+
+#include "networkfactory.h"
+
+#include <QDateTime>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QTimer>
+
+namespace Threadkeeper {
+
+namespace {
+
+QString hostKeyOf(const QUrl &url)
+{
+    return url.scheme() + QLatin1String("://") + url.host() + QLatin1Char(':') + QString::number(url.port());
+}
+
+// qrc: and file: have no server to map a directory to its index page.
+QUrl requestUrlFor(const QUrl &url)
+{
+    if ((url.scheme() == QLatin1String("qrc") || url.isLocalFile()) && url.path().endsWith(QLatin1Char('/'))) {
+        QUrl local = url;
+        local.setPath(url.path() + QLatin1String("index.html"));
+        return local;
+    }
+    return url;
+}
+
+bool isRetryable(QNetworkReply::NetworkError error, int status)
+{
+    if (status >= 500 && status != 501)
+        return true;
+    switch (error) {
+    case QNetworkReply::RemoteHostClosedError:
+    case QNetworkReply::TemporaryNetworkFailureError:
+    case QNetworkReply::NetworkSessionFailedError:
+    case QNetworkReply::UnknownNetworkError:
+        return true;
+    default:
+        return false;
+    }
+}
+
+} // namespace
+
+PageFetcher::PageFetcher(QNetworkAccessManager *manager, QObject *parent)
+    : QObject(parent)
+    , m_manager(manager)
+{
+}
+
+PageFetcher::~PageFetcher()
+{
+    cancel();
+}
+
+int PageFetcher::pendingCount() const
+{
+    int n = m_inFlight + m_waiting;
+    for (const Host &h : m_hosts)
+        n += int(h.queue.size());
+    return n;
+}
+
+void PageFetcher::fetch(const QUrl &url, int page)
+{
+    const QString key = hostKeyOf(url);
+    m_hosts[key].queue.append(Job{url, page, 0});
+    pump(key);
+}
+
+void PageFetcher::cancel()
+{
+    ++m_generation;
+    m_hosts.clear();
+    const auto replies = std::exchange(m_replies, {});
+    for (const QPointer<QNetworkReply> &reply : replies) {
+        if (reply) {
+            reply->disconnect(this);
+            reply->abort();
+            reply->deleteLater();
+        }
+    }
+    m_inFlight = 0;
+    m_waiting = 0;
+}
+
+void PageFetcher::pump(const QString &hostKey)
+{
+    auto it = m_hosts.find(hostKey);
+    if (it == m_hosts.end())
+        return;
+    const qint64 now = QDateTime::currentMSecsSinceEpoch();
+    if (it->notBefore > now) {
+        const quint64 generation = m_generation;
+        QTimer::singleShot(int(it->notBefore - now), this, [this, hostKey, generation] {
+            if (generation == m_generation)
+                pump(hostKey);
+        });
+        return;
+    }
+    while (it->inFlight < m_maxPerHost && !it->queue.isEmpty()) {
+        Job job = it->queue.takeFirst();
+        ++it->inFlight;
+        start(hostKey, job);
+        it = m_hosts.find(hostKey); // start() does not touch m_hosts, but stay safe
+    }
+}
+
+void PageFetcher::start(const QString &hostKey, Job job)
+{
+    ++m_inFlight;
+    m_maxInFlightSeen = std::max(m_maxInFlightSeen, m_inFlight);
+    QNetworkReply *reply = m_manager->get(makeRequest(requestUrlFor(job.url), m_timeoutMs));
+    m_replies.append(reply);
+    connect(reply, &QNetworkReply::downloadProgress, this, [reply](qint64 received, qint64 total) {
+        if (received > MaxPageBytes || total > MaxPageBytes) {
+            reply->setProperty("tooLarge", true);
+            reply->abort();
+        }
+    });
+    connect(reply, &QNetworkReply::finished, this, [this, reply, hostKey, job] { onFinished(reply, hostKey, job); });
+}
+
+void PageFetcher::retryLater(const QString &hostKey, Job job, int delayMs)
+{
+    ++m_waiting;
+    const quint64 generation = m_generation;
+    QTimer::singleShot(delayMs, this, [this, hostKey, job, generation] {
+        if (generation != m_generation)
+            return;
+        --m_waiting;
+        m_hosts[hostKey].queue.prepend(job);
+        pump(hostKey);
+    });
+}
+
+void PageFetcher::onFinished(QNetworkReply *reply, const QString &hostKey, Job job)
+{
+    reply->deleteLater();
+    m_replies.removeAll(reply);
+    --m_inFlight;
+    auto host = m_hosts.find(hostKey);
+    if (host != m_hosts.end())
+        --host->inFlight;
+
+    PageResult result;
+    result.page = job.page;
+    result.url = job.url;
+    result.finalUrl = reply->url();
+    result.httpStatus = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    const QNetworkReply::NetworkError error = reply->error();
+
+    if (reply->property("tooLarge").toBool()) {
+        result.error = tr("the page is larger than %1 MB").arg(MaxPageBytes / (1024 * 1024));
+    } else if (result.httpStatus == 429 || result.httpStatus == 503) {
+        // Back off the whole host as the server asks, then retry this page.
+        bool ok = false;
+        const int seconds = reply->rawHeader("Retry-After").toInt(&ok);
+        const int delay = ok ? std::clamp(seconds, 0, 120) * 1000 : m_retryDelayMs << job.attempt;
+        if (job.attempt < m_maxRetries && host != m_hosts.end()) {
+            host->notBefore = QDateTime::currentMSecsSinceEpoch() + delay;
+            ++job.attempt;
+            retryLater(hostKey, job, delay);
+            pump(hostKey);
+            return;
+        }
+        result.error = tr("the server is busy (HTTP %1)").arg(result.httpStatus);
+    } else if (error != QNetworkReply::NoError) {
+        if (job.attempt < m_maxRetries && isRetryable(error, result.httpStatus)) {
+            ++job.attempt;
+            retryLater(hostKey, job, m_retryDelayMs << (job.attempt - 1));
+            pump(hostKey);
+            return;
+        }
+        if (error == QNetworkReply::OperationCanceledError)
+            result.error = tr("timed out after %1 s").arg(m_timeoutMs / 1000.0, 0, 'g', 3);
+        else if (result.httpStatus >= 400)
+            result.error = tr("HTTP %1 %2")
+                               .arg(result.httpStatus)
+                               .arg(reply->attribute(QNetworkRequest::HttpReasonPhraseAttribute).toString());
+        else
+            result.error = reply->errorString();
+    } else {
+        result.body = reply->readAll();
+    }
+    pump(hostKey);
+    Q_EMIT pageFinished(result);
+}
+
+} // namespace Threadkeeper

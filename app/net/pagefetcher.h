@@ -1,0 +1,84 @@
+// SPDX-FileCopyrightText: 2026 Threadkeeper authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QByteArray>
+#include <QHash>
+#include <QList>
+#include <QObject>
+#include <QPointer>
+#include <QUrl>
+
+class QNetworkAccessManager;
+class QNetworkReply;
+
+namespace Threadkeeper {
+
+struct PageResult
+{
+    int page = 0;
+    QUrl url; // as requested
+    QUrl finalUrl; // after redirects
+    QByteArray body;
+    int httpStatus = 0;
+    QString error; // empty on success
+    bool ok() const { return error.isEmpty(); }
+};
+
+// Fetches pages asynchronously with at most maxPerHost requests in flight per host,
+// bounded retries with backoff for network errors and 5xx, and Retry-After for
+// 429/503. Each fetch() ends in exactly one pageFinished(), unless cancelled.
+class PageFetcher : public QObject
+{
+    Q_OBJECT
+public:
+    explicit PageFetcher(QNetworkAccessManager *manager, QObject *parent = nullptr);
+    ~PageFetcher() override;
+
+    void setMaxPerHost(int n) { m_maxPerHost = std::max(1, n); }
+    void setTimeout(int ms) { m_timeoutMs = ms; }
+    void setMaxRetries(int n) { m_maxRetries = n; }
+    void setRetryDelay(int ms) { m_retryDelayMs = ms; }
+    static constexpr qint64 MaxPageBytes = 16 * 1024 * 1024;
+
+    void fetch(const QUrl &url, int page);
+    // Aborts everything queued or in flight; nothing more is reported.
+    void cancel();
+    int pendingCount() const;
+    int maxInFlightSeen() const { return m_maxInFlightSeen; }
+
+Q_SIGNALS:
+    void pageFinished(const Threadkeeper::PageResult &result);
+
+private:
+    struct Job
+    {
+        QUrl url;
+        int page = 0;
+        int attempt = 0;
+    };
+    struct Host
+    {
+        QList<Job> queue;
+        int inFlight = 0;
+        qint64 notBefore = 0; // ms since epoch, from Retry-After
+    };
+    void pump(const QString &hostKey);
+    void start(const QString &hostKey, Job job);
+    void onFinished(QNetworkReply *reply, const QString &hostKey, Job job);
+    void retryLater(const QString &hostKey, Job job, int delayMs);
+
+    QNetworkAccessManager *m_manager;
+    QHash<QString, Host> m_hosts;
+    QList<QPointer<QNetworkReply>> m_replies;
+    int m_maxPerHost = 4;
+    int m_timeoutMs = 30000;
+    int m_maxRetries = 2;
+    int m_retryDelayMs = 500;
+    int m_inFlight = 0;
+    int m_maxInFlightSeen = 0;
+    int m_waiting = 0; // jobs parked in retry timers
+    quint64 m_generation = 0; // bumped by cancel(), so stale timers do nothing
+};
+
+} // namespace Threadkeeper

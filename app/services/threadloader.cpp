@@ -1,0 +1,204 @@
+// SPDX-FileCopyrightText: 2026 Threadkeeper authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "threadloader.h"
+
+#include "net/pagefetcher.h"
+#include "store/cachestore.h"
+
+#include <QFutureWatcher>
+#include <QtConcurrent/QtConcurrentRun>
+
+namespace Threadkeeper {
+
+namespace {
+// Positions order posts across pages: page-major, then order on the page.
+constexpr int PositionsPerPage = 100000;
+} // namespace
+
+ThreadLoader::ThreadLoader(QNetworkAccessManager *network, CacheStore *store, QObject *parent)
+    : QObject(parent)
+    , m_network(network)
+    , m_store(store)
+    , m_fetcher(new PageFetcher(network, this))
+{
+    connect(m_fetcher, &PageFetcher::pageFinished, this, &ThreadLoader::onPageFetched);
+    if (m_store)
+        connect(m_store, &CacheStore::threadLoaded, this, &ThreadLoader::onCacheLoaded);
+}
+
+ThreadLoader::~ThreadLoader() = default;
+
+bool ThreadLoader::open(const QUrl &url, const Options &options, QString *error)
+{
+    cancel();
+    ThreadRef ref;
+    const ForumEngine *engine = engineForUrl(url, &ref);
+    if (!url.isValid() || url.scheme().isEmpty()) {
+        *error = tr("not a URL: %1").arg(url.toString());
+        return false;
+    }
+    if (!engine) {
+        *error = tr("not a thread of a forum engine Threadkeeper knows (XenForo): %1").arg(url.toString());
+        return false;
+    }
+    m_engine = engine;
+    m_ref = ref;
+    m_options = options;
+    m_info = ThreadInfo{ref.canonical.toString(), engine->name(), QString(), 0};
+    m_outcome = LoadOutcome{};
+    m_loading = true;
+    m_firstDone = false;
+    m_pending.clear();
+    m_done = 0;
+    m_firstPage = ref.page;
+    m_fetcher->setTimeout(options.timeoutMs);
+    Q_EMIT threadInfoChanged(m_info);
+    if (m_store) {
+        m_store->loadThread(m_info.url, ++m_ticket);
+    } else {
+        CachedThread none;
+        onCacheLoaded(++m_ticket, none, false);
+    }
+    // Keep the original URL for the first request: a post permalink redirects to its page.
+    m_ref.canonical = url;
+    return true;
+}
+
+void ThreadLoader::onCacheLoaded(quint64 ticket, const CachedThread &thread, bool found)
+{
+    if (ticket != m_ticket || !m_loading)
+        return;
+    if (found) {
+        m_outcome.fromCache = true;
+        m_info.title = thread.info.title;
+        m_info.pageCount = thread.info.pageCount;
+        Q_EMIT threadInfoChanged(m_info);
+        Q_EMIT cachedPostsLoaded(thread.posts);
+    }
+    if (m_options.offline) {
+        m_outcome.offline = true;
+        if (!found)
+            m_outcome.error = tr("%1 is not in the cache, and Threadkeeper is offline").arg(m_info.url);
+        finish();
+        return;
+    }
+    Q_EMIT progressChanged(0, std::max(1, m_info.pageCount));
+    m_pending.insert(m_firstPage);
+    m_fetcher->fetch(m_ref.canonical, m_firstPage);
+}
+
+void ThreadLoader::onPageFetched(const PageResult &result)
+{
+    if (!m_loading || !m_pending.contains(result.page))
+        return;
+    const bool first = !m_firstDone;
+    if (!result.ok()) {
+        if (first) {
+            // Without the first page we know nothing more: stay with the cache.
+            m_firstDone = true;
+            m_outcome.offline = true;
+            m_outcome.failedPages.insert(result.page, result.error);
+            Q_EMIT pageFailed(result.page, result.error);
+            if (!m_outcome.fromCache)
+                m_outcome.error = tr("could not load %1: %2").arg(result.url.toString(), result.error);
+            finish();
+            return;
+        }
+        m_pending.remove(result.page);
+        ++m_done;
+        m_outcome.failedPages.insert(result.page, result.error);
+        Q_EMIT pageFailed(result.page, result.error);
+        Q_EMIT progressChanged(m_done, m_info.pageCount);
+        finishIfDone();
+        return;
+    }
+    auto *watcher = new QFutureWatcher<ParsedPage>(this);
+    const quint64 ticket = m_ticket;
+    const int page = result.page;
+    connect(watcher, &QFutureWatcher<ParsedPage>::finished, this, [this, watcher, ticket, page, first] {
+        watcher->deleteLater();
+        if (ticket == m_ticket && m_loading)
+            onPageParsed(page, watcher->result(), first);
+    });
+    const ForumEngine *engine = m_engine;
+    watcher->setFuture(QtConcurrent::run(
+        [engine, body = result.body, url = result.finalUrl] { return engine->parsePage(body, url); }));
+}
+
+void ThreadLoader::onPageParsed(int requestedPage, const ParsedPage &parsed, bool first)
+{
+    m_pending.remove(requestedPage);
+    ++m_done;
+    int page = requestedPage;
+    if (first) {
+        m_firstDone = true;
+        if (!parsed.error.isEmpty()) {
+            m_outcome.failedPages.insert(requestedPage, parsed.error);
+            Q_EMIT pageFailed(requestedPage, parsed.error);
+            if (!m_outcome.fromCache)
+                m_outcome.error = tr("%1: %2").arg(m_ref.canonical.toString(), parsed.error);
+            finish();
+            return;
+        }
+        // The page itself knows which page it is (a post permalink lands anywhere).
+        page = parsed.page;
+        m_firstPage = page;
+        m_info.title = parsed.title;
+        m_info.pageCount = std::max(1, parsed.pageCount);
+        Q_EMIT threadInfoChanged(m_info);
+    }
+    if (!parsed.error.isEmpty()) {
+        m_outcome.failedPages.insert(page, parsed.error);
+        Q_EMIT pageFailed(page, parsed.error);
+    } else {
+        QList<Post> posts = parsed.posts;
+        for (qsizetype i = 0; i < posts.size(); ++i) {
+            posts[i].page = page;
+            posts[i].position = page * PositionsPerPage + int(i);
+        }
+        ++m_outcome.pagesLoaded;
+        Q_EMIT pageLoaded(page, posts);
+        if (m_store)
+            m_store->savePage(m_info, page, posts);
+    }
+    Q_EMIT progressChanged(m_done, m_info.pageCount);
+    if (first)
+        requestRemainingPages();
+    finishIfDone();
+}
+
+void ThreadLoader::requestRemainingPages()
+{
+    const QUrl canonical = engineForUrl(QUrl(m_info.url), nullptr) ? QUrl(m_info.url) : m_ref.canonical;
+    for (int page = 1; page <= m_info.pageCount; ++page) {
+        if (page == m_firstPage)
+            continue;
+        m_pending.insert(page);
+        m_fetcher->fetch(m_engine->pageUrl(canonical, page), page);
+    }
+}
+
+void ThreadLoader::finishIfDone()
+{
+    if (m_firstDone && m_pending.isEmpty())
+        finish();
+}
+
+void ThreadLoader::cancel()
+{
+    if (!m_loading)
+        return;
+    m_fetcher->cancel();
+    ++m_ticket; // ignore parses and cache answers still on their way
+    m_outcome.cancelled = true;
+    finish();
+}
+
+void ThreadLoader::finish()
+{
+    m_loading = false;
+    m_pending.clear();
+    Q_EMIT finished(m_outcome);
+}
+
+} // namespace Threadkeeper

@@ -1,0 +1,360 @@
+// SPDX-FileCopyrightText: 2026 Threadkeeper authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "cachedatabase.h"
+
+#include "domain/postjson.h"
+#include "engines/postbody.h"
+
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QJsonDocument>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QStandardPaths>
+#include <QTimeZone>
+#include <QUrl>
+#include <QUuid>
+
+namespace Threadkeeper {
+
+namespace {
+
+QString lastError(const QSqlQuery &q)
+{
+    return q.lastError().text();
+}
+
+QVariant secs(const QDateTime &t)
+{
+    return t.isValid() ? QVariant(t.toSecsSinceEpoch()) : QVariant(QMetaType(QMetaType::LongLong));
+}
+
+QDateTime fromSecs(const QVariant &v)
+{
+    return v.isNull() ? QDateTime() : QDateTime::fromSecsSinceEpoch(v.toLongLong(), QTimeZone::UTC);
+}
+
+// Splits a migration file into statements (ours contain no ';' inside statements).
+QStringList statementsOf(const QString &script)
+{
+    QStringList out;
+    QString current;
+    for (const QString &line : script.split(QLatin1Char('\n'))) {
+        if (line.trimmed().startsWith(QLatin1String("--")))
+            continue;
+        current += line + QLatin1Char('\n');
+        if (line.trimmed().endsWith(QLatin1Char(';'))) {
+            out.append(current.trimmed());
+            current.clear();
+        }
+    }
+    if (!current.trimmed().isEmpty())
+        out.append(current.trimmed());
+    return out;
+}
+
+// Who wrote it is per site: the same name on two forums is two people.
+QString siteOf(const QString &threadUrl)
+{
+    const QUrl url(threadUrl);
+    return url.scheme() == QLatin1String("qrc") || url.isLocalFile() ? QStringLiteral("local") : url.host();
+}
+
+} // namespace
+
+CacheDatabase::CacheDatabase()
+    : m_connection(QStringLiteral("threadkeeper-cache-") + QUuid::createUuid().toString(QUuid::WithoutBraces))
+{
+}
+
+CacheDatabase::~CacheDatabase()
+{
+    if (m_db.isValid()) {
+        m_db.close();
+        m_db = QSqlDatabase();
+        QSqlDatabase::removeDatabase(m_connection);
+    }
+}
+
+QString CacheDatabase::defaultPath()
+{
+    return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + QStringLiteral("/cache.sqlite");
+}
+
+bool CacheDatabase::exec(const QString &sql, QString *error)
+{
+    QSqlQuery q(m_db);
+    if (!q.exec(sql)) {
+        if (error)
+            *error = QStringLiteral("%1: %2").arg(sql.left(60), lastError(q));
+        return false;
+    }
+    return true;
+}
+
+bool CacheDatabase::open(const QString &path, QString *error)
+{
+    const QFileInfo info(path);
+    if (!QDir().mkpath(info.absolutePath())) {
+        *error = QStringLiteral("cannot create the folder %1").arg(info.absolutePath());
+        return false;
+    }
+    m_db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connection);
+    m_db.setDatabaseName(path);
+    m_db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000"));
+    if (!m_db.open()) {
+        *error = QStringLiteral("cannot open %1: %2").arg(path, m_db.lastError().text());
+        return false;
+    }
+    // Validate it is a database at all before anything writes to it.
+    QSqlQuery probe(m_db);
+    if (!probe.exec(QStringLiteral("SELECT count(*) FROM sqlite_master"))) {
+        *error = QStringLiteral("%1 is not a Threadkeeper cache: %2").arg(path, lastError(probe));
+        m_db.close();
+        return false;
+    }
+    for (const char *pragma : {"PRAGMA journal_mode=WAL", "PRAGMA foreign_keys=ON", "PRAGMA synchronous=NORMAL"}) {
+        if (!exec(QString::fromLatin1(pragma), error))
+            return false;
+    }
+    return migrate(path, error);
+}
+
+int CacheDatabase::schemaVersion() const
+{
+    QSqlQuery q(m_db);
+    return q.exec(QStringLiteral("PRAGMA user_version")) && q.next() ? q.value(0).toInt() : -1;
+}
+
+bool CacheDatabase::migrate(const QString &path, QString *error)
+{
+    const int current = schemaVersion();
+    if (current > SchemaVersion) {
+        *error = QStringLiteral("%1 has schema version %2, newer than this Threadkeeper knows (%3); not touching it")
+                     .arg(path)
+                     .arg(current)
+                     .arg(SchemaVersion);
+        return false;
+    }
+    if (current == SchemaVersion)
+        return true;
+    if (current > 0) {
+        // Keep a copy of what we are about to change.
+        const QString backup = path + QStringLiteral(".v%1.bak").arg(current);
+        QFile::remove(backup);
+        exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)"), nullptr);
+        QFile::copy(path, backup);
+    }
+    const QDir dir(QStringLiteral(":/threadkeeper/sql"));
+    const QStringList files = dir.entryList({QStringLiteral("*.sql")}, QDir::Files, QDir::Name);
+    for (const QString &file : files) {
+        const int version = file.section(QLatin1Char('_'), 0, 0).toInt();
+        if (version <= current || version > SchemaVersion)
+            continue;
+        QFile f(dir.filePath(file));
+        if (!f.open(QIODevice::ReadOnly)) {
+            *error = QStringLiteral("missing migration %1").arg(file);
+            return false;
+        }
+        if (!m_db.transaction()) {
+            *error = m_db.lastError().text();
+            return false;
+        }
+        const QStringList statements = statementsOf(QString::fromUtf8(f.readAll()));
+        for (const QString &statement : statements) {
+            if (!exec(statement, error)) {
+                m_db.rollback();
+                return false;
+            }
+        }
+        // PRAGMA takes no bound values; version is our own integer.
+        if (!exec(QStringLiteral("PRAGMA user_version = ") + QString::number(version), error) || !m_db.commit()) {
+            m_db.rollback();
+            return false;
+        }
+    }
+    return true;
+}
+
+qint64 CacheDatabase::threadId(const QString &url) const
+{
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral("SELECT id FROM threads WHERE url = ?"));
+    q.addBindValue(url);
+    return q.exec() && q.next() ? q.value(0).toLongLong() : -1;
+}
+
+std::optional<CachedThread> CacheDatabase::loadThread(const QString &url) const
+{
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral("SELECT id, engine, title, page_count, last_fetched FROM threads WHERE url = ?"));
+    q.addBindValue(url);
+    if (!q.exec() || !q.next())
+        return std::nullopt;
+    CachedThread thread;
+    const qint64 id = q.value(0).toLongLong();
+    thread.info.url = url;
+    thread.info.engine = q.value(1).toString();
+    thread.info.title = q.value(2).toString();
+    thread.info.pageCount = q.value(3).toInt();
+    thread.lastFetched = fromSecs(q.value(4));
+
+    QSqlQuery p(m_db);
+    p.setForwardOnly(true);
+    p.prepare(QStringLiteral("SELECT p.post_id, p.page, p.position, p.number, a.name, p.posted_at, p.body,"
+                             " p.first_seen, p.read_at FROM posts p JOIN authors a ON a.id = p.author_id"
+                             " WHERE p.thread_id = ? ORDER BY p.position"));
+    p.addBindValue(id);
+    if (!p.exec())
+        return thread;
+    while (p.next()) {
+        Post post;
+        post.id = p.value(0).toString();
+        post.page = p.value(1).toInt();
+        post.position = p.value(2).toInt();
+        post.number = p.value(3).toInt();
+        post.author = p.value(4).toString();
+        post.date = fromSecs(p.value(5));
+        post.body = blocksFromJson(QJsonDocument::fromJson(p.value(6).toByteArray()).array());
+        fillTextAndQuotes(&post);
+        post.firstSeen = fromSecs(p.value(7));
+        post.readAt = fromSecs(p.value(8));
+        thread.posts.append(post);
+    }
+    return thread;
+}
+
+bool CacheDatabase::savePage(
+    const ThreadInfo &info, int page, const QList<Post> &posts, const QDateTime &now, QString *error)
+{
+    if (!m_db.transaction()) {
+        *error = m_db.lastError().text();
+        return false;
+    }
+    auto fail = [&](const QSqlQuery &q) {
+        *error = lastError(q);
+        m_db.rollback();
+        return false;
+    };
+    QSqlQuery t(m_db);
+    t.prepare(QStringLiteral("INSERT INTO threads (url, engine, title, page_count, first_seen, last_fetched)"
+                             " VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (url) DO UPDATE SET engine = excluded.engine,"
+                             " title = excluded.title, page_count = excluded.page_count,"
+                             " last_fetched = excluded.last_fetched"));
+    for (const QVariant &v : {QVariant(info.url), QVariant(info.engine), QVariant(info.title),
+             QVariant(info.pageCount), secs(now), secs(now)})
+        t.addBindValue(v);
+    if (!t.exec())
+        return fail(t);
+    const qint64 id = threadId(info.url);
+    const QString site = siteOf(info.url);
+
+    QSqlQuery pg(m_db);
+    pg.prepare(QStringLiteral("INSERT OR REPLACE INTO pages (thread_id, page, fetched_at, post_count) VALUES (?, ?, ?, ?)"));
+    for (const QVariant &v : {QVariant(id), QVariant(page), secs(now), QVariant(int(posts.size()))})
+        pg.addBindValue(v);
+    if (!pg.exec())
+        return fail(pg);
+
+    QSqlQuery author(m_db);
+    author.prepare(QStringLiteral("INSERT INTO authors (site, name) VALUES (?, ?) ON CONFLICT (site, name) DO UPDATE"
+                                  " SET name = excluded.name RETURNING id"));
+    QSqlQuery post(m_db);
+    post.prepare(QStringLiteral(
+        "INSERT INTO posts (thread_id, post_id, page, position, number, author_id, posted_at, text, body,"
+        " first_seen) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (thread_id, post_id) DO UPDATE SET"
+        " page = excluded.page, position = excluded.position, number = excluded.number,"
+        " author_id = excluded.author_id, posted_at = excluded.posted_at, text = excluded.text,"
+        " body = excluded.body"));
+    QSqlQuery clearQuotes(m_db);
+    clearQuotes.prepare(QStringLiteral("DELETE FROM quotes WHERE thread_id = ? AND post_id = ?"));
+    QSqlQuery quote(m_db);
+    quote.prepare(QStringLiteral(
+        "INSERT INTO quotes (thread_id, post_id, idx, author, source, resolved) VALUES (?, ?, ?, ?, ?, ?)"));
+
+    for (const Post &p : posts) {
+        author.addBindValue(site);
+        author.addBindValue(p.author);
+        if (!author.exec() || !author.next())
+            return fail(author);
+        const qint64 authorId = author.value(0).toLongLong();
+        author.finish();
+        const QByteArray body = QJsonDocument(blocksToJson(p.body)).toJson(QJsonDocument::Compact);
+        for (const QVariant &v : {QVariant(id), QVariant(p.id), QVariant(p.page), QVariant(p.position),
+                 QVariant(p.number), QVariant(authorId), secs(p.date), QVariant(p.text), QVariant(body),
+                 secs(p.firstSeen.isValid() ? p.firstSeen : now)})
+            post.addBindValue(v);
+        if (!post.exec())
+            return fail(post);
+        clearQuotes.addBindValue(id);
+        clearQuotes.addBindValue(p.id);
+        if (!clearQuotes.exec())
+            return fail(clearQuotes);
+        for (qsizetype i = 0; i < p.quotes.size(); ++i) {
+            const Quote &q = p.quotes[i];
+            for (const QVariant &v : {QVariant(id), QVariant(p.id), QVariant(int(i)), QVariant(q.author),
+                     q.source.isEmpty() ? QVariant() : QVariant(q.source),
+                     q.resolved.isEmpty() ? QVariant() : QVariant(q.resolved)})
+                quote.addBindValue(v);
+            if (!quote.exec())
+                return fail(quote);
+        }
+    }
+    if (!m_db.commit()) {
+        *error = m_db.lastError().text();
+        m_db.rollback();
+        return false;
+    }
+    return true;
+}
+
+bool CacheDatabase::markRead(const QString &url, const QStringList &postIds, const QDateTime &at, QString *error)
+{
+    const qint64 id = threadId(url);
+    if (id < 0)
+        return true; // nothing cached to mark
+    if (!m_db.transaction()) {
+        *error = m_db.lastError().text();
+        return false;
+    }
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral("UPDATE posts SET read_at = ? WHERE thread_id = ? AND post_id = ?"));
+    for (const QString &postId : postIds) {
+        q.addBindValue(secs(at));
+        q.addBindValue(id);
+        q.addBindValue(postId);
+        if (!q.exec()) {
+            *error = lastError(q);
+            m_db.rollback();
+            return false;
+        }
+    }
+    return m_db.commit();
+}
+
+QList<ThreadSummary> CacheDatabase::threads() const
+{
+    QList<ThreadSummary> list;
+    QSqlQuery q(m_db);
+    q.setForwardOnly(true);
+    q.prepare(QStringLiteral("SELECT t.url, t.engine, t.title, t.page_count, t.last_fetched, count(p.post_id),"
+                             " sum(p.read_at IS NULL) FROM threads t LEFT JOIN posts p ON p.thread_id = t.id"
+                             " GROUP BY t.id ORDER BY t.last_fetched DESC"));
+    if (!q.exec())
+        return list;
+    while (q.next()) {
+        ThreadSummary s;
+        s.info.url = q.value(0).toString();
+        s.info.engine = q.value(1).toString();
+        s.info.title = q.value(2).toString();
+        s.info.pageCount = q.value(3).toInt();
+        s.lastFetched = fromSecs(q.value(4));
+        s.posts = q.value(5).toInt();
+        s.unread = q.value(6).toInt();
+        list.append(s);
+    }
+    return list;
+}
+
+} // namespace Threadkeeper

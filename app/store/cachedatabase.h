@@ -1,0 +1,63 @@
+// SPDX-FileCopyrightText: 2026 Threadkeeper authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "domain/post.h"
+
+#include <QSqlDatabase>
+#include <QString>
+
+#include <optional>
+
+namespace Threadkeeper {
+
+struct CachedThread
+{
+    ThreadInfo info;
+    QList<Post> posts; // in thread order, with read state
+    QDateTime lastFetched;
+};
+
+struct ThreadSummary
+{
+    ThreadInfo info;
+    int posts = 0;
+    int unread = 0;
+    QDateTime lastFetched;
+};
+
+// The SQLite cache, synchronously, on whichever single thread created it. Owns the
+// schema and its migrations. Use CacheStore from the GUI.
+class CacheDatabase
+{
+public:
+    static constexpr int SchemaVersion = 1;
+
+    CacheDatabase();
+    ~CacheDatabase();
+    CacheDatabase(const CacheDatabase &) = delete;
+    CacheDatabase &operator=(const CacheDatabase &) = delete;
+
+    // Opens or creates the file and migrates it. On failure error says why.
+    bool open(const QString &path, QString *error);
+    int schemaVersion() const;
+
+    std::optional<CachedThread> loadThread(const QString &url) const;
+    // Writes one page in one transaction: the thread row, authors, posts (content
+    // replaced, read state kept), quote edges. Returns false with error on failure.
+    bool savePage(const ThreadInfo &info, int page, const QList<Post> &posts, const QDateTime &now, QString *error);
+    bool markRead(const QString &url, const QStringList &postIds, const QDateTime &at, QString *error);
+    QList<ThreadSummary> threads() const;
+
+    static QString defaultPath();
+
+private:
+    bool migrate(const QString &path, QString *error);
+    bool exec(const QString &sql, QString *error);
+    qint64 threadId(const QString &url) const;
+
+    QString m_connection;
+    QSqlDatabase m_db;
+};
+
+} // namespace Threadkeeper

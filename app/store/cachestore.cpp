@@ -1,0 +1,97 @@
+// SPDX-FileCopyrightText: 2026 Threadkeeper authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "cachestore.h"
+
+#include <QPointer>
+
+namespace Threadkeeper {
+
+CacheStore::CacheStore(const QString &path, QObject *parent)
+    : QObject(parent)
+    , m_path(path)
+    , m_db(std::make_shared<CacheDatabase>())
+    , m_ok(std::make_shared<bool>(false))
+{
+    m_thread.setObjectName(QStringLiteral("CacheStore"));
+    m_worker = new QObject;
+    m_worker->moveToThread(&m_thread);
+    connect(&m_thread, &QThread::finished, m_worker, &QObject::deleteLater);
+    m_thread.start();
+    run([this, path](CacheDatabase &db) {
+        QString error;
+        const bool ok = db.open(path, &error);
+        *m_ok = ok;
+        reply([this, ok, error] { Q_EMIT opened(ok, error); });
+    });
+}
+
+CacheStore::~CacheStore()
+{
+    // Finish queued writes, then close the connection on its own thread.
+    run([db = m_db](CacheDatabase &) mutable { db.reset(); });
+    m_db.reset();
+    m_thread.quit();
+    m_thread.wait();
+}
+
+void CacheStore::run(std::function<void(CacheDatabase &)> job)
+{
+    QMetaObject::invokeMethod(
+        m_worker,
+        [db = m_db, ok = m_ok, job = std::move(job)] {
+            if (db)
+                job(*db);
+        },
+        Qt::QueuedConnection);
+}
+
+void CacheStore::reply(std::function<void()> fn)
+{
+    // Called on the store thread; `this` lives on the caller's thread.
+    QMetaObject::invokeMethod(this, std::move(fn), Qt::QueuedConnection);
+}
+
+void CacheStore::loadThread(const QString &url, quint64 ticket)
+{
+    run([this, url, ticket](CacheDatabase &db) {
+        std::optional<CachedThread> thread = *m_ok ? db.loadThread(url) : std::nullopt;
+        const bool found = thread.has_value();
+        reply([this, ticket, found, t = thread.value_or(CachedThread{})] { Q_EMIT threadLoaded(ticket, t, found); });
+    });
+}
+
+void CacheStore::savePage(const ThreadInfo &info, int page, const QList<Post> &posts)
+{
+    run([this, info, page, posts](CacheDatabase &db) {
+        if (!*m_ok)
+            return;
+        QString error;
+        if (db.savePage(info, page, posts, QDateTime::currentDateTimeUtc(), &error))
+            reply([this, url = info.url, page] { Q_EMIT pageSaved(url, page); });
+        else
+            reply([this, error, page] { Q_EMIT failed(tr("could not cache page %1: %2").arg(page).arg(error)); });
+    });
+}
+
+void CacheStore::markRead(const QString &url, const QStringList &postIds, const QDateTime &at)
+{
+    run([this, url, postIds, at](CacheDatabase &db) {
+        QString error;
+        if (*m_ok && !db.markRead(url, postIds, at, &error))
+            reply([this, error] { Q_EMIT failed(tr("could not save read state: %1").arg(error)); });
+    });
+}
+
+void CacheStore::listThreads()
+{
+    run([this](CacheDatabase &db) {
+        reply([this, list = *m_ok ? db.threads() : QList<ThreadSummary>()] { Q_EMIT threadsListed(list); });
+    });
+}
+
+void CacheStore::sync()
+{
+    run([this](CacheDatabase &) { reply([this] { Q_EMIT synced(); }); });
+}
+
+} // namespace Threadkeeper

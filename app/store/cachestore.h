@@ -1,0 +1,54 @@
+// SPDX-FileCopyrightText: 2026 Threadkeeper authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "store/cachedatabase.h"
+
+#include <QObject>
+#include <QThread>
+
+#include <functional>
+#include <memory>
+
+namespace Threadkeeper {
+
+// The cache as the rest of the app sees it: every call returns at once and the work
+// runs, in call order, on the store's own thread with its own connection. Results
+// come back as signals on the caller's thread.
+class CacheStore : public QObject
+{
+    Q_OBJECT
+public:
+    explicit CacheStore(const QString &path, QObject *parent = nullptr);
+    ~CacheStore() override;
+
+    QString path() const { return m_path; }
+
+    void loadThread(const QString &url, quint64 ticket);
+    void savePage(const ThreadInfo &info, int page, const QList<Post> &posts);
+    void markRead(const QString &url, const QStringList &postIds, const QDateTime &at);
+    void listThreads();
+    // Emits synced() once everything asked before it is done.
+    void sync();
+
+Q_SIGNALS:
+    void opened(bool ok, const QString &error);
+    void threadLoaded(quint64 ticket, const Threadkeeper::CachedThread &thread, bool found);
+    void pageSaved(const QString &url, int page);
+    void threadsListed(const QList<Threadkeeper::ThreadSummary> &threads);
+    void failed(const QString &error);
+    void synced();
+
+private:
+    // Runs job on the store thread; job may post results back with reply().
+    void run(std::function<void(CacheDatabase &)> job);
+    void reply(std::function<void()> fn);
+
+    QString m_path;
+    QThread m_thread;
+    QObject *m_worker = nullptr; // lives on m_thread, owns the database
+    std::shared_ptr<CacheDatabase> m_db;
+    std::shared_ptr<bool> m_ok;
+};
+
+} // namespace Threadkeeper
