@@ -5,6 +5,7 @@
 #include "engines/postbody.h"
 #include "html/htmldocument.h"
 
+#include <QLocale>
 #include <QRegularExpression>
 #include <QTimeZone>
 #include <QUrlQuery>
@@ -179,8 +180,13 @@ Post readPost(HtmlNode article)
         }
     } else if (HtmlNode dt = article.findFirstWithClass("DateTime")) { // XenForo 1
         qint64 epoch = dt.attributeString("data-time").toLongLong();
-        if (epoch > 0)
+        if (epoch > 0) {
             post.date = QDateTime::fromSecsSinceEpoch(epoch, QTimeZone::UTC);
+        } else {
+            // Older dates only as text, in the forum's time zone, which the page does not say.
+            post.date = QLocale::c().toDateTime(dt.attributeString("title"), QStringLiteral("MMM d, yyyy 'at' h:mm AP"));
+            post.date.setTimeZone(QTimeZone::UTC);
+        }
     }
     if (post.date.isValid())
         post.date = post.date.toUTC();

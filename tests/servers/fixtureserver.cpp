@@ -1,0 +1,102 @@
+// SPDX-FileCopyrightText: 2026 Threadkeeper authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "fixtureserver.h"
+
+#include <QPointer>
+#include <QTcpSocket>
+#include <QTimer>
+
+namespace Threadkeeper::Testing {
+
+FixtureServer::FixtureServer(QObject *parent)
+    : QObject(parent)
+{
+    connect(&m_server, &QTcpServer::newConnection, this, &FixtureServer::onConnection);
+}
+
+bool FixtureServer::start()
+{
+    return m_server.listen(QHostAddress::LocalHost, 0);
+}
+
+QUrl FixtureServer::url(const QString &path) const
+{
+    return QUrl(QStringLiteral("http://127.0.0.1:%1%2").arg(port()).arg(path));
+}
+
+void FixtureServer::setPage(const QString &path, const QByteArray &html, int delayMs)
+{
+    Route route;
+    route.body = html;
+    route.delayMs = delayMs;
+    setRoute(path, route);
+}
+
+void FixtureServer::resetCounters()
+{
+    m_requests.clear();
+    m_maxConcurrent = 0;
+}
+
+void FixtureServer::onConnection()
+{
+    while (QTcpSocket *socket = m_server.nextPendingConnection()) {
+        connect(socket, &QTcpSocket::readyRead, this, [this, socket] { onReadyRead(socket); });
+        connect(socket, &QTcpSocket::disconnected, this, [this, socket] {
+            m_buffers.remove(socket);
+            socket->deleteLater();
+        });
+    }
+}
+
+void FixtureServer::onReadyRead(QTcpSocket *socket)
+{
+    QByteArray &buffer = m_buffers[socket];
+    buffer += socket->readAll();
+    // GET requests only: the head ends the request.
+    while (true) {
+        const qsizetype end = buffer.indexOf("\r\n\r\n");
+        if (end < 0)
+            return;
+        const QByteArray head = buffer.left(end);
+        buffer.remove(0, end + 4);
+        const QList<QByteArray> requestLine = head.left(head.indexOf("\r\n")).split(' ');
+        const QString target = requestLine.size() > 1 ? QString::fromUtf8(requestLine[1]) : QString();
+        const QString path = QUrl(target).path(QUrl::FullyEncoded);
+        m_requests.append(path);
+        ++m_open;
+        m_maxConcurrent = std::max(m_maxConcurrent, m_open);
+        Route route;
+        const auto it = m_routes.constFind(path);
+        if (it == m_routes.constEnd()) {
+            route.status = 404;
+            route.body = "<!DOCTYPE html><html><body><h1>Not found</h1></body></html>";
+        } else {
+            route = *it;
+        }
+        if (route.hang)
+            return; // the client's timeout has to end this
+        QPointer<QTcpSocket> guarded(socket);
+        QTimer::singleShot(route.delayMs, this, [this, guarded, route] {
+            --m_open;
+            if (guarded)
+                respond(guarded, route);
+        });
+    }
+}
+
+void FixtureServer::respond(QTcpSocket *socket, const Route &route)
+{
+    QByteArray reason = route.status == 200 ? "OK" : route.status == 404 ? "Not Found" : "Status";
+    QByteArray out = "HTTP/1.1 " + QByteArray::number(route.status) + ' ' + reason + "\r\n";
+    out += "Content-Type: " + route.contentType + "\r\n";
+    out += "Content-Length: " + QByteArray::number(route.body.size()) + "\r\n";
+    if (!route.location.isEmpty())
+        out += "Location: " + route.location + "\r\n";
+    for (const auto &[name, value] : route.headers)
+        out += name + ": " + value + "\r\n";
+    out += "\r\n" + route.body;
+    socket->write(out);
+}
+
+} // namespace Threadkeeper::Testing

@@ -1,0 +1,62 @@
+// SPDX-FileCopyrightText: 2026 Threadkeeper authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QByteArray>
+#include <QHash>
+#include <QList>
+#include <QObject>
+#include <QSet>
+#include <QTcpServer>
+#include <QUrl>
+
+class QTcpSocket;
+
+namespace Threadkeeper::Testing {
+
+// A small HTTP/1.1 server on 127.0.0.1 for tests: serves fixed routes with optional
+// delays, status codes, redirects, or no answer at all, and records what it was asked.
+// Runs in the test's own event loop: no threads, no sleeps.
+class FixtureServer : public QObject
+{
+    Q_OBJECT
+public:
+    struct Route
+    {
+        int status = 200;
+        QByteArray body;
+        QByteArray contentType = "text/html; charset=utf-8";
+        QByteArray location; // for 3xx
+        QList<QPair<QByteArray, QByteArray>> headers;
+        int delayMs = 0;
+        bool hang = false; // accept, never answer
+    };
+
+    explicit FixtureServer(QObject *parent = nullptr);
+    bool start();
+    QUrl url(const QString &path) const;
+    quint16 port() const { return m_server.serverPort(); }
+
+    void setRoute(const QString &path, const Route &route) { m_routes.insert(path, route); }
+    void setPage(const QString &path, const QByteArray &html, int delayMs = 0);
+    void clearRoutes() { m_routes.clear(); }
+
+    QStringList requests() const { return m_requests; }
+    int requestCount(const QString &path) const { return int(m_requests.count(path)); }
+    int maxConcurrent() const { return m_maxConcurrent; }
+    void resetCounters();
+
+private:
+    void onConnection();
+    void onReadyRead(QTcpSocket *socket);
+    void respond(QTcpSocket *socket, const Route &route);
+
+    QTcpServer m_server;
+    QHash<QString, Route> m_routes;
+    QHash<QTcpSocket *, QByteArray> m_buffers;
+    QStringList m_requests;
+    int m_open = 0; // requests received and not yet answered
+    int m_maxConcurrent = 0;
+};
+
+} // namespace Threadkeeper::Testing

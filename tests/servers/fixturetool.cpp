@@ -1,0 +1,70 @@
+// SPDX-FileCopyrightText: 2026 Threadkeeper authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+// threadkeeper-fixture-tool: the test fixtures from the command line.
+//   demo SOURCE OUTDIR   write the demo thread's XenForo pages (resources/demo)
+//   serve seed|demo [SECONDS]   serve a fixture thread on 127.0.0.1, print its URL
+//   dump FILE            parse a saved page and print what the XenForo engine sees
+#include "servers/fixtureserver.h"
+#include "servers/xenforofixture.h"
+#include "testutil.h"
+
+#include "engines/xenforo/xenforoengine.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QTextStream>
+#include <QTimer>
+
+using namespace Threadkeeper;
+using namespace Threadkeeper::Testing;
+
+int main(int argc, char **argv)
+{
+    QCoreApplication app(argc, argv);
+    const QStringList args = app.arguments().mid(1);
+    QTextStream out(stdout);
+    QTextStream err(stderr);
+    const QString cmd = args.value(0);
+    if (cmd == QLatin1String("demo") && args.size() == 3) {
+        const FixtureThread thread = parseDemoSource(QString::fromUtf8(readFile(args[1])));
+        for (int page = 1; page <= thread.pageCount(); ++page) {
+            const QString name = page == 1 ? QStringLiteral("index.html") : QStringLiteral("page-%1").arg(page);
+            QDir().mkpath(args[2]);
+            QFile f(args[2] + QLatin1Char('/') + name);
+            if (!f.open(QIODevice::WriteOnly) || f.write(xenforoPage(thread, page)) < 0) {
+                err << "cannot write " << f.fileName() << Qt::endl;
+                return 1;
+            }
+        }
+        out << thread.posts.size() << " posts on " << thread.pageCount() << " pages" << Qt::endl;
+        return 0;
+    }
+    if (cmd == QLatin1String("serve") && args.size() >= 2) {
+        const FixtureThread thread = args[1] == QLatin1String("seed")
+            ? seedThread(sharedPath(QStringLiteral("seeds/000_03c0485d06bfdc0b.txt")))
+            : parseDemoSource(QString::fromUtf8(readFile(sourcePath(QStringLiteral("resources/demo/demo-thread.bbcode")))));
+        FixtureServer server;
+        if (!server.start())
+            return 1;
+        for (int page = 1; page <= thread.pageCount(); ++page)
+            server.setPage(thread.pagePath(page), xenforoPage(thread, page));
+        out << server.url(thread.path).toString() << Qt::endl;
+        QTimer::singleShot(args.value(2, QStringLiteral("600")).toInt() * 1000, &app, &QCoreApplication::quit);
+        return app.exec();
+    }
+    if (cmd == QLatin1String("dump") && args.size() == 2) {
+        const XenForoEngine engine;
+        const ParsedPage page = engine.parsePage(readFile(args[1]), QUrl::fromLocalFile(args[1]));
+        out << "title: " << page.title << "\npage " << page.page << " of " << page.pageCount
+            << "\nerror: " << page.error << "\nposts: " << page.posts.size() << Qt::endl;
+        for (const Post &p : page.posts) {
+            out << p.id << " #" << p.number << " " << p.author << " " << p.date.toString(Qt::ISODate) << " | "
+                << p.text.left(70).replace(QLatin1Char('\n'), QLatin1String(" / ")) << Qt::endl;
+            for (const Quote &q : p.quotes)
+                out << "    quote " << q.author << " src=" << q.source << " | " << q.text.left(50) << Qt::endl;
+        }
+        return 0;
+    }
+    err << "usage: threadkeeper-fixture-tool demo SOURCE OUTDIR | serve seed|demo [SECONDS] | dump FILE" << Qt::endl;
+    return 2;
+}
