@@ -21,8 +21,14 @@ struct Block
     QString language; // Code: as the markup names it ("cpp"), or empty
     QList<Block> children; // Quote
 
-    bool operator==(const Block &) const = default;
+    bool operator==(const Block &other) const;
 };
+
+inline bool Block::operator==(const Block &other) const
+{
+    return kind == other.kind && text == other.text && quoteAuthor == other.quoteAuthor
+        && quoteSource == other.quoteSource && language == other.language && children == other.children;
+}
 
 // A quote as the tree needs it: who, the post id the markup names (if any),
 // the quoted words, and the post the resolver matched it to.

@@ -108,9 +108,20 @@ bool CacheDatabase::open(const QString &path, QString *error)
         return false;
     }
     // Validate it is a database at all before anything writes to it.
-    QSqlQuery probe(m_db);
-    if (!probe.exec(QStringLiteral("SELECT count(*) FROM sqlite_master"))) {
-        *error = QStringLiteral("%1 is not a Threadkeeper cache: %2").arg(path, lastError(probe));
+    {
+        QSqlQuery probe(m_db);
+        if (!probe.exec(QStringLiteral("SELECT count(*) FROM sqlite_master"))) {
+            *error = QStringLiteral("%1 is not a Threadkeeper cache: %2").arg(path, lastError(probe));
+            m_db.close();
+            return false;
+        }
+    }
+    // Refuse before anything (even the journal mode) changes the file.
+    if (const int version = schemaVersion(); version > SchemaVersion) {
+        *error = QStringLiteral("%1 has schema version %2, newer than this Threadkeeper knows (%3); not touching it")
+                     .arg(path)
+                     .arg(version)
+                     .arg(SchemaVersion);
         m_db.close();
         return false;
     }
@@ -124,19 +135,14 @@ bool CacheDatabase::open(const QString &path, QString *error)
 int CacheDatabase::schemaVersion() const
 {
     QSqlQuery q(m_db);
-    return q.exec(QStringLiteral("PRAGMA user_version")) && q.next() ? q.value(0).toInt() : -1;
+    const int version = q.exec(QStringLiteral("PRAGMA user_version")) && q.next() ? q.value(0).toInt() : -1;
+    q.finish();
+    return version;
 }
 
 bool CacheDatabase::migrate(const QString &path, QString *error)
 {
     const int current = schemaVersion();
-    if (current > SchemaVersion) {
-        *error = QStringLiteral("%1 has schema version %2, newer than this Threadkeeper knows (%3); not touching it")
-                     .arg(path)
-                     .arg(current)
-                     .arg(SchemaVersion);
-        return false;
-    }
     if (current == SchemaVersion)
         return true;
     if (current > 0) {

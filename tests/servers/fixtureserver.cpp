@@ -73,6 +73,12 @@ void FixtureServer::onReadyRead(QTcpSocket *socket)
             route.body = "<!DOCTYPE html><html><body><h1>Not found</h1></body></html>";
         } else {
             route = *it;
+            if (it->failTimes > 0) {
+                --m_routes[path].failTimes;
+                route.status = 503;
+                route.body = "busy";
+                route.headers.append(qMakePair(QByteArray("Retry-After"), QByteArray("0")));
+            }
         }
         if (route.hang)
             return; // the client's timeout has to end this
@@ -87,7 +93,10 @@ void FixtureServer::onReadyRead(QTcpSocket *socket)
 
 void FixtureServer::respond(QTcpSocket *socket, const Route &route)
 {
-    QByteArray reason = route.status == 200 ? "OK" : route.status == 404 ? "Not Found" : "Status";
+    const QByteArray reason = route.status == 200 ? "OK"
+        : route.status == 404                    ? "Not Found"
+        : route.status == 503                    ? "Service Unavailable"
+                                                 : "Status";
     QByteArray out = "HTTP/1.1 " + QByteArray::number(route.status) + ' ' + reason + "\r\n";
     out += "Content-Type: " + route.contentType + "\r\n";
     out += "Content-Length: " + QByteArray::number(route.body.size()) + "\r\n";

@@ -30,6 +30,7 @@ public:
         QList<QPair<QByteArray, QByteArray>> headers;
         int delayMs = 0;
         bool hang = false; // accept, never answer
+        int failTimes = 0; // answer 503 with Retry-After: 0 this many times first
     };
 
     explicit FixtureServer(QObject *parent = nullptr);
@@ -51,12 +52,12 @@ private:
     void onReadyRead(QTcpSocket *socket);
     void respond(QTcpSocket *socket, const Route &route);
 
-    QTcpServer m_server;
     QHash<QString, Route> m_routes;
     QHash<QTcpSocket *, QByteArray> m_buffers;
     QStringList m_requests;
     int m_open = 0; // requests received and not yet answered
     int m_maxConcurrent = 0;
+    QTcpServer m_server; // last: its sockets go first, while the rest still exists
 };
 
 } // namespace Threadkeeper::Testing

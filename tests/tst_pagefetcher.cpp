@@ -1,0 +1,174 @@
+// SPDX-FileCopyrightText: 2026 Threadkeeper authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "servers/fixtureserver.h"
+
+#include "net/networkfactory.h"
+#include "net/pagefetcher.h"
+
+#include <QNetworkAccessManager>
+#include <QSignalSpy>
+#include <QTest>
+
+using namespace Threadkeeper;
+using namespace Threadkeeper::Testing;
+
+class TestPageFetcher : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void init();
+    void parallelBoundedPerHost_data();
+    void parallelBoundedPerHost();
+    void failures_data();
+    void failures();
+    void redirectIsFollowed();
+    void retriesBusyServer();
+    void cancelReportsNothing();
+    void qrcDirectoryMapsToIndex();
+
+private:
+    std::unique_ptr<FixtureServer> m_server;
+    std::unique_ptr<QNetworkAccessManager> m_nam;
+    std::unique_ptr<PageFetcher> m_fetcher;
+};
+
+void TestPageFetcher::init()
+{
+    m_fetcher.reset();
+    m_nam.reset();
+    m_server = std::make_unique<FixtureServer>();
+    QVERIFY(m_server->start());
+    m_nam.reset(createNetworkManager(nullptr));
+    m_fetcher = std::make_unique<PageFetcher>(m_nam.get());
+    m_fetcher->setRetryDelay(20);
+}
+
+void TestPageFetcher::parallelBoundedPerHost_data()
+{
+    QTest::addColumn<int>("limit");
+    QTest::addColumn<int>("pages");
+    QTest::newRow("4 of 12") << 4 << 12;
+    QTest::newRow("2 of 5") << 2 << 5;
+    QTest::newRow("1 of 3") << 1 << 3;
+}
+
+void TestPageFetcher::parallelBoundedPerHost()
+{
+    QFETCH(int, limit);
+    QFETCH(int, pages);
+    m_fetcher->setMaxPerHost(limit);
+    for (int i = 1; i <= pages; ++i)
+        m_server->setPage(QStringLiteral("/p%1").arg(i), QByteArray("page ") + QByteArray::number(i), 150);
+    QSignalSpy finished(m_fetcher.get(), &PageFetcher::pageFinished);
+    for (int i = 1; i <= pages; ++i)
+        m_fetcher->fetch(m_server->url(QStringLiteral("/p%1").arg(i)), i);
+    QTRY_COMPARE_WITH_TIMEOUT(finished.count(), pages, 10000);
+    QCOMPARE(m_server->maxConcurrent(), limit); // in parallel, and never more than the limit
+    QSet<int> seen;
+    for (const QList<QVariant> &args : finished) {
+        const auto result = args.first().value<PageResult>();
+        QVERIFY2(result.ok(), qPrintable(result.error));
+        QCOMPARE(result.body, QByteArray("page ") + QByteArray::number(result.page));
+        seen.insert(result.page);
+    }
+    QCOMPARE(seen.size(), pages);
+    QCOMPARE(m_fetcher->pendingCount(), 0);
+}
+
+void TestPageFetcher::failures_data()
+{
+    QTest::addColumn<int>("status");
+    QTest::addColumn<bool>("hang");
+    QTest::addColumn<QString>("errorContains");
+    QTest::newRow("404") << 404 << false << "HTTP 404";
+    QTest::newRow("410") << 410 << false << "HTTP 410";
+    QTest::newRow("timeout") << 200 << true << "timed out";
+}
+
+void TestPageFetcher::failures()
+{
+    QFETCH(int, status);
+    QFETCH(bool, hang);
+    FixtureServer::Route route;
+    route.status = status;
+    route.hang = hang;
+    route.body = "<html><body>gone</body></html>";
+    m_server->setRoute(QStringLiteral("/bad"), route);
+    m_server->setPage(QStringLiteral("/good"), "fine");
+    m_fetcher->setTimeout(400);
+    QSignalSpy finished(m_fetcher.get(), &PageFetcher::pageFinished);
+    m_fetcher->fetch(m_server->url(QStringLiteral("/bad")), 2);
+    m_fetcher->fetch(m_server->url(QStringLiteral("/good")), 1);
+    QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 2, 10000);
+    for (const QList<QVariant> &args : finished) {
+        const auto result = args.first().value<PageResult>();
+        if (result.page == 1) {
+            QVERIFY(result.ok());
+            QCOMPARE(result.body, QByteArray("fine"));
+        } else {
+            QFETCH(QString, errorContains);
+            QVERIFY2(result.error.contains(errorContains), qPrintable(result.error));
+            QVERIFY(result.body.isEmpty());
+        }
+    }
+    // 4xx and timeouts are not retried.
+    QCOMPARE(m_server->requestCount(QStringLiteral("/bad")), 1);
+}
+
+void TestPageFetcher::redirectIsFollowed()
+{
+    FixtureServer::Route redirect;
+    redirect.status = 301;
+    redirect.location = "/threads/a.1/page-2";
+    m_server->setRoute(QStringLiteral("/threads/a.1/post-9"), redirect);
+    m_server->setPage(QStringLiteral("/threads/a.1/page-2"), "second page");
+    QSignalSpy finished(m_fetcher.get(), &PageFetcher::pageFinished);
+    m_fetcher->fetch(m_server->url(QStringLiteral("/threads/a.1/post-9")), 1);
+    QTRY_COMPARE(finished.count(), 1);
+    const auto result = finished.first().first().value<PageResult>();
+    QVERIFY2(result.ok(), qPrintable(result.error));
+    QCOMPARE(result.body, QByteArray("second page"));
+    QCOMPARE(result.finalUrl.path(), QStringLiteral("/threads/a.1/page-2"));
+}
+
+void TestPageFetcher::retriesBusyServer()
+{
+    FixtureServer::Route busy;
+    busy.body = "at last";
+    busy.failTimes = 2;
+    m_server->setRoute(QStringLiteral("/busy"), busy);
+    QSignalSpy finished(m_fetcher.get(), &PageFetcher::pageFinished);
+    m_fetcher->fetch(m_server->url(QStringLiteral("/busy")), 1);
+    QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 1, 10000);
+    const auto result = finished.first().first().value<PageResult>();
+    QVERIFY2(result.ok(), qPrintable(result.error));
+    QCOMPARE(result.body, QByteArray("at last"));
+    QCOMPARE(m_server->requestCount(QStringLiteral("/busy")), 3);
+}
+
+void TestPageFetcher::cancelReportsNothing()
+{
+    for (int i = 1; i <= 6; ++i)
+        m_server->setPage(QStringLiteral("/slow%1").arg(i), "slow", 300);
+    QSignalSpy finished(m_fetcher.get(), &PageFetcher::pageFinished);
+    for (int i = 1; i <= 6; ++i)
+        m_fetcher->fetch(m_server->url(QStringLiteral("/slow%1").arg(i)), i);
+    QTRY_VERIFY(m_server->requests().size() >= 4);
+    m_fetcher->cancel();
+    QCOMPARE(m_fetcher->pendingCount(), 0);
+    QTest::qWait(600); // longer than the server's delay: a late answer would show up here
+    QCOMPARE(finished.count(), 0);
+    QCOMPARE(m_server->requests().size(), 4); // the two queued pages were never asked for
+}
+
+void TestPageFetcher::qrcDirectoryMapsToIndex()
+{
+    QSignalSpy finished(m_fetcher.get(), &PageFetcher::pageFinished);
+    m_fetcher->fetch(QUrl(QStringLiteral("qrc:/threadkeeper/sql/")), 1);
+    QTRY_COMPARE(finished.count(), 1);
+    // There is no index.html among the migrations: the fetch fails cleanly instead of reading a directory.
+    QVERIFY(!finished.first().first().value<PageResult>().ok());
+}
+
+QTEST_GUILESS_MAIN(TestPageFetcher)
+#include "tst_pagefetcher.moc"

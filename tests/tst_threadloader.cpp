@@ -1,0 +1,327 @@
+// SPDX-FileCopyrightText: 2026 Threadkeeper authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The whole load path over real HTTP: fixture server → PageFetcher → XenForo engine
+// (worker threads) → ThreadSession → ThreadTreeModel, with the SQLite cache.
+#include "seedtree.h"
+#include "servers/fixtureserver.h"
+#include "servers/xenforofixture.h"
+#include "testutil.h"
+
+#include "models/threadtreemodel.h"
+#include "net/networkfactory.h"
+#include "net/pagefetcher.h"
+#include "services/threadloader.h"
+#include "services/threadsession.h"
+#include "store/cachestore.h"
+
+#include <QAbstractItemModelTester>
+#include <QNetworkAccessManager>
+#include <QSignalSpy>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Threadkeeper;
+using namespace Threadkeeper::Testing;
+
+class TestThreadLoader : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void initTestCase();
+    void init();
+    void cleanup();
+    void seedTreeOverHttp_data();
+    void seedTreeOverHttp();
+    void failedPageKeepsTheRest_data();
+    void failedPageKeepsTheRest();
+    void postPermalinkRedirects();
+    void cancelMidLoad();
+    void reopenFromCacheKeepsReadStateAndMarksNew();
+    void offlineWithoutCache();
+    void badUrls_data();
+    void badUrls();
+
+private:
+    struct Harness
+    {
+        QNetworkAccessManager *nam;
+        CacheStore *store;
+        ThreadTreeModel *model;
+        ThreadLoader *loader;
+        ThreadSession *session;
+        std::unique_ptr<QAbstractItemModelTester> tester;
+    };
+    std::unique_ptr<Harness> makeHarness(QObject *owner);
+    LoadOutcome load(Harness &h, const QUrl &url, bool offline = false);
+    void serveSeed(const QList<int> &delays = {});
+
+    QTemporaryDir m_dir;
+    FixtureThread m_seed;
+    std::unique_ptr<FixtureServer> m_server;
+    std::unique_ptr<QObject> m_owner;
+};
+
+void TestThreadLoader::initTestCase()
+{
+    QStandardPaths::setTestModeEnabled(true);
+    m_seed = seedThread(sharedPath(QStringLiteral("seeds/000_03c0485d06bfdc0b.txt")));
+    QCOMPARE(m_seed.pageCount(), 3);
+}
+
+void TestThreadLoader::init()
+{
+    m_server = std::make_unique<FixtureServer>();
+    QVERIFY(m_server->start());
+    m_owner = std::make_unique<QObject>();
+}
+
+void TestThreadLoader::cleanup()
+{
+    m_owner.reset();
+    m_server.reset();
+    QFile::remove(m_dir.filePath(QStringLiteral("cache.sqlite")));
+}
+
+std::unique_ptr<TestThreadLoader::Harness> TestThreadLoader::makeHarness(QObject *owner)
+{
+    auto h = std::make_unique<Harness>();
+    h->nam = createNetworkManager(owner);
+    h->store = new CacheStore(m_dir.filePath(QStringLiteral("cache.sqlite")), owner);
+    h->model = new ThreadTreeModel(owner);
+    h->tester = std::make_unique<QAbstractItemModelTester>(h->model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    h->loader = new ThreadLoader(h->nam, h->store, owner);
+    h->session = new ThreadSession(h->loader, h->model, h->store, owner);
+    return h;
+}
+
+LoadOutcome TestThreadLoader::load(Harness &h, const QUrl &url, bool offline)
+{
+    QSignalSpy finished(h.loader, &ThreadLoader::finished);
+    QString error;
+    ThreadLoader::Options options;
+    options.offline = offline;
+    options.timeoutMs = 1500;
+    if (!h.loader->open(url, options, &error)) {
+        qWarning() << error;
+        return {};
+    }
+    if (!finished.wait(15000))
+        return {};
+    // Let the cache write what it was given.
+    QSignalSpy synced(h.store, &CacheStore::synced);
+    h.store->sync();
+    synced.wait(5000);
+    return finished.first().first().value<LoadOutcome>();
+}
+
+void TestThreadLoader::serveSeed(const QList<int> &delays)
+{
+    for (int page = 1; page <= m_seed.pageCount(); ++page)
+        m_server->setPage(m_seed.pagePath(page), xenforoPage(m_seed, page), delays.value(page - 1));
+}
+
+void TestThreadLoader::seedTreeOverHttp_data()
+{
+    QTest::addColumn<QList<int>>("delays");
+    QTest::newRow("in order") << QList<int>{0, 0, 0};
+    // Page 3 arrives before page 2: #21 waits at the top level, then moves under #20.
+    QTest::newRow("last page first") << QList<int>{0, 400, 50};
+}
+
+void TestThreadLoader::seedTreeOverHttp()
+{
+    QFETCH(QList<int>, delays);
+    serveSeed(delays);
+    auto h = makeHarness(m_owner.get());
+    QSignalSpy pages(h->loader, &ThreadLoader::pageLoaded);
+    QSignalSpy progress(h->loader, &ThreadLoader::progressChanged);
+    QSignalSpy resets(h->model, &QAbstractItemModel::modelReset);
+    QSignalSpy moves(h->model, &QAbstractItemModel::rowsMoved);
+    const LoadOutcome outcome = load(*h, m_server->url(m_seed.path));
+    QVERIFY(outcome.ok());
+    QCOMPARE(outcome.pagesLoaded, 3);
+    QVERIFY(outcome.failedPages.isEmpty());
+    QCOMPARE(h->loader->info().title, m_seed.title);
+    QCOMPARE(h->loader->info().pageCount, 3);
+    QCOMPARE(h->model->postCount(), 25);
+    const QMap<int, int> actual = parentsInModel(*h->model);
+    QVERIFY2(actual == expectedSeedParents(), qPrintable(treeDifference(expectedSeedParents(), actual)));
+    QCOMPARE(resets.count(), 1); // the one clear when the thread opened, none while loading
+    QCOMPARE(progress.last().at(0).toInt(), 3);
+    QCOMPARE(progress.last().at(1).toInt(), 3);
+    if (delays[1] > delays[2]) {
+        QCOMPARE(pages.at(1).first().toInt(), 3);
+        QVERIFY(moves.count() >= 1);
+    }
+}
+
+void TestThreadLoader::failedPageKeepsTheRest_data()
+{
+    QTest::addColumn<int>("status");
+    QTest::addColumn<bool>("hang");
+    QTest::addColumn<QString>("why");
+    QTest::newRow("404") << 404 << false << "HTTP 404";
+    QTest::newRow("timeout") << 200 << true << "timed out";
+    QTest::newRow("not a thread page") << 200 << false << "no XenForo posts";
+}
+
+void TestThreadLoader::failedPageKeepsTheRest()
+{
+    QFETCH(int, status);
+    QFETCH(bool, hang);
+    serveSeed();
+    FixtureServer::Route broken;
+    broken.status = status;
+    broken.hang = hang;
+    broken.body = "<!DOCTYPE html><html><body><p>Something went wrong.</p></body></html>";
+    m_server->setRoute(m_seed.pagePath(2), broken);
+    auto h = makeHarness(m_owner.get());
+    QSignalSpy failed(h->loader, &ThreadLoader::pageFailed);
+    const LoadOutcome outcome = load(*h, m_server->url(m_seed.path));
+    QVERIFY(outcome.ok());
+    QCOMPARE(outcome.pagesLoaded, 2);
+    QCOMPARE(outcome.failedPages.keys(), QList<int>{2});
+    QFETCH(QString, why);
+    QVERIFY2(outcome.failedPages.value(2).contains(why), qPrintable(outcome.failedPages.value(2)));
+    QCOMPARE(failed.count(), 1);
+    QCOMPARE(failed.first().first().toInt(), 2);
+    QCOMPARE(h->model->postCount(), 15); // pages 1 and 3
+    QVERIFY(h->model->indexOf(seedPostId(22)).isValid());
+    QVERIFY(!h->model->indexOf(seedPostId(11)).isValid());
+}
+
+void TestThreadLoader::postPermalinkRedirects()
+{
+    serveSeed();
+    FixtureServer::Route redirect;
+    redirect.status = 302;
+    redirect.location = (m_seed.pagePath(2) + QStringLiteral("#post-") + seedPostId(14)).toUtf8();
+    const QString permalink = m_seed.path + QStringLiteral("post-") + seedPostId(14);
+    m_server->setRoute(permalink, redirect);
+    auto h = makeHarness(m_owner.get());
+    QSignalSpy pages(h->loader, &ThreadLoader::pageLoaded);
+    const LoadOutcome outcome = load(*h, m_server->url(permalink));
+    QVERIFY(outcome.ok());
+    QCOMPARE(h->loader->targetPostId(), seedPostId(14));
+    QCOMPARE(pages.first().first().toInt(), 2); // the page the post is on came first
+    QCOMPARE(outcome.pagesLoaded, 3);
+    QCOMPARE(h->model->postCount(), 25);
+    QCOMPARE(h->loader->info().url, m_server->url(m_seed.path).toString());
+    QCOMPARE(m_server->requestCount(m_seed.pagePath(2)), 1); // not fetched twice
+}
+
+void TestThreadLoader::cancelMidLoad()
+{
+    serveSeed({0, 3000, 3000});
+    auto h = makeHarness(m_owner.get());
+    QSignalSpy pages(h->loader, &ThreadLoader::pageLoaded);
+    QSignalSpy finished(h->loader, &ThreadLoader::finished);
+    QString error;
+    QVERIFY(h->loader->open(m_server->url(m_seed.path), {}, &error));
+    QVERIFY(pages.wait(5000));
+    QTRY_COMPARE(m_server->requests().size(), 3);
+    h->loader->cancel();
+    QCOMPARE(finished.count(), 1);
+    const auto outcome = finished.first().first().value<LoadOutcome>();
+    QVERIFY(outcome.cancelled);
+    QVERIFY(!h->loader->isLoading());
+    QTest::qWait(200);
+    QCOMPARE(pages.count(), 1);
+    QCOMPARE(h->model->postCount(), 10); // page 1 stays
+    // What was loaded is in the cache.
+    QSignalSpy synced(h->store, &CacheStore::synced);
+    h->store->sync();
+    QVERIFY(synced.wait());
+    CacheDatabase db;
+    QString dbError;
+    QVERIFY2(db.open(h->store->path(), &dbError), qPrintable(dbError));
+    QCOMPARE(db.loadThread(h->loader->info().url)->posts.size(), 10);
+}
+
+void TestThreadLoader::reopenFromCacheKeepsReadStateAndMarksNew()
+{
+    // First visit: pages 1 and 2 exist.
+    FixtureThread earlier = m_seed;
+    earlier.posts = m_seed.posts.mid(0, 20);
+    for (int page = 1; page <= earlier.pageCount(); ++page)
+        m_server->setPage(earlier.pagePath(page), xenforoPage(earlier, page));
+    const QUrl url = m_server->url(m_seed.path);
+    {
+        QObject owner;
+        auto h = makeHarness(&owner);
+        const LoadOutcome first = load(*h, url);
+        QVERIFY2(first.ok(), qPrintable(first.error));
+        QCOMPARE(h->model->postCount(), 20);
+        h->session->markRead({seedPostId(1), seedPostId(3)});
+        QCOMPARE(h->model->unreadCount(), 18);
+        QSignalSpy synced(h->store, &CacheStore::synced);
+        h->store->sync();
+        QVERIFY(synced.wait());
+    }
+    // Offline: the cache alone, read state intact.
+    {
+        QObject owner;
+        auto h = makeHarness(&owner);
+        m_server->resetCounters();
+        const LoadOutcome outcome = load(*h, url, true);
+        QVERIFY(outcome.ok());
+        QVERIFY(outcome.offline);
+        QVERIFY(outcome.fromCache);
+        QCOMPARE(m_server->requests().size(), 0);
+        QCOMPARE(h->model->postCount(), 20);
+        QCOMPARE(h->model->unreadCount(), 18);
+        QVERIFY(h->model->indexOf(seedPostId(1)).data(ThreadTreeModel::ReadRole).toBool());
+        const QMap<int, int> tree = parentsInModel(*h->model);
+        QCOMPARE(tree.value(9), 8);
+    }
+    // Online again, the thread has grown: new posts are marked new, read state kept.
+    serveSeed();
+    {
+        QObject owner;
+        auto h = makeHarness(&owner);
+        QSignalSpy cached(h->loader, &ThreadLoader::cachedPostsLoaded);
+        const LoadOutcome outcome = load(*h, url);
+        QVERIFY(outcome.ok());
+        QVERIFY(outcome.fromCache);
+        QCOMPARE(cached.count(), 1);
+        QCOMPARE(h->model->postCount(), 25);
+        QVERIFY(h->model->indexOf(seedPostId(3)).data(ThreadTreeModel::ReadRole).toBool());
+        QVERIFY(!h->model->indexOf(seedPostId(19)).data(ThreadTreeModel::NewRole).toBool());
+        for (int n : {21, 22, 23, 24, 25})
+            QVERIFY(h->model->indexOf(seedPostId(n)).data(ThreadTreeModel::NewRole).toBool());
+        QCOMPARE(h->model->unreadCount(), 23);
+    }
+}
+
+void TestThreadLoader::offlineWithoutCache()
+{
+    auto h = makeHarness(m_owner.get());
+    const LoadOutcome outcome = load(*h, m_server->url(m_seed.path), true);
+    QVERIFY(!outcome.ok());
+    QVERIFY(outcome.error.contains(QLatin1String("not in the cache")));
+    QCOMPARE(m_server->requests().size(), 0);
+}
+
+void TestThreadLoader::badUrls_data()
+{
+    QTest::addColumn<QString>("url");
+    QTest::addColumn<QString>("why");
+    QTest::newRow("not a thread") << "https://forum.example/forums/news.5/" << "not a thread";
+    QTest::newRow("garbage") << "::::" << "not a URL";
+    QTest::newRow("javascript") << "javascript:alert(1)" << "not a thread";
+}
+
+void TestThreadLoader::badUrls()
+{
+    QFETCH(QString, url);
+    auto h = makeHarness(m_owner.get());
+    QString error;
+    QVERIFY(!h->loader->open(QUrl(url), {}, &error));
+    QFETCH(QString, why);
+    QVERIFY2(error.contains(why), qPrintable(error));
+    QVERIFY(!h->loader->isLoading());
+}
+
+QTEST_GUILESS_MAIN(TestThreadLoader)
+#include "tst_threadloader.moc"

@@ -1,0 +1,159 @@
+// SPDX-FileCopyrightText: 2026 Threadkeeper authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "models/threadtreemodel.h"
+
+#include <QAbstractItemModelTester>
+#include <QSignalSpy>
+#include <QFont>
+#include <QTest>
+#include <QTimeZone>
+
+using namespace Threadkeeper;
+
+class TestThreadTreeModel : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void insertInThreadOrder_data();
+    void insertInThreadOrder();
+    void moveKeepsPersistentIndexes();
+    void moveRefusesCycles();
+    void readStateAndUnreadCount();
+    void nextUnreadDepthFirst();
+    void displayRoles();
+
+private:
+    static Post post(const QString &id, int position, bool read = false)
+    {
+        Post p;
+        p.id = id;
+        p.position = position;
+        p.number = position;
+        p.author = QStringLiteral("author-") + id;
+        p.text = QStringLiteral("words of ") + id;
+        p.date = QDateTime(QDate(2025, 1, 26), QTime(10, position % 60), QTimeZone::UTC);
+        if (read)
+            p.readAt = p.date;
+        return p;
+    }
+    static QStringList childIds(const ThreadTreeModel &model, const QModelIndex &parent = {})
+    {
+        QStringList ids;
+        for (int r = 0; r < model.rowCount(parent); ++r)
+            ids.append(model.index(r, 0, parent).data(ThreadTreeModel::PostIdRole).toString());
+        return ids;
+    }
+};
+
+void TestThreadTreeModel::insertInThreadOrder_data()
+{
+    QTest::addColumn<QList<int>>("arrival");
+    QTest::newRow("in order") << QList<int>{1, 2, 3, 4};
+    QTest::newRow("reversed") << QList<int>{4, 3, 2, 1};
+    QTest::newRow("shuffled") << QList<int>{3, 1, 4, 2};
+}
+
+void TestThreadTreeModel::insertInThreadOrder()
+{
+    QFETCH(QList<int>, arrival);
+    ThreadTreeModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QSignalSpy resets(&model, &QAbstractItemModel::modelReset);
+    for (int n : arrival)
+        model.insertPost(post(QString::number(n), n), QString());
+    QCOMPARE(childIds(model), (QStringList{QStringLiteral("1"), QStringLiteral("2"), QStringLiteral("3"), QStringLiteral("4")}));
+    QCOMPARE(resets.count(), 0);
+    QCOMPARE(model.postCount(), 4);
+}
+
+void TestThreadTreeModel::moveKeepsPersistentIndexes()
+{
+    ThreadTreeModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    model.insertPost(post(QStringLiteral("a"), 1), QString());
+    model.insertPost(post(QStringLiteral("c"), 3), QString());
+    model.insertPost(post(QStringLiteral("d"), 4), QStringLiteral("c"));
+    const QPersistentModelIndex selected = model.indexOf(QStringLiteral("c"));
+    const QPersistentModelIndex child = model.indexOf(QStringLiteral("d"));
+    QSignalSpy moved(&model, &QAbstractItemModel::rowsMoved);
+    // "b" arrives later (an earlier page) and "c" turns out to quote it.
+    model.insertPost(post(QStringLiteral("b"), 2), QStringLiteral("a"));
+    model.movePost(QStringLiteral("c"), QStringLiteral("b"));
+    QCOMPARE(moved.count(), 1);
+    QVERIFY(selected.isValid());
+    QCOMPARE(selected.data(ThreadTreeModel::PostIdRole).toString(), QStringLiteral("c"));
+    QCOMPARE(selected.parent().data(ThreadTreeModel::PostIdRole).toString(), QStringLiteral("b"));
+    QCOMPARE(child.parent(), QModelIndex(selected));
+    QCOMPARE(childIds(model), QStringList{QStringLiteral("a")});
+    // Back to top level: sorted among the top-level posts by position.
+    model.movePost(QStringLiteral("c"), QString());
+    QCOMPARE(childIds(model), (QStringList{QStringLiteral("a"), QStringLiteral("c")}));
+}
+
+void TestThreadTreeModel::moveRefusesCycles()
+{
+    ThreadTreeModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    model.insertPost(post(QStringLiteral("a"), 1), QString());
+    model.insertPost(post(QStringLiteral("b"), 2), QStringLiteral("a"));
+    model.movePost(QStringLiteral("a"), QStringLiteral("b"));
+    QCOMPARE(childIds(model), QStringList{QStringLiteral("a")});
+    QCOMPARE(childIds(model, model.indexOf(QStringLiteral("a"))), QStringList{QStringLiteral("b")});
+}
+
+void TestThreadTreeModel::readStateAndUnreadCount()
+{
+    ThreadTreeModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QSignalSpy unread(&model, &ThreadTreeModel::unreadCountChanged);
+    model.insertPost(post(QStringLiteral("a"), 1, true), QString());
+    model.insertPost(post(QStringLiteral("b"), 2), QString());
+    model.insertPost(post(QStringLiteral("c"), 3), QStringLiteral("b"));
+    QCOMPARE(model.unreadCount(), 2);
+    QVERIFY(model.indexOf(QStringLiteral("b")).data(Qt::FontRole).value<QFont>().bold());
+    QVERIFY(!model.indexOf(QStringLiteral("a")).data(Qt::FontRole).isValid());
+    QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
+    model.setRead({QStringLiteral("b"), QStringLiteral("a")}, QDateTime::currentDateTimeUtc());
+    QCOMPARE(changed.count(), 1); // "a" was read already
+    QCOMPARE(model.unreadCount(), 1);
+    QCOMPARE(unread.last().first().toInt(), 1);
+    QVERIFY(model.indexOf(QStringLiteral("b")).data(ThreadTreeModel::ReadRole).toBool());
+}
+
+void TestThreadTreeModel::nextUnreadDepthFirst()
+{
+    ThreadTreeModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    // a(read) ─ b ─ d ; c ; e(read)   display order: a b d c e
+    model.insertPost(post(QStringLiteral("a"), 1, true), QString());
+    model.insertPost(post(QStringLiteral("b"), 2), QStringLiteral("a"));
+    model.insertPost(post(QStringLiteral("c"), 3), QString());
+    model.insertPost(post(QStringLiteral("d"), 4), QStringLiteral("b"));
+    model.insertPost(post(QStringLiteral("e"), 5, true), QString());
+    auto idOf = [](const QModelIndex &i) { return i.data(ThreadTreeModel::PostIdRole).toString(); };
+    QCOMPARE(idOf(model.nextUnread({})), QStringLiteral("b"));
+    QCOMPARE(idOf(model.nextUnread(model.indexOf(QStringLiteral("b")))), QStringLiteral("d"));
+    QCOMPARE(idOf(model.nextUnread(model.indexOf(QStringLiteral("d")))), QStringLiteral("c"));
+    // From the last post it wraps around to the top.
+    QCOMPARE(idOf(model.nextUnread(model.indexOf(QStringLiteral("e")))), QStringLiteral("b"));
+    model.setRead({QStringLiteral("b"), QStringLiteral("c"), QStringLiteral("d")}, QDateTime::currentDateTimeUtc());
+    QVERIFY(!model.nextUnread(model.indexOf(QStringLiteral("a"))).isValid());
+}
+
+void TestThreadTreeModel::displayRoles()
+{
+    ThreadTreeModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    Post p = post(QStringLiteral("x"), 7);
+    p.text = QString(400, QLatin1Char('w'));
+    model.insertPost(p, QString());
+    const QModelIndex i = model.indexOf(QStringLiteral("x"));
+    QCOMPARE(i.data().toString(), QStringLiteral("#7 author-x"));
+    const QString snippet = model.index(0, ThreadTreeModel::SnippetColumn).data().toString();
+    QVERIFY(snippet.size() <= 160);
+    QVERIFY(snippet.endsWith(QChar(0x2026)));
+    QVERIFY(!model.index(0, ThreadTreeModel::DateColumn).data().toString().isEmpty());
+}
+
+QTEST_GUILESS_MAIN(TestThreadTreeModel)
+#include "tst_threadtreemodel.moc"
