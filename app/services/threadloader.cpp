@@ -52,15 +52,15 @@ bool ThreadLoader::open(const QUrl &url, const Options &options, QString *error)
     m_done = 0;
     m_firstPage = ref.page;
     m_fetcher->setTimeout(options.timeoutMs);
+    // Keep the original URL for the first request: a post permalink redirects to its page.
+    m_firstUrl = url;
     Q_EMIT threadInfoChanged(m_info);
     if (m_store) {
         m_store->loadThread(m_info.url, ++m_ticket);
     } else {
-        CachedThread none;
-        onCacheLoaded(++m_ticket, none, false);
+        const quint64 ticket = ++m_ticket;
+        QMetaObject::invokeMethod(this, [this, ticket] { onCacheLoaded(ticket, CachedThread{}, false); }, Qt::QueuedConnection);
     }
-    // Keep the original URL for the first request: a post permalink redirects to its page.
-    m_ref.canonical = url;
     return true;
 }
 
@@ -84,7 +84,7 @@ void ThreadLoader::onCacheLoaded(quint64 ticket, const CachedThread &thread, boo
     }
     Q_EMIT progressChanged(0, std::max(1, m_info.pageCount));
     m_pending.insert(m_firstPage);
-    m_fetcher->fetch(m_ref.canonical, m_firstPage);
+    m_fetcher->fetch(m_firstUrl, m_firstPage);
 }
 
 void ThreadLoader::onPageFetched(const PageResult &result)
@@ -136,7 +136,7 @@ void ThreadLoader::onPageParsed(int requestedPage, const ParsedPage &parsed, boo
             m_outcome.failedPages.insert(requestedPage, parsed.error);
             Q_EMIT pageFailed(requestedPage, parsed.error);
             if (!m_outcome.fromCache)
-                m_outcome.error = tr("%1: %2").arg(m_ref.canonical.toString(), parsed.error);
+                m_outcome.error = tr("%1: %2").arg(m_firstUrl.toString(), parsed.error);
             finish();
             return;
         }
@@ -169,7 +169,7 @@ void ThreadLoader::onPageParsed(int requestedPage, const ParsedPage &parsed, boo
 
 void ThreadLoader::requestRemainingPages()
 {
-    const QUrl canonical = engineForUrl(QUrl(m_info.url), nullptr) ? QUrl(m_info.url) : m_ref.canonical;
+    const QUrl canonical(m_info.url);
     for (int page = 1; page <= m_info.pageCount; ++page) {
         if (page == m_firstPage)
             continue;

@@ -73,6 +73,7 @@ private:
     PageFetcher *m_fetcher;
     const ForumEngine *m_engine = nullptr;
     ThreadRef m_ref;
+    QUrl m_firstUrl;
     ThreadInfo m_info;
     Options m_options;
     LoadOutcome m_outcome;
