@@ -3,7 +3,7 @@
 #include "exportcommand.h"
 
 #include "models/threadtreemodel.h"
-#include "net/networkfactory.h"
+#include "services/readerservices.h"
 #include "services/threadloader.h"
 #include "services/threadsession.h"
 #include "store/cachestore.h"
@@ -90,10 +90,11 @@ bool ExportCommand::start(const QStringList &arguments)
     }
     const QUrl url = QUrl::fromUserInput(parser.positionalArguments().constFirst());
 
-    m_store = new CacheStore(parser.isSet(cache) ? parser.value(cache) : CacheDatabase::defaultPath(), this);
-    m_model = new ThreadTreeModel(this);
-    m_loader = new ThreadLoader(createNetworkManager(this), m_store, this);
-    m_session = new ThreadSession(m_loader, m_model, m_store, this);
+    const ReaderServices services
+        = createReaderServices(parser.isSet(cache) ? parser.value(cache) : CacheDatabase::defaultPath(), this);
+    m_store = services.store;
+    m_loader = services.loader;
+    m_session = services.session;
 
     connect(m_store, &CacheStore::opened, this, [this](bool ok, const QString &error) {
         if (!ok) {

@@ -37,7 +37,6 @@ private:
     QTextStream *m_out;
     QTextStream *m_err;
     CacheStore *m_store = nullptr;
-    ThreadTreeModel *m_model = nullptr;
     ThreadLoader *m_loader = nullptr;
     ThreadSession *m_session = nullptr;
 };

@@ -89,7 +89,7 @@ QVariant ThreadTreeModel::data(const QModelIndex &index, int role) const
             return snippet;
         }
         case DateColumn:
-            return QLocale().toString(p.date.toLocalTime(), QLocale::ShortFormat);
+            return QLocale().toString(p.date.toLocalTime(), QStringLiteral("d MMM yyyy HH:mm"));
         }
         return {};
     case Qt::ToolTipRole:

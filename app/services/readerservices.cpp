@@ -1,0 +1,24 @@
+// SPDX-FileCopyrightText: 2026 Threadkeeper authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "readerservices.h"
+
+#include "models/threadtreemodel.h"
+#include "net/networkfactory.h"
+#include "services/threadloader.h"
+#include "services/threadsession.h"
+#include "store/cachestore.h"
+
+namespace Threadkeeper {
+
+ReaderServices createReaderServices(const QString &cachePath, QObject *parent)
+{
+    ReaderServices s;
+    s.network = createNetworkManager(parent);
+    s.store = new CacheStore(cachePath, parent);
+    s.model = new ThreadTreeModel(parent);
+    s.loader = new ThreadLoader(s.network, s.store, parent);
+    s.session = new ThreadSession(s.loader, s.model, s.store, parent);
+    return s;
+}
+
+} // namespace Threadkeeper

@@ -1,0 +1,30 @@
+// SPDX-FileCopyrightText: 2026 Threadkeeper authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QString>
+
+class QNetworkAccessManager;
+class QObject;
+
+namespace Threadkeeper {
+
+class CacheStore;
+class ThreadLoader;
+class ThreadSession;
+class ThreadTreeModel;
+
+// What a reader of one thread needs, wired together: the GUI, the command line and
+// the tests build it the same way. All are children of the given parent.
+struct ReaderServices
+{
+    QNetworkAccessManager *network = nullptr;
+    CacheStore *store = nullptr;
+    ThreadTreeModel *model = nullptr;
+    ThreadLoader *loader = nullptr;
+    ThreadSession *session = nullptr;
+};
+
+ReaderServices createReaderServices(const QString &cachePath, QObject *parent);
+
+} // namespace Threadkeeper

@@ -1,0 +1,155 @@
+// SPDX-FileCopyrightText: 2026 Threadkeeper authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+// GUI smoke test, offscreen: the real window on the bundled demo thread.
+#include "testutil.h"
+
+#include "articlepanel.h"
+#include "mainwindow.h"
+#include "postview.h"
+#include "selectioncontroller.h"
+#include "threadview.h"
+
+#include "models/threadtreemodel.h"
+#include "services/demo.h"
+#include "services/readerservices.h"
+#include "services/threadloader.h"
+#include "store/cachestore.h"
+
+#include <QAbstractItemModelTester>
+#include <QApplication>
+#include <QDir>
+#include <QSignalSpy>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Threadkeeper;
+
+class TestMainWindow : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void initTestCase();
+    void readTheDemo();
+    void offlineReopenKeepsReadState();
+    void badUrlShowsErrorAndKeepsThread();
+
+private:
+    struct Window
+    {
+        std::unique_ptr<QObject> root;
+        std::unique_ptr<MainWindow> window;
+        ReaderServices services;
+    };
+    Window makeWindow();
+    QString m_cache;
+    QTemporaryDir m_dir;
+};
+
+void TestMainWindow::initTestCase()
+{
+    QStandardPaths::setTestModeEnabled(true);
+    QCoreApplication::setOrganizationName(QStringLiteral("ThreadkeeperTests"));
+    m_cache = m_dir.filePath(QStringLiteral("cache.sqlite"));
+}
+
+TestMainWindow::Window TestMainWindow::makeWindow()
+{
+    Window w;
+    w.root = std::make_unique<QObject>();
+    w.services = createReaderServices(m_cache, w.root.get());
+    w.window = std::make_unique<MainWindow>(w.services);
+    w.window->resize(1280, 800);
+    w.window->show();
+    return w;
+}
+
+void TestMainWindow::readTheDemo()
+{
+    Window w = makeWindow();
+    QAbstractItemModelTester tester(w.services.model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QSignalSpy loaded(w.window.get(), &MainWindow::loadFinished);
+    QVERIFY(w.window->openThread(demoThreadUrl()));
+    QVERIFY(loaded.wait(10000));
+    ThreadView *tree = w.window->threadView();
+    QCOMPARE(w.services.model->postCount(), 30);
+    QCOMPARE(tree->model()->rowCount(), 11); // the article and ten conversations
+    QVERIFY(w.window->windowTitle().startsWith(QLatin1String("Kestrel Labs Open-Sources")));
+    QVERIFY(w.window->articlePanel()->toPlainText().contains(QLatin1String("complete source code")));
+    QVERIFY(w.window->statusText().contains(QLatin1String("30 post")));
+
+    // #13 quotes #12, its tree parent: that quote starts collapsed to one line.
+    w.window->selection()->selectPost(QStringLiteral("880143"));
+    PostView *post = w.window->postView();
+    QCOMPARE(post->postId(), QStringLiteral("880143"));
+    QString text = post->toPlainText();
+    QVERIFY(text.contains(QStringLiteral("\u25B8 Łukasz P. said: Everything in the repository is MIT")));
+    QVERIFY(!text.contains(QString::fromUtf8("李明 said:"))); // the nested quote is folded inside
+
+    // Expand it from the keyboard: Tab to the quote's header, Enter.
+    post->setFocus();
+    QTest::keyClick(post, Qt::Key_Tab);
+    QTest::keyClick(post, Qt::Key_Return);
+    text = post->toPlainText();
+    QVERIFY2(text.contains(QStringLiteral("\u25BE Łukasz P. said:")), qPrintable(text));
+    QVERIFY(text.contains(QString::fromUtf8("\u25BE 李明 said:"))); // nested quotes start expanded
+    // Collapse again with the View action (Q): every quote folds.
+    QTest::keyClick(w.window.get(), Qt::Key_Q);
+    QVERIFY(post->toPlainText().contains(QStringLiteral("\u25B8 Łukasz P. said:")));
+
+    // Selecting marks read; Space reads on to the next unread post in tree order.
+    const int unreadBefore = w.services.model->unreadCount();
+    QVERIFY(w.services.model->indexOf(QStringLiteral("880143")).data(ThreadTreeModel::ReadRole).toBool());
+    tree->setFocus();
+    QTest::keyClick(tree, Qt::Key_Space);
+    QCOMPARE(tree->currentIndex().data(ThreadTreeModel::NumberRole).toInt(), 14);
+    QCOMPARE(w.services.model->unreadCount(), unreadBefore - 1);
+    QTest::keyClick(tree, Qt::Key_Space);
+    QCOMPARE(tree->currentIndex().data(ThreadTreeModel::NumberRole).toInt(), 17);
+
+    // "go to post" in a quote jumps to the quoted post.
+    w.window->selection()->selectPost(QStringLiteral("880176")); // #16 quotes #15
+    Q_EMIT post->anchorClicked(QUrl(QStringLiteral("tk-post:880165")));
+    QCOMPARE(tree->currentIndex().data(ThreadTreeModel::NumberRole).toInt(), 15);
+
+    // Mark thread read.
+    QTest::keyClick(w.window.get(), Qt::Key_M, Qt::ControlModifier | Qt::ShiftModifier);
+    QCOMPARE(w.services.model->unreadCount(), 0);
+
+    const QString shots = QDir::currentPath() + QStringLiteral("/screenshots");
+    QDir().mkpath(shots);
+    w.window->selection()->selectPost(QStringLiteral("880143"));
+    QVERIFY(w.window->grab().save(shots + QStringLiteral("/gui-smoke.png")));
+
+    // Let the read marks reach the cache before the next test reopens it.
+    QSignalSpy synced(w.services.store, &CacheStore::synced);
+    w.services.store->sync();
+    QVERIFY(synced.wait());
+}
+
+void TestMainWindow::offlineReopenKeepsReadState()
+{
+    Window w = makeWindow();
+    w.window->setOffline(true);
+    QSignalSpy loaded(w.window.get(), &MainWindow::loadFinished);
+    QVERIFY(w.window->openThread(demoThreadUrl()));
+    QVERIFY(loaded.wait(10000));
+    QCOMPARE(w.services.model->postCount(), 30);
+    QCOMPARE(w.services.model->unreadCount(), 0);
+    QVERIFY2(w.window->statusText().startsWith(QLatin1String("Offline")), qPrintable(w.window->statusText()));
+    QVERIFY(w.window->errorText().isEmpty());
+}
+
+void TestMainWindow::badUrlShowsErrorAndKeepsThread()
+{
+    Window w = makeWindow();
+    QSignalSpy loaded(w.window.get(), &MainWindow::loadFinished);
+    QVERIFY(w.window->openThread(demoThreadUrl()));
+    QVERIFY(loaded.wait(10000));
+    QVERIFY(!w.window->openThread(QUrl(QStringLiteral("https://forum.example/forums/news.5/"))));
+    QVERIFY(w.window->errorText().contains(QLatin1String("not a thread")));
+    QCOMPARE(w.services.model->postCount(), 30); // nothing lost
+}
+
+QTEST_MAIN(TestMainWindow)
+#include "tst_mainwindow.moc"

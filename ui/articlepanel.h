@@ -1,0 +1,30 @@
+// SPDX-FileCopyrightText: 2026 Threadkeeper authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "domain/post.h"
+
+#include <QTextBrowser>
+
+namespace Threadkeeper {
+
+// The thread's first post: the news item of a news comment thread.
+class ArticlePanel : public QTextBrowser
+{
+    Q_OBJECT
+public:
+    explicit ArticlePanel(QWidget *parent = nullptr);
+    void showArticle(const QString &title, const Post &article);
+    void clearArticle();
+    QString articleId() const { return m_article.id; }
+
+protected:
+    void changeEvent(QEvent *event) override;
+
+private:
+    void render();
+    QString m_title;
+    Post m_article;
+};
+
+} // namespace Threadkeeper

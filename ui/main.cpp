@@ -1,0 +1,108 @@
+// SPDX-FileCopyrightText: 2026 Threadkeeper authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The composition root: builds the services, the window or the command, and runs.
+#include "mainwindow.h"
+#include "selectioncontroller.h"
+
+#include "cli/exportcommand.h"
+#include "services/demo.h"
+#include "services/threadloader.h"
+#include "store/cachedatabase.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QScreen>
+#include <QSettings>
+#include <QTextStream>
+#include <QTimer>
+
+using namespace Threadkeeper;
+
+namespace {
+
+void describeApplication(QCoreApplication &app)
+{
+    app.setOrganizationName(QStringLiteral("Threadkeeper"));
+    app.setApplicationName(QStringLiteral("threadkeeper"));
+    app.setApplicationVersion(QStringLiteral(THREADKEEPER_VERSION));
+}
+
+int runCommand(int argc, char **argv)
+{
+    // No display needed: a plain core application.
+    QCoreApplication app(argc, argv);
+    describeApplication(app);
+    QTextStream out(stdout);
+    QTextStream err(stderr);
+    ExportCommand command(&out, &err);
+    int code = 0;
+    QObject::connect(&command, &ExportCommand::finished, &app, [&code, &app](int exitCode) {
+        code = exitCode;
+        app.exit(exitCode);
+    });
+    command.start(app.arguments().mid(2));
+    app.exec();
+    return code;
+}
+
+} // namespace
+
+int main(int argc, char **argv)
+{
+    if (argc > 1 && qstrcmp(argv[1], "export") == 0)
+        return runCommand(argc, argv);
+
+    QApplication app(argc, argv);
+    describeApplication(app);
+    app.setApplicationDisplayName(QStringLiteral("Threadkeeper"));
+    app.setDesktopFileName(QStringLiteral("org.threadkeeper.Threadkeeper"));
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QStringLiteral(
+        "A calm desktop reader for long forum threads.\n\n"
+        "  threadkeeper [URL]                        read a thread (the demo thread if none)\n"
+        "  threadkeeper export --format json URL     print a thread as JSON, no display needed"));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    const QCommandLineOption cache(QStringLiteral("cache"), QStringLiteral("The cache file."), QStringLiteral("file"));
+    const QCommandLineOption offline(QStringLiteral("offline"), QStringLiteral("Read from the cache only."));
+    const QCommandLineOption select(QStringLiteral("select"), QStringLiteral("Select this post id once loaded."),
+        QStringLiteral("id"));
+    const QCommandLineOption screenshot(QStringLiteral("screenshot"),
+        QStringLiteral("Once the thread is loaded, save the window as a PNG and quit."), QStringLiteral("file"));
+    parser.addOptions({cache, offline, select, screenshot});
+    parser.addPositionalArgument(QStringLiteral("url"), QStringLiteral("A thread URL."), QStringLiteral("[url]"));
+    parser.process(app);
+
+    const QString cachePath = parser.isSet(cache) ? parser.value(cache) : CacheDatabase::defaultPath();
+    // Services go before the application object does (the cache closes on its thread).
+    QObject root;
+    const ReaderServices services = createReaderServices(cachePath, &root);
+    MainWindow window(services);
+    if (parser.isSet(offline))
+        window.setOffline(true);
+
+    QUrl url = demoThreadUrl();
+    if (!parser.positionalArguments().isEmpty())
+        url = QUrl::fromUserInput(parser.positionalArguments().constFirst());
+    else if (const QString last = QSettings().value(QStringLiteral("reader/lastThread")).toString(); !last.isEmpty())
+        url = QUrl(last);
+
+    if (parser.isSet(select))
+        window.selection()->setPendingSelection(parser.value(select));
+    if (parser.isSet(screenshot)) {
+        const QString file = parser.value(screenshot);
+        QObject::connect(&window, &MainWindow::loadFinished, &window, [&window, file] {
+            // Let the last rows lay out before the grab.
+            QTimer::singleShot(400, &window, [&window, file] {
+                const bool ok = window.grab().save(file);
+                QTextStream(stderr) << (ok ? "saved " : "could not save ") << file << Qt::endl;
+                QCoreApplication::exit(ok ? 0 : 1);
+            });
+        });
+    }
+    window.show();
+    if (!window.openThread(url) && !parser.positionalArguments().isEmpty())
+        window.openThread(demoThreadUrl());
+    return app.exec();
+}

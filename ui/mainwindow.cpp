@@ -1,0 +1,297 @@
+// SPDX-FileCopyrightText: 2026 Threadkeeper authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "mainwindow.h"
+
+#include "articlepanel.h"
+#include "postview.h"
+#include "selectioncontroller.h"
+#include "threadview.h"
+
+#include "models/threadtreemodel.h"
+#include "services/threadloader.h"
+#include "services/threadsession.h"
+#include "store/cachestore.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QBoxLayout>
+#include <QCloseEvent>
+#include <QFrame>
+#include <QHeaderView>
+#include <QInputDialog>
+#include <QLabel>
+#include <QMenuBar>
+#include <QProgressBar>
+#include <QSettings>
+#include <QSplitter>
+#include <QStatusBar>
+#include <QToolButton>
+
+namespace Threadkeeper {
+
+MainWindow::MainWindow(const ReaderServices &services, QWidget *parent)
+    : QMainWindow(parent)
+    , m_services(services)
+    , m_tree(new ThreadView)
+    , m_post(new PostView)
+    , m_article(new ArticlePanel)
+    , m_outer(new QSplitter(Qt::Horizontal))
+    , m_inner(new QSplitter(Qt::Vertical))
+    , m_errorBar(new QFrame)
+    , m_errorText(new QLabel)
+    , m_status(new QLabel)
+    , m_unread(new QLabel)
+    , m_progress(new QProgressBar)
+    , m_stop(new QToolButton)
+{
+    setWindowTitle(tr("Threadkeeper"));
+    m_selection = new SelectionController(services.session, m_tree, m_post, m_article, this);
+
+    // Tree above the post on the left, the article beside them.
+    m_inner->setObjectName(QStringLiteral("readingSplitter"));
+    m_inner->addWidget(m_tree);
+    m_inner->addWidget(m_post);
+    m_inner->setStretchFactor(0, 3);
+    m_inner->setStretchFactor(1, 2);
+    m_outer->setObjectName(QStringLiteral("mainSplitter"));
+    m_outer->addWidget(m_inner);
+    m_outer->addWidget(m_article);
+    m_outer->setStretchFactor(0, 3);
+    m_outer->setStretchFactor(1, 2);
+    // Errors show in a bar above the panes, never as a dialog that stops reading.
+    auto *errorFrame = static_cast<QFrame *>(m_errorBar);
+    errorFrame->setObjectName(QStringLiteral("errorBar"));
+    errorFrame->setFrameShape(QFrame::StyledPanel);
+    errorFrame->setAutoFillBackground(true);
+    QPalette warn = errorFrame->palette();
+    warn.setColor(QPalette::Window, QColor(0xfc, 0xe8, 0xe6));
+    warn.setColor(QPalette::WindowText, QColor(0x6b, 0x1a, 0x12));
+    errorFrame->setPalette(warn);
+    m_errorText->setWordWrap(true);
+    m_errorText->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    auto *dismiss = new QToolButton;
+    dismiss->setText(tr("Dismiss"));
+    connect(dismiss, &QToolButton::clicked, m_errorBar, &QWidget::hide);
+    auto *errorLayout = new QHBoxLayout(m_errorBar);
+    errorLayout->setContentsMargins(8, 4, 4, 4);
+    errorLayout->addWidget(m_errorText, 1);
+    errorLayout->addWidget(dismiss);
+    m_errorBar->hide();
+    auto *central = new QWidget;
+    auto *layout = new QVBoxLayout(central);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(0);
+    layout->addWidget(m_errorBar);
+    layout->addWidget(m_outer, 1);
+    setCentralWidget(central);
+
+    m_progress->setMaximumWidth(180);
+    m_progress->setTextVisible(true);
+    m_progress->setFormat(tr("page %v of %m"));
+    m_progress->hide();
+    m_stop->setText(tr("Stop"));
+    m_stop->setToolTip(tr("Stop loading (Esc); pages loaded so far are kept"));
+    m_stop->hide();
+    statusBar()->addWidget(m_status, 1);
+    statusBar()->addPermanentWidget(m_unread);
+    statusBar()->addPermanentWidget(m_progress);
+    statusBar()->addPermanentWidget(m_stop);
+
+    createActions();
+
+    ThreadLoader *loader = services.loader;
+    connect(m_stop, &QToolButton::clicked, loader, &ThreadLoader::cancel);
+    connect(loader, &ThreadLoader::progressChanged, this, [this](int done, int total) {
+        m_progress->setRange(0, std::max(1, total));
+        m_progress->setValue(done);
+    });
+    connect(loader, &ThreadLoader::threadInfoChanged, this, [this](const ThreadInfo &info) {
+        setWindowTitle(info.title.isEmpty() ? tr("Threadkeeper") : tr("%1 — Threadkeeper").arg(info.title));
+    });
+    connect(loader, &ThreadLoader::pageFailed, this, [this](int page, const QString &why) {
+        m_status->setText(tr("Page %1 failed: %2").arg(page).arg(why));
+    });
+    connect(loader, &ThreadLoader::finished, this, &MainWindow::onLoadFinished);
+    connect(services.model, &ThreadTreeModel::unreadCountChanged, this, &MainWindow::updateUnread);
+    connect(services.store, &CacheStore::opened, this, [this](bool ok, const QString &error) {
+        if (!ok)
+            showError(tr("The cache could not be opened, so nothing will be kept for offline reading: %1").arg(error));
+    });
+    connect(services.store, &CacheStore::failed, this, [this](const QString &error) { m_status->setText(error); });
+    restoreSettings();
+}
+
+MainWindow::~MainWindow() = default;
+
+void MainWindow::createActions()
+{
+    QMenu *file = menuBar()->addMenu(tr("&File"));
+    QAction *open = file->addAction(tr("&Open Thread…"), this, &MainWindow::askForThread);
+    open->setShortcut(QKeySequence::Open);
+    QAction *reload = file->addAction(tr("&Reload"), this, [this] {
+        if (m_url.isValid())
+            openThread(m_url);
+    });
+    reload->setShortcut(QKeySequence::Refresh);
+    QAction *stop = file->addAction(tr("&Stop Loading"), m_services.loader, &ThreadLoader::cancel);
+    stop->setShortcut(Qt::Key_Escape);
+    m_offlineAction = file->addAction(tr("Work &Offline"));
+    m_offlineAction->setCheckable(true);
+    file->addSeparator();
+    QAction *quit = file->addAction(tr("&Quit"), qApp, &QApplication::closeAllWindows);
+    quit->setShortcut(QKeySequence::Quit);
+
+    QMenu *go = menuBar()->addMenu(tr("&Go"));
+    QAction *readOn = go->addAction(tr("Read On (next unread)"), m_selection, &SelectionController::readOn);
+    readOn->setShortcut(Qt::Key_Space);
+    readOn->setObjectName(QStringLiteral("readOnAction"));
+    QAction *next = go->addAction(tr("&Next Unread Post"), m_selection, &SelectionController::nextUnread);
+    next->setShortcut(Qt::Key_N);
+    go->addSeparator();
+    QAction *markAll = go->addAction(tr("&Mark Thread Read"), m_services.session, &ThreadSession::markThreadRead);
+    markAll->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_M));
+
+    QMenu *view = menuBar()->addMenu(tr("&View"));
+    QAction *quotes = view->addAction(tr("Collapse/Expand &Quotes"), m_post, &PostView::toggleAllQuotes);
+    quotes->setShortcut(Qt::Key_Q);
+    view->addAction(tr("&Expand Tree"), m_tree, &QTreeView::expandAll)->setShortcut(Qt::Key_Asterisk);
+    view->addAction(tr("&Collapse Tree"), m_tree, &QTreeView::collapseAll)->setShortcut(Qt::Key_Slash);
+    // Window-wide shortcuts, so they work whichever pane has focus.
+    for (QAction *a : {open, reload, stop, readOn, next, markAll, quotes})
+        addAction(a);
+}
+
+void MainWindow::askForThread()
+{
+    bool ok = false;
+    QString text = m_url.toString();
+    while (true) {
+        text = QInputDialog::getText(this, tr("Open Thread"),
+            tr("Thread URL (a XenForo thread, any page or post permalink):"), QLineEdit::Normal, text, &ok);
+        if (!ok || text.trimmed().isEmpty())
+            return;
+        if (openThread(QUrl::fromUserInput(text.trimmed())))
+            return;
+        // The error is in the error bar; ask again with the text kept.
+    }
+}
+
+bool MainWindow::openThread(const QUrl &url)
+{
+    ThreadLoader::Options options;
+    options.offline = isOffline();
+    QString error;
+    if (!m_services.loader->open(url, options, &error)) {
+        showError(tr("Cannot open this thread: %1").arg(error));
+        return false;
+    }
+    m_errorBar->hide();
+    m_url = url;
+    m_status->setText(isOffline() ? tr("Offline: reading from the cache") : tr("Loading %1…").arg(url.toString()));
+    m_progress->setValue(0);
+    m_progress->setVisible(!isOffline());
+    m_stop->setVisible(!isOffline());
+    return true;
+}
+
+void MainWindow::setOffline(bool offline)
+{
+    m_offlineAction->setChecked(offline);
+}
+
+bool MainWindow::isOffline() const
+{
+    return m_offlineAction->isChecked();
+}
+
+void MainWindow::onLoadFinished(const LoadOutcome &outcome)
+{
+    m_progress->hide();
+    m_stop->hide();
+    const int posts = m_services.model->postCount();
+    if (!outcome.ok()) {
+        m_status->setText(outcome.error);
+        showError(outcome.error);
+    } else if (outcome.cancelled) {
+        m_status->setText(tr("Stopped: %n post(s) loaded are kept", nullptr, posts));
+    } else if (outcome.offline) {
+        QString why = outcome.failedPages.isEmpty() ? tr("working offline") : outcome.failedPages.first();
+        m_status->setText(tr("Offline (%1): showing the cached copy, %n post(s)", nullptr, posts).arg(why));
+    } else if (!outcome.failedPages.isEmpty()) {
+        QStringList pages;
+        for (auto it = outcome.failedPages.cbegin(); it != outcome.failedPages.cend(); ++it)
+            pages.append(tr("page %1 (%2)").arg(it.key()).arg(it.value()));
+        m_status->setText(tr("Loaded %1 of %2 pages; failed: %3. Reload (F5) to retry.")
+                              .arg(outcome.pagesLoaded)
+                              .arg(m_services.loader->info().pageCount)
+                              .arg(pages.join(QStringLiteral(", "))));
+    } else {
+        m_status->setText(tr("%n post(s) on %1 page(s)", nullptr, posts).arg(outcome.pagesLoaded));
+    }
+    if (!m_services.loader->targetPostId().isEmpty())
+        m_selection->selectPost(m_services.loader->targetPostId());
+    Q_EMIT loadFinished();
+}
+
+void MainWindow::showError(const QString &message)
+{
+    m_errorText->setText(message);
+    m_errorBar->show();
+}
+
+QString MainWindow::errorText() const
+{
+    return m_errorBar->isHidden() ? QString() : m_errorText->text();
+}
+
+QString MainWindow::statusText() const
+{
+    return m_status->text();
+}
+
+void MainWindow::updateUnread(int unread)
+{
+    m_unread->setText(tr("%n unread", nullptr, unread));
+}
+
+void MainWindow::restoreSettings()
+{
+    QSettings settings;
+    restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray());
+    if (!settings.contains(QStringLiteral("window/geometry")))
+        resize(1280, 800);
+    restoreState(settings.value(QStringLiteral("window/state")).toByteArray());
+    if (!m_outer->restoreState(settings.value(QStringLiteral("window/mainSplitter")).toByteArray()))
+        m_outer->setSizes({760, 520});
+    if (!m_inner->restoreState(settings.value(QStringLiteral("window/readingSplitter")).toByteArray()))
+        m_inner->setSizes({420, 330});
+    const QByteArray header = settings.value(QStringLiteral("window/treeHeader")).toByteArray();
+    if (header.isEmpty() || !m_tree->header()->restoreState(header)) {
+        m_tree->header()->resizeSection(ThreadTreeModel::PostColumn, 220);
+        m_tree->header()->resizeSection(ThreadTreeModel::SnippetColumn, 380);
+        m_tree->header()->resizeSection(ThreadTreeModel::DateColumn, 140);
+    }
+    m_offlineAction->setChecked(settings.value(QStringLiteral("network/offline"), false).toBool());
+}
+
+void MainWindow::saveSettings()
+{
+    QSettings settings;
+    settings.setValue(QStringLiteral("window/geometry"), saveGeometry());
+    settings.setValue(QStringLiteral("window/state"), saveState());
+    settings.setValue(QStringLiteral("window/mainSplitter"), m_outer->saveState());
+    settings.setValue(QStringLiteral("window/readingSplitter"), m_inner->saveState());
+    settings.setValue(QStringLiteral("window/treeHeader"), m_tree->header()->saveState());
+    settings.setValue(QStringLiteral("network/offline"), isOffline());
+    if (m_url.isValid())
+        settings.setValue(QStringLiteral("reader/lastThread"), m_url.toString());
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    m_services.loader->cancel();
+    saveSettings();
+    event->accept();
+}
+
+} // namespace Threadkeeper

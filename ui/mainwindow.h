@@ -1,0 +1,77 @@
+// SPDX-FileCopyrightText: 2026 Threadkeeper authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "services/readerservices.h"
+
+#include <QMainWindow>
+#include <QUrl>
+
+class QLabel;
+class QProgressBar;
+class QSplitter;
+class QToolButton;
+
+namespace Threadkeeper {
+
+class ArticlePanel;
+class PostView;
+class SelectionController;
+class ThreadView;
+struct LoadOutcome;
+
+// Lays out the panes and forwards actions; the logic lives in the services and the
+// selection controller.
+class MainWindow : public QMainWindow
+{
+    Q_OBJECT
+public:
+    explicit MainWindow(const ReaderServices &services, QWidget *parent = nullptr);
+    ~MainWindow() override;
+
+    // Opens a thread; a URL no engine knows gives a clear error and changes nothing.
+    bool openThread(const QUrl &url);
+    void setOffline(bool offline);
+    bool isOffline() const;
+
+    ThreadView *threadView() const { return m_tree; }
+    PostView *postView() const { return m_post; }
+    ArticlePanel *articlePanel() const { return m_article; }
+    // The last error shown in the window's error bar, empty when it is hidden.
+    QString errorText() const;
+    QString statusText() const;
+    SelectionController *selection() const { return m_selection; }
+
+Q_SIGNALS:
+    void loadFinished();
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
+
+private:
+    void createActions();
+    void askForThread();
+    void onLoadFinished(const LoadOutcome &outcome);
+    void updateUnread(int unread);
+    void showError(const QString &message);
+    void restoreSettings();
+    void saveSettings();
+
+    ReaderServices m_services;
+    ThreadView *m_tree;
+    PostView *m_post;
+    ArticlePanel *m_article;
+    SelectionController *m_selection;
+    QSplitter *m_outer;
+    QSplitter *m_inner;
+    QWidget *m_errorBar;
+    QLabel *m_errorText;
+    QLabel *m_status;
+    QLabel *m_unread;
+    QProgressBar *m_progress;
+    QToolButton *m_stop;
+    QAction *m_offlineAction = nullptr;
+    QUrl m_url;
+};
+
+} // namespace Threadkeeper

@@ -1,0 +1,121 @@
+// SPDX-FileCopyrightText: 2026 Threadkeeper authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "postview.h"
+
+#include "render/postrenderer.h"
+#include "uistyle.h"
+
+#include <QDesktopServices>
+#include <QEvent>
+#include <QScrollBar>
+
+namespace Threadkeeper {
+
+namespace {
+// Quote paths in document order, for "toggle all".
+void collectPaths(const QList<Block> &blocks, const QString &prefix, QStringList *out)
+{
+    int i = 0;
+    for (const Block &b : blocks) {
+        if (b.kind != Block::Kind::Quote)
+            continue;
+        const QString path = prefix + QString::number(i++);
+        out->append(path);
+        collectPaths(b.children, path + QLatin1Char('.'), out);
+    }
+}
+} // namespace
+
+PostView::PostView(QWidget *parent)
+    : QTextBrowser(parent)
+{
+    setObjectName(QStringLiteral("postView"));
+    setOpenLinks(false);
+    setOpenExternalLinks(false);
+    // Nothing is loaded from the network for a post: images come with issue #5, on request.
+    setSearchPaths({});
+    connect(this, &QTextBrowser::anchorClicked, this, &PostView::onAnchor);
+    setPlaceholderText(tr("Select a post to read it."));
+}
+
+void PostView::showPost(const Post &post, const QString &parentId)
+{
+    const bool same = post.id == m_post.id;
+    const int scroll = verticalScrollBar()->value();
+    m_post = post;
+    m_parentId = parentId;
+    render();
+    if (same)
+        verticalScrollBar()->setValue(scroll);
+}
+
+void PostView::clearPost()
+{
+    m_post = Post{};
+    clear();
+}
+
+void PostView::render()
+{
+    if (m_post.id.isEmpty())
+        return;
+    setHtml(PostRenderer::postHtml(m_post, m_parentId, m_toggled.value(m_post.id), readerStyle(palette())));
+}
+
+void PostView::toggleQuote(const QString &path)
+{
+    QSet<QString> &set = m_toggled[m_post.id];
+    if (!set.remove(path))
+        set.insert(path);
+    const int scroll = verticalScrollBar()->value();
+    render();
+    verticalScrollBar()->setValue(scroll);
+}
+
+void PostView::toggleAllQuotes()
+{
+    QStringList paths;
+    collectPaths(m_post.body, QString(), &paths);
+    if (paths.isEmpty())
+        return;
+    QSet<QString> &set = m_toggled[m_post.id];
+    auto collapsed = [&](const QString &p) {
+        return PostRenderer::startsCollapsed(m_post, p, m_parentId) != set.contains(p);
+    };
+    const bool anyExpanded = std::any_of(paths.begin(), paths.end(), [&](const QString &p) { return !collapsed(p); });
+    set.clear();
+    for (const QString &p : std::as_const(paths)) {
+        if (PostRenderer::startsCollapsed(m_post, p, m_parentId) != anyExpanded)
+            set.insert(p);
+    }
+    render();
+}
+
+bool PostView::pageDown()
+{
+    QScrollBar *bar = verticalScrollBar();
+    if (bar->value() >= bar->maximum())
+        return false;
+    bar->setValue(bar->value() + bar->pageStep());
+    return true;
+}
+
+void PostView::onAnchor(const QUrl &url)
+{
+    if (url.scheme() == PostRenderer::quoteLinkScheme()) {
+        toggleQuote(url.path());
+    } else if (url.scheme() == PostRenderer::postLinkScheme()) {
+        Q_EMIT postRequested(url.path());
+    } else if (url.scheme() == QLatin1String("http") || url.scheme() == QLatin1String("https")) {
+        QDesktopServices::openUrl(url);
+    }
+}
+
+void PostView::changeEvent(QEvent *event)
+{
+    QTextBrowser::changeEvent(event);
+    if (event->type() == QEvent::PaletteChange)
+        render();
+}
+
+} // namespace Threadkeeper

@@ -1,0 +1,45 @@
+// SPDX-FileCopyrightText: 2026 Threadkeeper authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "domain/post.h"
+
+#include <QHash>
+#include <QSet>
+#include <QTextBrowser>
+
+namespace Threadkeeper {
+
+// Shows one post with collapsible quotes. Quote toggles are remembered per post for
+// the session. Activating a quote's header (click, or Tab then Enter) toggles it.
+class PostView : public QTextBrowser
+{
+    Q_OBJECT
+public:
+    explicit PostView(QWidget *parent = nullptr);
+
+    void showPost(const Post &post, const QString &parentId);
+    void clearPost();
+    QString postId() const { return m_post.id; }
+    void toggleQuote(const QString &path);
+    // Collapses every quote if any is expanded, else expands them all.
+    void toggleAllQuotes();
+    // Scrolls one page; false when already at the end.
+    bool pageDown();
+
+Q_SIGNALS:
+    void postRequested(const QString &postId);
+
+protected:
+    void changeEvent(QEvent *event) override;
+
+private:
+    void render();
+    void onAnchor(const QUrl &url);
+
+    Post m_post;
+    QString m_parentId;
+    QHash<QString, QSet<QString>> m_toggled; // post id → quote paths flipped by the user
+};
+
+} // namespace Threadkeeper

@@ -1,0 +1,81 @@
+// SPDX-FileCopyrightText: 2026 Threadkeeper authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "selectioncontroller.h"
+
+#include "articlepanel.h"
+#include "postview.h"
+#include "threadview.h"
+
+#include "models/threadtreemodel.h"
+#include "services/threadsession.h"
+
+namespace Threadkeeper {
+
+SelectionController::SelectionController(
+    ThreadSession *session, ThreadView *tree, PostView *post, ArticlePanel *article, QObject *parent)
+    : QObject(parent)
+    , m_session(session)
+    , m_tree(tree)
+    , m_post(post)
+    , m_article(article)
+{
+    tree->setModel(session->model());
+    connect(tree->selectionModel(), &QItemSelectionModel::currentChanged, this, &SelectionController::onCurrentChanged);
+    connect(session, &ThreadSession::postsChanged, this, &SelectionController::onPostsChanged);
+    connect(post, &PostView::postRequested, this, &SelectionController::selectPost);
+    connect(session->model(), &QAbstractItemModel::modelReset, this, [this] {
+        m_post->clearPost();
+        m_article->clearArticle();
+    });
+}
+
+void SelectionController::onCurrentChanged()
+{
+    const QModelIndex current = m_tree->currentIndex();
+    const Post *post = m_session->model()->post(current);
+    if (!post) {
+        m_post->clearPost();
+        return;
+    }
+    m_post->showPost(*post, current.parent().data(ThreadTreeModel::PostIdRole).toString());
+    m_session->markRead({post->id});
+}
+
+void SelectionController::onPostsChanged()
+{
+    ThreadTreeModel *model = m_session->model();
+    // The article is the first post of the thread.
+    const QList<const Post *> posts = m_session->tree().posts();
+    if (!posts.isEmpty() && posts.first()->page <= 1)
+        m_article->showArticle(m_session->info().title, *posts.first());
+    if (!m_pending.isEmpty() && model->indexOf(m_pending).isValid()) {
+        selectPost(std::exchange(m_pending, QString()));
+        return;
+    }
+    // Keep the shown post current if its content or place changed.
+    const QModelIndex current = m_tree->currentIndex();
+    if (const Post *post = model->post(current); post && post->id == m_post->postId())
+        m_post->showPost(*post, current.parent().data(ThreadTreeModel::PostIdRole).toString());
+    if (!current.isValid() && model->rowCount() > 0)
+        m_tree->setCurrentIndex(model->index(0, 0));
+}
+
+void SelectionController::selectPost(const QString &postId)
+{
+    m_tree->reveal(m_session->model()->indexOf(postId));
+}
+
+void SelectionController::nextUnread()
+{
+    const QModelIndex next = m_session->model()->nextUnread(m_tree->currentIndex());
+    if (next.isValid())
+        m_tree->reveal(next);
+}
+
+void SelectionController::readOn()
+{
+    if (!m_post->pageDown())
+        nextUnread();
+}
+
+} // namespace Threadkeeper

@@ -1,0 +1,75 @@
+// SPDX-FileCopyrightText: 2026 Threadkeeper authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "threadview.h"
+
+#include "models/threadtreemodel.h"
+
+#include <QHeaderView>
+#include <QPainter>
+#include <QStyledItemDelegate>
+
+namespace Threadkeeper {
+
+namespace {
+// Marks posts that are new since the last visit with a small dot before the author.
+class NewPostDelegate : public QStyledItemDelegate
+{
+public:
+    using QStyledItemDelegate::QStyledItemDelegate;
+    void paint(QPainter *painter, const QStyleOptionViewItem &option, const QModelIndex &index) const override
+    {
+        QStyledItemDelegate::paint(painter, option, index);
+        if (index.column() != ThreadTreeModel::PostColumn || !index.data(ThreadTreeModel::NewRole).toBool())
+            return;
+        painter->save();
+        painter->setRenderHint(QPainter::Antialiasing);
+        painter->setPen(Qt::NoPen);
+        painter->setBrush(option.palette.color(QPalette::Highlight));
+        const int d = std::max(4, option.rect.height() / 4);
+        painter->drawEllipse(QRect(option.rect.left() - d - 2, option.rect.center().y() - d / 2, d, d));
+        painter->restore();
+    }
+};
+} // namespace
+
+ThreadView::ThreadView(QWidget *parent)
+    : QTreeView(parent)
+{
+    setObjectName(QStringLiteral("threadView"));
+    setUniformRowHeights(true);
+    setAlternatingRowColors(true);
+    setAllColumnsShowFocus(true);
+    setSelectionMode(QAbstractItemView::SingleSelection);
+    setSelectionBehavior(QAbstractItemView::SelectRows);
+    setItemDelegate(new NewPostDelegate(this));
+    header()->setStretchLastSection(false);
+    header()->setSectionResizeMode(QHeaderView::Interactive);
+    setIndentation(16);
+}
+
+void ThreadView::setModel(QAbstractItemModel *model)
+{
+    QTreeView::setModel(model);
+    // Conversations show open, as they arrive: a reply tree is read, not browsed.
+    connect(model, &QAbstractItemModel::rowsInserted, this, [this](const QModelIndex &parent) {
+        if (parent.isValid())
+            expand(parent);
+    });
+    connect(model, &QAbstractItemModel::rowsMoved, this,
+        [this](const QModelIndex &, int, int, const QModelIndex &destination) {
+            if (destination.isValid())
+                expand(destination);
+        });
+}
+
+void ThreadView::reveal(const QModelIndex &index)
+{
+    if (!index.isValid())
+        return;
+    for (QModelIndex p = index.parent(); p.isValid(); p = p.parent())
+        expand(p);
+    setCurrentIndex(index);
+    scrollTo(index);
+}
+
+} // namespace Threadkeeper

@@ -1,0 +1,25 @@
+// SPDX-FileCopyrightText: 2026 Threadkeeper authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "render/postrenderer.h"
+
+#include <QPalette>
+
+namespace Threadkeeper {
+
+// Reader colours from the window palette, so light and dark both read well.
+inline PostRenderer::Style readerStyle(const QPalette &palette)
+{
+    PostRenderer::Style style;
+    const QColor base = palette.color(QPalette::Base);
+    const QColor text = palette.color(QPalette::Text);
+    const bool dark = base.lightness() < 128;
+    style.quoteBackground = dark ? base.lighter(135) : base.darker(106);
+    style.mutedText = QColor::fromRgbF((text.redF() + base.redF()) / 2, (text.greenF() + base.greenF()) / 2,
+        (text.blueF() + base.blueF()) / 2);
+    style.link = palette.color(QPalette::Link);
+    return style;
+}
+
+} // namespace Threadkeeper
