@@ -1,0 +1,162 @@
+// SPDX-FileCopyrightText: 2026 Threadkeeper authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Smoke test of the real binary's headless command: `threadkeeper export`.
+#include "servers/fixtureserver.h"
+#include "servers/xenforofixture.h"
+#include "testutil.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Threadkeeper;
+using namespace Threadkeeper::Testing;
+
+class TestExport : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void initTestCase();
+    void exportsSeedThread();
+    void offlineFromCache();
+    void errors_data();
+    void errors();
+
+private:
+    struct Run
+    {
+        int exitCode = -1;
+        QByteArray out;
+        QByteArray err;
+    };
+    Run run(const QStringList &args);
+
+    QTemporaryDir m_dir;
+    FixtureServer m_server;
+    FixtureThread m_seed;
+};
+
+void TestExport::initTestCase()
+{
+    QVERIFY(m_server.start());
+    m_seed = seedThread(sharedPath(QStringLiteral("seeds/000_03c0485d06bfdc0b.txt")));
+    for (int page = 1; page <= m_seed.pageCount(); ++page)
+        m_server.setPage(m_seed.pagePath(page), xenforoPage(m_seed, page));
+    FixtureServer::Route missing;
+    missing.status = 404;
+    m_server.setRoute(QStringLiteral("/threads/gone.9/"), missing);
+}
+
+TestExport::Run TestExport::run(const QStringList &args)
+{
+    QProcess process;
+    // Headless means headless: no display, no platform plugin asked for.
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.remove(QStringLiteral("DISPLAY"));
+    env.remove(QStringLiteral("WAYLAND_DISPLAY"));
+    env.remove(QStringLiteral("QT_QPA_PLATFORM"));
+    env.insert(QStringLiteral("HOME"), m_dir.path());
+    env.insert(QStringLiteral("XDG_DATA_HOME"), m_dir.filePath(QStringLiteral("data")));
+    process.setProcessEnvironment(env);
+    QSignalSpy finished(&process, &QProcess::finished);
+    process.start(QStringLiteral(THREADKEEPER_BINARY), QStringList{QStringLiteral("export")} + args);
+    // The fixture server lives in this event loop: wait with it running.
+    if (!finished.wait(20000)) {
+        process.kill();
+        process.waitForFinished();
+    }
+    return Run{process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1, process.readAllStandardOutput(),
+        process.readAllStandardError()};
+}
+
+void TestExport::exportsSeedThread()
+{
+    const QString cache = m_dir.filePath(QStringLiteral("export.sqlite"));
+    const Run r = run({QStringLiteral("--format"), QStringLiteral("json"), QStringLiteral("--cache"), cache,
+        m_server.url(m_seed.pagePath(2)).toString()});
+    QVERIFY2(r.exitCode == 0, r.err.constData());
+    QJsonParseError error;
+    const QJsonObject root = QJsonDocument::fromJson(r.out, &error).object();
+    QVERIFY2(error.error == QJsonParseError::NoError, qPrintable(error.errorString()));
+    const QJsonObject thread = root.value(QLatin1String("thread")).toObject();
+    QCOMPARE(thread.value(QLatin1String("url")).toString(), m_server.url(m_seed.path).toString());
+    QCOMPARE(thread.value(QLatin1String("engine")).toString(), QStringLiteral("xenforo"));
+    QCOMPARE(thread.value(QLatin1String("pages")).toInt(), 3);
+    QCOMPARE(thread.value(QLatin1String("title")).toString(), m_seed.title);
+
+    const QJsonArray posts = root.value(QLatin1String("posts")).toArray();
+    QCOMPARE(posts.size(), 25);
+    QHash<int, QJsonObject> byNumber;
+    for (qsizetype i = 0; i < posts.size(); ++i) {
+        const QJsonObject p = posts[i].toObject();
+        // Page order, the article first.
+        QCOMPARE(p.value(QLatin1String("id")).toString(), m_seed.posts[i].id);
+        QVERIFY(p.value(QLatin1String("date")).toString().endsWith(QLatin1Char('Z')));
+        QCOMPARE(p.value(QLatin1String("read")).toBool(), false);
+        byNumber.insert(p.value(QLatin1String("number")).toInt(), p);
+    }
+    QCOMPARE(byNumber[0].value(QLatin1String("parent")), QJsonValue(QJsonValue::Null));
+    QCOMPARE(byNumber[9].value(QLatin1String("parent")).toString(), seedPostId(8));
+    QCOMPARE(byNumber[8].value(QLatin1String("parent")).toString(), seedPostId(1));
+    QCOMPARE(byNumber[22].value(QLatin1String("parent")).toString(), seedPostId(21));
+    const QJsonArray quotes8 = byNumber[8].value(QLatin1String("quotes")).toArray();
+    QCOMPARE(quotes8.size(), 1);
+    QCOMPARE(quotes8[0].toObject().value(QLatin1String("author")).toString(), QStringLiteral("Daven"));
+    QCOMPARE(quotes8[0].toObject().value(QLatin1String("source")).toString(), seedPostId(1));
+    QCOMPARE(byNumber[8].value(QLatin1String("date")).toString(), QStringLiteral("2025-01-26T11:16:00Z"));
+    const QString text4 = byNumber[4].value(QLatin1String("text")).toString();
+    QVERIFY(text4.startsWith(QLatin1String("Every one of those statements")));
+    QVERIFY(!text4.contains(QLatin1String("It remains to be seen")));
+    QVERIFY(byNumber[10].value(QLatin1String("quotes")).toArray().isEmpty());
+}
+
+void TestExport::offlineFromCache()
+{
+    const QString cache = m_dir.filePath(QStringLiteral("offline.sqlite"));
+    const QString url = m_server.url(m_seed.path).toString();
+    QCOMPARE(run({QStringLiteral("--cache"), cache, url}).exitCode, 0);
+    m_server.resetCounters();
+    const Run r = run({QStringLiteral("--cache"), cache, QStringLiteral("--offline"), url});
+    QVERIFY2(r.exitCode == 0, r.err.constData());
+    QCOMPARE(m_server.requests().size(), 0);
+    const QJsonArray posts = QJsonDocument::fromJson(r.out).object().value(QLatin1String("posts")).toArray();
+    QCOMPARE(posts.size(), 25);
+    QCOMPARE(posts[10].toObject().value(QLatin1String("parent")).toString(), seedPostId(3)); // #11 under #3
+}
+
+void TestExport::errors_data()
+{
+    QTest::addColumn<QStringList>("args");
+    QTest::addColumn<QString>("message");
+    QTest::newRow("unknown engine") << QStringList{QStringLiteral("https://forum.example/forums/news.5/")}
+                                    << "not a thread of a forum engine";
+    QTest::newRow("failed load") << QStringList{QStringLiteral("%1/threads/gone.9/")} << "HTTP 404";
+    QTest::newRow("offline, not cached") << QStringList{QStringLiteral("--offline"), QStringLiteral("%1/threads/never.8/")}
+                                         << "not in the cache";
+    QTest::newRow("unknown format") << QStringList{QStringLiteral("--format"), QStringLiteral("xml"), QStringLiteral("%1/threads/a.1/")}
+                                    << "unknown format";
+    QTest::newRow("no URL") << QStringList{} << "exactly one thread URL";
+}
+
+void TestExport::errors()
+{
+    QFETCH(QStringList, args);
+    for (QString &a : args)
+        a.replace(QLatin1String("%1"), m_server.url(QString()).toString());
+    args.prepend(m_dir.filePath(QStringLiteral("errors.sqlite")));
+    args.prepend(QStringLiteral("--cache"));
+    const Run r = run(args);
+    QVERIFY(r.exitCode > 0);
+    QVERIFY(r.out.isEmpty());
+    const QList<QByteArray> lines = r.err.trimmed().split('\n');
+    QCOMPARE(lines.size(), 1);
+    QFETCH(QString, message);
+    QVERIFY2(lines.first().contains(message.toUtf8()), r.err.constData());
+}
+
+QTEST_GUILESS_MAIN(TestExport)
+#include "tst_export.moc"
