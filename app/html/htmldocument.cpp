@@ -124,21 +124,11 @@ QString HtmlNode::textContent() const
     if (isText())
         return QString::fromUtf8(ownText());
     QByteArray out;
-    HtmlNode n = firstChild();
-    while (n) {
+    walk([&out](HtmlNode n) {
         if (n.isText())
             out += n.ownText();
-        HtmlNode child = n.isElement() ? n.firstChild() : HtmlNode();
-        if (child) {
-            n = child;
-            continue;
-        }
-        while (n && n != *this && !n.next())
-            n = n.parent();
-        if (!n || n == *this)
-            break;
-        n = n.next();
-    }
+        return Walk::Descend;
+    });
     return QString::fromUtf8(out);
 }
 

@@ -50,17 +50,28 @@ public:
     // All descendant text, as the browser's textContent (not normalised).
     QString textContent() const;
 
+    enum class Walk { Descend, Skip, Stop };
+    // Visits this node's subtree depth-first, in document order (not the node itself);
+    // the visitor says whether to descend into a node, skip its subtree, or stop.
+    // Iterative, so hostile nesting cannot exhaust the stack.
+    template<typename Visit>
+    void walk(Visit &&visit) const;
+
     // Depth-first search in this node's subtree (not the node itself), skipping the
     // subtrees of matches. Iterative, so hostile nesting cannot exhaust the stack.
     template<typename Pred, typename Fn>
     void forEachMatch(Pred &&pred, Fn &&fn) const;
+    // The first match in document order; stops there.
     template<typename Pred>
     HtmlNode findFirst(Pred &&pred) const
     {
         HtmlNode found;
-        forEachMatch(pred, [&](HtmlNode n) {
-            if (!found)
+        walk([&](HtmlNode n) {
+            if (n.isElement() && pred(n)) {
                 found = n;
+                return Walk::Stop;
+            }
+            return Walk::Descend;
         });
         return found;
     }
@@ -95,19 +106,17 @@ private:
     myhtml_tree *m_tree = nullptr;
 };
 
-template<typename Pred, typename Fn>
-void HtmlNode::forEachMatch(Pred &&pred, Fn &&fn) const
+template<typename Visit>
+void HtmlNode::walk(Visit &&visit) const
 {
     if (!m_node)
         return;
     HtmlNode n = firstChild();
     while (n) {
-        bool descend = true;
-        if (n.isElement() && pred(n)) {
-            fn(n);
-            descend = false;
-        }
-        HtmlNode child = descend ? n.firstChild() : HtmlNode();
+        const Walk next = visit(n);
+        if (next == Walk::Stop)
+            return;
+        HtmlNode child = next == Walk::Descend ? n.firstChild() : HtmlNode();
         if (child) {
             n = child;
             continue;
@@ -119,6 +128,18 @@ void HtmlNode::forEachMatch(Pred &&pred, Fn &&fn) const
             break;
         n = n.next();
     }
+}
+
+template<typename Pred, typename Fn>
+void HtmlNode::forEachMatch(Pred &&pred, Fn &&fn) const
+{
+    walk([&](HtmlNode n) {
+        if (n.isElement() && pred(n)) {
+            fn(n);
+            return Walk::Skip;
+        }
+        return Walk::Descend;
+    });
 }
 
 } // namespace Threadkeeper
