@@ -15,9 +15,9 @@ namespace Threadkeeper::Testing {
 // (number 0) and every comment that quotes nothing are top level.
 inline QMap<int, int> expectedSeedParents()
 {
-    return {{1, 0}, {3, 1}, {4, 3}, {5, 1}, {6, 4}, {7, 6}, {8, 1}, {9, 8}, {10, 0}, {11, 3}, {12, 0}, {13, 0},
-        {14, 0}, {15, 0}, {16, 7}, {17, 0}, {18, 0}, {19, 0}, {20, 19}, {21, 20}, {22, 21}, {23, 0}, {24, 0},
-        {25, 24}};
+    return {{1, 0}, {3, 1}, {4, 3}, {5, 1}, {6, 4}, {7, 6}, {8, 1}, {9, 8}, {10, 0}, {11, 3}, {12, 0},
+        {13, 0}, {14, 0}, {15, 0}, {16, 7}, {17, 0}, {18, 0}, {19, 0}, {20, 19}, {21, 20}, {22, 21}, {23, 0},
+        {24, 0}, {25, 24}};
 }
 
 // The tree a model shows, in the same form (posts numbered 0 are left out).

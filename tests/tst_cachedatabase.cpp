@@ -28,7 +28,7 @@ private:
     QString path(const QString &name) const { return m_dir.filePath(name); }
     static ThreadInfo info()
     {
-        return ThreadInfo{QStringLiteral("https://forum.example/threads/a.1/"), QStringLiteral("xenforo"),
+        return ThreadInfo {QStringLiteral("https://forum.example/threads/a.1/"), QStringLiteral("xenforo"),
             QStringLiteral("Zoë’s thread"), 2};
     }
     static QList<Post> posts(int page, int count)
@@ -42,11 +42,12 @@ private:
             p.number = (page - 1) * count + i + 1;
             p.author = i % 2 ? QStringLiteral("Ærin") : QStringLiteral("bob");
             p.date = QDateTime(QDate(2025, 1, 26), QTime(10, i), QTimeZone::UTC);
-            Block quote{Block::Kind::Quote, {}, QStringLiteral("bob"), QStringLiteral("100"), {},
-                {Block{Block::Kind::Paragraph, QStringLiteral("quoted words"), {}, {}, {}, {}}}};
-            p.body = {quote, Block{Block::Kind::Paragraph, QStringLiteral("own words %1").arg(p.id), {}, {}, {}, {}}};
+            Block quote {Block::Kind::Quote, {}, QStringLiteral("bob"), QStringLiteral("100"), {},
+                {Block {Block::Kind::Paragraph, QStringLiteral("quoted words"), {}, {}, {}, {}}}};
+            p.body = {quote,
+                Block {Block::Kind::Paragraph, QStringLiteral("own words %1").arg(p.id), {}, {}, {}, {}}};
             p.text = QStringLiteral("own words %1").arg(p.id);
-            p.quotes = {Quote{QStringLiteral("bob"), QStringLiteral("100"), QStringLiteral("quoted words"),
+            p.quotes = {Quote {QStringLiteral("bob"), QStringLiteral("100"), QStringLiteral("quoted words"),
                 QStringLiteral("100")}};
             list.append(p);
         }
@@ -76,8 +77,9 @@ void TestCacheDatabase::migratesEmptyFile()
         QStringList tables;
         while (q.next())
             tables.append(q.value(0).toString());
-        QCOMPARE(tables, (QStringList{QStringLiteral("authors"), QStringLiteral("pages"), QStringLiteral("posts"),
-                             QStringLiteral("quotes"), QStringLiteral("threads")}));
+        QCOMPARE(tables,
+            (QStringList {QStringLiteral("authors"), QStringLiteral("pages"), QStringLiteral("posts"),
+                QStringLiteral("quotes"), QStringLiteral("threads")}));
     }
     raw.close();
     raw = QSqlDatabase();
@@ -98,7 +100,8 @@ void TestCacheDatabase::refusesFiles()
 {
     QFETCH(QByteArray, content);
     QFETCH(int, userVersion);
-    const QString file = path(QStringLiteral("refuse-%1.sqlite").arg(QString::fromLatin1(QTest::currentDataTag())));
+    const QString file
+        = path(QStringLiteral("refuse-%1.sqlite").arg(QString::fromLatin1(QTest::currentDataTag())));
     if (userVersion > 0) {
         QSqlDatabase raw = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("raw2"));
         raw.setDatabaseName(file);
@@ -136,8 +139,10 @@ void TestCacheDatabase::reopenKeepsReadState()
         CacheDatabase db;
         QString error;
         QVERIFY(db.open(file, &error));
-        QVERIFY2(db.savePage(info(), 1, posts(1, 5), QDateTime::currentDateTimeUtc(), &error), qPrintable(error));
-        QVERIFY2(db.savePage(info(), 2, posts(2, 3), QDateTime::currentDateTimeUtc(), &error), qPrintable(error));
+        QVERIFY2(
+            db.savePage(info(), 1, posts(1, 5), QDateTime::currentDateTimeUtc(), &error), qPrintable(error));
+        QVERIFY2(
+            db.savePage(info(), 2, posts(2, 3), QDateTime::currentDateTimeUtc(), &error), qPrintable(error));
         QVERIFY(db.markRead(info().url, {QStringLiteral("101"), QStringLiteral("201")}, readAt, &error));
     }
     CacheDatabase db;

@@ -26,14 +26,16 @@ private Q_SLOTS:
 
 void TestDemo::pagesMatchTheirSource()
 {
-    const FixtureThread thread
-        = parseDemoSource(QString::fromUtf8(readFile(sourcePath(QStringLiteral("resources/demo/demo-thread.bbcode")))));
+    const FixtureThread thread = parseDemoSource(
+        QString::fromUtf8(readFile(sourcePath(QStringLiteral("resources/demo/demo-thread.bbcode")))));
     QCOMPARE(thread.posts.size(), 30);
     QCOMPARE(thread.pageCount(), 3);
     for (int page = 1; page <= 3; ++page) {
-        const QString file = QStringLiteral(":") + thread.pagePath(page) + (page == 1 ? QStringLiteral("index.html") : QString());
+        const QString file = QStringLiteral(":") + thread.pagePath(page)
+            + (page == 1 ? QStringLiteral("index.html") : QString());
         QVERIFY2(readFile(file) == xenforoPage(thread, page),
-            qPrintable(QStringLiteral("%1 is stale: regenerate with threadkeeper-fixture-tool demo").arg(file)));
+            qPrintable(
+                QStringLiteral("%1 is stale: regenerate with threadkeeper-fixture-tool demo").arg(file)));
     }
 }
 
@@ -53,9 +55,9 @@ void TestDemo::demoTreeThroughQrc()
     QCOMPARE(outcome.pagesLoaded, 3);
     QCOMPARE(model.postCount(), 30);
     // Worked out by reading the demo thread: child → parent, 0 top level.
-    const QMap<int, int> expected{{1, 0}, {2, 0}, {3, 1}, {4, 2}, {5, 3}, {6, 0}, {7, 4}, {8, 4}, {9, 0}, {10, 5},
-        {11, 0}, {12, 11}, {13, 12}, {14, 0}, {15, 9}, {16, 15}, {17, 0}, {18, 17}, {19, 0}, {20, 19}, {21, 20},
-        {22, 21}, {23, 0}, {24, 18}, {25, 24}, {26, 0}, {27, 26}, {28, 2}, {29, 28}};
+    const QMap<int, int> expected {{1, 0}, {2, 0}, {3, 1}, {4, 2}, {5, 3}, {6, 0}, {7, 4}, {8, 4}, {9, 0},
+        {10, 5}, {11, 0}, {12, 11}, {13, 12}, {14, 0}, {15, 9}, {16, 15}, {17, 0}, {18, 17}, {19, 0},
+        {20, 19}, {21, 20}, {22, 21}, {23, 0}, {24, 18}, {25, 24}, {26, 0}, {27, 26}, {28, 2}, {29, 28}};
     QMap<int, int> actual;
     for (const Post *p : session.tree().posts()) {
         if (p->number > 0) {

@@ -63,14 +63,14 @@ TestExport::Run TestExport::run(const QStringList &args)
     env.insert(QStringLiteral("XDG_DATA_HOME"), m_dir.filePath(QStringLiteral("data")));
     process.setProcessEnvironment(env);
     QSignalSpy finished(&process, &QProcess::finished);
-    process.start(QStringLiteral(THREADKEEPER_BINARY), QStringList{QStringLiteral("export")} + args);
+    process.start(QStringLiteral(THREADKEEPER_BINARY), QStringList {QStringLiteral("export")} + args);
     // The fixture server lives in this event loop: wait with it running.
     if (!finished.wait(20000)) {
         process.kill();
         process.waitForFinished();
     }
-    return Run{process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1, process.readAllStandardOutput(),
-        process.readAllStandardError()};
+    return Run {process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1,
+        process.readAllStandardOutput(), process.readAllStandardError()};
 }
 
 void TestExport::exportsSeedThread()
@@ -132,14 +132,16 @@ void TestExport::errors_data()
 {
     QTest::addColumn<QStringList>("args");
     QTest::addColumn<QString>("message");
-    QTest::newRow("unknown engine") << QStringList{QStringLiteral("https://forum.example/forums/news.5/")}
+    QTest::newRow("unknown engine") << QStringList {QStringLiteral("https://forum.example/forums/news.5/")}
                                     << "not a thread of a forum engine";
-    QTest::newRow("failed load") << QStringList{QStringLiteral("%1/threads/gone.9/")} << "HTTP 404";
-    QTest::newRow("offline, not cached") << QStringList{QStringLiteral("--offline"), QStringLiteral("%1/threads/never.8/")}
-                                         << "not in the cache";
-    QTest::newRow("unknown format") << QStringList{QStringLiteral("--format"), QStringLiteral("xml"), QStringLiteral("%1/threads/a.1/")}
+    QTest::newRow("failed load") << QStringList {QStringLiteral("%1/threads/gone.9/")} << "HTTP 404";
+    QTest::newRow("offline, not cached")
+        << QStringList {QStringLiteral("--offline"), QStringLiteral("%1/threads/never.8/")}
+        << "not in the cache";
+    QTest::newRow("unknown format") << QStringList {QStringLiteral("--format"), QStringLiteral("xml"),
+        QStringLiteral("%1/threads/a.1/")}
                                     << "unknown format";
-    QTest::newRow("no URL") << QStringList{} << "exactly one thread URL";
+    QTest::newRow("no URL") << QStringList {} << "exactly one thread URL";
 }
 
 void TestExport::errors()

@@ -37,7 +37,7 @@ private:
         p.quotes = quotes;
         return p;
     }
-    static Quote byName(const QString &author, const QString &text) { return Quote{author, {}, text, {}}; }
+    static Quote byName(const QString &author, const QString &text) { return Quote {author, {}, text, {}}; }
 };
 
 void TestReplyTree::matchScore_data()
@@ -46,19 +46,19 @@ void TestReplyTree::matchScore_data()
     QTest::addColumn<QString>("candidate");
     QTest::addColumn<double>("min");
     QTest::addColumn<double>("max");
-    const QString daven4 = QStringLiteral(
-        "Every one of those statements is so vague one could argue the goals can be met without doing much of "
-        "anything.");
+    const QString daven4 = QStringLiteral("Every one of those statements is so vague one could argue the "
+                                          "goals can be met without doing much of "
+                                          "anything.");
     QTest::newRow("contained") << "is so vague one could argue" << daven4 << 1.0 << 1.0;
     QTest::newRow("case and punctuation") << "EVERY one, of those -- statements!" << daven4 << 1.0 << 1.0;
     // The seed's #6 quotes #4 with "much of" cut out: a hand-edited quote.
-    QTest::newRow("edited quote")
-        << "Every one of those statements is so vague one could argue the goals can be met without doing anything."
-        << daven4 << 0.8 << 0.99;
+    QTest::newRow("edited quote") << "Every one of those statements is so vague one could argue the goals "
+                                     "can be met without doing anything."
+                                  << daven4 << 0.8 << 0.99;
     QTest::newRow("unrelated") << "China builds coal plants at a rate of 2 per week." << daven4 << 0.0 << 0.1;
     QTest::newRow("empty") << "" << daven4 << 0.0 << 0.0;
-    QTest::newRow("non-ASCII") << QString::fromUtf8("Zoë’s café résumé") << QString::fromUtf8("my zoë’s CAFÉ résumé")
-                               << 1.0 << 1.0;
+    QTest::newRow("non-ASCII") << QString::fromUtf8("Zoë’s café résumé")
+                               << QString::fromUtf8("my zoë’s CAFÉ résumé") << 1.0 << 1.0;
 }
 
 void TestReplyTree::matchScore()
@@ -74,9 +74,9 @@ void TestReplyTree::matchScore()
 void TestReplyTree::seedTree_data()
 {
     QTest::addColumn<QList<int>>("order");
-    QTest::newRow("in order") << QList<int>{1, 2, 3};
-    QTest::newRow("last page first") << QList<int>{3, 2, 1};
-    QTest::newRow("middle first") << QList<int>{2, 3, 1};
+    QTest::newRow("in order") << QList<int> {1, 2, 3};
+    QTest::newRow("last page first") << QList<int> {3, 2, 1};
+    QTest::newRow("middle first") << QList<int> {2, 3, 1};
 }
 
 void TestReplyTree::seedTree()
@@ -117,9 +117,9 @@ void TestReplyTree::onlyEarlierPostsAreParents()
     ReplyTree tree;
     // A quote whose source is a later post (edited in later) must not make a cycle.
     tree.add({post(QStringLiteral("a"), 1, QStringLiteral("Ann"), QStringLiteral("first"),
-                  {Quote{QStringLiteral("Bob"), QStringLiteral("b"), QStringLiteral("second"), {}}}),
+                  {Quote {QStringLiteral("Bob"), QStringLiteral("b"), QStringLiteral("second"), {}}}),
         post(QStringLiteral("b"), 2, QStringLiteral("Bob"), QStringLiteral("second"),
-            {Quote{QStringLiteral("Ann"), QStringLiteral("a"), QStringLiteral("first"), {}}})});
+            {Quote {QStringLiteral("Ann"), QStringLiteral("a"), QStringLiteral("first"), {}}})});
     QCOMPARE(tree.parentOf(QStringLiteral("a")), QString());
     QCOMPARE(tree.parentOf(QStringLiteral("b")), QStringLiteral("a"));
     // And a hand-typed quote never matches the quoting post itself or later ones.
@@ -132,7 +132,7 @@ void TestReplyTree::lateSourceMovesPost()
 {
     ReplyTree tree;
     auto moves = tree.add({post(QStringLiteral("c"), 30, QStringLiteral("Cy"), QStringLiteral("reply"),
-        {Quote{QStringLiteral("Ann"), QStringLiteral("a"), QStringLiteral("x"), {}}})});
+        {Quote {QStringLiteral("Ann"), QStringLiteral("a"), QStringLiteral("x"), {}}})});
     QVERIFY(moves.isEmpty());
     QCOMPARE(tree.parentOf(QStringLiteral("c")), QString());
     moves = tree.add({post(QStringLiteral("a"), 10, QStringLiteral("Ann"), QStringLiteral("x"))});

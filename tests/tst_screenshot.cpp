@@ -35,9 +35,10 @@ void TestScreenshot::demoUnderXvfb()
     process.setProcessEnvironment(env);
     process.setProcessChannelMode(QProcess::ForwardedChannels);
     // Select #13, whose quote of its parent starts collapsed.
-    process.start(xvfbRun, {QStringLiteral("-a"), QStringLiteral("-s"), QStringLiteral("-screen 0 1400x900x24"),
-                               QStringLiteral(THREADKEEPER_BINARY), QStringLiteral("--select"), QStringLiteral("880143"),
-                               QStringLiteral("--screenshot"), file});
+    process.start(xvfbRun,
+        {QStringLiteral("-a"), QStringLiteral("-s"), QStringLiteral("-screen 0 1400x900x24"),
+            QStringLiteral(THREADKEEPER_BINARY), QStringLiteral("--select"), QStringLiteral("880143"),
+            QStringLiteral("--screenshot"), file});
     QVERIFY(process.waitForFinished(60000));
     QCOMPARE(process.exitCode(), 0);
     QImage image(file);

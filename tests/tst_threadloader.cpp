@@ -89,7 +89,8 @@ std::unique_ptr<TestThreadLoader::Harness> TestThreadLoader::makeHarness(QObject
     h->nam = createNetworkManager(owner);
     h->store = new CacheStore(m_dir.filePath(QStringLiteral("cache.sqlite")), owner);
     h->model = new ThreadTreeModel(owner);
-    h->tester = std::make_unique<QAbstractItemModelTester>(h->model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    h->tester = std::make_unique<QAbstractItemModelTester>(
+        h->model, QAbstractItemModelTester::FailureReportingMode::QtTest);
     h->loader = new ThreadLoader(h->nam, h->store, owner);
     h->session = new ThreadSession(h->loader, h->model, h->store, owner);
     return h;
@@ -124,9 +125,9 @@ void TestThreadLoader::serveSeed(const QList<int> &delays)
 void TestThreadLoader::seedTreeOverHttp_data()
 {
     QTest::addColumn<QList<int>>("delays");
-    QTest::newRow("in order") << QList<int>{0, 0, 0};
+    QTest::newRow("in order") << QList<int> {0, 0, 0};
     // Page 3 arrives before page 2: #21 waits at the top level, then moves under #20.
-    QTest::newRow("last page first") << QList<int>{0, 400, 50};
+    QTest::newRow("last page first") << QList<int> {0, 400, 50};
 }
 
 void TestThreadLoader::seedTreeOverHttp()
@@ -181,7 +182,7 @@ void TestThreadLoader::failedPageKeepsTheRest()
     const LoadOutcome outcome = load(*h, m_server->url(m_seed.path));
     QVERIFY(outcome.ok());
     QCOMPARE(outcome.pagesLoaded, 2);
-    QCOMPARE(outcome.failedPages.keys(), QList<int>{2});
+    QCOMPARE(outcome.failedPages.keys(), QList<int> {2});
     QFETCH(QString, why);
     QVERIFY2(outcome.failedPages.value(2).contains(why), qPrintable(outcome.failedPages.value(2)));
     QCOMPARE(failed.count(), 1);
@@ -307,9 +308,12 @@ void TestThreadLoader::badUrls_data()
 {
     QTest::addColumn<QString>("url");
     QTest::addColumn<QString>("why");
-    QTest::newRow("not a thread") << "https://forum.example/forums/news.5/" << "not a thread";
-    QTest::newRow("garbage") << "::::" << "not a URL";
-    QTest::newRow("javascript") << "javascript:alert(1)" << "not a thread";
+    QTest::newRow("not a thread") << "https://forum.example/forums/news.5/"
+                                  << "not a thread";
+    QTest::newRow("garbage") << "::::"
+                             << "not a URL";
+    QTest::newRow("javascript") << "javascript:alert(1)"
+                                << "not a thread";
 }
 
 void TestThreadLoader::badUrls()

@@ -3,8 +3,8 @@
 #include "models/threadtreemodel.h"
 
 #include <QAbstractItemModelTester>
-#include <QSignalSpy>
 #include <QFont>
+#include <QSignalSpy>
 #include <QTest>
 #include <QTimeZone>
 
@@ -48,9 +48,9 @@ private:
 void TestThreadTreeModel::insertInThreadOrder_data()
 {
     QTest::addColumn<QList<int>>("arrival");
-    QTest::newRow("in order") << QList<int>{1, 2, 3, 4};
-    QTest::newRow("reversed") << QList<int>{4, 3, 2, 1};
-    QTest::newRow("shuffled") << QList<int>{3, 1, 4, 2};
+    QTest::newRow("in order") << QList<int> {1, 2, 3, 4};
+    QTest::newRow("reversed") << QList<int> {4, 3, 2, 1};
+    QTest::newRow("shuffled") << QList<int> {3, 1, 4, 2};
 }
 
 void TestThreadTreeModel::insertInThreadOrder()
@@ -61,7 +61,8 @@ void TestThreadTreeModel::insertInThreadOrder()
     QSignalSpy resets(&model, &QAbstractItemModel::modelReset);
     for (int n : arrival)
         model.insertPost(post(QString::number(n), n), QString());
-    QCOMPARE(childIds(model), (QStringList{QStringLiteral("1"), QStringLiteral("2"), QStringLiteral("3"), QStringLiteral("4")}));
+    QCOMPARE(childIds(model),
+        (QStringList {QStringLiteral("1"), QStringLiteral("2"), QStringLiteral("3"), QStringLiteral("4")}));
     QCOMPARE(resets.count(), 0);
     QCOMPARE(model.postCount(), 4);
 }
@@ -84,10 +85,10 @@ void TestThreadTreeModel::moveKeepsPersistentIndexes()
     QCOMPARE(selected.data(ThreadTreeModel::PostIdRole).toString(), QStringLiteral("c"));
     QCOMPARE(selected.parent().data(ThreadTreeModel::PostIdRole).toString(), QStringLiteral("b"));
     QCOMPARE(child.parent(), QModelIndex(selected));
-    QCOMPARE(childIds(model), QStringList{QStringLiteral("a")});
+    QCOMPARE(childIds(model), QStringList {QStringLiteral("a")});
     // Back to top level: sorted among the top-level posts by position.
     model.movePost(QStringLiteral("c"), QString());
-    QCOMPARE(childIds(model), (QStringList{QStringLiteral("a"), QStringLiteral("c")}));
+    QCOMPARE(childIds(model), (QStringList {QStringLiteral("a"), QStringLiteral("c")}));
 }
 
 void TestThreadTreeModel::moveRefusesCycles()
@@ -97,8 +98,8 @@ void TestThreadTreeModel::moveRefusesCycles()
     model.insertPost(post(QStringLiteral("a"), 1), QString());
     model.insertPost(post(QStringLiteral("b"), 2), QStringLiteral("a"));
     model.movePost(QStringLiteral("a"), QStringLiteral("b"));
-    QCOMPARE(childIds(model), QStringList{QStringLiteral("a")});
-    QCOMPARE(childIds(model, model.indexOf(QStringLiteral("a"))), QStringList{QStringLiteral("b")});
+    QCOMPARE(childIds(model), QStringList {QStringLiteral("a")});
+    QCOMPARE(childIds(model, model.indexOf(QStringLiteral("a"))), QStringList {QStringLiteral("b")});
 }
 
 void TestThreadTreeModel::readStateAndUnreadCount()
@@ -136,7 +137,8 @@ void TestThreadTreeModel::nextUnreadDepthFirst()
     QCOMPARE(idOf(model.nextUnread(model.indexOf(QStringLiteral("d")))), QStringLiteral("c"));
     // From the last post it wraps around to the top.
     QCOMPARE(idOf(model.nextUnread(model.indexOf(QStringLiteral("e")))), QStringLiteral("b"));
-    model.setRead({QStringLiteral("b"), QStringLiteral("c"), QStringLiteral("d")}, QDateTime::currentDateTimeUtc());
+    model.setRead(
+        {QStringLiteral("b"), QStringLiteral("c"), QStringLiteral("d")}, QDateTime::currentDateTimeUtc());
     QVERIFY(!model.nextUnread(model.indexOf(QStringLiteral("a"))).isValid());
 }
 

@@ -45,17 +45,19 @@ void TestXenForoEngine::realPages_data()
     QTest::addColumn<int>("firstNumber");
     QTest::addColumn<QString>("firstDate");
 
-    QTest::newRow("xf2.1 macrumors, 1 of 5")
-        << "xenforo2/macrumors-se-or-11-2231616.html" << "SE or 11" << 1 << 5 << 25 << 13 << "28380293" << "reacher"
-        << 1 << "2020-04-19T06:31:12Z";
-    QTest::newRow("xf2.1 xenforo.com, no pagination")
-        << "xenforo2/xf-community-dark-theme-8276.html" << "a dark theme option" << 1 << 1 << 8 << 0 << "114210"
-        << "dieketzer" << 1 << "2010-11-21T10:51:58Z";
+    QTest::newRow("xf2.1 macrumors, 1 of 5") << "xenforo2/macrumors-se-or-11-2231616.html"
+                                             << "SE or 11" << 1 << 5 << 25 << 13 << "28380293"
+                                             << "reacher" << 1 << "2020-04-19T06:31:12Z";
+    QTest::newRow("xf2.1 xenforo.com, no pagination") << "xenforo2/xf-community-dark-theme-8276.html"
+                                                      << "a dark theme option" << 1 << 1 << 8 << 0 << "114210"
+                                                      << "dieketzer" << 1 << "2010-11-21T10:51:58Z";
     QTest::newRow("xf2.3 voz fragment, Vietnamese")
-        << "xenforo2/fragments/voz-xf23-post-22004151-quote-FRAGMENT.html" << "" << 1 << 1 << 1 << 1 << "22004151"
+        << "xenforo2/fragments/voz-xf23-post-22004151-quote-FRAGMENT.html"
+        << "" << 1 << 1 << 1 << 1 << "22004151"
         << "kaitoubg" << 7 << "2022-12-05T02:07:14Z";
     QTest::newRow("xf1 sufficientvelocity, 54 of 347")
-        << "xenforo1/sv-renascence-xf1.html" << "Renascence: A Homura Quest" << 54 << 347 << 25 << 20 << "2146286"
+        << "xenforo1/sv-renascence-xf1.html"
+        << "Renascence: A Homura Quest" << 54 << 347 << 25 << 20 << "2146286"
         << "TheBleachDoctor" << 1326 << "2014-10-30T22:48:00Z";
 }
 
@@ -98,14 +100,22 @@ void TestXenForoEngine::quotes_data()
     QTest::addColumn<QString>("textStart");
 
     // XenForo 2.1: the source only in the goto link; the name only in "X said:".
-    QTest::newRow("xf2.1 goto link") << "xenforo2/macrumors-se-or-11-2231616.html" << "28380659" << 0 << "rui no onna"
-                                     << "28380549" << "So just dying, not dead?";
-    QTest::newRow("xf2.1 second quote") << "xenforo2/macrumors-se-or-11-2231616.html" << "28380869" << 1
-                                        << "supertiffany" << "28380847" << "f you can wait for the 12";
+    QTest::newRow("xf2.1 goto link") << "xenforo2/macrumors-se-or-11-2231616.html"
+                                     << "28380659" << 0 << "rui no onna"
+                                     << "28380549"
+                                     << "So just dying, not dead?";
+    QTest::newRow("xf2.1 second quote") << "xenforo2/macrumors-se-or-11-2231616.html"
+                                        << "28380869" << 1 << "supertiffany"
+                                        << "28380847"
+                                        << "f you can wait for the 12";
     // XenForo 2.3: data-quote and data-source, the title in Vietnamese ("đã nói:").
     QTest::newRow("xf2.3 data-source") << "xenforo2/fragments/voz-xf23-post-22004151-quote-FRAGMENT.html"
-                                       << "22004151" << 0 << "Fire Of Heart" << "22001851" << "Xin review Kyber";
-    QTest::newRow("xf1 data-author") << "xenforo1/sv-renascence-xf1.html" << "2146297" << 0 << "Higure" << "2146285"
+                                       << "22004151" << 0 << "Fire Of Heart"
+                                       << "22001851"
+                                       << "Xin review Kyber";
+    QTest::newRow("xf1 data-author") << "xenforo1/sv-renascence-xf1.html"
+                                     << "2146297" << 0 << "Higure"
+                                     << "2146285"
                                      << "Okay, I need rolls";
 }
 
@@ -114,8 +124,10 @@ void TestXenForoEngine::quotes()
     QFETCH(QString, file);
     QFETCH(QString, postId);
     QFETCH(int, index);
-    const ParsedPage page = m_engine.parsePage(readFile(sharedPath(QStringLiteral("real-pages/") + file)), QUrl());
-    const auto it = std::find_if(page.posts.begin(), page.posts.end(), [&](const Post &p) { return p.id == postId; });
+    const ParsedPage page
+        = m_engine.parsePage(readFile(sharedPath(QStringLiteral("real-pages/") + file)), QUrl());
+    const auto it
+        = std::find_if(page.posts.begin(), page.posts.end(), [&](const Post &p) { return p.id == postId; });
     QVERIFY(it != page.posts.end());
     QVERIFY(it->quotes.size() > index);
     const Quote &q = it->quotes[index];
@@ -129,8 +141,8 @@ void TestXenForoEngine::ownTextExcludesQuotes()
 {
     const ParsedPage page = m_engine.parsePage(
         readFile(sharedPath(QStringLiteral("real-pages/xenforo2/macrumors-se-or-11-2231616.html"))), QUrl());
-    const Post &p = *std::find_if(
-        page.posts.begin(), page.posts.end(), [](const Post &p) { return p.id == QLatin1String("28380659"); });
+    const Post &p = *std::find_if(page.posts.begin(), page.posts.end(),
+        [](const Post &p) { return p.id == QLatin1String("28380659"); });
     QVERIFY(p.text.startsWith(QLatin1String("Since Friday it went really weird.")));
     QVERIFY(!p.text.contains(QLatin1String("So just dying")));
     QVERIFY(!p.text.contains(QLatin1String("Click to expand")));
@@ -177,7 +189,8 @@ void TestXenForoEngine::seedPages()
         QCOMPARE(p4.quotes.size(), 1);
         QCOMPARE(p4.quotes[0].author, QStringLiteral("ncrs"));
         QVERIFY(p4.quotes[0].source.isEmpty());
-        QVERIFY(p4.quotes[0].text.contains(QLatin1String("Unleashing Alaska's Extraordinary Resource Potential")));
+        QVERIFY(p4.quotes[0].text.contains(
+            QLatin1String("Unleashing Alaska's Extraordinary Resource Potential")));
         QVERIFY(p4.text.startsWith(QLatin1String("Every one of those statements")));
         QVERIFY(!p4.text.contains(QLatin1String("It remains to be seen")));
         // #6 quotes #4 twice, made with Reply (source set).
@@ -195,7 +208,8 @@ void TestXenForoEngine::parseUrl_data()
     QTest::addColumn<QString>("canonical");
     QTest::addColumn<int>("page");
     QTest::addColumn<QString>("postId");
-    const QString c = QStringLiteral("https://www.techpowerup.com/forums/threads/the-empire-strikes-back.331822/");
+    const QString c
+        = QStringLiteral("https://www.techpowerup.com/forums/threads/the-empire-strikes-back.331822/");
     QTest::newRow("first page") << c << true << c << 1 << "";
     QTest::newRow("no trailing slash") << c.chopped(1) << true << c << 1 << "";
     QTest::newRow("page-4") << c + QStringLiteral("page-4") << true << c << 4 << "";
@@ -204,8 +218,8 @@ void TestXenForoEngine::parseUrl_data()
     QTest::newRow("query dropped") << c + QStringLiteral("?prdxsrc=1") << true << c << 1 << "";
     QTest::newRow("/t/ prefix") << "https://voz.vn/t/review-cong-ty.677450/page-3" << true
                                 << "https://voz.vn/t/review-cong-ty.677450/" << 3 << "";
-    QTest::newRow("bare id") << "https://forum.example/threads/123/" << true << "https://forum.example/threads/123/" << 1
-                             << "";
+    QTest::newRow("bare id") << "https://forum.example/threads/123/" << true
+                             << "https://forum.example/threads/123/" << 1 << "";
     QTest::newRow("forum index") << "https://forum.example/forums/news.5/" << false << "" << 0 << "";
     QTest::newRow("no id") << "https://forum.example/threads/hello/" << false << "" << 0 << "";
     QTest::newRow("ftp") << "ftp://forum.example/threads/a.1/" << false << "" << 0 << "";
@@ -236,13 +250,15 @@ void TestXenForoEngine::hostileMarkup_data()
     QTest::addColumn<QByteArray>("body");
     QTest::addColumn<QString>("expectedText");
 
-    const QByteArray post = "<article class=\"message message--post\" data-author=\"x\" data-content=\"post-1\">"
-                            "<div class=\"bbWrapper\">%1</div></article>";
+    const QByteArray post
+        = "<article class=\"message message--post\" data-author=\"x\" data-content=\"post-1\">"
+          "<div class=\"bbWrapper\">%1</div></article>";
     auto wrap = [&](const QByteArray &inner) { return QByteArray(post).replace("%1", inner); };
     QTest::newRow("script and style dropped")
-        << wrap("Hello<script>alert(1)</script><style>p{}</style> <b onclick=\"x()\">world</b>") << "Hello world";
-    QTest::newRow("iframe object dropped") << wrap("a<iframe src=\"https://t.example/\">b</iframe><object>c</object>d")
-                                           << "ad";
+        << wrap("Hello<script>alert(1)</script><style>p{}</style> <b onclick=\"x()\">world</b>")
+        << "Hello world";
+    QTest::newRow("iframe object dropped")
+        << wrap("a<iframe src=\"https://t.example/\">b</iframe><object>c</object>d") << "ad";
     QTest::newRow("entities") << wrap("Tom &amp; Jerry &lt;3 &eacute;t&eacute; &#x1F600;")
                               << QString::fromUtf8("Tom & Jerry <3 été 😀");
     QByteArray deep;

@@ -29,7 +29,7 @@ void ArticlePanel::showArticle(const QString &title, const Post &article)
 void ArticlePanel::clearArticle()
 {
     m_title.clear();
-    m_article = Post{};
+    m_article = Post {};
     clear();
 }
 

@@ -64,14 +64,17 @@ int main(int argc, char **argv)
         "  threadkeeper export --format json URL     print a thread as JSON, no display needed"));
     parser.addHelpOption();
     parser.addVersionOption();
-    const QCommandLineOption cache(QStringLiteral("cache"), QStringLiteral("The cache file."), QStringLiteral("file"));
+    const QCommandLineOption cache(
+        QStringLiteral("cache"), QStringLiteral("The cache file."), QStringLiteral("file"));
     const QCommandLineOption offline(QStringLiteral("offline"), QStringLiteral("Read from the cache only."));
-    const QCommandLineOption select(QStringLiteral("select"), QStringLiteral("Select this post id once loaded."),
-        QStringLiteral("id"));
+    const QCommandLineOption select(
+        QStringLiteral("select"), QStringLiteral("Select this post id once loaded."), QStringLiteral("id"));
     const QCommandLineOption screenshot(QStringLiteral("screenshot"),
-        QStringLiteral("Once the thread is loaded, save the window as a PNG and quit."), QStringLiteral("file"));
+        QStringLiteral("Once the thread is loaded, save the window as a PNG and quit."),
+        QStringLiteral("file"));
     parser.addOptions({cache, offline, select, screenshot});
-    parser.addPositionalArgument(QStringLiteral("url"), QStringLiteral("A thread URL."), QStringLiteral("[url]"));
+    parser.addPositionalArgument(
+        QStringLiteral("url"), QStringLiteral("A thread URL."), QStringLiteral("[url]"));
     parser.process(app);
 
     const QString cachePath = parser.isSet(cache) ? parser.value(cache) : CacheDatabase::defaultPath();
@@ -85,7 +88,8 @@ int main(int argc, char **argv)
     QUrl url = demoThreadUrl();
     if (!parser.positionalArguments().isEmpty())
         url = QUrl::fromUserInput(parser.positionalArguments().constFirst());
-    else if (const QString last = QSettings().value(QStringLiteral("reader/lastThread")).toString(); !last.isEmpty())
+    else if (const QString last = QSettings().value(QStringLiteral("reader/lastThread")).toString();
+             !last.isEmpty())
         url = QUrl(last);
 
     if (parser.isSet(select))

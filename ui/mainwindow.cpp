@@ -115,9 +115,11 @@ MainWindow::MainWindow(const ReaderServices &services, QWidget *parent)
     connect(services.model, &ThreadTreeModel::unreadCountChanged, this, &MainWindow::updateUnread);
     connect(services.store, &CacheStore::opened, this, [this](bool ok, const QString &error) {
         if (!ok)
-            showError(tr("The cache could not be opened, so nothing will be kept for offline reading: %1").arg(error));
+            showError(tr("The cache could not be opened, so nothing will be kept for offline reading: %1")
+                          .arg(error));
     });
-    connect(services.store, &CacheStore::failed, this, [this](const QString &error) { m_status->setText(error); });
+    connect(services.store, &CacheStore::failed, this,
+        [this](const QString &error) { m_status->setText(error); });
     restoreSettings();
 }
 
@@ -148,7 +150,8 @@ void MainWindow::createActions()
     QAction *next = go->addAction(tr("&Next Unread Post"), m_selection, &SelectionController::nextUnread);
     next->setShortcut(Qt::Key_N);
     go->addSeparator();
-    QAction *markAll = go->addAction(tr("&Mark Thread Read"), m_services.session, &ThreadSession::markThreadRead);
+    QAction *markAll
+        = go->addAction(tr("&Mark Thread Read"), m_services.session, &ThreadSession::markThreadRead);
     markAll->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_M));
 
     QMenu *view = menuBar()->addMenu(tr("&View"));
@@ -187,7 +190,8 @@ bool MainWindow::openThread(const QUrl &url)
     }
     m_errorBar->hide();
     m_url = url;
-    m_status->setText(isOffline() ? tr("Offline: reading from the cache") : tr("Loading %1…").arg(url.toString()));
+    m_status->setText(
+        isOffline() ? tr("Offline: reading from the cache") : tr("Loading %1…").arg(url.toString()));
     m_progress->setValue(0);
     m_progress->setVisible(!isOffline());
     m_stop->setVisible(!isOffline());

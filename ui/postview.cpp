@@ -51,7 +51,7 @@ void PostView::showPost(const Post &post, const QString &parentId)
 
 void PostView::clearPost()
 {
-    m_post = Post{};
+    m_post = Post {};
     clear();
 }
 
@@ -82,7 +82,8 @@ void PostView::toggleAllQuotes()
     auto collapsed = [&](const QString &p) {
         return PostRenderer::startsCollapsed(m_post, p, m_parentId) != set.contains(p);
     };
-    const bool anyExpanded = std::any_of(paths.begin(), paths.end(), [&](const QString &p) { return !collapsed(p); });
+    const bool anyExpanded
+        = std::any_of(paths.begin(), paths.end(), [&](const QString &p) { return !collapsed(p); });
     set.clear();
     for (const QString &p : std::as_const(paths)) {
         if (PostRenderer::startsCollapsed(m_post, p, m_parentId) != anyExpanded)

@@ -20,7 +20,8 @@ SelectionController::SelectionController(
     , m_article(article)
 {
     tree->setModel(session->model());
-    connect(tree->selectionModel(), &QItemSelectionModel::currentChanged, this, &SelectionController::onCurrentChanged);
+    connect(tree->selectionModel(), &QItemSelectionModel::currentChanged, this,
+        &SelectionController::onCurrentChanged);
     connect(session, &ThreadSession::postsChanged, this, &SelectionController::onPostsChanged);
     connect(post, &PostView::postRequested, this, &SelectionController::selectPost);
     connect(session->model(), &QAbstractItemModel::modelReset, this, [this] {

@@ -26,37 +26,36 @@ QJsonValue idOrNull(const QString &id)
 QJsonObject exportJson(const ThreadSession &session)
 {
     const ThreadInfo info = session.info();
-    QJsonObject thread{{QStringLiteral("url"), info.url},
-        {QStringLiteral("title"), info.title},
-        {QStringLiteral("engine"), info.engine},
-        {QStringLiteral("pages"), info.pageCount}};
+    QJsonObject thread {{QStringLiteral("url"), info.url}, {QStringLiteral("title"), info.title},
+        {QStringLiteral("engine"), info.engine}, {QStringLiteral("pages"), info.pageCount}};
     QJsonArray posts;
     const ThreadTreeModel *model = session.model();
     for (const Post *p : session.tree().posts()) {
         QJsonArray quotes;
         for (const Quote &q : p->quotes)
-            quotes.append(QJsonObject{{QStringLiteral("author"), q.author}, {QStringLiteral("source"), idOrNull(q.resolved)}});
+            quotes.append(QJsonObject {
+                {QStringLiteral("author"), q.author}, {QStringLiteral("source"), idOrNull(q.resolved)}});
         const QModelIndex index = model->indexOf(p->id);
-        posts.append(QJsonObject{
+        posts.append(QJsonObject {
             {QStringLiteral("id"), p->id},
             {QStringLiteral("number"), p->number},
             {QStringLiteral("author"), p->author},
-            {QStringLiteral("date"), p->date.isValid() ? QJsonValue(p->date.toUTC().toString(Qt::ISODate)) : QJsonValue()},
+            {QStringLiteral("date"),
+                p->date.isValid() ? QJsonValue(p->date.toUTC().toString(Qt::ISODate)) : QJsonValue()},
             {QStringLiteral("parent"), idOrNull(session.tree().parentOf(p->id))},
             {QStringLiteral("quotes"), quotes},
             {QStringLiteral("text"), p->text},
             {QStringLiteral("read"), index.data(ThreadTreeModel::ReadRole).toBool()},
         });
     }
-    return QJsonObject{{QStringLiteral("thread"), thread}, {QStringLiteral("posts"), posts}};
+    return QJsonObject {{QStringLiteral("thread"), thread}, {QStringLiteral("posts"), posts}};
 }
 
 ExportCommand::ExportCommand(QTextStream *out, QTextStream *err, QObject *parent)
     : QObject(parent)
     , m_out(out)
     , m_err(err)
-{
-}
+{ }
 
 void ExportCommand::fail(const QString &message, int code)
 {
@@ -68,15 +67,15 @@ bool ExportCommand::start(const QStringList &arguments)
 {
     QCommandLineParser parser;
     parser.setApplicationDescription(tr("Print a thread as JSON."));
-    const QCommandLineOption format(QStringLiteral("format"), tr("Output format: json."), tr("format"),
-        QStringLiteral("json"));
+    const QCommandLineOption format(
+        QStringLiteral("format"), tr("Output format: json."), tr("format"), QStringLiteral("json"));
     const QCommandLineOption cache(QStringLiteral("cache"), tr("The cache file."), tr("file"));
     const QCommandLineOption offline(QStringLiteral("offline"), tr("Read from the cache only."));
     const QCommandLineOption timeout(QStringLiteral("timeout"), tr("Per-request timeout in seconds."),
         tr("seconds"), QStringLiteral("30"));
     parser.addOptions({format, cache, offline, timeout});
     parser.addPositionalArgument(QStringLiteral("url"), tr("The thread's URL."));
-    if (!parser.parse(QStringList{QStringLiteral("threadkeeper export")} + arguments)) {
+    if (!parser.parse(QStringList {QStringLiteral("threadkeeper export")} + arguments)) {
         fail(parser.errorText(), 2);
         return false;
     }
@@ -90,8 +89,8 @@ bool ExportCommand::start(const QStringList &arguments)
     }
     const QUrl url = QUrl::fromUserInput(parser.positionalArguments().constFirst());
 
-    const ReaderServices services
-        = createReaderServices(parser.isSet(cache) ? parser.value(cache) : CacheDatabase::defaultPath(), this);
+    const ReaderServices services = createReaderServices(
+        parser.isSet(cache) ? parser.value(cache) : CacheDatabase::defaultPath(), this);
     m_store = services.store;
     m_loader = services.loader;
     m_session = services.session;
@@ -111,7 +110,8 @@ bool ExportCommand::start(const QStringList &arguments)
         }
         // Let the cache finish writing before the process ends.
         connect(m_store, &CacheStore::synced, this, [this, outcome] {
-            *m_out << QString::fromUtf8(QJsonDocument(exportJson(*m_session)).toJson(QJsonDocument::Indented));
+            *m_out << QString::fromUtf8(
+                QJsonDocument(exportJson(*m_session)).toJson(QJsonDocument::Indented));
             m_out->flush();
             if (!outcome.failedPages.isEmpty()) {
                 QStringList pages;

@@ -13,7 +13,13 @@ namespace Threadkeeper {
 // A quote block holds the quoted blocks as children.
 struct Block
 {
-    enum class Kind { Paragraph, ListItem, Code, Quote };
+    enum class Kind
+    {
+        Paragraph,
+        ListItem,
+        Code,
+        Quote
+    };
     Kind kind = Kind::Paragraph;
     QString text; // Paragraph, ListItem, Code
     QString quoteAuthor; // Quote

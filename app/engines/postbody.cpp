@@ -49,10 +49,11 @@ QList<Block> PostBodyReader::read(HtmlNode container, int quoteDepth)
 
 PostBodyReader::Element PostBodyReader::classify(HtmlNode n) const
 {
-    static const QByteArrayView skipped[] = {"script", "style", "noscript", "iframe", "object", "embed", "svg",
-        "template", "button", "form", "input", "select", "textarea", "head", "meta", "link", "video", "audio"};
-    static const QByteArrayView blocks[] = {"div", "p", "h1", "h2", "h3", "h4", "h5", "h6", "table", "tr", "hr",
-        "section", "article", "aside", "header", "footer", "dl", "dd", "dt", "center", "figure"};
+    static const QByteArrayView skipped[]
+        = {"script", "style", "noscript", "iframe", "object", "embed", "svg", "template", "button", "form",
+            "input", "select", "textarea", "head", "meta", "link", "video", "audio"};
+    static const QByteArrayView blocks[] = {"div", "p", "h1", "h2", "h3", "h4", "h5", "h6", "table", "tr",
+        "hr", "section", "article", "aside", "header", "footer", "dl", "dd", "dt", "center", "figure"};
     const QByteArrayView tag = n.tag();
     for (const QByteArrayView s : skipped) {
         if (tag == s)

@@ -30,7 +30,17 @@ public:
     QList<Block> read(HtmlNode container, int quoteDepth);
 
 protected:
-    enum class Element { Inline, Block, LineBreak, List, Code, Quote, Image, Skip };
+    enum class Element
+    {
+        Inline,
+        Block,
+        LineBreak,
+        List,
+        Code,
+        Quote,
+        Image,
+        Skip
+    };
     virtual Element classify(HtmlNode n) const;
     virtual Block readQuote(HtmlNode n, int quoteDepth) = 0;
 

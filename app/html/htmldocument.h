@@ -21,8 +21,7 @@ public:
     HtmlNode() = default;
     explicit HtmlNode(myhtml_tree_node *node)
         : m_node(node)
-    {
-    }
+    { }
 
     bool isNull() const { return m_node == nullptr; }
     explicit operator bool() const { return m_node != nullptr; }
@@ -50,20 +49,22 @@ public:
     // All descendant text, as the browser's textContent (not normalised).
     QString textContent() const;
 
-    enum class Walk { Descend, Skip, Stop };
+    enum class Walk
+    {
+        Descend,
+        Skip,
+        Stop
+    };
     // Visits this node's subtree depth-first, in document order (not the node itself);
     // the visitor says whether to descend into a node, skip its subtree, or stop.
     // Iterative, so hostile nesting cannot exhaust the stack.
-    template<typename Visit>
-    void walk(Visit &&visit) const;
+    template<typename Visit> void walk(Visit &&visit) const;
 
     // Depth-first search in this node's subtree (not the node itself), skipping the
     // subtrees of matches. Iterative, so hostile nesting cannot exhaust the stack.
-    template<typename Pred, typename Fn>
-    void forEachMatch(Pred &&pred, Fn &&fn) const;
+    template<typename Pred, typename Fn> void forEachMatch(Pred &&pred, Fn &&fn) const;
     // The first match in document order; stops there.
-    template<typename Pred>
-    HtmlNode findFirst(Pred &&pred) const
+    template<typename Pred> HtmlNode findFirst(Pred &&pred) const
     {
         HtmlNode found;
         walk([&](HtmlNode n) {
@@ -106,8 +107,7 @@ private:
     myhtml_tree *m_tree = nullptr;
 };
 
-template<typename Visit>
-void HtmlNode::walk(Visit &&visit) const
+template<typename Visit> void HtmlNode::walk(Visit &&visit) const
 {
     if (!m_node)
         return;
@@ -130,8 +130,7 @@ void HtmlNode::walk(Visit &&visit) const
     }
 }
 
-template<typename Pred, typename Fn>
-void HtmlNode::forEachMatch(Pred &&pred, Fn &&fn) const
+template<typename Pred, typename Fn> void HtmlNode::forEachMatch(Pred &&pred, Fn &&fn) const
 {
     walk([&](HtmlNode n) {
         if (n.isElement() && pred(n)) {

@@ -24,8 +24,7 @@ constexpr int SnippetLength = 160;
 ThreadTreeModel::ThreadTreeModel(QObject *parent)
     : QAbstractItemModel(parent)
     , m_root(std::make_unique<Node>())
-{
-}
+{ }
 
 ThreadTreeModel::~ThreadTreeModel() = default;
 
@@ -93,7 +92,8 @@ QVariant ThreadTreeModel::data(const QModelIndex &index, int role) const
         }
         return {};
     case Qt::ToolTipRole:
-        return QStringLiteral("%1 — %2").arg(p.author, QLocale().toString(p.date.toLocalTime(), QLocale::LongFormat));
+        return QStringLiteral("%1 — %2").arg(
+            p.author, QLocale().toString(p.date.toLocalTime(), QLocale::LongFormat));
     case Qt::FontRole:
         if (!p.isRead()) {
             QFont bold;

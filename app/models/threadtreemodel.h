@@ -19,8 +19,15 @@ class ThreadTreeModel : public QAbstractItemModel
 {
     Q_OBJECT
 public:
-    enum Column { PostColumn, SnippetColumn, DateColumn, ColumnCount };
-    enum Role {
+    enum Column
+    {
+        PostColumn,
+        SnippetColumn,
+        DateColumn,
+        ColumnCount
+    };
+    enum Role
+    {
         PostIdRole = Qt::UserRole + 1,
         NumberRole,
         AuthorRole,

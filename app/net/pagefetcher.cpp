@@ -21,7 +21,8 @@ QString hostKeyOf(const QUrl &url)
 // qrc: and file: have no server to map a directory to its index page.
 QUrl requestUrlFor(const QUrl &url)
 {
-    if ((url.scheme() == QLatin1String("qrc") || url.isLocalFile()) && url.path().endsWith(QLatin1Char('/'))) {
+    if ((url.scheme() == QLatin1String("qrc") || url.isLocalFile())
+        && url.path().endsWith(QLatin1Char('/'))) {
         QUrl local = url;
         local.setPath(url.path() + QLatin1String("index.html"));
         return local;
@@ -49,8 +50,7 @@ bool isRetryable(QNetworkReply::NetworkError error, int status)
 PageFetcher::PageFetcher(QNetworkAccessManager *manager, QObject *parent)
     : QObject(parent)
     , m_manager(manager)
-{
-}
+{ }
 
 PageFetcher::~PageFetcher()
 {
@@ -68,7 +68,7 @@ int PageFetcher::pendingCount() const
 void PageFetcher::fetch(const QUrl &url, int page)
 {
     const QString key = hostKeyOf(url);
-    m_hosts[key].queue.append(Job{url, page, 0});
+    m_hosts[key].queue.append(Job {url, page, 0});
     pump(key);
 }
 
@@ -122,7 +122,8 @@ void PageFetcher::start(const QString &hostKey, Job job)
             reply->abort();
         }
     });
-    connect(reply, &QNetworkReply::finished, this, [this, reply, hostKey, job] { onFinished(reply, hostKey, job); });
+    connect(reply, &QNetworkReply::finished, this,
+        [this, reply, hostKey, job] { onFinished(reply, hostKey, job); });
 }
 
 void PageFetcher::retryLater(const QString &hostKey, Job job, int delayMs)

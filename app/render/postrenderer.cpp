@@ -74,7 +74,8 @@ QString PostRenderer::blocksHtml(const Post &post, const QList<Block> &blocks, c
         case Block::Kind::Quote: {
             const QString path = pathPrefix + QString::number(quoteIndex++);
             const bool collapsed = startsCollapsed(post, path, parentId) != toggled.contains(path);
-            const QString who = b.quoteAuthor.isEmpty() ? QObject::tr("Quote") : QObject::tr("%1 said:").arg(b.quoteAuthor);
+            const QString who
+                = b.quoteAuthor.isEmpty() ? QObject::tr("Quote") : QObject::tr("%1 said:").arg(b.quoteAuthor);
             const QString toggle = QStringLiteral("%1:%2").arg(quoteLinkScheme(), path);
             const QString source = !pathPrefix.isEmpty() || post.quotes.size() <= path.toInt()
                 ? b.quoteSource
@@ -82,18 +83,22 @@ QString PostRenderer::blocksHtml(const Post &post, const QList<Block> &blocks, c
             QString jump;
             if (!source.isEmpty()) {
                 jump = QStringLiteral(" &nbsp;<a href=\"%1:%2\" style=\"color:%3\">%4</a>")
-                           .arg(postLinkScheme(), source.toHtmlEscaped(), style.link.name(), QObject::tr("go to post"));
+                           .arg(postLinkScheme(), source.toHtmlEscaped(), style.link.name(),
+                               QObject::tr("go to post"));
             }
             html += QStringLiteral("<table width=\"100%\" cellspacing=\"0\" cellpadding=\"6\" bgcolor=\"%1\" "
                                    "style=\"margin-top:4px; margin-bottom:8px\"><tr><td>")
                         .arg(style.quoteBackground.name());
             if (collapsed) {
-                html += QStringLiteral("<a href=\"%1\" style=\"text-decoration:none; color:%2\">%3 <b>%4</b> %5</a>%6")
-                            .arg(toggle, style.mutedText.name(), QStringLiteral("\u25B8"), who.toHtmlEscaped(),
-                                preview(b.children).toHtmlEscaped(), jump);
+                html += QStringLiteral(
+                    "<a href=\"%1\" style=\"text-decoration:none; color:%2\">%3 <b>%4</b> %5</a>%6")
+                            .arg(toggle, style.mutedText.name(), QStringLiteral("\u25B8"),
+                                who.toHtmlEscaped(), preview(b.children).toHtmlEscaped(), jump);
             } else {
-                html += QStringLiteral("<a href=\"%1\" style=\"text-decoration:none; color:%2\">%3 <b>%4</b></a>%5")
-                            .arg(toggle, style.mutedText.name(), QStringLiteral("\u25BE"), who.toHtmlEscaped(), jump);
+                html += QStringLiteral(
+                    "<a href=\"%1\" style=\"text-decoration:none; color:%2\">%3 <b>%4</b></a>%5")
+                            .arg(toggle, style.mutedText.name(), QStringLiteral("\u25BE"),
+                                who.toHtmlEscaped(), jump);
                 html += blocksHtml(post, b.children, path + QLatin1Char('.'), parentId, toggled, style);
             }
             html += QLatin1String("</td></tr></table>");
@@ -106,7 +111,8 @@ QString PostRenderer::blocksHtml(const Post &post, const QList<Block> &blocks, c
     return html;
 }
 
-QString PostRenderer::postHtml(const Post &post, const QString &parentId, const QSet<QString> &toggled, const Style &style)
+QString PostRenderer::postHtml(
+    const Post &post, const QString &parentId, const QSet<QString> &toggled, const Style &style)
 {
     const QString number = post.number > 0 ? QStringLiteral("#%1 · ").arg(post.number) : QString();
     return QStringLiteral("<p style=\"color:%1\">%2<b>%3</b> · %4</p>")

@@ -32,7 +32,8 @@ public:
     static constexpr int CollapsedPreview = 90; // characters of a collapsed quote shown
 
     // The post body with a small header line (number, author, date).
-    static QString postHtml(const Post &post, const QString &parentId, const QSet<QString> &toggled, const Style &style);
+    static QString postHtml(
+        const Post &post, const QString &parentId, const QSet<QString> &toggled, const Style &style);
     // The article: title, byline and body, quotes expanded.
     static QString articleHtml(const QString &title, const Post &article, const Style &style);
     static bool startsCollapsed(const Post &post, const QString &path, const QString &parentId);

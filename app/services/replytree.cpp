@@ -62,7 +62,7 @@ const ReplyTree::Words &ReplyTree::wordsOf(const Post &post)
     auto it = m_words.find(post.id);
     if (it == m_words.end()) {
         const QStringList words = wordsIn(post.text);
-        it = m_words.insert(post.id, Words{words.join(QLatin1Char(' ')), bigramsOf(words)});
+        it = m_words.insert(post.id, Words {words.join(QLatin1Char(' ')), bigramsOf(words)});
     }
     return *it;
 }
@@ -92,7 +92,8 @@ QString ReplyTree::resolveByText(const Post &post, const Quote &quote)
             score = double(hits) / double(qb.size());
         }
         // On a tie the nearer (later) post wins: replies usually answer the latest word.
-        if (score > bestScore || (score == bestScore && !best.isEmpty() && candidate.position > bestPosition)) {
+        if (score > bestScore
+            || (score == bestScore && !best.isEmpty() && candidate.position > bestPosition)) {
             best = id;
             bestScore = score;
             bestPosition = candidate.position;
@@ -151,10 +152,11 @@ QList<ReplyTree::Move> ReplyTree::add(const QList<Post> &posts)
         else
             m_parent.insert(post.id, parent);
         if (!isNew && parent != old)
-            moves.append(Move{post.id, old, parent});
+            moves.append(Move {post.id, old, parent});
     }
-    std::sort(moves.begin(), moves.end(),
-        [this](const Move &a, const Move &b) { return m_posts[a.postId].position < m_posts[b.postId].position; });
+    std::sort(moves.begin(), moves.end(), [this](const Move &a, const Move &b) {
+        return m_posts[a.postId].position < m_posts[b.postId].position;
+    });
     return moves;
 }
 
@@ -178,7 +180,8 @@ QList<const Post *> ReplyTree::posts() const
     list.reserve(m_posts.size());
     for (const Post &p : m_posts)
         list.append(&p);
-    std::sort(list.begin(), list.end(), [](const Post *a, const Post *b) { return a->position < b->position; });
+    std::sort(
+        list.begin(), list.end(), [](const Post *a, const Post *b) { return a->position < b->position; });
     return list;
 }
 

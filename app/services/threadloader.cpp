@@ -44,8 +44,8 @@ bool ThreadLoader::open(const QUrl &url, const Options &options, QString *error)
     m_engine = engine;
     m_ref = ref;
     m_options = options;
-    m_info = ThreadInfo{ref.canonical.toString(), engine->name(), QString(), 0};
-    m_outcome = LoadOutcome{};
+    m_info = ThreadInfo {ref.canonical.toString(), engine->name(), QString(), 0};
+    m_outcome = LoadOutcome {};
     m_loading = true;
     m_firstDone = false;
     m_pending.clear();
@@ -59,7 +59,8 @@ bool ThreadLoader::open(const QUrl &url, const Options &options, QString *error)
         m_store->loadThread(m_info.url, ++m_ticket);
     } else {
         const quint64 ticket = ++m_ticket;
-        QMetaObject::invokeMethod(this, [this, ticket] { onCacheLoaded(ticket, CachedThread{}, false); }, Qt::QueuedConnection);
+        QMetaObject::invokeMethod(
+            this, [this, ticket] { onCacheLoaded(ticket, CachedThread {}, false); }, Qt::QueuedConnection);
     }
     return true;
 }

@@ -59,7 +59,8 @@ void ThreadSession::addPosts(QList<Post> posts, bool fromCache)
     }
     const QList<ReplyTree::Move> moves = m_tree.add(posts);
     // Parents come before children in thread order, so insert in that order.
-    std::sort(posts.begin(), posts.end(), [](const Post &a, const Post &b) { return a.position < b.position; });
+    std::sort(
+        posts.begin(), posts.end(), [](const Post &a, const Post &b) { return a.position < b.position; });
     for (const Post &p : std::as_const(posts)) {
         const Post &resolved = *m_tree.post(p.id);
         const QString parent = m_tree.parentOf(p.id);

@@ -65,8 +65,7 @@ QString siteOf(const QString &threadUrl)
 
 CacheDatabase::CacheDatabase()
     : m_connection(QStringLiteral("threadkeeper-cache-") + QUuid::createUuid().toString(QUuid::WithoutBraces))
-{
-}
+{ }
 
 CacheDatabase::~CacheDatabase()
 {
@@ -79,7 +78,8 @@ CacheDatabase::~CacheDatabase()
 
 QString CacheDatabase::defaultPath()
 {
-    return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + QStringLiteral("/cache.sqlite");
+    return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)
+        + QStringLiteral("/cache.sqlite");
 }
 
 bool CacheDatabase::exec(const QString &sql, QString *error)
@@ -118,14 +118,16 @@ bool CacheDatabase::open(const QString &path, QString *error)
     }
     // Refuse before anything (even the journal mode) changes the file.
     if (const int version = schemaVersion(); version > SchemaVersion) {
-        *error = QStringLiteral("%1 has schema version %2, newer than this Threadkeeper knows (%3); not touching it")
+        *error = QStringLiteral(
+            "%1 has schema version %2, newer than this Threadkeeper knows (%3); not touching it")
                      .arg(path)
                      .arg(version)
                      .arg(SchemaVersion);
         m_db.close();
         return false;
     }
-    for (const char *pragma : {"PRAGMA journal_mode=WAL", "PRAGMA foreign_keys=ON", "PRAGMA synchronous=NORMAL"}) {
+    for (const char *pragma :
+        {"PRAGMA journal_mode=WAL", "PRAGMA foreign_keys=ON", "PRAGMA synchronous=NORMAL"}) {
         if (!exec(QString::fromLatin1(pragma), error))
             return false;
     }
@@ -175,7 +177,8 @@ bool CacheDatabase::migrate(const QString &path, QString *error)
             }
         }
         // PRAGMA takes no bound values; version is our own integer.
-        if (!exec(QStringLiteral("PRAGMA user_version = ") + QString::number(version), error) || !m_db.commit()) {
+        if (!exec(QStringLiteral("PRAGMA user_version = ") + QString::number(version), error)
+            || !m_db.commit()) {
             m_db.rollback();
             return false;
         }
@@ -194,7 +197,8 @@ qint64 CacheDatabase::threadId(const QString &url) const
 std::optional<CachedThread> CacheDatabase::loadThread(const QString &url) const
 {
     QSqlQuery q(m_db);
-    q.prepare(QStringLiteral("SELECT id, engine, title, page_count, last_fetched FROM threads WHERE url = ?"));
+    q.prepare(
+        QStringLiteral("SELECT id, engine, title, page_count, last_fetched FROM threads WHERE url = ?"));
     q.addBindValue(url);
     if (!q.exec() || !q.next())
         return std::nullopt;
@@ -244,10 +248,11 @@ bool CacheDatabase::savePage(
         return false;
     };
     QSqlQuery t(m_db);
-    t.prepare(QStringLiteral("INSERT INTO threads (url, engine, title, page_count, first_seen, last_fetched)"
-                             " VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (url) DO UPDATE SET engine = excluded.engine,"
-                             " title = excluded.title, page_count = excluded.page_count,"
-                             " last_fetched = excluded.last_fetched"));
+    t.prepare(
+        QStringLiteral("INSERT INTO threads (url, engine, title, page_count, first_seen, last_fetched)"
+                       " VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (url) DO UPDATE SET engine = excluded.engine,"
+                       " title = excluded.title, page_count = excluded.page_count,"
+                       " last_fetched = excluded.last_fetched"));
     for (const QVariant &v : {QVariant(info.url), QVariant(info.engine), QVariant(info.title),
              QVariant(info.pageCount), secs(now), secs(now)})
         t.addBindValue(v);
@@ -257,15 +262,17 @@ bool CacheDatabase::savePage(
     const QString site = siteOf(info.url);
 
     QSqlQuery pg(m_db);
-    pg.prepare(QStringLiteral("INSERT OR REPLACE INTO pages (thread_id, page, fetched_at, post_count) VALUES (?, ?, ?, ?)"));
+    pg.prepare(QStringLiteral(
+        "INSERT OR REPLACE INTO pages (thread_id, page, fetched_at, post_count) VALUES (?, ?, ?, ?)"));
     for (const QVariant &v : {QVariant(id), QVariant(page), secs(now), QVariant(int(posts.size()))})
         pg.addBindValue(v);
     if (!pg.exec())
         return fail(pg);
 
     QSqlQuery author(m_db);
-    author.prepare(QStringLiteral("INSERT INTO authors (site, name) VALUES (?, ?) ON CONFLICT (site, name) DO UPDATE"
-                                  " SET name = excluded.name RETURNING id"));
+    author.prepare(
+        QStringLiteral("INSERT INTO authors (site, name) VALUES (?, ?) ON CONFLICT (site, name) DO UPDATE"
+                       " SET name = excluded.name RETURNING id"));
     QSqlQuery post(m_db);
     post.prepare(QStringLiteral(
         "INSERT INTO posts (thread_id, post_id, page, position, number, author_id, posted_at, text, body,"
@@ -315,7 +322,8 @@ bool CacheDatabase::savePage(
     return true;
 }
 
-bool CacheDatabase::markRead(const QString &url, const QStringList &postIds, const QDateTime &at, QString *error)
+bool CacheDatabase::markRead(
+    const QString &url, const QStringList &postIds, const QDateTime &at, QString *error)
 {
     const qint64 id = threadId(url);
     if (id < 0)
@@ -344,9 +352,10 @@ QList<ThreadSummary> CacheDatabase::threads() const
     QList<ThreadSummary> list;
     QSqlQuery q(m_db);
     q.setForwardOnly(true);
-    q.prepare(QStringLiteral("SELECT t.url, t.engine, t.title, t.page_count, t.last_fetched, count(p.post_id),"
-                             " sum(p.read_at IS NULL) FROM threads t LEFT JOIN posts p ON p.thread_id = t.id"
-                             " GROUP BY t.id ORDER BY t.last_fetched DESC"));
+    q.prepare(
+        QStringLiteral("SELECT t.url, t.engine, t.title, t.page_count, t.last_fetched, count(p.post_id),"
+                       " sum(p.read_at IS NULL) FROM threads t LEFT JOIN posts p ON p.thread_id = t.id"
+                       " GROUP BY t.id ORDER BY t.last_fetched DESC"));
     if (!q.exec())
         return list;
     while (q.next()) {

@@ -45,7 +45,8 @@ public:
     std::optional<CachedThread> loadThread(const QString &url) const;
     // Writes one page in one transaction: the thread row, authors, posts (content
     // replaced, read state kept), quote edges. Returns false with error on failure.
-    bool savePage(const ThreadInfo &info, int page, const QList<Post> &posts, const QDateTime &now, QString *error);
+    bool savePage(
+        const ThreadInfo &info, int page, const QList<Post> &posts, const QDateTime &now, QString *error);
     bool markRead(const QString &url, const QStringList &postIds, const QDateTime &at, QString *error);
     QList<ThreadSummary> threads() const;
 

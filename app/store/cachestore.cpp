@@ -56,7 +56,9 @@ void CacheStore::loadThread(const QString &url, quint64 ticket)
     run([this, url, ticket](CacheDatabase &db) {
         std::optional<CachedThread> thread = *m_ok ? db.loadThread(url) : std::nullopt;
         const bool found = thread.has_value();
-        reply([this, ticket, found, t = thread.value_or(CachedThread{})] { Q_EMIT threadLoaded(ticket, t, found); });
+        reply([this, ticket, found, t = thread.value_or(CachedThread {})] {
+            Q_EMIT threadLoaded(ticket, t, found);
+        });
     });
 }
 
@@ -69,7 +71,9 @@ void CacheStore::savePage(const ThreadInfo &info, int page, const QList<Post> &p
         if (db.savePage(info, page, posts, QDateTime::currentDateTimeUtc(), &error))
             reply([this, url = info.url, page] { Q_EMIT pageSaved(url, page); });
         else
-            reply([this, error, page] { Q_EMIT failed(tr("could not cache page %1: %2").arg(page).arg(error)); });
+            reply([this, error, page] {
+                Q_EMIT failed(tr("could not cache page %1: %2").arg(page).arg(error));
+            });
     });
 }
 

@@ -63,7 +63,8 @@ void BenchParse::extractPostsAgainstPeers()
 
     QProcess peer;
     peer.start(QStringLiteral("python3"),
-        QStringList{QStringLiteral(THREADKEEPER_SOURCE_DIR "/tests/bench/peer_scraper.py"), QString::number(rounds)}
+        QStringList {
+            QStringLiteral(THREADKEEPER_SOURCE_DIR "/tests/bench/peer_scraper.py"), QString::number(rounds)}
             + files);
     if (!peer.waitForFinished(600000) || peer.exitCode() != 0)
         QSKIP("python3 peer could not run");
@@ -72,8 +73,8 @@ void BenchParse::extractPostsAgainstPeers()
         if (parts.size() < 4 || parts[0] != "PEER")
             continue;
         const double theirs = parts[2].toDouble();
-        qInfo("PEER %s: %.1f MB/s, %d posts per round; Threadkeeper is %.1fx faster", parts[1].constData(), theirs,
-            parts[3].toInt(), ours / theirs);
+        qInfo("PEER %s: %.1f MB/s, %d posts per round; Threadkeeper is %.1fx faster", parts[1].constData(),
+            theirs, parts[3].toInt(), ours / theirs);
         // Same pages, same posts found.
         QCOMPARE(parts[3].toInt(), posts / rounds);
     }

@@ -94,9 +94,9 @@ void FixtureServer::onReadyRead(QTcpSocket *socket)
 void FixtureServer::respond(QTcpSocket *socket, const Route &route)
 {
     const QByteArray reason = route.status == 200 ? "OK"
-        : route.status == 404                    ? "Not Found"
-        : route.status == 503                    ? "Service Unavailable"
-                                                 : "Status";
+        : route.status == 404                     ? "Not Found"
+        : route.status == 503                     ? "Service Unavailable"
+                                                  : "Status";
     QByteArray out = "HTTP/1.1 " + QByteArray::number(route.status) + ' ' + reason + "\r\n";
     out += "Content-Type: " + route.contentType + "\r\n";
     out += "Content-Length: " + QByteArray::number(route.body.size()) + "\r\n";

@@ -28,7 +28,8 @@ int main(int argc, char **argv)
     if (cmd == QLatin1String("demo") && args.size() == 3) {
         const FixtureThread thread = parseDemoSource(QString::fromUtf8(readFile(args[1])));
         for (int page = 1; page <= thread.pageCount(); ++page) {
-            const QString name = page == 1 ? QStringLiteral("index.html") : QStringLiteral("page-%1").arg(page);
+            const QString name
+                = page == 1 ? QStringLiteral("index.html") : QStringLiteral("page-%1").arg(page);
             QDir().mkpath(args[2]);
             QFile f(args[2] + QLatin1Char('/') + name);
             if (!f.open(QIODevice::WriteOnly) || f.write(xenforoPage(thread, page)) < 0) {
@@ -42,14 +43,16 @@ int main(int argc, char **argv)
     if (cmd == QLatin1String("serve") && args.size() >= 2) {
         const FixtureThread thread = args[1] == QLatin1String("seed")
             ? seedThread(sharedPath(QStringLiteral("seeds/000_03c0485d06bfdc0b.txt")))
-            : parseDemoSource(QString::fromUtf8(readFile(sourcePath(QStringLiteral("resources/demo/demo-thread.bbcode")))));
+            : parseDemoSource(
+                QString::fromUtf8(readFile(sourcePath(QStringLiteral("resources/demo/demo-thread.bbcode")))));
         FixtureServer server;
         if (!server.start())
             return 1;
         for (int page = 1; page <= thread.pageCount(); ++page)
             server.setPage(thread.pagePath(page), xenforoPage(thread, page));
         out << server.url(thread.path).toString() << Qt::endl;
-        QTimer::singleShot(args.value(2, QStringLiteral("600")).toInt() * 1000, &app, &QCoreApplication::quit);
+        QTimer::singleShot(
+            args.value(2, QStringLiteral("600")).toInt() * 1000, &app, &QCoreApplication::quit);
         return app.exec();
     }
     if (cmd == QLatin1String("dump") && args.size() == 2) {
@@ -61,10 +64,12 @@ int main(int argc, char **argv)
             out << p.id << " #" << p.number << " " << p.author << " " << p.date.toString(Qt::ISODate) << " | "
                 << p.text.left(70).replace(QLatin1Char('\n'), QLatin1String(" / ")) << Qt::endl;
             for (const Quote &q : p.quotes)
-                out << "    quote " << q.author << " src=" << q.source << " | " << q.text.left(50) << Qt::endl;
+                out << "    quote " << q.author << " src=" << q.source << " | " << q.text.left(50)
+                    << Qt::endl;
         }
         return 0;
     }
-    err << "usage: threadkeeper-fixture-tool demo SOURCE OUTDIR | serve seed|demo [SECONDS] | dump FILE" << Qt::endl;
+    err << "usage: threadkeeper-fixture-tool demo SOURCE OUTDIR | serve seed|demo [SECONDS] | dump FILE"
+        << Qt::endl;
     return 2;
 }

@@ -49,8 +49,9 @@ struct BbParser
                 pos = end + 1;
                 break;
             }
-            static const QStringList known = {QStringLiteral("QUOTE"), QStringLiteral("LIST"), QStringLiteral("B"),
-                QStringLiteral("I"), QStringLiteral("CODE"), QStringLiteral("URL"), QStringLiteral("*")};
+            static const QStringList known
+                = {QStringLiteral("QUOTE"), QStringLiteral("LIST"), QStringLiteral("B"), QStringLiteral("I"),
+                    QStringLiteral("CODE"), QStringLiteral("URL"), QStringLiteral("*")};
             if (!known.contains(name)) {
                 text += src[pos++];
                 continue;
@@ -80,18 +81,21 @@ struct BbParser
                 html += QStringLiteral("<%1>%2</%1>").arg(t, parse(name));
             } else if (name == QLatin1String("URL")) {
                 const QString inner = parse(name);
-                html += QStringLiteral("<a href=\"%1\" target=\"_blank\" class=\"link link--external\" rel=\"nofollow "
-                                       "ugc noopener\">%2</a>")
+                html += QStringLiteral(
+                    "<a href=\"%1\" target=\"_blank\" class=\"link link--external\" rel=\"nofollow "
+                    "ugc noopener\">%2</a>")
                             .arg(esc(arg), inner);
             } else if (name == QLatin1String("CODE")) {
                 const qsizetype close = src.indexOf(QStringLiteral("[/CODE]"), pos, Qt::CaseInsensitive);
                 const QString code = src.mid(pos, close < 0 ? -1 : close - pos);
                 pos = close < 0 ? src.size() : close + 7;
-                html += QStringLiteral("<div class=\"bbCodeBlock bbCodeBlock--screenLimited bbCodeBlock--code\">"
-                                       "<div class=\"bbCodeBlock-title\">Code:</div><div class=\"bbCodeBlock-content\" "
-                                       "dir=\"ltr\"><pre class=\"bbCodeCode\" dir=\"ltr\" data-xf=\"unset\"><code%1>%2"
-                                       "</code></pre></div></div>")
-                            .arg(arg.isEmpty() ? QString() : QStringLiteral(" class=\"language-%1\"").arg(esc(arg)),
+                html += QStringLiteral(
+                    "<div class=\"bbCodeBlock bbCodeBlock--screenLimited bbCodeBlock--code\">"
+                    "<div class=\"bbCodeBlock-title\">Code:</div><div class=\"bbCodeBlock-content\" "
+                    "dir=\"ltr\"><pre class=\"bbCodeCode\" dir=\"ltr\" data-xf=\"unset\"><code%1>%2"
+                    "</code></pre></div></div>")
+                            .arg(arg.isEmpty() ? QString()
+                                               : QStringLiteral(" class=\"language-%1\"").arg(esc(arg)),
                                 esc(code.trimmed()));
                 skipNewline();
             }
@@ -130,16 +134,18 @@ struct BbParser
         if (!name.isEmpty()) {
             title = postId.isEmpty()
                 ? QStringLiteral("%1 said:").arg(esc(name))
-                : QStringLiteral("<a href=\"/goto/post?id=%1\" class=\"bbCodeBlock-sourceJump\" rel=\"nofollow\" "
-                                 "data-xf-click=\"attribution\" data-content-selector=\"#post-%1\">%2 said:</a>")
+                : QStringLiteral(
+                    "<a href=\"/goto/post?id=%1\" class=\"bbCodeBlock-sourceJump\" rel=\"nofollow\" "
+                    "data-xf-click=\"attribution\" data-content-selector=\"#post-%1\">%2 said:</a>")
                       .arg(postId, esc(name));
             title = QStringLiteral("\n\t<div class=\"bbCodeBlock-title\">\n\t\t%1\n\t</div>").arg(title);
         }
-        return QStringLiteral("<blockquote%1\n\tclass=\"bbCodeBlock bbCodeBlock--expandable bbCodeBlock--quote "
-                              "js-expandWatch\">%2\n\t<div class=\"bbCodeBlock-content\">\n\t\t<div "
-                              "class=\"bbCodeBlock-expandContent js-expandContent \">\n\t\t\t%3\n\t\t</div>\n\t\t"
-                              "<div class=\"bbCodeBlock-expandLink js-expandLink\"><a role=\"button\" "
-                              "tabindex=\"0\">Click to expand...</a></div>\n\t</div>\n</blockquote>")
+        return QStringLiteral(
+            "<blockquote%1\n\tclass=\"bbCodeBlock bbCodeBlock--expandable bbCodeBlock--quote "
+            "js-expandWatch\">%2\n\t<div class=\"bbCodeBlock-content\">\n\t\t<div "
+            "class=\"bbCodeBlock-expandContent js-expandContent \">\n\t\t\t%3\n\t\t</div>\n\t\t"
+            "<div class=\"bbCodeBlock-expandLink js-expandLink\"><a role=\"button\" "
+            "tabindex=\"0\">Click to expand...</a></div>\n\t</div>\n</blockquote>")
             .arg(attrs, title, inner);
     }
 };
@@ -160,9 +166,9 @@ QString postArticle(const FixtureThread &thread, const FixturePost &p)
 						#%2
 					</a>
 				</li>)")
-                                             .arg(permalink)
-                                             .arg(p.number)
-                                         : QString();
+                                              .arg(permalink)
+                                              .arg(p.number)
+                                        : QString();
     return QStringLiteral(R"(
 <article class="message message--post js-post js-inlineModContainer  "
 		data-author="%1"
@@ -225,11 +231,13 @@ QString postArticle(const FixtureThread &thread, const FixturePost &p)
 		</div>
 	</div>
 </article>)")
-        .arg(esc(p.author), p.id, slugOf(p.author) + QLatin1Char('.') + QString::number(qHash(p.author) % 90000),
+        .arg(esc(p.author), p.id,
+            slugOf(p.author) + QLatin1Char('.') + QString::number(qHash(p.author) % 90000),
             QString::number(qHash(p.author) % 90000), esc(p.author.left(1).toUpper()), permalink,
             p.date.toString(Qt::ISODateWithMs).replace(QStringLiteral(".000Z"), QStringLiteral("+0000")),
             QString::number(p.date.toSecsSinceEpoch()), p.date.toString(QStringLiteral("MMM d, yyyy")))
-        .arg(p.date.toString(QStringLiteral("h:mm AP")), number, bbcodeToHtml(p.bbcode), thread.path + QStringLiteral("reply"));
+        .arg(p.date.toString(QStringLiteral("h:mm AP")), number, bbcodeToHtml(p.bbcode),
+            thread.path + QStringLiteral("reply"));
 }
 
 QString pageNav(const FixtureThread &thread, int page)
@@ -239,15 +247,18 @@ QString pageNav(const FixtureThread &thread, int page)
         return {};
     QString items;
     for (int i = 1; i <= count; ++i) {
-        items += QStringLiteral("\n\t\t<li class=\"pageNav-page %1\"><a href=\"%2\">%3</a></li>")
-                     .arg(i == page ? QStringLiteral("pageNav-page--current ") : QString(), thread.pagePath(i))
-                     .arg(i);
+        items
+            += QStringLiteral("\n\t\t<li class=\"pageNav-page %1\"><a href=\"%2\">%3</a></li>")
+                   .arg(i == page ? QStringLiteral("pageNav-page--current ") : QString(), thread.pagePath(i))
+                   .arg(i);
     }
-    QString next = page < count ? QStringLiteral("\n\t<a href=\"%1\" class=\"pageNav-jump pageNav-jump--next\">Next</a>")
-                                      .arg(thread.pagePath(page + 1))
-                                : QString();
-    return QStringLiteral("<nav class=\"pageNavWrapper pageNavWrapper--mixed \">\n<div class=\"pageNav  \">\n\t<ul "
-                          "class=\"pageNav-main\">%1\n\t</ul>%2\n</div>\n</nav>")
+    QString next = page < count
+        ? QStringLiteral("\n\t<a href=\"%1\" class=\"pageNav-jump pageNav-jump--next\">Next</a>")
+              .arg(thread.pagePath(page + 1))
+        : QString();
+    return QStringLiteral(
+        "<nav class=\"pageNavWrapper pageNavWrapper--mixed \">\n<div class=\"pageNav  \">\n\t<ul "
+        "class=\"pageNav-main\">%1\n\t</ul>%2\n</div>\n</nav>")
         .arg(items, next);
 }
 
@@ -255,7 +266,7 @@ QString pageNav(const FixtureThread &thread, int page)
 
 QString bbcodeToHtml(const QString &bbcode)
 {
-    BbParser parser{bbcode};
+    BbParser parser {bbcode};
     return parser.parse(QString()).trimmed();
 }
 
@@ -354,7 +365,8 @@ FixtureThread seedThread(const QString &seedPath)
             article.append(lines[i].trimmed());
     }
     const QDateTime start(QDate(2025, 1, 26), QTime(8, 0), QTimeZone::UTC);
-    thread.posts.append(FixturePost{seedPostId(0), 0, QStringLiteral("TPU News Desk"), start, article.join(QStringLiteral("\n\n"))});
+    thread.posts.append(FixturePost {
+        seedPostId(0), 0, QStringLiteral("TPU News Desk"), start, article.join(QStringLiteral("\n\n"))});
 
     QList<SeedComment> comments;
     static const QRegularExpression numberLine(QStringLiteral("^#(\\d+)$"));
@@ -403,7 +415,7 @@ FixtureThread seedThread(const QString &seedPath)
                     if (comments[e].author == quoted)
                         candidates.append(&comments[e]);
                 }
-                QStringList quoteLines{trimmed.mid(quoted.size())};
+                QStringList quoteLines {trimmed.mid(quoted.size())};
                 while (l + 1 < c.lines.size()) {
                     const QString nextLine = c.lines[l + 1].trimmed();
                     QString bare = nextLine;
@@ -435,15 +447,19 @@ FixtureThread seedThread(const QString &seedPath)
                         continue;
                     }
                     if (!items.isEmpty()) {
-                        body += QStringLiteral("[LIST]\n[*]") + items.join(QStringLiteral("\n[*]")) + QStringLiteral("\n[/LIST]\n");
+                        body += QStringLiteral("[LIST]\n[*]") + items.join(QStringLiteral("\n[*]"))
+                            + QStringLiteral("\n[/LIST]\n");
                         items.clear();
                     }
                     body += q + QLatin1Char('\n');
                 }
                 if (!items.isEmpty())
-                    body += QStringLiteral("[LIST]\n[*]") + items.join(QStringLiteral("\n[*]")) + QStringLiteral("\n[/LIST]\n");
+                    body += QStringLiteral("[LIST]\n[*]") + items.join(QStringLiteral("\n[*]"))
+                        + QStringLiteral("\n[/LIST]\n");
                 const bool withSource = c.number % 3 == 0 && !source.isEmpty();
-                bb += withSource ? QStringLiteral("[QUOTE=\"%1, post: %2, member: %3\"]").arg(quoted, source).arg(qHash(quoted) % 90000)
+                bb += withSource ? QStringLiteral("[QUOTE=\"%1, post: %2, member: %3\"]")
+                                       .arg(quoted, source)
+                                       .arg(qHash(quoted) % 90000)
                                  : QStringLiteral("[QUOTE=\"%1\"]").arg(quoted);
                 bb += body.trimmed() + QStringLiteral("[/QUOTE]\n");
                 continue;
@@ -461,7 +477,7 @@ FixtureThread seedThread(const QString &seedPath)
         c.ownText = own.join(QLatin1Char('\n'));
         if (!authors.contains(c.author))
             authors.append(c.author);
-        thread.posts.append(FixturePost{seedPostId(c.number), c.number, c.author,
+        thread.posts.append(FixturePost {seedPostId(c.number), c.number, c.author,
             start.addSecs(3600 + c.number * 17 * 60), bb.trimmed()});
     }
     return thread;

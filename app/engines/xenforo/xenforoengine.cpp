@@ -77,8 +77,9 @@ QString quoteSource(HtmlNode quote)
 // Quote markup → the container holding the quoted content.
 HtmlNode quoteContent(HtmlNode quote)
 {
-    for (const QByteArrayView cls : {QByteArrayView("bbCodeBlock-expandContent"),
-             QByteArrayView("bbCodeBlock-content"), QByteArrayView("quote"), QByteArrayView("quoteContainer")}) {
+    for (const QByteArrayView cls :
+        {QByteArrayView("bbCodeBlock-expandContent"), QByteArrayView("bbCodeBlock-content"),
+            QByteArrayView("quote"), QByteArrayView("quoteContainer")}) {
         if (HtmlNode n = quote.findFirstWithClass(cls))
             return n;
     }
@@ -94,8 +95,8 @@ protected:
             return Element::Quote;
         if (n.hasClass("bbCodeBlock--code"))
             return Element::Code;
-        if (n.hasClass("bbCodeBlock-expandLink") || n.hasClass("quoteExpand") || n.hasClass("bbCodeBlock-title")
-            || n.hasClass("js-selectToQuoteEnd"))
+        if (n.hasClass("bbCodeBlock-expandLink") || n.hasClass("quoteExpand")
+            || n.hasClass("bbCodeBlock-title") || n.hasClass("js-selectToQuoteEnd"))
             return Element::Skip;
         return PostBodyReader::classify(n);
     }
@@ -184,7 +185,8 @@ Post readPost(HtmlNode article)
             post.date = QDateTime::fromSecsSinceEpoch(epoch, QTimeZone::UTC);
         } else {
             // Older dates only as text, in the forum's time zone, which the page does not say.
-            post.date = QLocale::c().toDateTime(dt.attributeString("title"), QStringLiteral("MMM d, yyyy 'at' h:mm AP"));
+            post.date = QLocale::c().toDateTime(
+                dt.attributeString("title"), QStringLiteral("MMM d, yyyy 'at' h:mm AP"));
             post.date.setTimeZone(QTimeZone::UTC);
         }
     }
