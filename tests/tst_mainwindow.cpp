@@ -18,6 +18,7 @@
 #include <QAbstractItemModelTester>
 #include <QApplication>
 #include <QDir>
+#include <QMenu>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTemporaryDir>
@@ -138,6 +139,12 @@ void TestMainWindow::offlineReopenKeepsReadState()
     QCOMPARE(w.services.model->unreadCount(), 0);
     QVERIFY2(w.window->statusText().startsWith(QLatin1String("Offline")), qPrintable(w.window->statusText()));
     QVERIFY(w.window->errorText().isEmpty());
+    // The cached thread is in File › Recent Threads, with its unread count.
+    QMenu *recent = w.window->recentThreadsMenu();
+    QTRY_VERIFY(!recent->actions().isEmpty() && recent->actions().first()->isEnabled());
+    QVERIFY2(recent->actions().first()->text().startsWith(QLatin1String("Kestrel Labs")),
+        qPrintable(recent->actions().first()->text()));
+    QVERIFY(recent->actions().first()->text().endsWith(QLatin1String("all read")));
 }
 
 void TestMainWindow::badUrlShowsErrorAndKeepsThread()

@@ -22,6 +22,7 @@ private Q_SLOTS:
     void failures_data();
     void failures();
     void redirectIsFollowed();
+    void tooLargePageIsRefused();
     void retriesBusyServer();
     void cancelReportsNothing();
     void qrcDirectoryMapsToIndex();
@@ -129,6 +130,18 @@ void TestPageFetcher::redirectIsFollowed()
     QVERIFY2(result.ok(), qPrintable(result.error));
     QCOMPARE(result.body, QByteArray("second page"));
     QCOMPARE(result.finalUrl.path(), QStringLiteral("/threads/a.1/page-2"));
+}
+
+void TestPageFetcher::tooLargePageIsRefused()
+{
+    // Hostile input is bounded before it is parsed.
+    m_server->setPage(QStringLiteral("/huge"), QByteArray(PageFetcher::MaxPageBytes + 1, 'x'));
+    QSignalSpy finished(m_fetcher.get(), &PageFetcher::pageFinished);
+    m_fetcher->fetch(m_server->url(QStringLiteral("/huge")), 1);
+    QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 1, 10000);
+    const auto result = finished.first().first().value<PageResult>();
+    QVERIFY2(result.error.contains(QLatin1String("larger than")), qPrintable(result.error));
+    QVERIFY(result.body.isEmpty());
 }
 
 void TestPageFetcher::retriesBusyServer()

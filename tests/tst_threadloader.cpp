@@ -155,6 +155,20 @@ void TestThreadLoader::seedTreeOverHttp()
         QCOMPARE(pages.at(1).first().toInt(), 3);
         QVERIFY(moves.count() >= 1);
     }
+    // The cache keeps the resolved quote edges, also of hand-typed quotes and of posts
+    // whose quoted post arrived after them.
+    CacheDatabase db;
+    QString error;
+    QVERIFY2(db.open(h->store->path(), &error), qPrintable(error));
+    const QString url = h->loader->info().url;
+    const QList<QPair<int, int>> edges {{8, 1}, {9, 8}, {21, 20}, {22, 21}, {16, 7}};
+    for (const auto &[from, to] : edges) {
+        const QList<Quote> quotes = db.quoteEdges(url, seedPostId(from));
+        QVERIFY2(!quotes.isEmpty(), qPrintable(QString::number(from)));
+        QCOMPARE(quotes.first().resolved, seedPostId(to));
+    }
+    QVERIFY(db.quoteEdges(url, seedPostId(8)).first().source.isEmpty()); // typed by hand
+    QCOMPARE(db.quoteEdges(url, seedPostId(9)).first().source, seedPostId(8)); // made with Reply
 }
 
 void TestThreadLoader::failedPageKeepsTheRest_data()

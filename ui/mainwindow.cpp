@@ -20,6 +20,7 @@
 #include <QHeaderView>
 #include <QInputDialog>
 #include <QLabel>
+#include <QMenu>
 #include <QMenuBar>
 #include <QProgressBar>
 #include <QSettings>
@@ -137,6 +138,10 @@ void MainWindow::createActions()
     reload->setShortcut(QKeySequence::Refresh);
     QAction *stop = file->addAction(tr("&Stop Loading"), m_services.loader, &ThreadLoader::cancel);
     stop->setShortcut(Qt::Key_Escape);
+    m_recent = file->addMenu(tr("Recent &Threads"));
+    m_recent->setObjectName(QStringLiteral("recentThreadsMenu"));
+    connect(m_recent, &QMenu::aboutToShow, m_services.store, &CacheStore::listThreads);
+    connect(m_services.store, &CacheStore::threadsListed, this, &MainWindow::fillRecentThreads);
     m_offlineAction = file->addAction(tr("Work &Offline"));
     m_offlineAction->setCheckable(true);
     file->addSeparator();
@@ -234,7 +239,23 @@ void MainWindow::onLoadFinished(const LoadOutcome &outcome)
     }
     if (!m_services.loader->targetPostId().isEmpty())
         m_selection->selectPost(m_services.loader->targetPostId());
+    m_services.store->listThreads(); // so the Recent Threads menu is ready
     Q_EMIT loadFinished();
+}
+
+void MainWindow::fillRecentThreads(const QList<ThreadSummary> &threads)
+{
+    constexpr int MaxShown = 20;
+    m_recent->clear();
+    for (const ThreadSummary &t : threads.mid(0, MaxShown)) {
+        const QString title = t.info.title.isEmpty() ? t.info.url : t.info.title;
+        const QString unread = t.unread > 0 ? tr("%n unread", nullptr, t.unread) : tr("all read");
+        QAction *open = m_recent->addAction(QStringLiteral("%1 — %2").arg(title, unread));
+        open->setToolTip(t.info.url);
+        connect(open, &QAction::triggered, this, [this, url = t.info.url] { openThread(QUrl(url)); });
+    }
+    if (threads.isEmpty())
+        m_recent->addAction(tr("No cached threads yet"))->setEnabled(false);
 }
 
 void MainWindow::showError(const QString &message)

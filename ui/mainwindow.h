@@ -3,11 +3,13 @@
 #pragma once
 
 #include "services/readerservices.h"
+#include "store/cachedatabase.h"
 
 #include <QMainWindow>
 #include <QUrl>
 
 class QLabel;
+class QMenu;
 class QProgressBar;
 class QSplitter;
 class QToolButton;
@@ -40,6 +42,8 @@ public:
     // The last error shown in the window's error bar, empty when it is hidden.
     QString errorText() const;
     QString statusText() const;
+    // Cached threads with their unread counts, most recently fetched first.
+    QMenu *recentThreadsMenu() const { return m_recent; }
     SelectionController *selection() const { return m_selection; }
 
 Q_SIGNALS:
@@ -54,6 +58,7 @@ private:
     void onLoadFinished(const LoadOutcome &outcome);
     void updateUnread(int unread);
     void showError(const QString &message);
+    void fillRecentThreads(const QList<ThreadSummary> &threads);
     void restoreSettings();
     void saveSettings();
 
@@ -71,6 +76,7 @@ private:
     QProgressBar *m_progress;
     QToolButton *m_stop;
     QAction *m_offlineAction = nullptr;
+    QMenu *m_recent = nullptr;
     QUrl m_url;
 };
 

@@ -158,9 +158,7 @@ void ThreadLoader::onPageParsed(int requestedPage, const ParsedPage &parsed, boo
             posts[i].position = page * PositionsPerPage + int(i);
         }
         ++m_outcome.pagesLoaded;
-        Q_EMIT pageLoaded(page, posts);
-        if (m_store)
-            m_store->savePage(m_info, page, posts);
+        Q_EMIT pageLoaded(page, posts); // the session resolves quotes, then caches the page
     }
     Q_EMIT progressChanged(m_done, m_info.pageCount);
     if (first)

@@ -34,8 +34,18 @@ ThreadSession::ThreadSession(ThreadLoader *loader, ThreadTreeModel *model, Cache
         m_hadCache = !posts.isEmpty();
         addPosts(posts, true);
     });
-    connect(loader, &ThreadLoader::pageLoaded, this,
-        [this](int, const QList<Post> &posts) { addPosts(posts, false); });
+    connect(loader, &ThreadLoader::pageLoaded, this, [this](int page, const QList<Post> &posts) {
+        const QList<Post> moved = addPosts(posts, false);
+        if (!m_store)
+            return;
+        // Cache the page with its quotes resolved, and the new links of posts that moved.
+        QList<Post> resolved;
+        for (const Post &p : posts)
+            resolved.append(*m_tree.post(p.id));
+        m_store->savePage(m_info, page, resolved);
+        if (!moved.isEmpty())
+            m_store->saveQuoteEdges(m_info.url, moved);
+    });
 }
 
 void ThreadSession::reset(const ThreadInfo &info)
@@ -46,7 +56,7 @@ void ThreadSession::reset(const ThreadInfo &info)
     m_hadCache = false;
 }
 
-void ThreadSession::addPosts(QList<Post> posts, bool fromCache)
+QList<Post> ThreadSession::addPosts(QList<Post> posts, bool fromCache)
 {
     // The model is the authority on read state; the reply tree on content and quotes.
     for (Post &p : posts) {
@@ -73,14 +83,17 @@ void ThreadSession::addPosts(QList<Post> posts, bool fromCache)
         if (index.parent().data(ThreadTreeModel::PostIdRole).toString() != parent)
             m_model->movePost(p.id, parent);
     }
+    QList<Post> movedPosts;
     for (const ReplyTree::Move &move : moves) {
         Post moved = *m_tree.post(move.postId);
+        movedPosts.append(moved);
         if (const Post *known = m_model->post(m_model->indexOf(move.postId)))
             carryReadState(&moved, *known);
         m_model->updatePost(moved); // its quotes now resolve elsewhere
         m_model->movePost(move.postId, move.to);
     }
     Q_EMIT postsChanged();
+    return movedPosts;
 }
 
 void ThreadSession::markRead(const QStringList &postIds)

@@ -35,7 +35,8 @@ Q_SIGNALS:
 
 private:
     void reset(const ThreadInfo &info);
-    void addPosts(QList<Post> posts, bool fromCache);
+    // Returns the posts already shown that moved to another parent.
+    QList<Post> addPosts(QList<Post> posts, bool fromCache);
 
     ThreadLoader *m_loader;
     ThreadTreeModel *m_model;

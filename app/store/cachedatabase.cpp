@@ -61,6 +61,45 @@ QString siteOf(const QString &threadUrl)
     return url.scheme() == QLatin1String("qrc") || url.isLocalFile() ? QStringLiteral("local") : url.host();
 }
 
+// Replaces a post's quote edges; statements prepared once per batch.
+class QuoteWriter
+{
+public:
+    explicit QuoteWriter(const QSqlDatabase &db)
+        : m_clear(db)
+        , m_insert(db)
+    {
+        m_clear.prepare(QStringLiteral("DELETE FROM quotes WHERE thread_id = ? AND post_id = ?"));
+        m_insert.prepare(QStringLiteral("INSERT INTO quotes (thread_id, post_id, idx, author, source, "
+                                        "resolved) VALUES (?, ?, ?, ?, ?, ?)"));
+    }
+    bool write(qint64 threadId, const Post &p, QString *error)
+    {
+        m_clear.addBindValue(threadId);
+        m_clear.addBindValue(p.id);
+        if (!m_clear.exec()) {
+            *error = lastError(m_clear);
+            return false;
+        }
+        for (qsizetype i = 0; i < p.quotes.size(); ++i) {
+            const Quote &q = p.quotes[i];
+            for (const QVariant &v : {QVariant(threadId), QVariant(p.id), QVariant(int(i)),
+                     QVariant(q.author), q.source.isEmpty() ? QVariant() : QVariant(q.source),
+                     q.resolved.isEmpty() ? QVariant() : QVariant(q.resolved)})
+                m_insert.addBindValue(v);
+            if (!m_insert.exec()) {
+                *error = lastError(m_insert);
+                return false;
+            }
+        }
+        return true;
+    }
+
+private:
+    QSqlQuery m_clear;
+    QSqlQuery m_insert;
+};
+
 } // namespace
 
 CacheDatabase::CacheDatabase()
@@ -280,11 +319,7 @@ bool CacheDatabase::savePage(
         " page = excluded.page, position = excluded.position, number = excluded.number,"
         " author_id = excluded.author_id, posted_at = excluded.posted_at, text = excluded.text,"
         " body = excluded.body"));
-    QSqlQuery clearQuotes(m_db);
-    clearQuotes.prepare(QStringLiteral("DELETE FROM quotes WHERE thread_id = ? AND post_id = ?"));
-    QSqlQuery quote(m_db);
-    quote.prepare(QStringLiteral(
-        "INSERT INTO quotes (thread_id, post_id, idx, author, source, resolved) VALUES (?, ?, ?, ?, ?, ?)"));
+    QuoteWriter quotes(m_db);
 
     for (const Post &p : posts) {
         author.addBindValue(site);
@@ -300,18 +335,9 @@ bool CacheDatabase::savePage(
             post.addBindValue(v);
         if (!post.exec())
             return fail(post);
-        clearQuotes.addBindValue(id);
-        clearQuotes.addBindValue(p.id);
-        if (!clearQuotes.exec())
-            return fail(clearQuotes);
-        for (qsizetype i = 0; i < p.quotes.size(); ++i) {
-            const Quote &q = p.quotes[i];
-            for (const QVariant &v : {QVariant(id), QVariant(p.id), QVariant(int(i)), QVariant(q.author),
-                     q.source.isEmpty() ? QVariant() : QVariant(q.source),
-                     q.resolved.isEmpty() ? QVariant() : QVariant(q.resolved)})
-                quote.addBindValue(v);
-            if (!quote.exec())
-                return fail(quote);
+        if (!quotes.write(id, p, error)) {
+            m_db.rollback();
+            return false;
         }
     }
     if (!m_db.commit()) {
@@ -320,6 +346,41 @@ bool CacheDatabase::savePage(
         return false;
     }
     return true;
+}
+
+bool CacheDatabase::saveQuoteEdges(const QString &url, const QList<Post> &posts, QString *error)
+{
+    const qint64 id = threadId(url);
+    if (id < 0)
+        return true;
+    if (!m_db.transaction()) {
+        *error = m_db.lastError().text();
+        return false;
+    }
+    QuoteWriter quotes(m_db);
+    for (const Post &p : posts) {
+        if (!quotes.write(id, p, error)) {
+            m_db.rollback();
+            return false;
+        }
+    }
+    return m_db.commit();
+}
+
+QList<Quote> CacheDatabase::quoteEdges(const QString &url, const QString &postId) const
+{
+    QList<Quote> list;
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral(
+        "SELECT q.author, q.source, q.resolved FROM quotes q JOIN threads t ON t.id = q.thread_id"
+        " WHERE t.url = ? AND q.post_id = ? ORDER BY q.idx"));
+    q.addBindValue(url);
+    q.addBindValue(postId);
+    if (!q.exec())
+        return list;
+    while (q.next())
+        list.append(Quote {q.value(0).toString(), q.value(1).toString(), QString(), q.value(2).toString()});
+    return list;
 }
 
 bool CacheDatabase::markRead(

@@ -47,6 +47,10 @@ public:
     // replaced, read state kept), quote edges. Returns false with error on failure.
     bool savePage(
         const ThreadInfo &info, int page, const QList<Post> &posts, const QDateTime &now, QString *error);
+    // Rewrites the quote edges (who is quoted, the post the markup names, the post it
+    // resolved to) of posts already cached, as the reply tree learns more.
+    bool saveQuoteEdges(const QString &url, const QList<Post> &posts, QString *error);
+    QList<Quote> quoteEdges(const QString &url, const QString &postId) const;
     bool markRead(const QString &url, const QStringList &postIds, const QDateTime &at, QString *error);
     QList<ThreadSummary> threads() const;
 

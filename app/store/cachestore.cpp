@@ -77,6 +77,15 @@ void CacheStore::savePage(const ThreadInfo &info, int page, const QList<Post> &p
     });
 }
 
+void CacheStore::saveQuoteEdges(const QString &url, const QList<Post> &posts)
+{
+    run([this, url, posts](CacheDatabase &db) {
+        QString error;
+        if (*m_ok && !db.saveQuoteEdges(url, posts, &error))
+            reply([this, error] { Q_EMIT failed(tr("could not save quote links: %1").arg(error)); });
+    });
+}
+
 void CacheStore::markRead(const QString &url, const QStringList &postIds, const QDateTime &at)
 {
     run([this, url, postIds, at](CacheDatabase &db) {

@@ -26,6 +26,7 @@ public:
 
     void loadThread(const QString &url, quint64 ticket);
     void savePage(const ThreadInfo &info, int page, const QList<Post> &posts);
+    void saveQuoteEdges(const QString &url, const QList<Post> &posts);
     void markRead(const QString &url, const QStringList &postIds, const QDateTime &at);
     void listThreads();
     // Emits synced() once everything asked before it is done.
