@@ -113,9 +113,21 @@ void TestMainWindow::readTheDemo()
     Q_EMIT post->anchorClicked(QUrl(QStringLiteral("tk-post:880165")));
     QCOMPARE(tree->currentIndex().data(ThreadTreeModel::NumberRole).toInt(), 15);
 
-    // Mark thread read.
+    // Mark thread read, and undo it: each post gets its earlier state back.
+    const int unreadBeforeAll = w.services.model->unreadCount();
+    QVERIFY(unreadBeforeAll > 0);
     QTest::keyClick(w.window.get(), Qt::Key_M, Qt::ControlModifier | Qt::ShiftModifier);
     QCOMPARE(w.services.model->unreadCount(), 0);
+    QTest::keyClick(w.window.get(), Qt::Key_Z, Qt::ControlModifier);
+    QCOMPARE(w.services.model->unreadCount(), unreadBeforeAll);
+    QVERIFY(w.services.model->indexOf(QStringLiteral("880143")).data(ThreadTreeModel::ReadRole).toBool());
+    QTest::keyClick(w.window.get(), Qt::Key_Z, Qt::ControlModifier | Qt::ShiftModifier); // redo
+    QCOMPARE(w.services.model->unreadCount(), 0);
+    // U marks the current post unread again.
+    QTest::keyClick(w.window.get(), Qt::Key_U);
+    QCOMPARE(w.services.model->unreadCount(), 1);
+    QVERIFY(!tree->currentIndex().data(ThreadTreeModel::ReadRole).toBool());
+    QTest::keyClick(w.window.get(), Qt::Key_M, Qt::ControlModifier | Qt::ShiftModifier);
 
     const QString shots = QDir::currentPath() + QStringLiteral("/screenshots");
     QDir().mkpath(shots);

@@ -7,7 +7,9 @@
 #include "selectioncontroller.h"
 #include "threadview.h"
 
+#include "engines/forumengine.h"
 #include "models/threadtreemodel.h"
+#include "services/readstatecommand.h"
 #include "services/threadloader.h"
 #include "services/threadsession.h"
 #include "store/cachestore.h"
@@ -15,7 +17,9 @@
 #include <QAction>
 #include <QApplication>
 #include <QBoxLayout>
+#include <QClipboard>
 #include <QCloseEvent>
+#include <QDesktopServices>
 #include <QFrame>
 #include <QHeaderView>
 #include <QInputDialog>
@@ -27,6 +31,7 @@
 #include <QSplitter>
 #include <QStatusBar>
 #include <QToolButton>
+#include <QUndoStack>
 
 namespace Threadkeeper {
 
@@ -44,6 +49,7 @@ MainWindow::MainWindow(const ReaderServices &services, QWidget *parent)
     , m_unread(new QLabel)
     , m_progress(new QProgressBar)
     , m_stop(new QToolButton)
+    , m_undo(new QUndoStack(this))
 {
     setWindowTitle(tr("Threadkeeper"));
     m_selection = new SelectionController(services.session, m_tree, m_post, m_article, this);
@@ -107,6 +113,8 @@ MainWindow::MainWindow(const ReaderServices &services, QWidget *parent)
         m_progress->setValue(done);
     });
     connect(loader, &ThreadLoader::threadInfoChanged, this, [this](const ThreadInfo &info) {
+        if (info.url != m_services.session->info().url)
+            m_undo->clear(); // undo applies to the thread it was done in
         setWindowTitle(info.title.isEmpty() ? tr("Threadkeeper") : tr("%1 — Threadkeeper").arg(info.title));
     });
     connect(loader, &ThreadLoader::pageFailed, this, [this](int page, const QString &why) {
@@ -148,6 +156,14 @@ void MainWindow::createActions()
     QAction *quit = file->addAction(tr("&Quit"), qApp, &QApplication::closeAllWindows);
     quit->setShortcut(QKeySequence::Quit);
 
+    QMenu *edit = menuBar()->addMenu(tr("&Edit"));
+    QAction *undo = m_undo->createUndoAction(this, tr("&Undo"));
+    undo->setShortcut(QKeySequence::Undo);
+    QAction *redo = m_undo->createRedoAction(this, tr("&Redo"));
+    redo->setShortcuts({QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z), QKeySequence(Qt::CTRL | Qt::Key_Y)});
+    edit->addAction(undo);
+    edit->addAction(redo);
+
     QMenu *go = menuBar()->addMenu(tr("&Go"));
     QAction *readOn = go->addAction(tr("Read On (next unread)"), m_selection, &SelectionController::readOn);
     readOn->setShortcut(Qt::Key_Space);
@@ -155,9 +171,13 @@ void MainWindow::createActions()
     QAction *next = go->addAction(tr("&Next Unread Post"), m_selection, &SelectionController::nextUnread);
     next->setShortcut(Qt::Key_N);
     go->addSeparator();
-    QAction *markAll
-        = go->addAction(tr("&Mark Thread Read"), m_services.session, &ThreadSession::markThreadRead);
+    QAction *markAll = go->addAction(tr("&Mark Thread Read"), this, [this] {
+        m_undo->push(new ReadStateCommand(
+            m_services.session, m_services.session->postIds(), true, tr("Mark Thread Read")));
+    });
     markAll->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_M));
+    QAction *markUnread = go->addAction(tr("Mark Post &Unread"), this, [this] { markCurrentPost(false); });
+    markUnread->setShortcut(Qt::Key_U);
 
     QMenu *view = menuBar()->addMenu(tr("&View"));
     QAction *quotes = view->addAction(tr("Collapse/Expand &Quotes"), m_post, &PostView::toggleAllQuotes);
@@ -165,8 +185,11 @@ void MainWindow::createActions()
     view->addAction(tr("&Expand Tree"), m_tree, &QTreeView::expandAll)->setShortcut(Qt::Key_Asterisk);
     view->addAction(tr("&Collapse Tree"), m_tree, &QTreeView::collapseAll)->setShortcut(Qt::Key_Slash);
     // Window-wide shortcuts, so they work whichever pane has focus.
-    for (QAction *a : {open, reload, stop, readOn, next, markAll, quotes})
+    for (QAction *a : {open, reload, stop, readOn, next, markAll, markUnread, quotes, undo, redo})
         addAction(a);
+
+    m_tree->setContextMenuPolicy(Qt::CustomContextMenu);
+    connect(m_tree, &QWidget::customContextMenuRequested, this, &MainWindow::showTreeMenu);
 }
 
 void MainWindow::askForThread()
@@ -241,6 +264,37 @@ void MainWindow::onLoadFinished(const LoadOutcome &outcome)
         m_selection->selectPost(m_services.loader->targetPostId());
     m_services.store->listThreads(); // so the Recent Threads menu is ready
     Q_EMIT loadFinished();
+}
+
+void MainWindow::markCurrentPost(bool read)
+{
+    const QString id = m_tree->currentIndex().data(ThreadTreeModel::PostIdRole).toString();
+    if (!id.isEmpty())
+        m_undo->push(
+            new ReadStateCommand(m_services.session, {id}, read, read ? tr("Mark Read") : tr("Mark Unread")));
+}
+
+void MainWindow::showTreeMenu(const QPoint &pos)
+{
+    const QModelIndex index = m_tree->indexAt(pos);
+    if (!index.isValid())
+        return;
+    m_tree->setCurrentIndex(index);
+    const QString id = index.data(ThreadTreeModel::PostIdRole).toString();
+    const bool read = index.data(ThreadTreeModel::ReadRole).toBool();
+    QMenu menu(this);
+    menu.addAction(
+        read ? tr("Mark &Unread") : tr("Mark &Read"), this, [this, read] { markCurrentPost(!read); });
+    const ThreadInfo info = m_services.loader->info();
+    const ForumEngine *engine = engineByName(info.engine);
+    const QUrl link = engine ? engine->postUrl(QUrl(info.url), id) : QUrl();
+    const bool onWeb = link.scheme() == QLatin1String("http") || link.scheme() == QLatin1String("https");
+    menu.addAction(
+            tr("Copy Post &Link"), this, [link] { QGuiApplication::clipboard()->setText(link.toString()); })
+        ->setEnabled(onWeb);
+    menu.addAction(tr("Open in &Browser"), this, [link] { QDesktopServices::openUrl(link); })
+        ->setEnabled(onWeb);
+    menu.exec(m_tree->viewport()->mapToGlobal(pos));
 }
 
 void MainWindow::fillRecentThreads(const QList<ThreadSummary> &threads)

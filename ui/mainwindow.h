@@ -13,6 +13,7 @@ class QMenu;
 class QProgressBar;
 class QSplitter;
 class QToolButton;
+class QUndoStack;
 
 namespace Threadkeeper {
 
@@ -45,6 +46,7 @@ public:
     // Cached threads with their unread counts, most recently fetched first.
     QMenu *recentThreadsMenu() const { return m_recent; }
     SelectionController *selection() const { return m_selection; }
+    QUndoStack *undoStack() const { return m_undo; }
 
 Q_SIGNALS:
     void loadFinished();
@@ -58,6 +60,8 @@ private:
     void onLoadFinished(const LoadOutcome &outcome);
     void updateUnread(int unread);
     void showError(const QString &message);
+    void markCurrentPost(bool read);
+    void showTreeMenu(const QPoint &pos);
     void fillRecentThreads(const QList<ThreadSummary> &threads);
     void restoreSettings();
     void saveSettings();
@@ -77,6 +81,7 @@ private:
     QToolButton *m_stop;
     QAction *m_offlineAction = nullptr;
     QMenu *m_recent = nullptr;
+    QUndoStack *m_undo;
     QUrl m_url;
 };
 

@@ -41,6 +41,8 @@ public:
     // Whether the URL looks like a thread of this engine; fills ref if so.
     virtual bool parseUrl(const QUrl &url, ThreadRef *ref) const = 0;
     virtual QUrl pageUrl(const QUrl &canonical, int page) const = 0;
+    // A link to one post, as the forum itself gives it.
+    virtual QUrl postUrl(const QUrl &canonical, const QString &postId) const = 0;
     virtual ParsedPage parsePage(const QByteArray &html, const QUrl &url) const = 0;
 };
 

@@ -114,10 +114,38 @@ void ThreadSession::markRead(const QStringList &postIds)
 
 void ThreadSession::markThreadRead()
 {
+    markRead(postIds());
+}
+
+QStringList ThreadSession::postIds() const
+{
     QStringList all;
     for (const Post *p : m_tree.posts())
         all.append(p->id);
-    markRead(all);
+    return all;
+}
+
+QHash<QString, QDateTime> ThreadSession::readState(const QStringList &postIds) const
+{
+    QHash<QString, QDateTime> state;
+    for (const QString &id : postIds) {
+        if (const Post *p = m_model->post(m_model->indexOf(id)))
+            state.insert(id, p->readAt);
+    }
+    return state;
+}
+
+void ThreadSession::setReadState(const QHash<QString, QDateTime> &readAt)
+{
+    // One model update and one cache transaction per distinct time.
+    QMap<QDateTime, QStringList> byTime;
+    for (auto it = readAt.cbegin(); it != readAt.cend(); ++it)
+        byTime[it.value()].append(it.key());
+    for (auto it = byTime.cbegin(); it != byTime.cend(); ++it) {
+        m_model->setRead(it.value(), it.key());
+        if (m_store)
+            m_store->markRead(m_info.url, it.value(), it.key());
+    }
 }
 
 } // namespace Threadkeeper

@@ -5,6 +5,7 @@
 #include "domain/post.h"
 #include "services/replytree.h"
 
+#include <QHash>
 #include <QObject>
 #include <QPointer>
 
@@ -29,6 +30,10 @@ public:
 
     void markRead(const QStringList &postIds);
     void markThreadRead();
+    // Read state by post id (an invalid time: unread), for undo.
+    QHash<QString, QDateTime> readState(const QStringList &postIds) const;
+    void setReadState(const QHash<QString, QDateTime> &readAt);
+    QStringList postIds() const;
 
 Q_SIGNALS:
     void postsChanged();

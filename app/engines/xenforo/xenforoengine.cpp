@@ -260,6 +260,13 @@ QUrl XenForoEngine::pageUrl(const QUrl &canonical, int page) const
     return url;
 }
 
+QUrl XenForoEngine::postUrl(const QUrl &canonical, const QString &postId) const
+{
+    QUrl url = canonical;
+    url.setPath(canonical.path() + QStringLiteral("post-") + postId);
+    return url;
+}
+
 ParsedPage XenForoEngine::parsePage(const QByteArray &html, const QUrl &url) const
 {
     ParsedPage page;

@@ -14,6 +14,7 @@ public:
     QString name() const override { return QStringLiteral("xenforo"); }
     bool parseUrl(const QUrl &url, ThreadRef *ref) const override;
     QUrl pageUrl(const QUrl &canonical, int page) const override;
+    QUrl postUrl(const QUrl &canonical, const QString &postId) const override;
     ParsedPage parsePage(const QByteArray &html, const QUrl &url) const override;
 };
 
