@@ -17,11 +17,14 @@ class TestCacheDatabase : public QObject
     Q_OBJECT
 private Q_SLOTS:
     void migratesEmptyFile();
+    void migratesVersion1KeepingData();
+    void rulesRoundTrip();
     void refusesFiles_data();
     void refusesFiles();
     void reopenKeepsReadState();
     void refreshKeepsReadStateAndReplacesContent();
     void summaries();
+    void quoteOnlyPostIsCached();
     void storeRunsOffTheCallersThread();
 
 private:
@@ -79,11 +82,83 @@ void TestCacheDatabase::migratesEmptyFile()
             tables.append(q.value(0).toString());
         QCOMPARE(tables,
             (QStringList {QStringLiteral("authors"), QStringLiteral("pages"), QStringLiteral("posts"),
-                QStringLiteral("quotes"), QStringLiteral("threads")}));
+                QStringLiteral("quotes"), QStringLiteral("rules"), QStringLiteral("threads")}));
     }
     raw.close();
     raw = QSqlDatabase();
     QSqlDatabase::removeDatabase(QStringLiteral("raw"));
+}
+
+void TestCacheDatabase::migratesVersion1KeepingData()
+{
+    // A cache written by schema 1 (the first release): 001 applied by hand, one thread in it.
+    const QString file = path(QStringLiteral("v1.sqlite"));
+    {
+        QSqlDatabase raw = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("v1"));
+        raw.setDatabaseName(file);
+        QVERIFY(raw.open());
+        QFile migration(QStringLiteral(":/threadkeeper/sql/001_initial.sql"));
+        QVERIFY(migration.open(QIODevice::ReadOnly));
+        QString statement;
+        for (const QString &line : QString::fromUtf8(migration.readAll()).split(QLatin1Char('\n'))) {
+            if (line.startsWith(QLatin1String("--")))
+                continue;
+            statement += line + QLatin1Char('\n');
+            if (line.trimmed().endsWith(QLatin1Char(';'))) {
+                QSqlQuery q(raw);
+                QVERIFY2(q.exec(statement), qPrintable(statement));
+                statement.clear();
+            }
+        }
+        QSqlQuery q(raw);
+        QVERIFY(
+            q.exec(QStringLiteral("INSERT INTO threads (url, engine, title, page_count, first_seen) VALUES "
+                                  "('https://forum.example/threads/a.1/', 'xenforo', 'Old', 1, 1)")));
+        QVERIFY(q.exec(QStringLiteral("PRAGMA user_version = 1")));
+        q.finish();
+        raw.close();
+        raw = QSqlDatabase();
+        QSqlDatabase::removeDatabase(QStringLiteral("v1"));
+    }
+    CacheDatabase db;
+    QString error;
+    QVERIFY2(db.open(file, &error), qPrintable(error));
+    QCOMPARE(db.schemaVersion(), 2);
+    QCOMPARE(db.threads().size(), 1);
+    QCOMPARE(db.threads().first().info.title, QStringLiteral("Old"));
+    QVERIFY(db.rules().isEmpty());
+    QVERIFY(QFile::exists(file + QStringLiteral(".v1.bak"))); // a copy from before the migration
+}
+
+void TestCacheDatabase::rulesRoundTrip()
+{
+    const QString file = path(QStringLiteral("rules.sqlite"));
+    Rule hide {0, Rule::Kind::Poster, QStringLiteral("www.techpowerup.com"), QStringLiteral("Bomby569"), -120,
+        Rule::Scope::Site, {}, QDateTime(QDate(2027, 1, 1), QTime(0, 0), QTimeZone::UTC),
+        QStringLiteral("too loud"), {}};
+    Rule word {0, Rule::Kind::Keyword, QStringLiteral("www.techpowerup.com"), QStringLiteral("tariffs"), -20,
+        Rule::Scope::Thread, QStringLiteral("https://www.techpowerup.com/forums/threads/a.1/"), {}, {}, {}};
+    {
+        CacheDatabase db;
+        QString error;
+        QVERIFY(db.open(file, &error));
+        QVERIFY2(db.saveRule(&hide, &error), qPrintable(error));
+        QVERIFY2(db.saveRule(&word, &error), qPrintable(error));
+        QVERIFY(hide.id > 0 && word.id > hide.id);
+        word.score = -25;
+        QVERIFY(db.saveRule(&word, &error)); // update in place
+    }
+    CacheDatabase db;
+    QString error;
+    QVERIFY(db.open(file, &error));
+    const QList<Rule> rules = db.rules();
+    QCOMPARE(rules.size(), 2);
+    QCOMPARE(rules[0], hide);
+    QCOMPARE(rules[1], word);
+    QVERIFY(db.removeRule(hide.id, &error));
+    QVERIFY(!db.removeRule(hide.id, &error));
+    QVERIFY(error.contains(QLatin1String("no rule")));
+    QCOMPARE(db.rules().size(), 1);
 }
 
 void TestCacheDatabase::refusesFiles_data()
@@ -192,6 +267,21 @@ void TestCacheDatabase::summaries()
     QCOMPARE(list.size(), 1);
     QCOMPARE(list[0].posts, 4);
     QCOMPARE(list[0].unread, 3);
+}
+
+void TestCacheDatabase::quoteOnlyPostIsCached()
+{
+    // A post that only quotes has no words of its own (a null string, not '').
+    QList<Post> list = posts(1, 1);
+    list[0].body.removeLast();
+    list[0].text = QString();
+    ThreadInfo untitled = info();
+    untitled.title = QString();
+    CacheDatabase db;
+    QString error;
+    QVERIFY(db.open(path(QStringLiteral("quote-only.sqlite")), &error));
+    QVERIFY2(db.savePage(untitled, 1, list, QDateTime::currentDateTimeUtc(), &error), qPrintable(error));
+    QCOMPARE(db.loadThread(info().url)->posts.size(), 1);
 }
 
 void TestCacheDatabase::storeRunsOffTheCallersThread()

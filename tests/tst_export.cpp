@@ -23,6 +23,10 @@ private Q_SLOTS:
     void initTestCase();
     void exportsSeedThread();
     void offlineFromCache();
+    void rulesCommandRoundTrip();
+    void rulesScoreExport();
+    void rulesErrors_data();
+    void rulesErrors();
     void errors_data();
     void errors();
 
@@ -34,6 +38,11 @@ private:
         QByteArray err;
     };
     Run run(const QStringList &args);
+    Run runExport(const QStringList &args) { return run(QStringList {QStringLiteral("export")} + args); }
+    Run runRules(const QString &cache, const QStringList &args)
+    {
+        return run(QStringList {QStringLiteral("rules"), QStringLiteral("--cache"), cache} + args);
+    }
 
     QTemporaryDir m_dir;
     FixtureServer m_server;
@@ -63,7 +72,7 @@ TestExport::Run TestExport::run(const QStringList &args)
     env.insert(QStringLiteral("XDG_DATA_HOME"), m_dir.filePath(QStringLiteral("data")));
     process.setProcessEnvironment(env);
     QSignalSpy finished(&process, &QProcess::finished);
-    process.start(QStringLiteral(THREADKEEPER_BINARY), QStringList {QStringLiteral("export")} + args);
+    process.start(QStringLiteral(THREADKEEPER_BINARY), args);
     // The fixture server lives in this event loop: wait with it running.
     if (!finished.wait(20000)) {
         process.kill();
@@ -76,8 +85,8 @@ TestExport::Run TestExport::run(const QStringList &args)
 void TestExport::exportsSeedThread()
 {
     const QString cache = m_dir.filePath(QStringLiteral("export.sqlite"));
-    const Run r = run({QStringLiteral("--format"), QStringLiteral("json"), QStringLiteral("--cache"), cache,
-        m_server.url(m_seed.pagePath(2)).toString()});
+    const Run r = runExport({QStringLiteral("--format"), QStringLiteral("json"), QStringLiteral("--cache"),
+        cache, m_server.url(m_seed.pagePath(2)).toString()});
     QVERIFY2(r.exitCode == 0, r.err.constData());
     QJsonParseError error;
     const QJsonObject root = QJsonDocument::fromJson(r.out, &error).object();
@@ -118,14 +127,111 @@ void TestExport::offlineFromCache()
 {
     const QString cache = m_dir.filePath(QStringLiteral("offline.sqlite"));
     const QString url = m_server.url(m_seed.path).toString();
-    QCOMPARE(run({QStringLiteral("--cache"), cache, url}).exitCode, 0);
+    QCOMPARE(runExport({QStringLiteral("--cache"), cache, url}).exitCode, 0);
     m_server.resetCounters();
-    const Run r = run({QStringLiteral("--cache"), cache, QStringLiteral("--offline"), url});
+    const Run r = runExport({QStringLiteral("--cache"), cache, QStringLiteral("--offline"), url});
     QVERIFY2(r.exitCode == 0, r.err.constData());
     QCOMPARE(m_server.requests().size(), 0);
     const QJsonArray posts = QJsonDocument::fromJson(r.out).object().value(QLatin1String("posts")).toArray();
     QCOMPARE(posts.size(), 25);
     QCOMPARE(posts[10].toObject().value(QLatin1String("parent")).toString(), seedPostId(3)); // #11 under #3
+}
+
+void TestExport::rulesCommandRoundTrip()
+{
+    const QString cache = m_dir.filePath(QStringLiteral("rules.sqlite"));
+    const QString file = m_dir.filePath(QStringLiteral("rules.json"));
+    Run r = runRules(cache,
+        {QStringLiteral("add"), QStringLiteral("--poster"), QStringLiteral("Bomby569"),
+            QStringLiteral("--site"), QStringLiteral("www.techpowerup.com"), QStringLiteral("--hide"),
+            QStringLiteral("--days"), QStringLiteral("30"), QStringLiteral("--note"),
+            QStringLiteral("Zoë says: too loud")});
+    QVERIFY2(r.exitCode == 0, r.err.constData());
+    QVERIFY(r.out.startsWith("added 1\t-100\twww.techpowerup.com\tHide Bomby569 (site)\tuntil "));
+    r = runRules(cache,
+        {QStringLiteral("add"), QStringLiteral("--keyword"), QStringLiteral("tariffs"),
+            QStringLiteral("--thread"), QStringLiteral("https://www.techpowerup.com/forums/threads/a.1/"),
+            QStringLiteral("--score"), QStringLiteral("-20")});
+    QVERIFY2(r.exitCode == 0, r.err.constData());
+    const Run listed = runRules(cache, {QStringLiteral("list")});
+    QCOMPARE(listed.out.count('\n'), 2);
+    QVERIFY(listed.out.contains(
+        "keyword 'tariffs' -20 (thread)\thttps://www.techpowerup.com/forums/threads/a.1/"));
+    QCOMPARE(runRules(cache, {QStringLiteral("export"), file}).exitCode, 0);
+
+    // Export, then import on a fresh cache: the same rules.
+    const QString fresh = m_dir.filePath(QStringLiteral("fresh.sqlite"));
+    r = runRules(fresh, {QStringLiteral("import"), file});
+    QVERIFY2(r.exitCode == 0, r.err.constData());
+    QCOMPARE(r.out.trimmed(), QByteArray("imported 2 rules"));
+    QCOMPARE(runRules(fresh, {QStringLiteral("list")}).out, listed.out);
+    QCOMPARE(
+        runRules(fresh, {QStringLiteral("export")}).out, runRules(cache, {QStringLiteral("export")}).out);
+
+    QCOMPARE(runRules(cache, {QStringLiteral("remove"), QStringLiteral("1")}).exitCode, 0);
+    QCOMPARE(runRules(cache, {QStringLiteral("list")}).out.count('\n'), 1);
+}
+
+void TestExport::rulesScoreExport()
+{
+    const QString cache = m_dir.filePath(QStringLiteral("scored.sqlite"));
+    QCOMPARE(runRules(cache,
+                 {QStringLiteral("add"), QStringLiteral("--poster"), QStringLiteral("Daven"),
+                     QStringLiteral("--site"), QStringLiteral("127.0.0.1"), QStringLiteral("--hide")})
+                 .exitCode,
+        0);
+    QCOMPARE(runRules(cache,
+                 {QStringLiteral("add"), QStringLiteral("--keyword"), QStringLiteral("nuclear"),
+                     QStringLiteral("--site"), QStringLiteral("127.0.0.1"), QStringLiteral("--score"),
+                     QStringLiteral("-5")})
+                 .exitCode,
+        0);
+    const Run r = runExport({QStringLiteral("--cache"), cache, m_server.url(m_seed.path).toString()});
+    QVERIFY2(r.exitCode == 0, r.err.constData());
+    const QJsonArray posts = QJsonDocument::fromJson(r.out).object().value(QLatin1String("posts")).toArray();
+    QCOMPARE(posts.size(), 25);
+    for (const QJsonValue &v : posts) {
+        const QJsonObject p = v.toObject();
+        const bool daven = p.value(QLatin1String("author")).toString() == QLatin1String("Daven");
+        const bool nuclear = p.value(QLatin1String("text"))
+                                 .toString()
+                                 .contains(QLatin1String("nuclear"), Qt::CaseInsensitive);
+        QCOMPARE(p.value(QLatin1String("hidden")).toBool(), daven);
+        QCOMPARE(p.value(QLatin1String("score")).toInt(), (daven ? -100 : 0) + (nuclear ? -5 : 0));
+    }
+}
+
+void TestExport::rulesErrors_data()
+{
+    QTest::addColumn<QStringList>("args");
+    QTest::addColumn<QString>("message");
+    QTest::newRow("no action") << QStringList {} << "usage";
+    QTest::newRow("both kinds") << QStringList {QStringLiteral("add"), QStringLiteral("--poster"),
+        QStringLiteral("a"), QStringLiteral("--keyword"), QStringLiteral("b"), QStringLiteral("--site"),
+        QStringLiteral("x"), QStringLiteral("--hide")}
+                                << "exactly one of --poster";
+    QTest::newRow("no site") << QStringList {QStringLiteral("add"), QStringLiteral("--poster"),
+        QStringLiteral("a"), QStringLiteral("--hide")}
+                             << "--site";
+    QTest::newRow("bad score") << QStringList {QStringLiteral("add"), QStringLiteral("--poster"),
+        QStringLiteral("a"), QStringLiteral("--site"), QStringLiteral("x"), QStringLiteral("--score"),
+        QStringLiteral("lots")} << "whole number";
+    QTest::newRow("remove unknown") << QStringList {QStringLiteral("remove"), QStringLiteral("99")}
+                                    << "no rule 99";
+    QTest::newRow("import missing") << QStringList {QStringLiteral("import"),
+        QStringLiteral("/nonexistent/rules.json")}
+                                    << "cannot read";
+}
+
+void TestExport::rulesErrors()
+{
+    QFETCH(QStringList, args);
+    const Run r = runRules(m_dir.filePath(QStringLiteral("rule-errors.sqlite")), args);
+    QVERIFY(r.exitCode > 0);
+    QVERIFY(r.out.isEmpty());
+    QCOMPARE(r.err.trimmed().count('\n'), 0);
+    QFETCH(QString, message);
+    QVERIFY2(r.err.contains(message.toUtf8()), r.err.constData());
 }
 
 void TestExport::errors_data()
@@ -151,7 +257,7 @@ void TestExport::errors()
         a.replace(QLatin1String("%1"), m_server.url(QString()).toString());
     args.prepend(m_dir.filePath(QStringLiteral("errors.sqlite")));
     args.prepend(QStringLiteral("--cache"));
-    const Run r = run(args);
+    const Run r = runExport(args);
     QVERIFY(r.exitCode > 0);
     QVERIFY(r.out.isEmpty());
     const QList<QByteArray> lines = r.err.trimmed().split('\n');

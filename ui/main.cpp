@@ -5,6 +5,7 @@
 #include "selectioncontroller.h"
 
 #include "cli/exportcommand.h"
+#include "cli/rulescommand.h"
 #include "services/demo.h"
 #include "services/threadloader.h"
 #include "store/cachedatabase.h"
@@ -25,6 +26,15 @@ void describeApplication(QCoreApplication &app)
     app.setOrganizationName(QStringLiteral("Threadkeeper"));
     app.setApplicationName(QStringLiteral("threadkeeper"));
     app.setApplicationVersion(QStringLiteral(THREADKEEPER_VERSION));
+}
+
+int runRules(int argc, char **argv)
+{
+    QCoreApplication app(argc, argv);
+    describeApplication(app);
+    QTextStream out(stdout);
+    QTextStream err(stderr);
+    return runRulesCommand(app.arguments().mid(2), out, err);
 }
 
 int runCommand(int argc, char **argv)
@@ -51,6 +61,8 @@ int main(int argc, char **argv)
 {
     if (argc > 1 && qstrcmp(argv[1], "export") == 0)
         return runCommand(argc, argv);
+    if (argc > 1 && qstrcmp(argv[1], "rules") == 0)
+        return runRules(argc, argv);
 
     QApplication app(argc, argv);
     describeApplication(app);
@@ -61,7 +73,8 @@ int main(int argc, char **argv)
     parser.setApplicationDescription(QStringLiteral(
         "A calm desktop reader for long forum threads.\n\n"
         "  threadkeeper [URL]                        read a thread (the demo thread if none)\n"
-        "  threadkeeper export --format json URL     print a thread as JSON, no display needed"));
+        "  threadkeeper export --format json URL     print a thread as JSON, no display needed\n"
+        "  threadkeeper rules list|add|remove|export|import   hide, follow and score posters"));
     parser.addHelpOption();
     parser.addVersionOption();
     const QCommandLineOption cache(

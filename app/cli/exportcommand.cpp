@@ -4,6 +4,7 @@
 
 #include "models/threadtreemodel.h"
 #include "services/readerservices.h"
+#include "services/scorer.h"
 #include "services/threadloader.h"
 #include "services/threadsession.h"
 #include "store/cachestore.h"
@@ -23,7 +24,7 @@ QJsonValue idOrNull(const QString &id)
 }
 } // namespace
 
-QJsonObject exportJson(const ThreadSession &session)
+QJsonObject exportJson(const ThreadSession &session, const Scorer &scorer)
 {
     const ThreadInfo info = session.info();
     QJsonObject thread {{QStringLiteral("url"), info.url}, {QStringLiteral("title"), info.title},
@@ -36,6 +37,7 @@ QJsonObject exportJson(const ThreadSession &session)
             quotes.append(QJsonObject {
                 {QStringLiteral("author"), q.author}, {QStringLiteral("source"), idOrNull(q.resolved)}});
         const QModelIndex index = model->indexOf(p->id);
+        const PostScore score = scorer.score(*p, info.url);
         posts.append(QJsonObject {
             {QStringLiteral("id"), p->id},
             {QStringLiteral("number"), p->number},
@@ -46,6 +48,8 @@ QJsonObject exportJson(const ThreadSession &session)
             {QStringLiteral("quotes"), quotes},
             {QStringLiteral("text"), p->text},
             {QStringLiteral("read"), index.data(ThreadTreeModel::ReadRole).toBool()},
+            {QStringLiteral("score"), score.score},
+            {QStringLiteral("hidden"), score.hidden},
         });
     }
     return QJsonObject {{QStringLiteral("thread"), thread}, {QStringLiteral("posts"), posts}};
@@ -108,10 +112,13 @@ bool ExportCommand::start(const QStringList &arguments)
             fail(outcome.error);
             return;
         }
-        // Let the cache finish writing before the process ends.
-        connect(m_store, &CacheStore::synced, this, [this, outcome] {
+        // The rules come from the cache, after it has written the thread: the process
+        // ends with everything stored.
+        connect(m_store, &CacheStore::rulesLoaded, this, [this, outcome](const QList<Rule> &rules) {
+            Scorer scorer;
+            scorer.setRules(rules);
             *m_out << QString::fromUtf8(
-                QJsonDocument(exportJson(*m_session)).toJson(QJsonDocument::Indented));
+                QJsonDocument(exportJson(*m_session, scorer)).toJson(QJsonDocument::Indented));
             m_out->flush();
             if (!outcome.failedPages.isEmpty()) {
                 QStringList pages;
@@ -122,7 +129,7 @@ bool ExportCommand::start(const QStringList &arguments)
             }
             Q_EMIT finished(0);
         });
-        m_store->sync();
+        m_store->loadRules();
     });
     ThreadLoader::Options options;
     options.offline = parser.isSet(offline);

@@ -15,8 +15,10 @@ class ThreadLoader;
 class ThreadSession;
 class ThreadTreeModel;
 
-// The thread as `threadkeeper export --format json` prints it.
-QJsonObject exportJson(const ThreadSession &session);
+class Scorer;
+
+// The thread as `threadkeeper export --format json` prints it, each post scored.
+QJsonObject exportJson(const ThreadSession &session, const Scorer &scorer);
 
 // `threadkeeper export --format json [--cache FILE] [--offline] URL`: loads the thread
 // (or reads it from the cache) without a display and prints it. Emits finished(exit code).

@@ -30,6 +30,12 @@ QVariant secs(const QDateTime &t)
     return t.isValid() ? QVariant(t.toSecsSinceEpoch()) : QVariant(QMetaType(QMetaType::LongLong));
 }
 
+// A null QString binds as SQL NULL; NOT NULL text columns want ''.
+QVariant text(const QString &s)
+{
+    return s.isNull() ? QVariant(QStringLiteral("")) : QVariant(s);
+}
+
 QDateTime fromSecs(const QVariant &v)
 {
     return v.isNull() ? QDateTime() : QDateTime::fromSecsSinceEpoch(v.toLongLong(), QTimeZone::UTC);
@@ -52,13 +58,6 @@ QStringList statementsOf(const QString &script)
     if (!current.trimmed().isEmpty())
         out.append(current.trimmed());
     return out;
-}
-
-// Who wrote it is per site: the same name on two forums is two people.
-QString siteOf(const QString &threadUrl)
-{
-    const QUrl url(threadUrl);
-    return url.scheme() == QLatin1String("qrc") || url.isLocalFile() ? QStringLiteral("local") : url.host();
 }
 
 // Replaces a post's quote edges; statements prepared once per batch.
@@ -292,13 +291,13 @@ bool CacheDatabase::savePage(
                        " VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (url) DO UPDATE SET engine = excluded.engine,"
                        " title = excluded.title, page_count = excluded.page_count,"
                        " last_fetched = excluded.last_fetched"));
-    for (const QVariant &v : {QVariant(info.url), QVariant(info.engine), QVariant(info.title),
+    for (const QVariant &v : {QVariant(info.url), QVariant(info.engine), text(info.title),
              QVariant(info.pageCount), secs(now), secs(now)})
         t.addBindValue(v);
     if (!t.exec())
         return fail(t);
     const qint64 id = threadId(info.url);
-    const QString site = siteOf(info.url);
+    const QString site = siteOfThread(info.url); // the same name on two forums is two people
 
     QSqlQuery pg(m_db);
     pg.prepare(QStringLiteral(
@@ -330,7 +329,7 @@ bool CacheDatabase::savePage(
         author.finish();
         const QByteArray body = QJsonDocument(blocksToJson(p.body)).toJson(QJsonDocument::Compact);
         for (const QVariant &v : {QVariant(id), QVariant(p.id), QVariant(p.page), QVariant(p.position),
-                 QVariant(p.number), QVariant(authorId), secs(p.date), QVariant(p.text), QVariant(body),
+                 QVariant(p.number), QVariant(authorId), secs(p.date), text(p.text), QVariant(body),
                  secs(p.firstSeen.isValid() ? p.firstSeen : now)})
             post.addBindValue(v);
         if (!post.exec())
@@ -431,6 +430,99 @@ QList<ThreadSummary> CacheDatabase::threads() const
         list.append(s);
     }
     return list;
+}
+
+} // namespace Threadkeeper
+
+namespace Threadkeeper {
+
+QList<Rule> CacheDatabase::rules() const
+{
+    QList<Rule> list;
+    QSqlQuery q(m_db);
+    q.setForwardOnly(true);
+    if (!q.exec(QStringLiteral(
+            "SELECT id, kind, site, pattern, score, thread_url, expires, note, created FROM rules"
+            " ORDER BY id")))
+        return list;
+    while (q.next()) {
+        Rule r;
+        r.id = q.value(0).toLongLong();
+        r.kind = q.value(1).toString() == QLatin1String("keyword") ? Rule::Kind::Keyword : Rule::Kind::Poster;
+        r.site = q.value(2).toString();
+        r.pattern = q.value(3).toString();
+        r.score = q.value(4).toInt();
+        r.threadUrl = q.value(5).toString();
+        r.scope = r.threadUrl.isEmpty() ? Rule::Scope::Site : Rule::Scope::Thread;
+        r.expires = fromSecs(q.value(6));
+        r.note = q.value(7).toString();
+        r.created = fromSecs(q.value(8));
+        list.append(r);
+    }
+    return list;
+}
+
+bool CacheDatabase::saveRule(Rule *rule, QString *error)
+{
+    if (!rule->created.isValid()) // whole seconds, as stored
+        rule->created = QDateTime::fromSecsSinceEpoch(QDateTime::currentSecsSinceEpoch(), QTimeZone::UTC);
+    QSqlQuery q(m_db);
+    if (rule->id > 0) {
+        q.prepare(
+            QStringLiteral("UPDATE rules SET kind = ?, site = ?, pattern = ?, score = ?, thread_url = ?,"
+                           " expires = ?, note = ?, created = ? WHERE id = ?"));
+    } else {
+        q.prepare(QStringLiteral(
+            "INSERT INTO rules (kind, site, pattern, score, thread_url, expires, note, created)"
+            " VALUES (?, ?, ?, ?, ?, ?, ?, ?)"));
+    }
+    for (const QVariant &v :
+        {QVariant(rule->kind == Rule::Kind::Poster ? QStringLiteral("poster") : QStringLiteral("keyword")),
+            QVariant(rule->site), QVariant(rule->pattern), QVariant(rule->score),
+            rule->scope == Rule::Scope::Thread ? QVariant(rule->threadUrl) : QVariant(), secs(rule->expires),
+            text(rule->note), secs(rule->created)})
+        q.addBindValue(v);
+    if (rule->id > 0)
+        q.addBindValue(rule->id);
+    if (!q.exec()) {
+        *error = lastError(q);
+        return false;
+    }
+    if (rule->id <= 0)
+        rule->id = q.lastInsertId().toLongLong();
+    return true;
+}
+
+bool CacheDatabase::addRules(QList<Rule> *rules, QString *error)
+{
+    if (!m_db.transaction()) {
+        *error = m_db.lastError().text();
+        return false;
+    }
+    for (Rule &r : *rules) {
+        r.id = 0;
+        if (!saveRule(&r, error)) {
+            m_db.rollback();
+            return false;
+        }
+    }
+    return m_db.commit();
+}
+
+bool CacheDatabase::removeRule(qint64 id, QString *error)
+{
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral("DELETE FROM rules WHERE id = ?"));
+    q.addBindValue(id);
+    if (!q.exec()) {
+        *error = lastError(q);
+        return false;
+    }
+    if (q.numRowsAffected() == 0) {
+        *error = QStringLiteral("there is no rule %1").arg(id);
+        return false;
+    }
+    return true;
 }
 
 } // namespace Threadkeeper

@@ -3,6 +3,7 @@
 #pragma once
 
 #include "domain/post.h"
+#include "domain/rule.h"
 
 #include <QSqlDatabase>
 #include <QString>
@@ -31,7 +32,7 @@ struct ThreadSummary
 class CacheDatabase
 {
 public:
-    static constexpr int SchemaVersion = 1;
+    static constexpr int SchemaVersion = 2;
 
     CacheDatabase();
     ~CacheDatabase();
@@ -53,6 +54,14 @@ public:
     QList<Quote> quoteEdges(const QString &url, const QString &postId) const;
     bool markRead(const QString &url, const QStringList &postIds, const QDateTime &at, QString *error);
     QList<ThreadSummary> threads() const;
+
+    // Scoring rules, all sites.
+    QList<Rule> rules() const;
+    // Stores a new rule (rule->id is set) or updates one with an id.
+    bool saveRule(Rule *rule, QString *error);
+    bool removeRule(qint64 id, QString *error);
+    // Adds all of them as new rules in one transaction: all or nothing.
+    bool addRules(QList<Rule> *rules, QString *error);
 
     static QString defaultPath();
 

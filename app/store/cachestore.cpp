@@ -102,6 +102,13 @@ void CacheStore::listThreads()
     });
 }
 
+void CacheStore::loadRules()
+{
+    run([this](CacheDatabase &db) {
+        reply([this, rules = *m_ok ? db.rules() : QList<Rule>()] { Q_EMIT rulesLoaded(rules); });
+    });
+}
+
 void CacheStore::sync()
 {
     run([this](CacheDatabase &) { reply([this] { Q_EMIT synced(); }); });

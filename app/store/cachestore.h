@@ -29,6 +29,7 @@ public:
     void saveQuoteEdges(const QString &url, const QList<Post> &posts);
     void markRead(const QString &url, const QStringList &postIds, const QDateTime &at);
     void listThreads();
+    void loadRules();
     // Emits synced() once everything asked before it is done.
     void sync();
 
@@ -37,6 +38,7 @@ Q_SIGNALS:
     void threadLoaded(quint64 ticket, const Threadkeeper::CachedThread &thread, bool found);
     void pageSaved(const QString &url, int page);
     void threadsListed(const QList<Threadkeeper::ThreadSummary> &threads);
+    void rulesLoaded(const QList<Threadkeeper::Rule> &rules);
     void failed(const QString &error);
     void synced();
 
