@@ -38,12 +38,19 @@ PostView::PostView(QWidget *parent)
     setPlaceholderText(tr("Select a post to read it."));
 }
 
-void PostView::showPost(const Post &post, const QString &parentId)
+void PostView::setQuoteScorer(std::function<PostScore(const QString &author)> quoteScore)
+{
+    m_quoteScore = std::move(quoteScore);
+    render();
+}
+
+void PostView::showPost(const Post &post, const QString &parentId, const PostScore &score)
 {
     const bool same = post.id == m_post.id;
     const int scroll = verticalScrollBar()->value();
     m_post = post;
     m_parentId = parentId;
+    m_score = score;
     render();
     if (same)
         verticalScrollBar()->setValue(scroll);
@@ -59,7 +66,14 @@ void PostView::render()
 {
     if (m_post.id.isEmpty())
         return;
-    setHtml(PostRenderer::postHtml(m_post, m_parentId, m_toggled.value(m_post.id), readerStyle(palette())));
+    PostRenderer::Context context;
+    context.parentId = m_parentId;
+    context.toggled = m_toggled.value(m_post.id);
+    context.style = readerStyle(palette());
+    context.score = m_score;
+    context.revealed = m_revealed.contains(m_post.id);
+    context.quoteScore = m_quoteScore;
+    setHtml(PostRenderer::postHtml(m_post, context));
 }
 
 void PostView::toggleQuote(const QString &path)
@@ -79,14 +93,17 @@ void PostView::toggleAllQuotes()
     if (paths.isEmpty())
         return;
     QSet<QString> &set = m_toggled[m_post.id];
+    PostRenderer::Context context;
+    context.parentId = m_parentId;
+    context.quoteScore = m_quoteScore;
     auto collapsed = [&](const QString &p) {
-        return PostRenderer::startsCollapsed(m_post, p, m_parentId) != set.contains(p);
+        return PostRenderer::startsCollapsed(m_post, p, context) != set.contains(p);
     };
     const bool anyExpanded
         = std::any_of(paths.begin(), paths.end(), [&](const QString &p) { return !collapsed(p); });
     set.clear();
     for (const QString &p : std::as_const(paths)) {
-        if (PostRenderer::startsCollapsed(m_post, p, m_parentId) != anyExpanded)
+        if (PostRenderer::startsCollapsed(m_post, p, context) != anyExpanded)
             set.insert(p);
     }
     render();
@@ -105,6 +122,9 @@ void PostView::onAnchor(const QUrl &url)
 {
     if (url.scheme() == PostRenderer::quoteLinkScheme()) {
         toggleQuote(url.path());
+    } else if (url.scheme() == PostRenderer::revealLinkScheme()) {
+        m_revealed.insert(url.path());
+        render();
     } else if (url.scheme() == PostRenderer::postLinkScheme()) {
         Q_EMIT postRequested(url.path());
     } else if (url.scheme() == QLatin1String("http") || url.scheme() == QLatin1String("https")) {

@@ -3,6 +3,7 @@
 #pragma once
 
 #include "domain/post.h"
+#include "render/postrenderer.h"
 
 #include <QHash>
 #include <QSet>
@@ -18,7 +19,9 @@ class PostView : public QTextBrowser
 public:
     explicit PostView(QWidget *parent = nullptr);
 
-    void showPost(const Post &post, const QString &parentId);
+    // score: the post's own; quoteScore: for quotes of other posters (hidden or followed).
+    void showPost(const Post &post, const QString &parentId, const PostScore &score = {});
+    void setQuoteScorer(std::function<PostScore(const QString &author)> quoteScore);
     void clearPost();
     QString postId() const { return m_post.id; }
     void toggleQuote(const QString &path);
@@ -39,6 +42,9 @@ private:
 
     Post m_post;
     QString m_parentId;
+    PostScore m_score;
+    QSet<QString> m_revealed; // hidden posts the reader chose to see
+    std::function<PostScore(const QString &)> m_quoteScore;
     QHash<QString, QSet<QString>> m_toggled; // post id → quote paths flipped by the user
 };
 

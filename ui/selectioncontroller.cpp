@@ -24,6 +24,9 @@ SelectionController::SelectionController(
         &SelectionController::onCurrentChanged);
     connect(session, &ThreadSession::postsChanged, this, &SelectionController::onPostsChanged);
     connect(post, &PostView::postRequested, this, &SelectionController::selectPost);
+    post->setQuoteScorer([session](const QString &author) { return session->quoteScore(author); });
+    // A rule change re-renders the shown post: its placeholder, its quotes.
+    connect(session, &ThreadSession::scoresChanged, this, &SelectionController::onPostsChanged);
     connect(session->model(), &QAbstractItemModel::modelReset, this, [this] {
         m_post->clearPost();
         m_article->clearArticle();
@@ -38,7 +41,8 @@ void SelectionController::onCurrentChanged()
         m_post->clearPost();
         return;
     }
-    m_post->showPost(*post, current.parent().data(ThreadTreeModel::PostIdRole).toString());
+    m_post->showPost(*post, current.parent().data(ThreadTreeModel::PostIdRole).toString(),
+        m_session->score(post->id));
     m_session->markRead({post->id});
 }
 
@@ -56,7 +60,8 @@ void SelectionController::onPostsChanged()
     // Keep the shown post current if its content or place changed.
     const QModelIndex current = m_tree->currentIndex();
     if (const Post *post = model->post(current); post && post->id == m_post->postId())
-        m_post->showPost(*post, current.parent().data(ThreadTreeModel::PostIdRole).toString());
+        m_post->showPost(*post, current.parent().data(ThreadTreeModel::PostIdRole).toString(),
+            m_session->score(post->id));
     if (!current.isValid() && model->rowCount() > 0)
         m_tree->setCurrentIndex(model->index(0, 0));
 }

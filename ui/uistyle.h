@@ -19,6 +19,8 @@ inline PostRenderer::Style readerStyle(const QPalette &palette)
     style.mutedText = QColor::fromRgbF((text.redF() + base.redF()) / 2, (text.greenF() + base.greenF()) / 2,
         (text.blueF() + base.blueF()) / 2);
     style.link = palette.color(QPalette::Link);
+    // A warm tint for followed posters, kept faint in both palettes.
+    style.followedBackground = dark ? QColor(0x4a, 0x40, 0x22) : QColor(0xfd, 0xf3, 0xd6);
     return style;
 }
 

@@ -12,6 +12,7 @@ namespace Threadkeeper {
 struct ThreadTreeModel::Node
 {
     Post post;
+    PostScore score;
     Node *parent = nullptr;
     int row = 0; // kept current so parent()/index() are O(1)
     std::vector<std::unique_ptr<Node>> children;
@@ -73,9 +74,13 @@ QVariant ThreadTreeModel::data(const QModelIndex &index, int role) const
 {
     if (!index.isValid())
         return {};
-    const Post &p = nodeFor(index)->post;
+    const Node *node = nodeFor(index);
+    const Post &p = node->post;
+    const PostScore &score = node->score;
     switch (role) {
     case Qt::DisplayRole:
+        if (score.hidden && index.column() == SnippetColumn)
+            return tr("Hidden: post by %1 — %2").arg(p.author, score.reasons.join(QStringLiteral("; ")));
         switch (index.column()) {
         case PostColumn:
             return p.number > 0 ? QStringLiteral("#%1 %2").arg(p.number).arg(p.author) : p.author;
@@ -102,7 +107,7 @@ QVariant ThreadTreeModel::data(const QModelIndex &index, int role) const
         }
         return {};
     case Qt::AccessibleDescriptionRole:
-        return p.isRead() ? tr("read") : tr("unread");
+        return score.hidden ? tr("hidden") : p.isRead() ? tr("read") : tr("unread");
     case PostIdRole:
         return p.id;
     case NumberRole:
@@ -121,6 +126,14 @@ QVariant ThreadTreeModel::data(const QModelIndex &index, int role) const
         return p.position;
     case QuoteCountRole:
         return int(p.quotes.size());
+    case ScoreRole:
+        return score.score;
+    case HiddenRole:
+        return score.hidden;
+    case FollowedRole:
+        return score.followed;
+    case ScoreExplanationRole:
+        return score.reasons.isEmpty() ? QString() : score.explanation();
     }
     return {};
 }
@@ -175,6 +188,57 @@ void ThreadTreeModel::insertPost(const Post &post, const QString &parentId)
     }
 }
 
+bool ThreadTreeModel::countsAsUnread(const Node *node)
+{
+    return !node->post.isRead() && !node->score.hidden;
+}
+
+void ThreadTreeModel::setScore(const QString &id, const PostScore &score)
+{
+    Node *node = m_nodes.value(id);
+    if (!node || node->score == score)
+        return;
+    const bool before = countsAsUnread(node);
+    node->score = score;
+    emitRowChanged(node);
+    if (before != countsAsUnread(node)) {
+        m_unread += before ? -1 : 1;
+        Q_EMIT unreadCountChanged(m_unread);
+    }
+}
+
+PostScore ThreadTreeModel::score(const QString &id) const
+{
+    const Node *node = m_nodes.value(id);
+    return node ? node->score : PostScore{};
+}
+
+void ThreadTreeModel::forgetSubtree(Node *node)
+{
+    for (const auto &child : node->children)
+        forgetSubtree(child.get());
+    if (countsAsUnread(node))
+        --m_unread;
+    m_nodes.remove(node->post.id);
+}
+
+void ThreadTreeModel::removePost(const QString &id)
+{
+    Node *node = m_nodes.value(id);
+    if (!node)
+        return;
+    Node *parent = node->parent;
+    const int row = node->row;
+    const int before = m_unread;
+    beginRemoveRows(indexFor(parent), row, row);
+    forgetSubtree(node);
+    parent->children.erase(parent->children.begin() + row);
+    renumber(parent, row);
+    endRemoveRows();
+    if (before != m_unread)
+        Q_EMIT unreadCountChanged(m_unread);
+}
+
 void ThreadTreeModel::emitRowChanged(const Node *node)
 {
     Q_EMIT dataChanged(indexFor(node, 0), indexFor(node, ColumnCount - 1));
@@ -185,11 +249,11 @@ void ThreadTreeModel::updatePost(const Post &post)
     Node *node = m_nodes.value(post.id);
     if (!node)
         return;
-    const bool wasRead = node->post.isRead();
+    const bool before = countsAsUnread(node);
     node->post = post;
     emitRowChanged(node);
-    if (wasRead != post.isRead()) {
-        m_unread += post.isRead() ? -1 : 1;
+    if (before != countsAsUnread(node)) {
+        m_unread += before ? -1 : 1;
         Q_EMIT unreadCountChanged(m_unread);
     }
 }
@@ -228,10 +292,12 @@ void ThreadTreeModel::setRead(const QStringList &ids, const QDateTime &at)
         Node *node = m_nodes.value(id);
         if (!node || node->post.isRead() == at.isValid())
             continue;
+        const bool counted = countsAsUnread(node);
         node->post.readAt = at;
         if (at.isValid())
             node->post.isNew = false;
-        m_unread += at.isValid() ? -1 : 1;
+        if (counted != countsAsUnread(node))
+            m_unread += counted ? -1 : 1;
         emitRowChanged(node);
     }
     if (before != m_unread)
@@ -272,10 +338,8 @@ QModelIndex ThreadTreeModel::nextInOrder(const QModelIndex &from) const
     return {};
 }
 
-QModelIndex ThreadTreeModel::nextUnread(const QModelIndex &from) const
+QModelIndex ThreadTreeModel::nextMatching(const QModelIndex &from, bool (*match)(const Node *)) const
 {
-    if (m_unread == 0)
-        return {};
     const QModelIndex start = from.isValid() ? from.siblingAtColumn(0) : QModelIndex();
     QModelIndex i = nextInOrder(start);
     // Two passes at most: to the end, then from the top around to the start.
@@ -286,13 +350,25 @@ QModelIndex ThreadTreeModel::nextUnread(const QModelIndex &from) const
             if (!i.isValid())
                 return {};
         }
-        if (!nodeFor(i)->post.isRead())
+        if (match(nodeFor(i)))
             return i;
         if (i == start && wrapped > 0)
             return {};
         i = nextInOrder(i);
     }
     return {};
+}
+
+QModelIndex ThreadTreeModel::nextUnread(const QModelIndex &from) const
+{
+    if (m_unread == 0)
+        return {};
+    return nextMatching(from, &ThreadTreeModel::countsAsUnread);
+}
+
+QModelIndex ThreadTreeModel::nextFollowed(const QModelIndex &from) const
+{
+    return nextMatching(from, [](const Node *n) { return n->score.followed; });
 }
 
 } // namespace Threadkeeper

@@ -3,6 +3,7 @@
 #pragma once
 
 #include "domain/post.h"
+#include "services/scorer.h"
 
 #include <QAbstractItemModel>
 #include <QHash>
@@ -37,6 +38,10 @@ public:
         NewRole,
         PositionRole,
         QuoteCountRole,
+        ScoreRole,
+        HiddenRole,
+        FollowedRole,
+        ScoreExplanationRole, // "score -120: Hide Bomby569 (site)", empty when no rule matched
     };
 
     explicit ThreadTreeModel(QObject *parent = nullptr);
@@ -54,6 +59,11 @@ public:
     // Replaces a known post's content, keeping its place.
     void updatePost(const Post &post);
     void movePost(const QString &id, const QString &newParentId);
+    // Removes a post and whatever is still under it.
+    void removePost(const QString &id);
+    // The post's score under the reader's rules. Hidden posts count as read.
+    void setScore(const QString &id, const PostScore &score);
+    PostScore score(const QString &id) const;
     void setRead(const QStringList &ids, const QDateTime &at);
     void clear();
 
@@ -64,6 +74,8 @@ public:
     // The next unread post after `from` in display (depth-first) order, wrapping
     // around; invalid if none.
     QModelIndex nextUnread(const QModelIndex &from) const;
+    // The next post by a followed poster after `from`, wrapping around.
+    QModelIndex nextFollowed(const QModelIndex &from) const;
     // The first post in depth-first order, or after `from`.
     QModelIndex nextInOrder(const QModelIndex &from) const;
 
@@ -77,6 +89,9 @@ private:
     int insertRowFor(const Node *parent, int position) const;
     void renumber(Node *parent, int from);
     void emitRowChanged(const Node *node);
+    static bool countsAsUnread(const Node *node);
+    void forgetSubtree(Node *node);
+    QModelIndex nextMatching(const QModelIndex &from, bool (*match)(const Node *)) const;
 
     std::unique_ptr<Node> m_root;
     QHash<QString, Node *> m_nodes;

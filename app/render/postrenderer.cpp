@@ -38,18 +38,48 @@ QString byline(const Post &post)
 
 } // namespace
 
-bool PostRenderer::startsCollapsed(const Post &post, const QString &path, const QString &parentId)
+namespace {
+// The quote block at a path such as "0.1": the second quote inside the first.
+const Block *quoteAt(const QList<Block> &blocks, const QString &path)
 {
-    if (parentId.isEmpty() || path.contains(QLatin1Char('.')))
+    const QList<Block> *level = &blocks;
+    const Block *found = nullptr;
+    for (const QString &step : path.split(QLatin1Char('.'))) {
+        int wanted = step.toInt();
+        found = nullptr;
+        for (const Block &b : *level) {
+            if (b.kind == Block::Kind::Quote && wanted-- == 0) {
+                found = &b;
+                break;
+            }
+        }
+        if (!found)
+            return nullptr;
+        level = &found->children;
+    }
+    return found;
+}
+} // namespace
+
+bool PostRenderer::startsCollapsed(const Post &post, const QString &path, const Context &context)
+{
+    // A quote of a hidden poster folds like the poster's own posts.
+    if (context.quoteScore) {
+        if (const Block *quote = quoteAt(post.body, path); quote && !quote->quoteAuthor.isEmpty()
+            && context.quoteScore(quote->quoteAuthor).hidden)
+            return true;
+    }
+    if (context.parentId.isEmpty() || path.contains(QLatin1Char('.')))
         return false;
     // Top-level quote i is post.quotes[i], which carries the resolved source.
     const int quoteIndex = path.toInt();
-    return quoteIndex < post.quotes.size() && post.quotes[quoteIndex].resolved == parentId;
+    return quoteIndex < post.quotes.size() && post.quotes[quoteIndex].resolved == context.parentId;
 }
 
-QString PostRenderer::blocksHtml(const Post &post, const QList<Block> &blocks, const QString &pathPrefix,
-    const QString &parentId, const QSet<QString> &toggled, const Style &style)
+QString PostRenderer::blocksHtml(
+    const Post &post, const QList<Block> &blocks, const QString &pathPrefix, const Context &context)
 {
+    const Style &style = context.style;
     QString html;
     bool inList = false;
     int quoteIndex = 0;
@@ -73,7 +103,9 @@ QString PostRenderer::blocksHtml(const Post &post, const QList<Block> &blocks, c
             break;
         case Block::Kind::Quote: {
             const QString path = pathPrefix + QString::number(quoteIndex++);
-            const bool collapsed = startsCollapsed(post, path, parentId) != toggled.contains(path);
+            const bool collapsed = startsCollapsed(post, path, context) != context.toggled.contains(path);
+            const PostScore quoted = context.quoteScore && !b.quoteAuthor.isEmpty() ? context.quoteScore(b.quoteAuthor)
+                                                                                    : PostScore{};
             const QString who
                 = b.quoteAuthor.isEmpty() ? QObject::tr("Quote") : QObject::tr("%1 said:").arg(b.quoteAuthor);
             const QString toggle = QStringLiteral("%1:%2").arg(quoteLinkScheme(), path);
@@ -86,10 +118,16 @@ QString PostRenderer::blocksHtml(const Post &post, const QList<Block> &blocks, c
                            .arg(postLinkScheme(), source.toHtmlEscaped(), style.link.name(),
                                QObject::tr("go to post"));
             }
+            const QColor background = quoted.followed ? style.followedBackground : style.quoteBackground;
             html += QStringLiteral("<table width=\"100%\" cellspacing=\"0\" cellpadding=\"6\" bgcolor=\"%1\" "
                                    "style=\"margin-top:4px; margin-bottom:8px\"><tr><td>")
-                        .arg(style.quoteBackground.name());
-            if (collapsed) {
+                        .arg(background.name());
+            if (collapsed && quoted.hidden) {
+                const QString placeholder = QObject::tr("Hidden: quote of %1 — %2")
+                                                .arg(b.quoteAuthor, quoted.reasons.join(QStringLiteral("; ")));
+                html += QStringLiteral("<a href=\"%1\" style=\"text-decoration:none; color:%2\">%3 <i>%4</i></a>")
+                            .arg(toggle, style.mutedText.name(), QStringLiteral("\u25B8"), placeholder.toHtmlEscaped());
+            } else if (collapsed) {
                 html += QStringLiteral(
                     "<a href=\"%1\" style=\"text-decoration:none; color:%2\">%3 <b>%4</b> %5</a>%6")
                             .arg(toggle, style.mutedText.name(), QStringLiteral("\u25B8"),
@@ -99,7 +137,7 @@ QString PostRenderer::blocksHtml(const Post &post, const QList<Block> &blocks, c
                     "<a href=\"%1\" style=\"text-decoration:none; color:%2\">%3 <b>%4</b></a>%5")
                             .arg(toggle, style.mutedText.name(), QStringLiteral("\u25BE"),
                                 who.toHtmlEscaped(), jump);
-                html += blocksHtml(post, b.children, path + QLatin1Char('.'), parentId, toggled, style);
+                html += blocksHtml(post, b.children, path + QLatin1Char('.'), context);
             }
             html += QLatin1String("</td></tr></table>");
             break;
@@ -111,21 +149,40 @@ QString PostRenderer::blocksHtml(const Post &post, const QList<Block> &blocks, c
     return html;
 }
 
-QString PostRenderer::postHtml(
-    const Post &post, const QString &parentId, const QSet<QString> &toggled, const Style &style)
+QString PostRenderer::postHtml(const Post &post, const Context &context)
 {
+    const Style &style = context.style;
     const QString number = post.number > 0 ? QStringLiteral("#%1 · ").arg(post.number) : QString();
-    return QStringLiteral("<p style=\"color:%1\">%2<b>%3</b> · %4</p>")
-               .arg(style.mutedText.name(), number, post.author.toHtmlEscaped(), byline(post).toHtmlEscaped())
-        + blocksHtml(post, post.body, QString(), parentId, toggled, style);
+    QString header = QStringLiteral("%1<b>%2</b> · %3")
+                         .arg(number, post.author.toHtmlEscaped(), byline(post).toHtmlEscaped());
+    if (context.score.followed)
+        header += QStringLiteral(" · \u2605 %1").arg(QObject::tr("followed"));
+    if (!context.score.reasons.isEmpty())
+        header += QStringLiteral("<br/><i>%1</i>").arg(context.score.explanation().toHtmlEscaped());
+    const QString head = context.score.followed
+        ? QStringLiteral("<table width=\"100%\" cellpadding=\"4\" bgcolor=\"%1\"><tr><td style=\"color:%2\">%3</td></tr></table>")
+              .arg(style.followedBackground.name(), style.mutedText.name(), header)
+        : QStringLiteral("<p style=\"color:%1\">%2</p>").arg(style.mutedText.name(), header);
+    if (context.score.hidden && !context.revealed) {
+        return head
+            + QStringLiteral("<p style=\"color:%1\"><i>%2</i> &nbsp;<a href=\"%3:%4\" style=\"color:%5\">%6</a></p>")
+                  .arg(style.mutedText.name(),
+                      QObject::tr("Hidden: post by %1 — %2")
+                          .arg(post.author, context.score.reasons.join(QStringLiteral("; ")))
+                          .toHtmlEscaped(),
+                      revealLinkScheme(), post.id.toHtmlEscaped(), style.link.name(), QObject::tr("Show anyway"));
+    }
+    return head + blocksHtml(post, post.body, QString(), context);
 }
 
 QString PostRenderer::articleHtml(const QString &title, const Post &article, const Style &style)
 {
+    Context context;
+    context.style = style;
     return QStringLiteral("<h2>%1</h2><p style=\"color:%2\">%3 · %4</p>")
                .arg(title.toHtmlEscaped(), style.mutedText.name(), article.author.toHtmlEscaped(),
                    byline(article).toHtmlEscaped())
-        + blocksHtml(article, article.body, QString(), QString(), {}, style);
+        + blocksHtml(article, article.body, QString(), context);
 }
 
 } // namespace Threadkeeper

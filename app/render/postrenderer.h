@@ -3,10 +3,13 @@
 #pragma once
 
 #include "domain/post.h"
+#include "services/scorer.h"
 
 #include <QColor>
 #include <QSet>
 #include <QString>
+
+#include <functional>
 
 namespace Threadkeeper {
 
@@ -25,22 +28,34 @@ public:
         QColor quoteBackground = QColor(0xee, 0xf0, 0xf3);
         QColor mutedText = QColor(0x6a, 0x6f, 0x78);
         QColor link = QColor(0x1d, 0x5f, 0xa8);
+        QColor followedBackground = QColor(0xfd, 0xf3, 0xd6);
+    };
+
+    // What a rendering depends on besides the post.
+    struct Context
+    {
+        QString parentId; // the post's parent in the reply tree
+        QSet<QString> toggled; // quote paths the reader flipped
+        Style style;
+        PostScore score; // the post's own score: hidden posts render as a placeholder
+        bool revealed = false; // the reader asked to see a hidden post anyway
+        std::function<PostScore(const QString &author)> quoteScore; // for quotes of hidden or followed posters
     };
 
     static QString quoteLinkScheme() { return QStringLiteral("tk-quote"); }
+    static QString revealLinkScheme() { return QStringLiteral("tk-reveal"); }
     static QString postLinkScheme() { return QStringLiteral("tk-post"); }
     static constexpr int CollapsedPreview = 90; // characters of a collapsed quote shown
 
     // The post body with a small header line (number, author, date).
-    static QString postHtml(
-        const Post &post, const QString &parentId, const QSet<QString> &toggled, const Style &style);
+    static QString postHtml(const Post &post, const Context &context);
     // The article: title, byline and body, quotes expanded.
     static QString articleHtml(const QString &title, const Post &article, const Style &style);
-    static bool startsCollapsed(const Post &post, const QString &path, const QString &parentId);
+    static bool startsCollapsed(const Post &post, const QString &path, const Context &context);
 
 private:
-    static QString blocksHtml(const Post &post, const QList<Block> &blocks, const QString &pathPrefix,
-        const QString &parentId, const QSet<QString> &toggled, const Style &style);
+    static QString blocksHtml(
+        const Post &post, const QList<Block> &blocks, const QString &pathPrefix, const Context &context);
 };
 
 } // namespace Threadkeeper

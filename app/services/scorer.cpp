@@ -8,15 +8,11 @@ namespace Threadkeeper {
 
 namespace {
 
-bool containsWords(const QString &text, const QString &phrase)
+// Whole words, any case: "tariff" does not match "tariffs".
+QRegularExpression wordPattern(const QString &phrase)
 {
-    if (phrase.trimmed().isEmpty())
-        return false;
-    // Whole words: "tariff" does not match "tariffs".
-    const QRegularExpression re(
-        QStringLiteral("(?<![\\w])%1(?![\\w])").arg(QRegularExpression::escape(phrase.trimmed())),
+    return QRegularExpression(QStringLiteral("(?<![\\w])%1(?![\\w])").arg(QRegularExpression::escape(phrase.trimmed())),
         QRegularExpression::CaseInsensitiveOption | QRegularExpression::UseUnicodePropertiesOption);
-    return re.match(text).hasMatch();
 }
 
 } // namespace
@@ -29,6 +25,15 @@ QString PostScore::explanation() const
 Scorer::Scorer()
     : m_clock([] { return QDateTime::currentDateTimeUtc(); })
 { }
+
+void Scorer::setRules(const QList<Rule> &rules)
+{
+    m_rules = rules;
+    m_patterns.clear();
+    for (const Rule &r : rules)
+        m_patterns.append(r.kind == Rule::Kind::Keyword && !r.pattern.trimmed().isEmpty() ? wordPattern(r.pattern)
+                                                                                          : QRegularExpression());
+}
 
 PostScore Scorer::finish(PostScore s) const
 {
@@ -57,12 +62,13 @@ PostScore Scorer::score(const Post &post, const QString &threadUrl) const
     const QString site = siteOfThread(threadUrl);
     const QDateTime now = m_clock();
     PostScore s;
-    for (const Rule &rule : m_rules) {
+    for (qsizetype i = 0; i < m_rules.size(); ++i) {
+        const Rule &rule = m_rules[i];
         if (!rule.isActive(now) || !rule.appliesTo(site, threadUrl))
             continue;
         const bool matches = rule.kind == Rule::Kind::Poster
             ? rule.pattern.compare(post.author, Qt::CaseInsensitive) == 0
-            : containsWords(post.text, rule.pattern);
+            : m_patterns[i].isValid() && !m_patterns[i].pattern().isEmpty() && m_patterns[i].match(post.text).hasMatch();
         if (matches) {
             s.score += rule.score;
             s.reasons.append(rule.describe());

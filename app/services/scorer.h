@@ -5,6 +5,7 @@
 #include "domain/post.h"
 #include "domain/rule.h"
 
+#include <QRegularExpression>
 #include <QStringList>
 
 #include <functional>
@@ -33,7 +34,7 @@ public:
     using Clock = std::function<QDateTime()>;
 
     Scorer();
-    void setRules(const QList<Rule> &rules) { m_rules = rules; }
+    void setRules(const QList<Rule> &rules);
     const QList<Rule> &rules() const { return m_rules; }
     void setThresholds(const ScoreThresholds &thresholds) { m_thresholds = thresholds; }
     ScoreThresholds thresholds() const { return m_thresholds; }
@@ -47,6 +48,7 @@ private:
     PostScore finish(PostScore s) const;
 
     QList<Rule> m_rules;
+    QList<QRegularExpression> m_patterns; // per rule; keyword rules only
     ScoreThresholds m_thresholds;
     Clock m_clock;
 };

@@ -6,18 +6,11 @@
 #include "services/threadloader.h"
 #include "store/cachestore.h"
 
+#include <QMap>
+
 #include <algorithm>
 
 namespace Threadkeeper {
-
-namespace {
-void carryReadState(Post *into, const Post &from)
-{
-    into->firstSeen = from.firstSeen;
-    into->readAt = from.readAt;
-    into->isNew = from.isNew;
-}
-} // namespace
 
 ThreadSession::ThreadSession(ThreadLoader *loader, ThreadTreeModel *model, CacheStore *store, QObject *parent)
     : QObject(parent)
@@ -53,63 +46,145 @@ void ThreadSession::reset(const ThreadInfo &info)
     m_info = info;
     m_tree.clear();
     m_model->clear();
+    m_read.clear();
+    m_scores.clear();
     m_hadCache = false;
+}
+
+Post ThreadSession::shownPost(const QString &id) const
+{
+    Post p = *m_tree.post(id);
+    const ReadInfo read = m_read.value(id);
+    p.firstSeen = read.firstSeen;
+    p.readAt = read.readAt;
+    p.isNew = read.isNew;
+    return p;
 }
 
 QList<Post> ThreadSession::addPosts(QList<Post> posts, bool fromCache)
 {
-    // The model is the authority on read state; the reply tree on content and quotes.
+    QSet<QString> changed;
     for (Post &p : posts) {
-        if (const Post *known = m_model->post(m_model->indexOf(p.id))) {
-            carryReadState(&p, *known);
-        } else if (!fromCache) {
-            p.isNew = m_hadCache; // new since the last visit
-            p.firstSeen = QDateTime::currentDateTimeUtc();
+        changed.insert(p.id);
+        auto it = m_read.find(p.id);
+        if (it != m_read.end())
+            continue; // known: keep its read state
+        ReadInfo read;
+        if (fromCache) {
+            read = ReadInfo{p.firstSeen, p.readAt, false};
+        } else {
+            read.isNew = m_hadCache; // new since the last visit
+            read.firstSeen = QDateTime::currentDateTimeUtc();
+            p.firstSeen = read.firstSeen;
         }
+        m_read.insert(p.id, read);
     }
     const QList<ReplyTree::Move> moves = m_tree.add(posts);
-    // Parents come before children in thread order, so insert in that order.
-    std::sort(
-        posts.begin(), posts.end(), [](const Post &a, const Post &b) { return a.position < b.position; });
-    for (const Post &p : std::as_const(posts)) {
-        const Post &resolved = *m_tree.post(p.id);
-        const QString parent = m_tree.parentOf(p.id);
-        const QModelIndex index = m_model->indexOf(p.id);
-        if (!index.isValid()) {
-            m_model->insertPost(resolved, parent);
-            continue;
-        }
-        m_model->updatePost(resolved);
-        if (index.parent().data(ThreadTreeModel::PostIdRole).toString() != parent)
-            m_model->movePost(p.id, parent);
-    }
-    QList<Post> movedPosts;
+    QList<Post> moved;
     for (const ReplyTree::Move &move : moves) {
-        Post moved = *m_tree.post(move.postId);
-        movedPosts.append(moved);
-        if (const Post *known = m_model->post(m_model->indexOf(move.postId)))
-            carryReadState(&moved, *known);
-        m_model->updatePost(moved); // its quotes now resolve elsewhere
-        m_model->movePost(move.postId, move.to);
+        changed.insert(move.postId); // its quotes now resolve elsewhere
+        moved.append(*m_tree.post(move.postId));
     }
+    reconcile(changed, false);
     Q_EMIT postsChanged();
-    return movedPosts;
+    return moved;
+}
+
+void ThreadSession::reconcile(const QSet<QString> &changedContent, bool rescoreAll)
+{
+    const QList<const Post *> posts = m_tree.posts(); // thread order: parents first
+    for (const Post *p : posts) {
+        if (rescoreAll || changedContent.contains(p->id) || !m_scores.contains(p->id))
+            m_scores.insert(p->id, m_scorer.score(*p, m_info.url));
+    }
+
+    // Which posts show, under which parent.
+    QHash<QString, QString> shownUnder;
+    for (const Post *p : posts) {
+        const bool hidden = m_scores.value(p->id).hidden;
+        QString parent = m_tree.parentOf(p->id);
+        bool shown = true;
+        switch (m_hideMode) {
+        case HideMode::Placeholder:
+            break;
+        case HideMode::Remove:
+            shown = !hidden;
+            while (!parent.isEmpty() && !shownUnder.contains(parent)) // up to the nearest shown post
+                parent = m_tree.parentOf(parent);
+            break;
+        case HideMode::Subtree:
+            shown = !hidden && (parent.isEmpty() || shownUnder.contains(parent));
+            break;
+        }
+        if (shown)
+            shownUnder.insert(p->id, parent);
+    }
+
+    // Insert what is new, refresh what changed; parents first, by thread order.
+    for (const Post *p : posts) {
+        const auto it = shownUnder.constFind(p->id);
+        const QModelIndex index = m_model->indexOf(p->id);
+        if (it == shownUnder.constEnd())
+            continue;
+        if (!index.isValid())
+            m_model->insertPost(shownPost(p->id), *it);
+        else if (changedContent.contains(p->id))
+            m_model->updatePost(shownPost(p->id));
+    }
+    // Move what sits under the wrong parent: a parent always comes earlier in the
+    // thread, so no move can put a post under its own descendant.
+    for (const Post *p : posts) {
+        const auto it = shownUnder.constFind(p->id);
+        if (it == shownUnder.constEnd())
+            continue;
+        const QModelIndex index = m_model->indexOf(p->id);
+        if (index.parent().data(ThreadTreeModel::PostIdRole).toString() != *it)
+            m_model->movePost(p->id, *it);
+    }
+    // Remove what no longer shows, deepest first; shown replies have moved out already.
+    for (auto it = posts.crbegin(); it != posts.crend(); ++it) {
+        if (!shownUnder.contains((*it)->id))
+            m_model->removePost((*it)->id);
+    }
+    for (const Post *p : posts) {
+        if (shownUnder.contains(p->id))
+            m_model->setScore(p->id, m_scores.value(p->id));
+    }
+}
+
+void ThreadSession::setRules(const QList<Rule> &rules)
+{
+    m_scorer.setRules(rules);
+    reconcile({}, true);
+    Q_EMIT scoresChanged();
+}
+
+void ThreadSession::setThresholds(const ScoreThresholds &thresholds)
+{
+    m_scorer.setThresholds(thresholds);
+    reconcile({}, true);
+    Q_EMIT scoresChanged();
+}
+
+void ThreadSession::setHideMode(HideMode mode)
+{
+    if (mode == m_hideMode)
+        return;
+    m_hideMode = mode;
+    reconcile({}, false);
+    Q_EMIT scoresChanged();
 }
 
 void ThreadSession::markRead(const QStringList &postIds)
 {
-    QStringList unread;
-    for (const QString &id : postIds) {
-        const QModelIndex index = m_model->indexOf(id);
-        if (index.isValid() && !index.data(ThreadTreeModel::ReadRole).toBool())
-            unread.append(id);
-    }
-    if (unread.isEmpty())
-        return;
+    QHash<QString, QDateTime> changes;
     const QDateTime now = QDateTime::currentDateTimeUtc();
-    m_model->setRead(unread, now);
-    if (m_store)
-        m_store->markRead(m_info.url, unread, now);
+    for (const QString &id : postIds) {
+        const auto it = m_read.constFind(id);
+        if (it != m_read.constEnd() && !it->readAt.isValid())
+            changes.insert(id, now);
+    }
+    setReadState(changes);
 }
 
 void ThreadSession::markThreadRead()
@@ -129,8 +204,9 @@ QHash<QString, QDateTime> ThreadSession::readState(const QStringList &postIds) c
 {
     QHash<QString, QDateTime> state;
     for (const QString &id : postIds) {
-        if (const Post *p = m_model->post(m_model->indexOf(id)))
-            state.insert(id, p->readAt);
+        const auto it = m_read.constFind(id);
+        if (it != m_read.constEnd())
+            state.insert(id, it->readAt);
     }
     return state;
 }
@@ -139,8 +215,15 @@ void ThreadSession::setReadState(const QHash<QString, QDateTime> &readAt)
 {
     // One model update and one cache transaction per distinct time.
     QMap<QDateTime, QStringList> byTime;
-    for (auto it = readAt.cbegin(); it != readAt.cend(); ++it)
+    for (auto it = readAt.cbegin(); it != readAt.cend(); ++it) {
+        auto read = m_read.find(it.key());
+        if (read == m_read.end() || read->readAt == it.value())
+            continue;
+        read->readAt = it.value();
+        if (it.value().isValid())
+            read->isNew = false;
         byTime[it.value()].append(it.key());
+    }
     for (auto it = byTime.cbegin(); it != byTime.cend(); ++it) {
         m_model->setRead(it.value(), it.key());
         if (m_store)

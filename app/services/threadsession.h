@@ -4,6 +4,7 @@
 
 #include "domain/post.h"
 #include "services/replytree.h"
+#include "services/scorer.h"
 
 #include <QHash>
 #include <QObject>
@@ -15,9 +16,20 @@ class CacheStore;
 class ThreadLoader;
 class ThreadTreeModel;
 
+// What becomes of a post the rules hide.
+enum class HideMode {
+    Placeholder, // a one-line placeholder in its place
+    Remove, // gone; its replies move up to its parent
+    Subtree, // gone with all its replies
+};
+
 // One open thread: feeds what the loader delivers (cache, then network pages in any
-// order) through the reply tree into the model, keeping read state, and marks posts
-// read in the model and the cache.
+// order) through the reply tree and the reader's rules into the model, keeping read
+// state, and marks posts read in the model and the cache.
+//
+// The model shows the reply tree as the rules leave it: the session works out which
+// posts are shown under which parent and brings the model there with inserts, moves
+// and removals, never a reset, so selection and expansion survive a rule change.
 class ThreadSession : public QObject
 {
     Q_OBJECT
@@ -35,13 +47,33 @@ public:
     void setReadState(const QHash<QString, QDateTime> &readAt);
     QStringList postIds() const;
 
+    // Scoring: every change applies at once to the open thread.
+    void setRules(const QList<Rule> &rules);
+    void setThresholds(const ScoreThresholds &thresholds);
+    void setHideMode(HideMode mode);
+    HideMode hideMode() const { return m_hideMode; }
+    const Scorer &scorer() const { return m_scorer; }
+    PostScore score(const QString &postId) const { return m_scores.value(postId); }
+    // For a quote of this poster inside another post.
+    PostScore quoteScore(const QString &author) const { return m_scorer.posterScore(author, m_info.url); }
+
 Q_SIGNALS:
     void postsChanged();
+    void scoresChanged();
 
 private:
+    struct ReadInfo
+    {
+        QDateTime firstSeen;
+        QDateTime readAt;
+        bool isNew = false;
+    };
     void reset(const ThreadInfo &info);
-    // Returns the posts already shown that moved to another parent.
+    // Returns the posts whose quote links changed.
     QList<Post> addPosts(QList<Post> posts, bool fromCache);
+    // Brings the model to the tree as the rules leave it.
+    void reconcile(const QSet<QString> &changedContent, bool rescoreAll);
+    Post shownPost(const QString &id) const;
 
     ThreadLoader *m_loader;
     ThreadTreeModel *m_model;
@@ -49,6 +81,10 @@ private:
     ReplyTree m_tree;
     ThreadInfo m_info;
     bool m_hadCache = false;
+    QHash<QString, ReadInfo> m_read; // the authority on read state, shown or not
+    Scorer m_scorer;
+    QHash<QString, PostScore> m_scores;
+    HideMode m_hideMode = HideMode::Placeholder;
 };
 
 } // namespace Threadkeeper
