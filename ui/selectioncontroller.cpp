@@ -41,8 +41,8 @@ void SelectionController::onCurrentChanged()
         m_post->clearPost();
         return;
     }
-    m_post->showPost(*post, current.parent().data(ThreadTreeModel::PostIdRole).toString(),
-        m_session->score(post->id));
+    m_post->showPost(
+        *post, current.parent().data(ThreadTreeModel::PostIdRole).toString(), m_session->score(post->id));
     m_session->markRead({post->id});
 }
 
@@ -60,8 +60,8 @@ void SelectionController::onPostsChanged()
     // Keep the shown post current if its content or place changed.
     const QModelIndex current = m_tree->currentIndex();
     if (const Post *post = model->post(current); post && post->id == m_post->postId())
-        m_post->showPost(*post, current.parent().data(ThreadTreeModel::PostIdRole).toString(),
-            m_session->score(post->id));
+        m_post->showPost(
+            *post, current.parent().data(ThreadTreeModel::PostIdRole).toString(), m_session->score(post->id));
     if (!current.isValid() && model->rowCount() > 0)
         m_tree->setCurrentIndex(model->index(0, 0));
 }

@@ -210,7 +210,7 @@ void ThreadTreeModel::setScore(const QString &id, const PostScore &score)
 PostScore ThreadTreeModel::score(const QString &id) const
 {
     const Node *node = m_nodes.value(id);
-    return node ? node->score : PostScore{};
+    return node ? node->score : PostScore {};
 }
 
 void ThreadTreeModel::forgetSubtree(Node *node)

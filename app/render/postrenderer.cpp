@@ -65,8 +65,8 @@ bool PostRenderer::startsCollapsed(const Post &post, const QString &path, const 
 {
     // A quote of a hidden poster folds like the poster's own posts.
     if (context.quoteScore) {
-        if (const Block *quote = quoteAt(post.body, path); quote && !quote->quoteAuthor.isEmpty()
-            && context.quoteScore(quote->quoteAuthor).hidden)
+        if (const Block *quote = quoteAt(post.body, path);
+            quote && !quote->quoteAuthor.isEmpty() && context.quoteScore(quote->quoteAuthor).hidden)
             return true;
     }
     if (context.parentId.isEmpty() || path.contains(QLatin1Char('.')))
@@ -104,8 +104,9 @@ QString PostRenderer::blocksHtml(
         case Block::Kind::Quote: {
             const QString path = pathPrefix + QString::number(quoteIndex++);
             const bool collapsed = startsCollapsed(post, path, context) != context.toggled.contains(path);
-            const PostScore quoted = context.quoteScore && !b.quoteAuthor.isEmpty() ? context.quoteScore(b.quoteAuthor)
-                                                                                    : PostScore{};
+            const PostScore quoted = context.quoteScore && !b.quoteAuthor.isEmpty()
+                ? context.quoteScore(b.quoteAuthor)
+                : PostScore {};
             const QString who
                 = b.quoteAuthor.isEmpty() ? QObject::tr("Quote") : QObject::tr("%1 said:").arg(b.quoteAuthor);
             const QString toggle = QStringLiteral("%1:%2").arg(quoteLinkScheme(), path);
@@ -123,10 +124,13 @@ QString PostRenderer::blocksHtml(
                                    "style=\"margin-top:4px; margin-bottom:8px\"><tr><td>")
                         .arg(background.name());
             if (collapsed && quoted.hidden) {
-                const QString placeholder = QObject::tr("Hidden: quote of %1 — %2")
-                                                .arg(b.quoteAuthor, quoted.reasons.join(QStringLiteral("; ")));
-                html += QStringLiteral("<a href=\"%1\" style=\"text-decoration:none; color:%2\">%3 <i>%4</i></a>")
-                            .arg(toggle, style.mutedText.name(), QStringLiteral("\u25B8"), placeholder.toHtmlEscaped());
+                const QString placeholder
+                    = QObject::tr("Hidden: quote of %1 — %2")
+                          .arg(b.quoteAuthor, quoted.reasons.join(QStringLiteral("; ")));
+                html += QStringLiteral(
+                    "<a href=\"%1\" style=\"text-decoration:none; color:%2\">%3 <i>%4</i></a>")
+                            .arg(toggle, style.mutedText.name(), QStringLiteral("\u25B8"),
+                                placeholder.toHtmlEscaped());
             } else if (collapsed) {
                 html += QStringLiteral(
                     "<a href=\"%1\" style=\"text-decoration:none; color:%2\">%3 <b>%4</b> %5</a>%6")
@@ -160,17 +164,20 @@ QString PostRenderer::postHtml(const Post &post, const Context &context)
     if (!context.score.reasons.isEmpty())
         header += QStringLiteral("<br/><i>%1</i>").arg(context.score.explanation().toHtmlEscaped());
     const QString head = context.score.followed
-        ? QStringLiteral("<table width=\"100%\" cellpadding=\"4\" bgcolor=\"%1\"><tr><td style=\"color:%2\">%3</td></tr></table>")
+        ? QStringLiteral("<table width=\"100%\" cellpadding=\"4\" bgcolor=\"%1\"><tr><td "
+                         "style=\"color:%2\">%3</td></tr></table>")
               .arg(style.followedBackground.name(), style.mutedText.name(), header)
         : QStringLiteral("<p style=\"color:%1\">%2</p>").arg(style.mutedText.name(), header);
     if (context.score.hidden && !context.revealed) {
         return head
-            + QStringLiteral("<p style=\"color:%1\"><i>%2</i> &nbsp;<a href=\"%3:%4\" style=\"color:%5\">%6</a></p>")
+            + QStringLiteral(
+                "<p style=\"color:%1\"><i>%2</i> &nbsp;<a href=\"%3:%4\" style=\"color:%5\">%6</a></p>")
                   .arg(style.mutedText.name(),
                       QObject::tr("Hidden: post by %1 — %2")
                           .arg(post.author, context.score.reasons.join(QStringLiteral("; ")))
                           .toHtmlEscaped(),
-                      revealLinkScheme(), post.id.toHtmlEscaped(), style.link.name(), QObject::tr("Show anyway"));
+                      revealLinkScheme(), post.id.toHtmlEscaped(), style.link.name(),
+                      QObject::tr("Show anyway"));
     }
     return head + blocksHtml(post, post.body, QString(), context);
 }

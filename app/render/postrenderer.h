@@ -39,7 +39,8 @@ public:
         Style style;
         PostScore score; // the post's own score: hidden posts render as a placeholder
         bool revealed = false; // the reader asked to see a hidden post anyway
-        std::function<PostScore(const QString &author)> quoteScore; // for quotes of hidden or followed posters
+        std::function<PostScore(const QString &author)>
+            quoteScore; // for quotes of hidden or followed posters
     };
 
     static QString quoteLinkScheme() { return QStringLiteral("tk-quote"); }

@@ -11,7 +11,8 @@ namespace {
 // Whole words, any case: "tariff" does not match "tariffs".
 QRegularExpression wordPattern(const QString &phrase)
 {
-    return QRegularExpression(QStringLiteral("(?<![\\w])%1(?![\\w])").arg(QRegularExpression::escape(phrase.trimmed())),
+    return QRegularExpression(
+        QStringLiteral("(?<![\\w])%1(?![\\w])").arg(QRegularExpression::escape(phrase.trimmed())),
         QRegularExpression::CaseInsensitiveOption | QRegularExpression::UseUnicodePropertiesOption);
 }
 
@@ -31,8 +32,9 @@ void Scorer::setRules(const QList<Rule> &rules)
     m_rules = rules;
     m_patterns.clear();
     for (const Rule &r : rules)
-        m_patterns.append(r.kind == Rule::Kind::Keyword && !r.pattern.trimmed().isEmpty() ? wordPattern(r.pattern)
-                                                                                          : QRegularExpression());
+        m_patterns.append(r.kind == Rule::Kind::Keyword && !r.pattern.trimmed().isEmpty()
+                ? wordPattern(r.pattern)
+                : QRegularExpression());
 }
 
 PostScore Scorer::finish(PostScore s) const
@@ -68,7 +70,8 @@ PostScore Scorer::score(const Post &post, const QString &threadUrl) const
             continue;
         const bool matches = rule.kind == Rule::Kind::Poster
             ? rule.pattern.compare(post.author, Qt::CaseInsensitive) == 0
-            : m_patterns[i].isValid() && !m_patterns[i].pattern().isEmpty() && m_patterns[i].match(post.text).hasMatch();
+            : m_patterns[i].isValid() && !m_patterns[i].pattern().isEmpty()
+                && m_patterns[i].match(post.text).hasMatch();
         if (matches) {
             s.score += rule.score;
             s.reasons.append(rule.describe());

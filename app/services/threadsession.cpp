@@ -71,7 +71,7 @@ QList<Post> ThreadSession::addPosts(QList<Post> posts, bool fromCache)
             continue; // known: keep its read state
         ReadInfo read;
         if (fromCache) {
-            read = ReadInfo{p.firstSeen, p.readAt, false};
+            read = ReadInfo {p.firstSeen, p.readAt, false};
         } else {
             read.isNew = m_hadCache; // new since the last visit
             read.firstSeen = QDateTime::currentDateTimeUtc();

@@ -17,7 +17,8 @@ class ThreadLoader;
 class ThreadTreeModel;
 
 // What becomes of a post the rules hide.
-enum class HideMode {
+enum class HideMode
+{
     Placeholder, // a one-line placeholder in its place
     Remove, // gone; its replies move up to its parent
     Subtree, // gone with all its replies
@@ -88,3 +89,4 @@ private:
 };
 
 } // namespace Threadkeeper
+Q_DECLARE_METATYPE(Threadkeeper::HideMode)
