@@ -10,13 +10,16 @@
 #include "models/threadtreemodel.h"
 #include "render/postrenderer.h"
 #include "services/readerservices.h"
+#include "services/rulebook.h"
 #include "services/threadloader.h"
 #include "services/threadsession.h"
+#include "store/cachestore.h"
 
 #include <QAbstractItemModelTester>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QUndoStack>
 
 using namespace Threadkeeper;
 using namespace Threadkeeper::Testing;
@@ -32,6 +35,7 @@ private Q_SLOTS:
     void ruleChangesKeepSelection();
     void quotesOfHiddenPosterCollapse();
     void followAndNextFollowed();
+    void ruleBookUndoAndRestart();
 
 private:
     Rule rule(const QString &poster, int score) const
@@ -208,6 +212,55 @@ void TestRules::followAndNextFollowed()
     QVERIFY(session->quoteScore(QStringLiteral("ncrs")).followed);
     session->setRules({});
     QVERIFY(!model->nextFollowed({}).isValid());
+}
+
+void TestRules::ruleBookUndoAndRestart()
+{
+    RuleBook *book = m_services.rules;
+    QTRY_VERIFY(book->isLoaded());
+    QUndoStack undo;
+    ThreadTreeModel *model = m_services.model;
+    undo.push(
+        new AddRuleCommand(book, rule(QStringLiteral("Bomby569"), -100), QStringLiteral("Hide Bomby569")));
+    QVERIFY(model->indexOf(seedPostId(17)).data(ThreadTreeModel::HiddenRole).toBool());
+    undo.undo();
+    QVERIFY(!model->indexOf(seedPostId(17)).data(ThreadTreeModel::HiddenRole).toBool());
+    undo.redo();
+    QVERIFY(model->indexOf(seedPostId(17)).data(ThreadTreeModel::HiddenRole).toBool());
+    Rule follow = rule(QStringLiteral("TechLurker"), 100);
+    follow.scope = Rule::Scope::Thread;
+    follow.threadUrl = m_services.session->info().url;
+    follow.expires = QDateTime::currentDateTimeUtc().addDays(30).addMSecs(
+        -QDateTime::currentDateTimeUtc().time().msec());
+    follow.note = QStringLiteral("good sources");
+    undo.push(new AddRuleCommand(book, follow, QStringLiteral("Follow TechLurker")));
+    QVERIFY(model->indexOf(seedPostId(24)).data(ThreadTreeModel::FollowedRole).toBool());
+    const QList<Rule> before = book->rules();
+    QCOMPARE(before.size(), 2);
+    // Removing is undoable too, and gives back the same rule.
+    undo.push(new RemoveRuleCommand(book, before[0].id, QStringLiteral("Remove rule")));
+    QVERIFY(!model->indexOf(seedPostId(17)).data(ThreadTreeModel::HiddenRole).toBool());
+    undo.undo();
+    QVERIFY(model->indexOf(seedPostId(17)).data(ThreadTreeModel::HiddenRole).toBool());
+
+    // Rules survive a restart: a new store on the same file loads the same rules.
+    QSignalSpy synced(m_services.store, &CacheStore::synced);
+    m_services.store->sync();
+    QVERIFY(synced.wait());
+    QObject root;
+    CacheStore store(m_services.store->path());
+    RuleBook reloaded(&store);
+    QSignalSpy changed(&reloaded, &RuleBook::rulesChanged);
+    reloaded.load();
+    QVERIFY(changed.wait());
+    QList<Rule> after = reloaded.rules();
+    std::sort(after.begin(), after.end(), [](const Rule &a, const Rule &b) { return a.id < b.id; });
+    QList<Rule> expected = book->rules();
+    std::sort(expected.begin(), expected.end(), [](const Rule &a, const Rule &b) { return a.id < b.id; });
+    QCOMPARE(after, expected);
+    undo.clear();
+    for (const Rule &r : expected)
+        book->removeRule(r.id);
 }
 
 QTEST_GUILESS_MAIN(TestRules)

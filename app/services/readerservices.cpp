@@ -4,6 +4,7 @@
 
 #include "models/threadtreemodel.h"
 #include "net/networkfactory.h"
+#include "services/rulebook.h"
 #include "services/threadloader.h"
 #include "services/threadsession.h"
 #include "store/cachestore.h"
@@ -18,6 +19,9 @@ ReaderServices createReaderServices(const QString &cachePath, QObject *parent)
     s.model = new ThreadTreeModel(parent);
     s.loader = new ThreadLoader(s.network, s.store, parent);
     s.session = new ThreadSession(s.loader, s.model, s.store, parent);
+    s.rules = new RuleBook(s.store, parent);
+    QObject::connect(s.rules, &RuleBook::rulesChanged, s.session, &ThreadSession::setRules);
+    s.rules->load();
     return s;
 }
 

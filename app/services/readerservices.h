@@ -10,6 +10,7 @@ class QObject;
 namespace Threadkeeper {
 
 class CacheStore;
+class RuleBook;
 class ThreadLoader;
 class ThreadSession;
 class ThreadTreeModel;
@@ -23,6 +24,7 @@ struct ReaderServices
     ThreadTreeModel *model = nullptr;
     ThreadLoader *loader = nullptr;
     ThreadSession *session = nullptr;
+    RuleBook *rules = nullptr; // applied to the session as they change
 };
 
 ReaderServices createReaderServices(const QString &cachePath, QObject *parent);

@@ -467,23 +467,20 @@ bool CacheDatabase::saveRule(Rule *rule, QString *error)
     if (!rule->created.isValid()) // whole seconds, as stored
         rule->created = QDateTime::fromSecsSinceEpoch(QDateTime::currentSecsSinceEpoch(), QTimeZone::UTC);
     QSqlQuery q(m_db);
-    if (rule->id > 0) {
-        q.prepare(
-            QStringLiteral("UPDATE rules SET kind = ?, site = ?, pattern = ?, score = ?, thread_url = ?,"
-                           " expires = ?, note = ?, created = ? WHERE id = ?"));
-    } else {
-        q.prepare(QStringLiteral(
-            "INSERT INTO rules (kind, site, pattern, score, thread_url, expires, note, created)"
-            " VALUES (?, ?, ?, ?, ?, ?, ?, ?)"));
-    }
+    // With an id (an undo re-adding a rule, or an edit) the row is written under that id.
+    q.prepare(QStringLiteral(
+        "INSERT INTO rules (kind, site, pattern, score, thread_url, expires, note, created, id)"
+        " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (id) DO UPDATE SET kind = excluded.kind,"
+        " site = excluded.site, pattern = excluded.pattern, score = excluded.score,"
+        " thread_url = excluded.thread_url, expires = excluded.expires, note = excluded.note,"
+        " created = excluded.created"));
     for (const QVariant &v :
         {QVariant(rule->kind == Rule::Kind::Poster ? QStringLiteral("poster") : QStringLiteral("keyword")),
             QVariant(rule->site), QVariant(rule->pattern), QVariant(rule->score),
             rule->scope == Rule::Scope::Thread ? QVariant(rule->threadUrl) : QVariant(), secs(rule->expires),
             text(rule->note), secs(rule->created)})
         q.addBindValue(v);
-    if (rule->id > 0)
-        q.addBindValue(rule->id);
+    q.addBindValue(rule->id > 0 ? QVariant(rule->id) : QVariant(QMetaType(QMetaType::LongLong)));
     if (!q.exec()) {
         *error = lastError(q);
         return false;

@@ -109,6 +109,25 @@ void CacheStore::loadRules()
     });
 }
 
+void CacheStore::saveRule(const Rule &rule)
+{
+    run([this, rule](CacheDatabase &db) {
+        QString error;
+        Rule stored = rule;
+        if (*m_ok && !db.saveRule(&stored, &error))
+            reply([this, error] { Q_EMIT failed(tr("could not save the rule: %1").arg(error)); });
+    });
+}
+
+void CacheStore::removeRule(qint64 id)
+{
+    run([this, id](CacheDatabase &db) {
+        QString error;
+        if (*m_ok && !db.removeRule(id, &error))
+            reply([this, error] { Q_EMIT failed(tr("could not remove the rule: %1").arg(error)); });
+    });
+}
+
 void CacheStore::sync()
 {
     run([this](CacheDatabase &) { reply([this] { Q_EMIT synced(); }); });

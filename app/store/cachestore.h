@@ -30,6 +30,8 @@ public:
     void markRead(const QString &url, const QStringList &postIds, const QDateTime &at);
     void listThreads();
     void loadRules();
+    void saveRule(const Rule &rule);
+    void removeRule(qint64 id);
     // Emits synced() once everything asked before it is done.
     void sync();
 
