@@ -4,25 +4,36 @@
 #include "testutil.h"
 
 #include "articlepanel.h"
+#include "followeddock.h"
 #include "mainwindow.h"
 #include "postview.h"
+#include "rulesdialog.h"
 #include "selectioncontroller.h"
 #include "threadview.h"
 
+#include "models/followedmodel.h"
 #include "models/threadtreemodel.h"
 #include "services/demo.h"
 #include "services/readerservices.h"
+#include "services/rulebook.h"
 #include "services/threadloader.h"
 #include "store/cachestore.h"
 
 #include <QAbstractItemModelTester>
 #include <QApplication>
+#include <QComboBox>
 #include <QDir>
+#include <QLineEdit>
 #include <QMenu>
+#include <QPushButton>
 #include <QSignalSpy>
+#include <QSpinBox>
 #include <QStandardPaths>
+#include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTreeView>
+#include <QUndoStack>
 
 using namespace Threadkeeper;
 
@@ -34,6 +45,8 @@ private Q_SLOTS:
     void readTheDemo();
     void offlineReopenKeepsReadState();
     void badUrlShowsErrorAndKeepsThread();
+    void hideFollowUndoAndFollowedView();
+    void rulesDialogAddsAndRemoves();
 
 private:
     struct Window
@@ -168,6 +181,138 @@ void TestMainWindow::badUrlShowsErrorAndKeepsThread()
     QVERIFY(!w.window->openThread(QUrl(QStringLiteral("https://forum.example/forums/news.5/"))));
     QVERIFY(w.window->errorText().contains(QLatin1String("not a thread")));
     QCOMPARE(w.services.model->postCount(), 30); // nothing lost
+}
+
+void TestMainWindow::hideFollowUndoAndFollowedView()
+{
+    Window w = makeWindow();
+    QSignalSpy loaded(w.window.get(), &MainWindow::loadFinished);
+    QVERIFY(w.window->openThread(demoThreadUrl()));
+    QVERIFY(loaded.wait(10000));
+    QTRY_VERIFY(w.services.rules->isLoaded());
+    ThreadTreeModel *model = w.services.model;
+    ThreadView *tree = w.window->threadView();
+
+    // H hides the current post's poster: Ærin wrote #2, #8, #13, #24 and #29.
+    w.window->selection()->selectPost(QStringLiteral("880022"));
+    const QPersistentModelIndex selected = tree->currentIndex();
+    QTest::keyClick(w.window.get(), Qt::Key_H);
+    for (const char *id : {"880022", "880088", "880143", "880264", "880319"})
+        QVERIFY2(model->indexOf(QString::fromLatin1(id)).data(ThreadTreeModel::HiddenRole).toBool(), id);
+    QVERIFY(model->index(2, ThreadTreeModel::SnippetColumn)
+                .data()
+                .toString()
+                .startsWith(QStringLiteral("Hidden: post by Ærin — Hide Ærin (site)")));
+    QVERIFY(w.window->postView()->toPlainText().contains(QLatin1String("Show anyway")));
+    QCOMPARE(QModelIndex(selected), tree->currentIndex()); // selection kept
+    // A quote of Ærin elsewhere folds to the same placeholder: #4 quotes #2.
+    w.window->selection()->selectPost(QStringLiteral("880044"));
+    QVERIFY2(w.window->postView()->toPlainText().contains(QStringLiteral("Hidden: quote of Ærin")),
+        qPrintable(w.window->postView()->toPlainText()));
+    // Undo brings her back.
+    QTest::keyClick(w.window.get(), Qt::Key_Z, Qt::ControlModifier);
+    QVERIFY(!model->indexOf(QStringLiteral("880022")).data(ThreadTreeModel::HiddenRole).toBool());
+    QVERIFY(w.services.rules->rules().isEmpty());
+
+    // Remove mode: hide again, her posts leave the tree, replies move up; undo restores all.
+    w.window->selection()->selectPost(QStringLiteral("880022"));
+    w.window->setHideMode(HideMode::Remove);
+    QTest::keyClick(w.window.get(), Qt::Key_H);
+    QVERIFY(!model->indexOf(QStringLiteral("880022")).isValid());
+    QVERIFY(!model->indexOf(QStringLiteral("880044")).parent().isValid()); // #4 was under #2
+    QTest::keyClick(w.window.get(), Qt::Key_Z, Qt::ControlModifier);
+    QCOMPARE(model->indexOf(QStringLiteral("880044")).parent().data(ThreadTreeModel::PostIdRole).toString(),
+        QStringLiteral("880022"));
+    w.window->setHideMode(HideMode::Placeholder);
+
+    // F follows Daven_R (#1, #5, #15); G walks his posts in reading order.
+    w.window->selection()->selectPost(QStringLiteral("880011"));
+    QTest::keyClick(w.window.get(), Qt::Key_F);
+    QVERIFY(model->indexOf(QStringLiteral("880055")).data(ThreadTreeModel::FollowedRole).toBool());
+    QTest::keyClick(w.window.get(), Qt::Key_G);
+    QCOMPARE(tree->currentIndex().data(ThreadTreeModel::NumberRole).toInt(), 5);
+    QTest::keyClick(w.window.get(), Qt::Key_G);
+    QCOMPARE(tree->currentIndex().data(ThreadTreeModel::NumberRole).toInt(), 15);
+
+    // Then also hide Ærin, for the picture.
+    w.window->selection()->selectPost(QStringLiteral("880022"));
+    QTest::keyClick(w.window.get(), Qt::Key_H);
+
+    // The Followed view lists his posts across cached threads, with unread counts.
+    FollowedDock *dock = w.window->followedDock();
+    QSignalSpy refreshed(dock, &FollowedDock::refreshed);
+    QTest::keyClick(w.window.get(), Qt::Key_F, Qt::ControlModifier | Qt::ShiftModifier);
+    QVERIFY(dock->isVisible());
+    QVERIFY(refreshed.wait());
+    FollowedModel *followed = dock->model();
+    QCOMPARE(followed->rowCount(), 1);
+    const QModelIndex poster = followed->index(0, 0);
+    QCOMPARE(followed->rowCount(poster), 3);
+    QVERIFY(poster.data().toString().startsWith(QLatin1String("Daven_R")));
+    // Activating a post opens it.
+    w.window->selection()->selectPost(QStringLiteral("880143"));
+    const QModelIndex first = followed->index(0, 0, poster); // newest first: #15
+    Q_EMIT dock->view()->activated(first);
+    QCOMPARE(tree->currentIndex().data(ThreadTreeModel::PostIdRole).toString(),
+        first.data(FollowedModel::PostIdRole).toString());
+
+    w.window->selection()->selectPost(QStringLiteral("880022"));
+    const QString shots = QDir::currentPath() + QStringLiteral("/screenshots");
+    QDir().mkpath(shots);
+    QVERIFY(w.window->grab().save(shots + QStringLiteral("/hide-and-follow.png")));
+
+    // Leave no rules behind for other tests.
+    w.window->undoStack()->clear();
+    const QList<Rule> rules = w.services.rules->rules();
+    for (const Rule &r : rules)
+        w.services.rules->removeRule(r.id);
+    QSignalSpy synced(w.services.store, &CacheStore::synced);
+    w.services.store->sync();
+    QVERIFY(synced.wait());
+}
+
+void TestMainWindow::rulesDialogAddsAndRemoves()
+{
+    Window w = makeWindow();
+    QSignalSpy loaded(w.window.get(), &MainWindow::loadFinished);
+    QVERIFY(w.window->openThread(demoThreadUrl()));
+    QVERIFY(loaded.wait(10000));
+    QTRY_VERIFY(w.services.rules->isLoaded());
+    QTest::keyClick(w.window.get(), Qt::Key_R, Qt::ControlModifier);
+    auto *dialog = w.window->findChild<RulesDialog *>(QStringLiteral("rulesDialog"));
+    QVERIFY(dialog);
+    QTRY_VERIFY(dialog->isVisible());
+    // A keyword rule from the form: "firmware" -100 hides #2, #4, #8.
+    dialog->findChild<QComboBox *>()->setCurrentIndex(1);
+    auto *pattern = dialog->findChild<QLineEdit *>();
+    pattern->setText(QStringLiteral("firmware"));
+    const auto buttons = dialog->findChildren<QPushButton *>();
+    QPushButton *add = *std::find_if(buttons.begin(), buttons.end(),
+        [](QPushButton *b) { return b->text() == QLatin1String("&Add Rule"); });
+    QTest::mouseClick(add, Qt::LeftButton);
+    QCOMPARE(dialog->table()->rowCount(), 1);
+    QCOMPARE(dialog->table()->item(0, 0)->text(), QStringLiteral("keyword 'firmware' -100 (site)"));
+    QVERIFY(w.services.model->indexOf(QStringLiteral("880044")).data(ThreadTreeModel::HiddenRole).toBool());
+    // Lowering the hide threshold unhides at once.
+    dialog->findChild<QSpinBox *>(QStringLiteral("hideThreshold"))->setValue(-150);
+    QVERIFY(!w.services.model->indexOf(QStringLiteral("880044")).data(ThreadTreeModel::HiddenRole).toBool());
+    dialog->findChild<QSpinBox *>(QStringLiteral("hideThreshold"))->setValue(-100);
+    // Remove it from the table, then undo the removal.
+    dialog->table()->setCurrentCell(0, 0);
+    QPushButton *remove = *std::find_if(
+        buttons.begin(), buttons.end(), [](QPushButton *b) { return b->text() == QLatin1String("&Remove"); });
+    QTest::mouseClick(remove, Qt::LeftButton);
+    QCOMPARE(dialog->table()->rowCount(), 0);
+    w.window->undoStack()->undo();
+    QCOMPARE(dialog->table()->rowCount(), 1);
+    QVERIFY(w.services.model->indexOf(QStringLiteral("880044")).data(ThreadTreeModel::HiddenRole).toBool());
+    dialog->close();
+    w.window->undoStack()->clear();
+    for (const Rule &r : QList<Rule>(w.services.rules->rules()))
+        w.services.rules->removeRule(r.id);
+    QSignalSpy synced(w.services.store, &CacheStore::synced);
+    w.services.store->sync();
+    QVERIFY(synced.wait());
 }
 
 QTEST_MAIN(TestMainWindow)

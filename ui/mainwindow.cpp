@@ -3,18 +3,22 @@
 #include "mainwindow.h"
 
 #include "articlepanel.h"
+#include "followeddock.h"
 #include "postview.h"
+#include "rulesdialog.h"
 #include "selectioncontroller.h"
 #include "threadview.h"
 
 #include "engines/forumengine.h"
 #include "models/threadtreemodel.h"
 #include "services/readstatecommand.h"
+#include "services/rulebook.h"
 #include "services/threadloader.h"
 #include "services/threadsession.h"
 #include "store/cachestore.h"
 
 #include <QAction>
+#include <QActionGroup>
 #include <QApplication>
 #include <QBoxLayout>
 #include <QClipboard>
@@ -50,6 +54,7 @@ MainWindow::MainWindow(const ReaderServices &services, QWidget *parent)
     , m_progress(new QProgressBar)
     , m_stop(new QToolButton)
     , m_undo(new QUndoStack(this))
+    , m_followed(new FollowedDock(services.store, services.rules))
 {
     setWindowTitle(tr("Threadkeeper"));
     m_selection = new SelectionController(services.session, m_tree, m_post, m_article, this);
@@ -103,6 +108,22 @@ MainWindow::MainWindow(const ReaderServices &services, QWidget *parent)
     statusBar()->addPermanentWidget(m_unread);
     statusBar()->addPermanentWidget(m_progress);
     statusBar()->addPermanentWidget(m_stop);
+
+    addDockWidget(Qt::RightDockWidgetArea, m_followed);
+    m_followed->hide();
+    connect(m_followed, &QDockWidget::visibilityChanged, this, [this](bool visible) {
+        if (visible && m_followed->width() < 420)
+            resizeDocks({m_followed}, {440}, Qt::Horizontal);
+    });
+    connect(
+        m_followed, &FollowedDock::postActivated, this, [this](const QString &url, const QString &postId) {
+            if (url == m_services.session->info().url) {
+                m_selection->selectPost(postId);
+                return;
+            }
+            m_selection->setPendingSelection(postId);
+            openThread(QUrl(url));
+        });
 
     createActions();
 
@@ -179,13 +200,47 @@ void MainWindow::createActions()
     QAction *markUnread = go->addAction(tr("Mark Post &Unread"), this, [this] { markCurrentPost(false); });
     markUnread->setShortcut(Qt::Key_U);
 
+    go->addSeparator();
+    QAction *nextFollowed
+        = go->addAction(tr("Next &Followed Post"), m_selection, &SelectionController::nextFollowed);
+    nextFollowed->setShortcut(Qt::Key_G);
+
+    QMenu *posters = menuBar()->addMenu(tr("&Posters"));
+    QAction *hidePoster
+        = posters->addAction(tr("&Hide Poster"), this, [this] { addPosterRule(true, false); });
+    hidePoster->setShortcut(Qt::Key_H);
+    posters->addAction(tr("Hide Poster in This &Thread"), this, [this] { addPosterRule(true, true); });
+    QAction *followPoster
+        = posters->addAction(tr("&Follow Poster"), this, [this] { addPosterRule(false, false); });
+    followPoster->setShortcut(Qt::Key_F);
+    posters->addAction(tr("Follow Poster in This T&hread"), this, [this] { addPosterRule(false, true); });
+    posters->addSeparator();
+    QAction *rules = posters->addAction(tr("Posters and &Rules…"), this, &MainWindow::showRules);
+    rules->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_R));
+
     QMenu *view = menuBar()->addMenu(tr("&View"));
     QAction *quotes = view->addAction(tr("Collapse/Expand &Quotes"), m_post, &PostView::toggleAllQuotes);
     quotes->setShortcut(Qt::Key_Q);
     view->addAction(tr("&Expand Tree"), m_tree, &QTreeView::expandAll)->setShortcut(Qt::Key_Asterisk);
     view->addAction(tr("&Collapse Tree"), m_tree, &QTreeView::collapseAll)->setShortcut(Qt::Key_Slash);
+    view->addSeparator();
+    QMenu *hidden = view->addMenu(tr("&Hidden Posts"));
+    m_hideModes = new QActionGroup(this);
+    const QList<QPair<HideMode, QString>> modes {{HideMode::Placeholder, tr("Show a &Placeholder")},
+        {HideMode::Remove, tr("&Remove (Replies Move Up)")}, {HideMode::Subtree, tr("Remove with &Replies")}};
+    for (const auto &[mode, text] : modes) {
+        QAction *a = hidden->addAction(text, this, [this, mode] { setHideMode(mode); });
+        a->setCheckable(true);
+        a->setData(int(mode));
+        m_hideModes->addAction(a);
+    }
+    QAction *followed = m_followed->toggleViewAction();
+    followed->setText(tr("&Followed Posters"));
+    followed->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_F));
+    view->addAction(followed);
     // Window-wide shortcuts, so they work whichever pane has focus.
-    for (QAction *a : {open, reload, stop, readOn, next, markAll, markUnread, quotes, undo, redo})
+    for (QAction *a : {open, reload, stop, readOn, next, markAll, markUnread, quotes, undo, redo,
+             nextFollowed, hidePoster, followPoster, rules, followed})
         addAction(a);
 
     m_tree->setContextMenuPolicy(Qt::CustomContextMenu);
@@ -264,6 +319,53 @@ void MainWindow::onLoadFinished(const LoadOutcome &outcome)
         m_selection->selectPost(m_services.loader->targetPostId());
     m_services.store->listThreads(); // so the Recent Threads menu is ready
     Q_EMIT loadFinished();
+}
+
+void MainWindow::addPosterRule(bool hide, bool threadOnly)
+{
+    const QModelIndex index = m_tree->currentIndex();
+    const QString author = index.data(ThreadTreeModel::AuthorRole).toString();
+    const QString url = m_services.session->info().url;
+    if (author.isEmpty() || url.isEmpty())
+        return;
+    Rule rule;
+    rule.kind = Rule::Kind::Poster;
+    rule.site = siteOfThread(url);
+    rule.pattern = author;
+    rule.score = hide ? m_thresholds.hide : m_thresholds.follow;
+    if (threadOnly) {
+        rule.scope = Rule::Scope::Thread;
+        rule.threadUrl = url;
+    }
+    m_undo->push(new AddRuleCommand(
+        m_services.rules, rule, hide ? tr("Hide %1").arg(author) : tr("Follow %1").arg(author)));
+    m_status->setText(
+        tr("%1. Undo with Ctrl+Z; all rules: Posters › Posters and Rules.").arg(rule.describe()));
+}
+
+void MainWindow::showRules()
+{
+    auto *dialog
+        = new RulesDialog(m_services.rules, m_undo, m_services.session->info().url, m_thresholds, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &RulesDialog::thresholdsChanged, this, &MainWindow::setThresholds);
+    dialog->open();
+}
+
+void MainWindow::setThresholds(const ScoreThresholds &thresholds)
+{
+    m_thresholds = thresholds;
+    m_services.session->setThresholds(thresholds);
+    m_followed->setThresholds(thresholds);
+    if (m_followed->isVisible())
+        m_followed->refresh();
+}
+
+void MainWindow::setHideMode(HideMode mode)
+{
+    for (QAction *a : m_hideModes->actions())
+        a->setChecked(a->data().toInt() == int(mode));
+    m_services.session->setHideMode(mode);
 }
 
 void MainWindow::markCurrentPost(bool read)
@@ -351,6 +453,11 @@ void MainWindow::restoreSettings()
         m_tree->header()->resizeSection(ThreadTreeModel::DateColumn, 140);
     }
     m_offlineAction->setChecked(settings.value(QStringLiteral("network/offline"), false).toBool());
+    const ScoreThresholds defaults;
+    setThresholds(
+        ScoreThresholds {settings.value(QStringLiteral("rules/hideThreshold"), defaults.hide).toInt(),
+            settings.value(QStringLiteral("rules/followThreshold"), defaults.follow).toInt()});
+    setHideMode(HideMode(std::clamp(settings.value(QStringLiteral("rules/hideMode"), 0).toInt(), 0, 2)));
 }
 
 void MainWindow::saveSettings()
@@ -362,6 +469,9 @@ void MainWindow::saveSettings()
     settings.setValue(QStringLiteral("window/readingSplitter"), m_inner->saveState());
     settings.setValue(QStringLiteral("window/treeHeader"), m_tree->header()->saveState());
     settings.setValue(QStringLiteral("network/offline"), isOffline());
+    settings.setValue(QStringLiteral("rules/hideThreshold"), m_thresholds.hide);
+    settings.setValue(QStringLiteral("rules/followThreshold"), m_thresholds.follow);
+    settings.setValue(QStringLiteral("rules/hideMode"), int(m_services.session->hideMode()));
     if (m_url.isValid())
         settings.setValue(QStringLiteral("reader/lastThread"), m_url.toString());
 }

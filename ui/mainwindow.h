@@ -3,12 +3,14 @@
 #pragma once
 
 #include "services/readerservices.h"
+#include "services/threadsession.h"
 #include "store/cachedatabase.h"
 
 #include <QMainWindow>
 #include <QUrl>
 
 class QLabel;
+class QActionGroup;
 class QMenu;
 class QProgressBar;
 class QSplitter;
@@ -18,6 +20,7 @@ class QUndoStack;
 namespace Threadkeeper {
 
 class ArticlePanel;
+class FollowedDock;
 class PostView;
 class SelectionController;
 class ThreadView;
@@ -47,6 +50,8 @@ public:
     QMenu *recentThreadsMenu() const { return m_recent; }
     SelectionController *selection() const { return m_selection; }
     QUndoStack *undoStack() const { return m_undo; }
+    FollowedDock *followedDock() const { return m_followed; }
+    void setHideMode(HideMode mode);
 
 Q_SIGNALS:
     void loadFinished();
@@ -61,6 +66,10 @@ private:
     void updateUnread(int unread);
     void showError(const QString &message);
     void markCurrentPost(bool read);
+    // Hide or follow the current post's poster, on this site or in this thread.
+    void addPosterRule(bool hide, bool threadOnly);
+    void showRules();
+    void setThresholds(const ScoreThresholds &thresholds);
     void showTreeMenu(const QPoint &pos);
     void fillRecentThreads(const QList<ThreadSummary> &threads);
     void restoreSettings();
@@ -82,6 +91,9 @@ private:
     QAction *m_offlineAction = nullptr;
     QMenu *m_recent = nullptr;
     QUndoStack *m_undo;
+    FollowedDock *m_followed;
+    QActionGroup *m_hideModes = nullptr;
+    ScoreThresholds m_thresholds;
     QUrl m_url;
 };
 

@@ -78,6 +78,13 @@ void SelectionController::nextUnread()
         m_tree->reveal(next);
 }
 
+void SelectionController::nextFollowed()
+{
+    const QModelIndex next = m_session->model()->nextFollowed(m_tree->currentIndex());
+    if (next.isValid())
+        m_tree->reveal(next);
+}
+
 void SelectionController::readOn()
 {
     if (!m_post->pageDown())

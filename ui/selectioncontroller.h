@@ -25,6 +25,7 @@ public:
     // Pages down in the post view, then moves to the next unread post.
     void readOn();
     void nextUnread();
+    void nextFollowed();
     void selectPost(const QString &postId);
     // Select this post as soon as it arrives (a permalink's target).
     void setPendingSelection(const QString &postId) { m_pending = postId; }

@@ -3,6 +3,7 @@
 #include "threadview.h"
 
 #include "models/threadtreemodel.h"
+#include "uistyle.h"
 
 #include <QHeaderView>
 #include <QPainter>
@@ -11,13 +12,16 @@
 namespace Threadkeeper {
 
 namespace {
-// Marks posts that are new since the last visit with a small dot before the author.
-class NewPostDelegate : public QStyledItemDelegate
+// Tints rows by followed posters, and marks posts that are new since the last visit
+// with a small dot before the author.
+class ThreadRowDelegate : public QStyledItemDelegate
 {
 public:
     using QStyledItemDelegate::QStyledItemDelegate;
     void paint(QPainter *painter, const QStyleOptionViewItem &option, const QModelIndex &index) const override
     {
+        if (index.data(ThreadTreeModel::FollowedRole).toBool() && !(option.state & QStyle::State_Selected))
+            painter->fillRect(option.rect, readerStyle(option.palette).followedBackground);
         QStyledItemDelegate::paint(painter, option, index);
         if (index.column() != ThreadTreeModel::PostColumn || !index.data(ThreadTreeModel::NewRole).toBool())
             return;
@@ -41,7 +45,7 @@ ThreadView::ThreadView(QWidget *parent)
     setAllColumnsShowFocus(true);
     setSelectionMode(QAbstractItemView::SingleSelection);
     setSelectionBehavior(QAbstractItemView::SelectRows);
-    setItemDelegate(new NewPostDelegate(this));
+    setItemDelegate(new ThreadRowDelegate(this));
     header()->setStretchLastSection(false);
     header()->setSectionResizeMode(QHeaderView::Interactive);
     setIndentation(16);

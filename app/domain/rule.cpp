@@ -3,7 +3,10 @@
 #include "rule.h"
 
 #include <QCoreApplication>
+#include <QMap>
 #include <QUrl>
+
+#include <tuple>
 
 namespace Threadkeeper {
 
@@ -18,6 +21,40 @@ bool Rule::appliesTo(const QString &postSite, const QString &postThreadUrl) cons
     if (site.compare(postSite, Qt::CaseInsensitive) != 0)
         return false;
     return scope == Scope::Site || threadUrl == postThreadUrl;
+}
+
+QList<FollowedPoster> followedPosters(
+    const QList<Rule> &rules, const ScoreThresholds &thresholds, const QDateTime &now)
+{
+    // (site, name) → site-wide sum; (site, name, thread) → thread-only sums.
+    QMap<QPair<QString, QString>, QPair<QString, int>>
+        siteSums; // key lower-cased; value: name as written, sum
+    QMap<std::tuple<QString, QString, QString>, int> threadSums;
+    for (const Rule &r : rules) {
+        if (r.kind != Rule::Kind::Poster || !r.isActive(now))
+            continue;
+        const QPair<QString, QString> key {r.site.toLower(), r.pattern.toLower()};
+        if (r.scope == Rule::Scope::Site) {
+            auto &entry = siteSums[key];
+            entry.first = r.pattern;
+            entry.second += r.score;
+        } else {
+            threadSums[{key.first, key.second, r.threadUrl}] += r.score;
+            siteSums[key].first = r.pattern;
+        }
+    }
+    QList<FollowedPoster> out;
+    for (auto it = siteSums.cbegin(); it != siteSums.cend(); ++it) {
+        if (it.value().second >= thresholds.follow)
+            out.append(FollowedPoster {it.key().first, it.value().first, {}});
+    }
+    for (auto it = threadSums.cbegin(); it != threadSums.cend(); ++it) {
+        const auto &[site, name, thread] = it.key();
+        const auto siteEntry = siteSums.value({site, name});
+        if (siteEntry.second < thresholds.follow && siteEntry.second + it.value() >= thresholds.follow)
+            out.append(FollowedPoster {site, siteEntry.first, thread});
+    }
+    return out;
 }
 
 QString Rule::describe() const

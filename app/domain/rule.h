@@ -49,6 +49,20 @@ struct ScoreThresholds
     int follow = 100;
 };
 
+// A poster the rules follow: everywhere on a site, or in one thread.
+struct FollowedPoster
+{
+    QString site;
+    QString name;
+    QString threadUrl; // empty: the whole site
+    bool operator==(const FollowedPoster &) const = default;
+};
+
+// Which posters the rules follow, at this time: poster rules add up per site (and per
+// thread for thread rules) like the score of one of their posts would.
+QList<FollowedPoster> followedPosters(
+    const QList<Rule> &rules, const ScoreThresholds &thresholds, const QDateTime &now);
+
 // The site a thread URL belongs to, as rules name it.
 QString siteOfThread(const QString &threadUrl);
 

@@ -436,6 +436,35 @@ QList<ThreadSummary> CacheDatabase::threads() const
 
 namespace Threadkeeper {
 
+QList<FollowedPost> CacheDatabase::postsBy(const QList<FollowedPoster> &posters, int limit) const
+{
+    QList<FollowedPost> list;
+    QSqlQuery q(m_db);
+    q.setForwardOnly(true);
+    q.prepare(QStringLiteral(
+        "SELECT t.url, t.title, p.post_id, p.number, a.name, p.posted_at, p.text, p.read_at IS NOT NULL"
+        " FROM posts p JOIN authors a ON a.id = p.author_id JOIN threads t ON t.id = p.thread_id"
+        " WHERE a.site = ? COLLATE NOCASE AND a.name = ? COLLATE NOCASE AND (? = '' OR t.url = ?)"
+        " ORDER BY p.posted_at DESC LIMIT ?"));
+    for (const FollowedPoster &poster : posters) {
+        for (const QVariant &v : {QVariant(poster.site), QVariant(poster.name), text(poster.threadUrl),
+                 text(poster.threadUrl), QVariant(limit)})
+            q.addBindValue(v);
+        if (!q.exec())
+            continue;
+        while (q.next()) {
+            list.append(FollowedPost {q.value(0).toString(), q.value(1).toString(), q.value(2).toString(),
+                q.value(3).toInt(), q.value(4).toString(), fromSecs(q.value(5)), q.value(6).toString(),
+                q.value(7).toBool()});
+        }
+    }
+    std::sort(list.begin(), list.end(),
+        [](const FollowedPost &a, const FollowedPost &b) { return a.date > b.date; });
+    if (list.size() > limit)
+        list.resize(limit);
+    return list;
+}
+
 QList<Rule> CacheDatabase::rules() const
 {
     QList<Rule> list;

@@ -19,6 +19,19 @@ struct CachedThread
     QDateTime lastFetched;
 };
 
+// A post by a followed poster, anywhere in the cache.
+struct FollowedPost
+{
+    QString threadUrl;
+    QString threadTitle;
+    QString postId;
+    int number = 0;
+    QString author;
+    QDateTime date;
+    QString text;
+    bool read = false;
+};
+
 struct ThreadSummary
 {
     ThreadInfo info;
@@ -54,6 +67,9 @@ public:
     QList<Quote> quoteEdges(const QString &url, const QString &postId) const;
     bool markRead(const QString &url, const QStringList &postIds, const QDateTime &at, QString *error);
     QList<ThreadSummary> threads() const;
+
+    // Posts by these posters across all cached threads, newest first, at most `limit`.
+    QList<FollowedPost> postsBy(const QList<FollowedPoster> &posters, int limit) const;
 
     // Scoring rules, all sites.
     QList<Rule> rules() const;

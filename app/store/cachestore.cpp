@@ -119,6 +119,15 @@ void CacheStore::saveRule(const Rule &rule)
     });
 }
 
+void CacheStore::loadFollowed(const QList<FollowedPoster> &posters, int limit)
+{
+    run([this, posters, limit](CacheDatabase &db) {
+        reply([this, posts = *m_ok ? db.postsBy(posters, limit) : QList<FollowedPost>()] {
+            Q_EMIT followedLoaded(posts);
+        });
+    });
+}
+
 void CacheStore::removeRule(qint64 id)
 {
     run([this, id](CacheDatabase &db) {

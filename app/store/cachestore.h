@@ -31,6 +31,7 @@ public:
     void listThreads();
     void loadRules();
     void saveRule(const Rule &rule);
+    void loadFollowed(const QList<FollowedPoster> &posters, int limit);
     void removeRule(qint64 id);
     // Emits synced() once everything asked before it is done.
     void sync();
@@ -41,6 +42,7 @@ Q_SIGNALS:
     void pageSaved(const QString &url, int page);
     void threadsListed(const QList<Threadkeeper::ThreadSummary> &threads);
     void rulesLoaded(const QList<Threadkeeper::Rule> &rules);
+    void followedLoaded(const QList<Threadkeeper::FollowedPost> &posts);
     void failed(const QString &error);
     void synced();
 
