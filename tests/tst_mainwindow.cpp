@@ -204,6 +204,7 @@ void TestMainWindow::hideFollowUndoAndFollowedView()
                 .toString()
                 .startsWith(QStringLiteral("Hidden: post by Ærin — Hide Ærin (site)")));
     QVERIFY(w.window->postView()->toPlainText().contains(QLatin1String("Show anyway")));
+    QVERIFY(model->indexOf(QStringLiteral("880022")).data(Qt::FontRole).value<QFont>().italic());
     QCOMPARE(QModelIndex(selected), tree->currentIndex()); // selection kept
     // A quote of Ærin elsewhere folds to the same placeholder: #4 quotes #2.
     w.window->selection()->selectPost(QStringLiteral("880044"));

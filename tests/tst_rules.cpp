@@ -200,6 +200,11 @@ void TestRules::followAndNextFollowed()
     QVERIFY(!model->indexOf(seedPostId(4)).data(ThreadTreeModel::FollowedRole).toBool());
     QCOMPARE(model->indexOf(seedPostId(3)).data(ThreadTreeModel::ScoreExplanationRole).toString(),
         QStringLiteral("score 100: Follow ncrs (site)"));
+    QVERIFY(model->indexOf(seedPostId(3))
+                .data(Qt::ToolTipRole)
+                .toString()
+                .endsWith(QLatin1String("\nscore 100: Follow ncrs (site)")));
+    QVERIFY(!model->indexOf(seedPostId(4)).data(Qt::ToolTipRole).toString().contains(QLatin1String("score")));
     // Next followed walks the tree in reading order: #3, #6 (under #4), #19, #21, then around.
     QList<int> order;
     QModelIndex i;

@@ -9,12 +9,70 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <initializer_list>
+
 class TestScreenshot : public QObject
 {
     Q_OBJECT
 private Q_SLOTS:
     void demoUnderXvfb();
+    void rulesUnderXvfb();
+
+private:
+    // Runs the real binary in Xvfb on the demo; returns the saved window.
+    QImage shoot(const QString &home, const QStringList &args, const QString &file);
 };
+
+QImage TestScreenshot::shoot(const QString &home, const QStringList &args, const QString &file)
+{
+    QFile::remove(file);
+    QProcess process;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.remove(QStringLiteral("QT_QPA_PLATFORM")); // the xcb plugin, a real window
+    env.insert(QStringLiteral("HOME"), home);
+    env.insert(QStringLiteral("XDG_CONFIG_HOME"), home + QStringLiteral("/config"));
+    env.insert(QStringLiteral("XDG_DATA_HOME"), home + QStringLiteral("/data"));
+    process.setProcessEnvironment(env);
+    process.setProcessChannelMode(QProcess::ForwardedChannels);
+    process.start(QStandardPaths::findExecutable(QStringLiteral("xvfb-run")),
+        QStringList {QStringLiteral("-a"), QStringLiteral("-s"), QStringLiteral("-screen 0 1400x900x24"),
+            QStringLiteral(THREADKEEPER_BINARY)}
+            + args + QStringList {QStringLiteral("--screenshot"), file});
+    if (!process.waitForFinished(60000) || process.exitCode() != 0)
+        return {};
+    return QImage(file);
+}
+
+void TestScreenshot::rulesUnderXvfb()
+{
+    if (QStandardPaths::findExecutable(QStringLiteral("xvfb-run")).isEmpty())
+        QSKIP("xvfb-run is not installed (packaging/dev installs it in the build root)");
+    QTemporaryDir home;
+    const QString cache = home.filePath(QStringLiteral("cache.sqlite"));
+    // Rules made headless, applied in the window: Ærin hidden, Daven_R followed.
+    for (const QStringList &rule :
+        {QStringList {QStringLiteral("--poster"), QStringLiteral("Ærin"), QStringLiteral("--hide")},
+            QStringList {
+                QStringLiteral("--poster"), QStringLiteral("Daven_R"), QStringLiteral("--follow")}}) {
+        QProcess cli;
+        cli.start(QStringLiteral(THREADKEEPER_BINARY),
+            QStringList {QStringLiteral("rules"), QStringLiteral("--cache"), cache, QStringLiteral("add"),
+                QStringLiteral("--site"), QStringLiteral("local")}
+                + rule);
+        QVERIFY(cli.waitForFinished(30000));
+        QCOMPARE(cli.exitCode(), 0);
+    }
+    const QString file = QDir::currentPath() + QStringLiteral("/screenshots/rules-xvfb.png");
+    QDir().mkpath(QDir::currentPath() + QStringLiteral("/screenshots"));
+    const QImage image = shoot(home.path(),
+        {QStringLiteral("--cache"), cache, QStringLiteral("--select"), QStringLiteral("880044")}, file);
+    QVERIFY(!image.isNull());
+    // The followed tint shows in the tree: the colour of PostRenderer's light followed background.
+    bool tinted = false;
+    for (int y = 30; y < 440 && !tinted; y += 2)
+        tinted = image.pixel(300, y) == qRgb(0xfd, 0xf3, 0xd6);
+    QVERIFY(tinted);
+}
 
 void TestScreenshot::demoUnderXvfb()
 {

@@ -9,6 +9,7 @@
 #include "selectioncontroller.h"
 #include "threadview.h"
 
+#include "domain/rulejson.h"
 #include "engines/forumengine.h"
 #include "models/threadtreemodel.h"
 #include "services/readstatecommand.h"
@@ -24,6 +25,7 @@
 #include <QClipboard>
 #include <QCloseEvent>
 #include <QDesktopServices>
+#include <QFileDialog>
 #include <QFrame>
 #include <QHeaderView>
 #include <QInputDialog>
@@ -31,6 +33,7 @@
 #include <QMenu>
 #include <QMenuBar>
 #include <QProgressBar>
+#include <QSaveFile>
 #include <QSettings>
 #include <QSplitter>
 #include <QStatusBar>
@@ -215,8 +218,10 @@ void MainWindow::createActions()
     followPoster->setShortcut(Qt::Key_F);
     posters->addAction(tr("Follow Poster in This T&hread"), this, [this] { addPosterRule(false, true); });
     posters->addSeparator();
-    QAction *rules = posters->addAction(tr("Posters and &Rules…"), this, &MainWindow::showRules);
+    QAction *rules = posters->addAction(tr("Posters and &Rules…"), this, [this] { showRules(); });
     rules->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_R));
+    posters->addAction(tr("&Export Rules…"), this, &MainWindow::exportRules);
+    posters->addAction(tr("&Import Rules…"), this, &MainWindow::importRules);
 
     QMenu *view = menuBar()->addMenu(tr("&View"));
     QAction *quotes = view->addAction(tr("Collapse/Expand &Quotes"), m_post, &PostView::toggleAllQuotes);
@@ -343,11 +348,55 @@ void MainWindow::addPosterRule(bool hide, bool threadOnly)
         tr("%1. Undo with Ctrl+Z; all rules: Posters › Posters and Rules.").arg(rule.describe()));
 }
 
-void MainWindow::showRules()
+void MainWindow::exportRules()
+{
+    const QString file = QFileDialog::getSaveFileName(
+        this, tr("Export Rules"), QStringLiteral("threadkeeper-rules.json"), tr("JSON files (*.json)"));
+    if (file.isEmpty())
+        return;
+    QSaveFile out(file);
+    const QByteArray json = rulesToJson(m_services.rules->rules());
+    if (!out.open(QIODevice::WriteOnly) || out.write(json) != json.size() || !out.commit())
+        showError(tr("Could not write %1: %2").arg(file, out.errorString()));
+    else
+        m_status->setText(
+            tr("Exported %n rule(s) to %1", nullptr, int(m_services.rules->rules().size())).arg(file));
+}
+
+void MainWindow::importRules()
+{
+    const QString file
+        = QFileDialog::getOpenFileName(this, tr("Import Rules"), QString(), tr("JSON files (*.json)"));
+    if (file.isEmpty())
+        return;
+    QFile in(file);
+    QList<Rule> rules;
+    QString error;
+    if (!in.open(QIODevice::ReadOnly)) {
+        showError(tr("Could not read %1: %2").arg(file, in.errorString()));
+        return;
+    }
+    if (!rulesFromJson(in.read(16 * 1024 * 1024), &rules, &error)) {
+        showError(tr("%1: %2").arg(file, error));
+        return;
+    }
+    // One undo step for the whole import.
+    m_undo->beginMacro(tr("Import %n Rule(s)", nullptr, int(rules.size())));
+    for (Rule r : std::as_const(rules)) {
+        r.id = 0;
+        m_undo->push(new AddRuleCommand(m_services.rules, r, r.describe()));
+    }
+    m_undo->endMacro();
+    m_status->setText(tr("Imported %n rule(s) from %1", nullptr, int(rules.size())).arg(file));
+}
+
+void MainWindow::showRules(const QString &poster)
 {
     auto *dialog
         = new RulesDialog(m_services.rules, m_undo, m_services.session->info().url, m_thresholds, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
+    if (!poster.isEmpty())
+        dialog->preparePosterRule(poster);
     connect(dialog, &RulesDialog::thresholdsChanged, this, &MainWindow::setThresholds);
     dialog->open();
 }
@@ -387,6 +436,16 @@ void MainWindow::showTreeMenu(const QPoint &pos)
     QMenu menu(this);
     menu.addAction(
         read ? tr("Mark &Unread") : tr("Mark &Read"), this, [this, read] { markCurrentPost(!read); });
+    menu.addSeparator();
+    const QString author = index.data(ThreadTreeModel::AuthorRole).toString();
+    menu.addAction(tr("&Hide %1").arg(author), this, [this] { addPosterRule(true, false); });
+    menu.addAction(tr("Hide %1 in This &Thread").arg(author), this, [this] { addPosterRule(true, true); });
+    menu.addAction(tr("&Follow %1").arg(author), this, [this] { addPosterRule(false, false); });
+    menu.addAction(tr("&Score %1…").arg(author), this, [this, author] { showRules(author); });
+    const QString why = index.data(ThreadTreeModel::ScoreExplanationRole).toString();
+    if (!why.isEmpty())
+        menu.addAction(why)->setEnabled(false);
+    menu.addSeparator();
     const ThreadInfo info = m_services.loader->info();
     const ForumEngine *engine = engineByName(info.engine);
     const QUrl link = engine ? engine->postUrl(QUrl(info.url), id) : QUrl();

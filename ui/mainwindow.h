@@ -68,7 +68,9 @@ private:
     void markCurrentPost(bool read);
     // Hide or follow the current post's poster, on this site or in this thread.
     void addPosterRule(bool hide, bool threadOnly);
-    void showRules();
+    void showRules(const QString &poster = QString());
+    void exportRules();
+    void importRules();
     void setThresholds(const ScoreThresholds &thresholds);
     void showTreeMenu(const QPoint &pos);
     void fillRecentThreads(const QList<ThreadSummary> &threads);

@@ -106,6 +106,14 @@ ScoreThresholds RulesDialog::thresholds() const
     return ScoreThresholds {m_hide->value(), m_follow->value()};
 }
 
+void RulesDialog::preparePosterRule(const QString &name)
+{
+    m_kind->setCurrentIndex(0);
+    m_pattern->setText(name);
+    m_score->setFocus();
+    m_score->selectAll();
+}
+
 void RulesDialog::fill()
 {
     const QList<Rule> &rules = m_rules->rules();

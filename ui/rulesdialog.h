@@ -25,6 +25,8 @@ public:
     RulesDialog(RuleBook *rules, QUndoStack *undo, const QString &threadUrl,
         const ScoreThresholds &thresholds, QWidget *parent = nullptr);
     ScoreThresholds thresholds() const;
+    // Starts a new poster rule for this name.
+    void preparePosterRule(const QString &name);
     QTableWidget *table() const { return m_table; }
 
 Q_SIGNALS:

@@ -96,10 +96,19 @@ QVariant ThreadTreeModel::data(const QModelIndex &index, int role) const
             return QLocale().toString(p.date.toLocalTime(), QStringLiteral("d MMM yyyy HH:mm"));
         }
         return {};
-    case Qt::ToolTipRole:
-        return QStringLiteral("%1 — %2").arg(
+    case Qt::ToolTipRole: {
+        // Who and when, and which rules scored the post and why.
+        const QString who = QStringLiteral("%1 — %2").arg(
             p.author, QLocale().toString(p.date.toLocalTime(), QLocale::LongFormat));
+        return score.reasons.isEmpty() ? who : who + QLatin1Char('\n') + score.explanation();
+    }
     case Qt::FontRole:
+        // Hidden posts count as read and look it; unread ones are bold.
+        if (score.hidden) {
+            QFont italic;
+            italic.setItalic(true);
+            return italic;
+        }
         if (!p.isRead()) {
             QFont bold;
             bold.setBold(true);
