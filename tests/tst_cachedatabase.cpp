@@ -81,8 +81,9 @@ void TestCacheDatabase::migratesEmptyFile()
         while (q.next())
             tables.append(q.value(0).toString());
         QCOMPARE(tables,
-            (QStringList {QStringLiteral("authors"), QStringLiteral("pages"), QStringLiteral("posts"),
-                QStringLiteral("quotes"), QStringLiteral("rules"), QStringLiteral("threads")}));
+            (QStringList {QStringLiteral("annotations"), QStringLiteral("authors"), QStringLiteral("pages"),
+                QStringLiteral("posts"), QStringLiteral("quotes"), QStringLiteral("rules"),
+                QStringLiteral("threads")}));
     }
     raw.close();
     raw = QSqlDatabase();
@@ -123,7 +124,7 @@ void TestCacheDatabase::migratesVersion1KeepingData()
     CacheDatabase db;
     QString error;
     QVERIFY2(db.open(file, &error), qPrintable(error));
-    QCOMPARE(db.schemaVersion(), 2);
+    QCOMPARE(db.schemaVersion(), CacheDatabase::SchemaVersion);
     QCOMPARE(db.threads().size(), 1);
     QCOMPARE(db.threads().first().info.title, QStringLiteral("Old"));
     QVERIFY(db.rules().isEmpty());

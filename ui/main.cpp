@@ -4,6 +4,7 @@
 #include "mainwindow.h"
 #include "selectioncontroller.h"
 
+#include "cli/annotationscommand.h"
 #include "cli/exportcommand.h"
 #include "cli/rulescommand.h"
 #include "services/demo.h"
@@ -28,13 +29,14 @@ void describeApplication(QCoreApplication &app)
     app.setApplicationVersion(QStringLiteral(THREADKEEPER_VERSION));
 }
 
-int runRules(int argc, char **argv)
+// A synchronous headless command: rules, annotations.
+int runSimple(int argc, char **argv, int (*command)(const QStringList &, QTextStream &, QTextStream &))
 {
     QCoreApplication app(argc, argv);
     describeApplication(app);
     QTextStream out(stdout);
     QTextStream err(stderr);
-    return runRulesCommand(app.arguments().mid(2), out, err);
+    return command(app.arguments().mid(2), out, err);
 }
 
 int runCommand(int argc, char **argv)
@@ -62,7 +64,9 @@ int main(int argc, char **argv)
     if (argc > 1 && qstrcmp(argv[1], "export") == 0)
         return runCommand(argc, argv);
     if (argc > 1 && qstrcmp(argv[1], "rules") == 0)
-        return runRules(argc, argv);
+        return runSimple(argc, argv, &runRulesCommand);
+    if (argc > 1 && qstrcmp(argv[1], "annotations") == 0)
+        return runSimple(argc, argv, &runAnnotationsCommand);
 
     QApplication app(argc, argv);
     describeApplication(app);

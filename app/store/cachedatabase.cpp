@@ -4,6 +4,7 @@
 
 #include "domain/postjson.h"
 #include "engines/postbody.h"
+#include "services/anchoring.h"
 
 #include <QDir>
 #include <QFile>
@@ -320,6 +321,18 @@ bool CacheDatabase::savePage(
         " body = excluded.body"));
     QuoteWriter quotes(m_db);
 
+    // Highlights follow their words when a post's text changes (an edit on the forum).
+    QSqlQuery oldText(m_db);
+    oldText.prepare(QStringLiteral("SELECT text FROM posts WHERE thread_id = ? AND post_id = ?"));
+    QStringList edited;
+    for (const Post &p : posts) {
+        oldText.addBindValue(id);
+        oldText.addBindValue(p.id);
+        if (oldText.exec() && oldText.next() && oldText.value(0).toString() != p.text)
+            edited.append(p.id);
+        oldText.finish();
+    }
+
     for (const Post &p : posts) {
         author.addBindValue(site);
         author.addBindValue(p.author);
@@ -339,10 +352,39 @@ bool CacheDatabase::savePage(
             return false;
         }
     }
+    for (const Post &p : posts) {
+        if (edited.contains(p.id) && !reanchor(info.url, p, now, error)) {
+            m_db.rollback();
+            return false;
+        }
+    }
     if (!m_db.commit()) {
         *error = m_db.lastError().text();
         m_db.rollback();
         return false;
+    }
+    return true;
+}
+
+bool CacheDatabase::reanchor(const QString &url, const Post &post, const QDateTime &now, QString *error)
+{
+    QSqlQuery update(m_db);
+    update.prepare(
+        QStringLiteral("UPDATE annotations SET exact = ?, prefix = ?, suffix = ?, start_offset = ?,"
+                       " end_offset = ?, orphaned = ?, updated = ? WHERE id = ?"));
+    for (const Annotation &a : annotations(url, post.id)) {
+        if (a.kind != Annotation::Kind::Highlight)
+            continue;
+        const Anchoring::Match match = Anchoring::anchor(post.text, a.selector);
+        // An orphan keeps its last words, so it can be shown and perhaps found later.
+        const TextSelector s = match.found ? Anchoring::reanchored(post.text, a.selector, match) : a.selector;
+        for (const QVariant &v : {QVariant(s.exact), text(s.prefix), text(s.suffix), QVariant(s.start),
+                 QVariant(s.end), QVariant(match.found ? 0 : 1), secs(now), QVariant(a.id)})
+            update.addBindValue(v);
+        if (!update.exec()) {
+            *error = lastError(update);
+            return false;
+        }
     }
     return true;
 }
@@ -549,6 +591,118 @@ bool CacheDatabase::removeRule(qint64 id, QString *error)
         return false;
     }
     return true;
+}
+
+} // namespace Threadkeeper
+
+namespace Threadkeeper {
+
+QList<Annotation> CacheDatabase::annotations(const QString &threadUrl, const QString &postId) const
+{
+    QList<Annotation> list;
+    QSqlQuery q(m_db);
+    q.setForwardOnly(true);
+    q.prepare(
+        QStringLiteral("SELECT id, kind, thread_url, post_id, note, exact, prefix, suffix, start_offset,"
+                       " end_offset, orphaned, created, updated FROM annotations"
+                       " WHERE (? = '' OR thread_url = ?) AND (? = '' OR post_id = ?) ORDER BY created, id"));
+    for (const QVariant &v : {text(threadUrl), text(threadUrl), text(postId), text(postId)})
+        q.addBindValue(v);
+    if (!q.exec())
+        return list;
+    while (q.next()) {
+        Annotation a;
+        a.id = q.value(0).toLongLong();
+        a.kind = q.value(1).toString() == QLatin1String("highlight") ? Annotation::Kind::Highlight
+                                                                     : Annotation::Kind::Note;
+        a.threadUrl = q.value(2).toString();
+        a.postId = q.value(3).toString();
+        a.note = q.value(4).toString();
+        if (a.kind == Annotation::Kind::Highlight) {
+            a.selector = TextSelector {q.value(5).toString(), q.value(6).toString(), q.value(7).toString(),
+                q.value(8).isNull() ? -1 : q.value(8).toInt(), q.value(9).isNull() ? -1 : q.value(9).toInt()};
+        }
+        a.orphaned = q.value(10).toBool();
+        a.created = fromSecs(q.value(11));
+        a.updated = fromSecs(q.value(12));
+        list.append(a);
+    }
+    return list;
+}
+
+bool CacheDatabase::saveAnnotation(Annotation *a, QString *error)
+{
+    const QDateTime now = QDateTime::fromSecsSinceEpoch(QDateTime::currentSecsSinceEpoch(), QTimeZone::UTC);
+    if (!a->created.isValid())
+        a->created = now;
+    if (!a->updated.isValid())
+        a->updated = a->created;
+    const bool highlight = a->kind == Annotation::Kind::Highlight;
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral("INSERT INTO annotations (kind, thread_url, post_id, note, exact, prefix, "
+                             "suffix, start_offset, end_offset,"
+                             " orphaned, created, updated, id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "
+                             "?) ON CONFLICT (id) DO UPDATE SET"
+                             " kind = excluded.kind, thread_url = excluded.thread_url, post_id = "
+                             "excluded.post_id, note = excluded.note,"
+                             " exact = excluded.exact, prefix = excluded.prefix, suffix = excluded.suffix,"
+                             " start_offset = excluded.start_offset, end_offset = excluded.end_offset, "
+                             "orphaned = excluded.orphaned,"
+                             " created = excluded.created, updated = excluded.updated"));
+    const QVariant none;
+    for (const QVariant &v : {QVariant(highlight ? QStringLiteral("highlight") : QStringLiteral("note")),
+             QVariant(a->threadUrl), QVariant(a->postId), text(a->note),
+             highlight ? text(a->selector.exact) : none, highlight ? text(a->selector.prefix) : none,
+             highlight ? text(a->selector.suffix) : none, highlight ? QVariant(a->selector.start) : none,
+             highlight ? QVariant(a->selector.end) : none, QVariant(a->orphaned ? 1 : 0), secs(a->created),
+             secs(a->updated), a->id > 0 ? QVariant(a->id) : QVariant(QMetaType(QMetaType::LongLong))})
+        q.addBindValue(v);
+    if (!q.exec()) {
+        *error = lastError(q);
+        return false;
+    }
+    if (a->id <= 0)
+        a->id = q.lastInsertId().toLongLong();
+    return true;
+}
+
+bool CacheDatabase::addAnnotations(QList<Annotation> *annotations, QString *error)
+{
+    if (!m_db.transaction()) {
+        *error = m_db.lastError().text();
+        return false;
+    }
+    for (Annotation &a : *annotations) {
+        a.id = 0;
+        if (!saveAnnotation(&a, error)) {
+            m_db.rollback();
+            return false;
+        }
+    }
+    return m_db.commit();
+}
+
+bool CacheDatabase::removeAnnotation(qint64 id, QString *error)
+{
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral("DELETE FROM annotations WHERE id = ?"));
+    q.addBindValue(id);
+    if (!q.exec()) {
+        *error = lastError(q);
+        return false;
+    }
+    return true;
+}
+
+QStringList CacheDatabase::annotatedThreads() const
+{
+    QStringList urls;
+    QSqlQuery q(m_db);
+    if (!q.exec(QStringLiteral("SELECT DISTINCT thread_url FROM annotations ORDER BY thread_url")))
+        return urls;
+    while (q.next())
+        urls.append(q.value(0).toString());
+    return urls;
 }
 
 } // namespace Threadkeeper

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "domain/annotation.h"
 #include "domain/post.h"
 #include "domain/rule.h"
 
@@ -45,7 +46,7 @@ struct ThreadSummary
 class CacheDatabase
 {
 public:
-    static constexpr int SchemaVersion = 2;
+    static constexpr int SchemaVersion = 3;
 
     CacheDatabase();
     ~CacheDatabase();
@@ -71,6 +72,16 @@ public:
     // Posts by these posters across all cached threads, newest first, at most `limit`.
     QList<FollowedPost> postsBy(const QList<FollowedPoster> &posters, int limit) const;
 
+    // Annotations: all, or one thread's (thread URL), or one post's.
+    QList<Annotation> annotations(const QString &threadUrl = {}, const QString &postId = {}) const;
+    // Stores a new annotation (id set) or updates the one with its id.
+    bool saveAnnotation(Annotation *annotation, QString *error);
+    bool removeAnnotation(qint64 id, QString *error);
+    // Adds all of them as new annotations in one transaction: all or nothing.
+    bool addAnnotations(QList<Annotation> *annotations, QString *error);
+    // Threads that hold annotations: never to be evicted from the cache.
+    QStringList annotatedThreads() const;
+
     // Scoring rules, all sites.
     QList<Rule> rules() const;
     // Stores a new rule (rule->id is set) or updates one with an id.
@@ -85,6 +96,7 @@ private:
     bool migrate(const QString &path, QString *error);
     bool exec(const QString &sql, QString *error);
     qint64 threadId(const QString &url) const;
+    bool reanchor(const QString &url, const Post &post, const QDateTime &now, QString *error);
 
     QString m_connection;
     QSqlDatabase m_db;

@@ -1,0 +1,101 @@
+// SPDX-FileCopyrightText: 2026 Threadkeeper authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "annotationscommand.h"
+
+#include "domain/annotationexport.h"
+#include "engines/forumengine.h"
+#include "store/cachedatabase.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QFile>
+#include <QTextStream>
+
+namespace Threadkeeper {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("AnnotationsCommand", text);
+}
+
+int fail(QTextStream &err, const QString &message, int code = 1)
+{
+    err << "threadkeeper: " << message << Qt::endl;
+    return code;
+}
+
+// Thread titles, authors, numbers and links of the annotated posts, from the cache.
+QHash<QString, AnnotatedPost> describePosts(const CacheDatabase &db, const QList<Annotation> &annotations)
+{
+    QHash<QString, AnnotatedPost> posts;
+    QSet<QString> threads;
+    for (const Annotation &a : annotations)
+        threads.insert(a.threadUrl);
+    for (const QString &url : std::as_const(threads)) {
+        const auto thread = db.loadThread(url);
+        if (!thread)
+            continue;
+        const ForumEngine *engine = engineByName(thread->info.engine);
+        for (const Post &p : thread->posts) {
+            posts.insert(url + QLatin1Char('#') + p.id,
+                AnnotatedPost {thread->info.title, p.author, p.number,
+                    engine ? engine->postUrl(QUrl(url), p.id) : QUrl()});
+        }
+    }
+    return posts;
+}
+
+} // namespace
+
+int runAnnotationsCommand(const QStringList &arguments, QTextStream &out, QTextStream &err)
+{
+    QCommandLineParser parser;
+    const QCommandLineOption cache(QStringLiteral("cache"), tr("The cache file."), tr("file"));
+    const QCommandLineOption format(
+        QStringLiteral("format"), tr("export: md or json."), tr("format"), QStringLiteral("md"));
+    const QCommandLineOption thread(QStringLiteral("thread"), tr("export: only this thread."), tr("url"));
+    parser.addOptions({cache, format, thread});
+    parser.addPositionalArgument(QStringLiteral("action"), tr("export, or import FILE"));
+    if (!parser.parse(QStringList {QStringLiteral("threadkeeper annotations")} + arguments))
+        return fail(err, parser.errorText(), 2);
+    const QStringList args = parser.positionalArguments();
+    CacheDatabase db;
+    QString error;
+    if (!db.open(parser.isSet(cache) ? parser.value(cache) : CacheDatabase::defaultPath(), &error))
+        return fail(err, error);
+
+    if (args.value(0) == QLatin1String("export") && args.size() == 1) {
+        QString threadUrl;
+        if (parser.isSet(thread)) {
+            ThreadRef ref;
+            const QUrl url = QUrl::fromUserInput(parser.value(thread));
+            threadUrl = engineForUrl(url, &ref) ? ref.canonical.toString() : url.toString();
+        }
+        const QList<Annotation> annotations = db.annotations(threadUrl);
+        if (parser.value(format) == QLatin1String("json"))
+            out << QString::fromUtf8(annotationsToJson(annotations));
+        else if (parser.value(format) == QLatin1String("md"))
+            out << annotationsToMarkdown(annotations, describePosts(db, annotations));
+        else
+            return fail(err, tr("unknown format '%1' (known: md, json)").arg(parser.value(format)), 2);
+        return 0;
+    }
+    if (args.value(0) == QLatin1String("import") && args.size() == 2) {
+        QFile file(args[1]);
+        if (!file.open(QIODevice::ReadOnly))
+            return fail(err, tr("cannot read %1: %2").arg(args[1], file.errorString()));
+        QList<Annotation> annotations;
+        if (!annotationsFromJson(file.read(64 * 1024 * 1024), &annotations, &error))
+            return fail(err, tr("%1: %2").arg(args[1], error));
+        if (!db.addAnnotations(&annotations, &error))
+            return fail(err, error);
+        out << "imported " << annotations.size() << " annotations" << Qt::endl;
+        return 0;
+    }
+    return fail(
+        err, tr("usage: threadkeeper annotations export [--format md|json] [--thread URL] | import FILE"), 2);
+}
+
+} // namespace Threadkeeper
