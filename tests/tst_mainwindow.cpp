@@ -3,6 +3,7 @@
 // GUI smoke test, offscreen: the real window on the bundled demo thread.
 #include "testutil.h"
 
+#include "annotationsdock.h"
 #include "articlepanel.h"
 #include "followeddock.h"
 #include "mainwindow.h"
@@ -11,8 +12,10 @@
 #include "selectioncontroller.h"
 #include "threadview.h"
 
+#include "models/annotationlistmodel.h"
 #include "models/followedmodel.h"
 #include "models/threadtreemodel.h"
+#include "services/annotationbook.h"
 #include "services/demo.h"
 #include "services/readerservices.h"
 #include "services/rulebook.h"
@@ -23,15 +26,18 @@
 #include <QApplication>
 #include <QComboBox>
 #include <QDir>
+#include <QInputDialog>
 #include <QLineEdit>
 #include <QMenu>
 #include <QPushButton>
 #include <QSignalSpy>
+#include <QSortFilterProxyModel>
 #include <QSpinBox>
 #include <QStandardPaths>
 #include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTextCursor>
 #include <QTreeView>
 #include <QUndoStack>
 
@@ -47,6 +53,7 @@ private Q_SLOTS:
     void badUrlShowsErrorAndKeepsThread();
     void hideFollowUndoAndFollowedView();
     void rulesDialogAddsAndRemoves();
+    void annotateSelectionAndNotes();
 
 private:
     struct Window
@@ -314,6 +321,98 @@ void TestMainWindow::rulesDialogAddsAndRemoves()
     QSignalSpy synced(w.services.store, &CacheStore::synced);
     w.services.store->sync();
     QVERIFY(synced.wait());
+}
+
+void TestMainWindow::annotateSelectionAndNotes()
+{
+    Window w = makeWindow();
+    QSignalSpy loaded(w.window.get(), &MainWindow::loadFinished);
+    QVERIFY(w.window->openThread(demoThreadUrl()));
+    QVERIFY(loaded.wait(10000));
+    QTRY_VERIFY(w.services.annotations->isLoaded());
+    PostView *post = w.window->postView();
+
+    // Select words of #17's own text in the post view and annotate them.
+    w.window->selection()->selectPost(QStringLiteral("880187"));
+    const QString words = QStringLiteral("quick way to check which driver");
+    QTextCursor cursor = post->document()->find(words);
+    QVERIFY(!cursor.isNull());
+    post->setTextCursor(cursor);
+    QTest::keyClick(w.window.get(), Qt::Key_A, Qt::ControlModifier | Qt::ShiftModifier);
+    auto *dialog = w.window->findChild<QInputDialog *>(QStringLiteral("highlightDialog"));
+    QVERIFY(dialog);
+    dialog->setTextValue(QStringLiteral("try this on the old card"));
+    dialog->accept();
+    QCOMPARE(w.services.annotations->annotations().size(), 1);
+    const Annotation a = w.services.annotations->annotations().first();
+    QCOMPARE(a.selector.exact, words);
+    // It shows: highlighted in the post, the note under it, a marker in the tree, a row in the panel.
+    QCOMPARE(post->extraSelections().size(), 1);
+    QCOMPARE(post->extraSelections().first().cursor.selectedText(), words);
+    QVERIFY(post->toPlainText().contains(
+        QStringLiteral("\u201Cquick way to check which driver\u201D — try this on the old card")));
+    QVERIFY(w.services.model->indexOf(QStringLiteral("880187"))
+                .data()
+                .toString()
+                .endsWith(QStringLiteral("\u270E")));
+    QTest::keyClick(w.window.get(), Qt::Key_N, Qt::ControlModifier | Qt::ShiftModifier);
+    AnnotationsDock *dock = w.window->annotationsDock();
+    QVERIFY(dock->isVisible());
+    QCOMPARE(dock->proxy()->rowCount(), 1);
+    // The panel names the thread and the post once the cache has answered.
+    QTRY_COMPARE(dock->proxy()->index(0, AnnotationListModel::PostColumn).data().toString(),
+        QStringLiteral("#17 Zoë Lindqvist"));
+    QVERIFY(dock->proxy()
+                ->index(0, AnnotationListModel::ThreadColumn)
+                .data()
+                .toString()
+                .startsWith(QLatin1String("Kestrel")));
+
+    // A note on another post, then the filter, then undo.
+    w.window->selection()->selectPost(QStringLiteral("880022"));
+    w.window->activateWindow(); // the dialog had been the active window
+    QVERIFY(QTest::qWaitForWindowActive(w.window.get()));
+    w.window->threadView()->setFocus(); // letters typed in the panel's filter stay there
+    QTest::keyClick(w.window->threadView(), Qt::Key_E);
+    auto *noteDialog = w.window->findChild<QInputDialog *>(QStringLiteral("noteDialog"));
+    QVERIFY(noteDialog);
+    noteDialog->setTextValue(QStringLiteral("Ærin changed her mind later (#29)"));
+    noteDialog->accept();
+    QCOMPARE(dock->proxy()->rowCount(), 2);
+    QVERIFY(post->toPlainText().contains(QStringLiteral("Ærin changed her mind later")));
+    dock->filter()->setText(QStringLiteral("old card"));
+    QCOMPARE(dock->proxy()->rowCount(), 1);
+    dock->filter()->clear();
+    // Activating the highlight's row opens its post.
+    const QModelIndex row = dock->proxy()
+                                ->match(dock->proxy()->index(0, 0), AnnotationListModel::PostIdRole,
+                                    QStringLiteral("880187"), 1, Qt::MatchExactly)
+                                .value(0);
+    QVERIFY(row.isValid());
+    Q_EMIT dock->view()->activated(row);
+    QCOMPARE(w.window->threadView()->currentIndex().data(ThreadTreeModel::PostIdRole).toString(),
+        QStringLiteral("880187"));
+
+    const QString shots = QDir::currentPath() + QStringLiteral("/screenshots");
+    QVERIFY(w.window->grab().save(shots + QStringLiteral("/annotations.png")));
+
+    w.window->undoStack()->undo(); // the note
+    QCOMPARE(dock->proxy()->rowCount(), 1);
+    w.window->undoStack()->undo(); // the highlight
+    QCOMPARE(dock->proxy()->rowCount(), 0);
+    QVERIFY(post->extraSelections().isEmpty());
+    w.window->undoStack()->redo();
+    QCOMPARE(w.services.annotations->annotations().first().selector.exact, words);
+
+    // Kept in the cache.
+    QSignalSpy synced(w.services.store, &CacheStore::synced);
+    w.services.store->sync();
+    QVERIFY(synced.wait());
+    CacheDatabase db;
+    QString error;
+    QVERIFY(db.open(m_cache, &error));
+    QCOMPARE(db.annotations().size(), 1);
+    QCOMPARE(db.annotations().first().note, QStringLiteral("try this on the old card"));
 }
 
 QTEST_MAIN(TestMainWindow)

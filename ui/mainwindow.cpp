@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "mainwindow.h"
 
+#include "annotationsdock.h"
 #include "articlepanel.h"
 #include "followeddock.h"
 #include "postview.h"
@@ -12,6 +13,7 @@
 #include "domain/rulejson.h"
 #include "engines/forumengine.h"
 #include "models/threadtreemodel.h"
+#include "services/annotationbook.h"
 #include "services/readstatecommand.h"
 #include "services/rulebook.h"
 #include "services/threadloader.h"
@@ -29,6 +31,7 @@
 #include <QFrame>
 #include <QHeaderView>
 #include <QInputDialog>
+#include <QItemSelectionModel>
 #include <QLabel>
 #include <QMenu>
 #include <QMenuBar>
@@ -58,6 +61,7 @@ MainWindow::MainWindow(const ReaderServices &services, QWidget *parent)
     , m_stop(new QToolButton)
     , m_undo(new QUndoStack(this))
     , m_followed(new FollowedDock(services.store, services.rules))
+    , m_annotationsDock(new AnnotationsDock(services.annotations))
 {
     setWindowTitle(tr("Threadkeeper"));
     m_selection = new SelectionController(services.session, m_tree, m_post, m_article, this);
@@ -118,15 +122,17 @@ MainWindow::MainWindow(const ReaderServices &services, QWidget *parent)
         if (visible && m_followed->width() < 420)
             resizeDocks({m_followed}, {440}, Qt::Horizontal);
     });
-    connect(
-        m_followed, &FollowedDock::postActivated, this, [this](const QString &url, const QString &postId) {
-            if (url == m_services.session->info().url) {
-                m_selection->selectPost(postId);
-                return;
-            }
-            m_selection->setPendingSelection(postId);
-            openThread(QUrl(url));
-        });
+    connect(m_followed, &FollowedDock::postActivated, this, &MainWindow::openPost);
+    addDockWidget(Qt::RightDockWidgetArea, m_annotationsDock);
+    m_annotationsDock->hide();
+    connect(m_annotationsDock, &AnnotationsDock::postActivated, this, &MainWindow::openPost);
+    connect(m_annotationsDock, &AnnotationsDock::removeRequested, this, [this](qint64 id) {
+        if (const Annotation *a = m_services.annotations->annotation(id))
+            m_undo->push(
+                new AnnotationCommand(m_services.annotations, *a, Annotation {}, tr("Remove Annotation")));
+    });
+    connect(m_services.annotations, &AnnotationBook::annotationsChanged, this, &MainWindow::showAnnotations);
+    connect(m_services.session, &ThreadSession::postsChanged, this, &MainWindow::showAnnotations);
 
     createActions();
 
@@ -223,6 +229,16 @@ void MainWindow::createActions()
     posters->addAction(tr("&Export Rules…"), this, &MainWindow::exportRules);
     posters->addAction(tr("&Import Rules…"), this, &MainWindow::importRules);
 
+    QMenu *notes = menuBar()->addMenu(tr("&Notes"));
+    QAction *note = notes->addAction(tr("&Note on Post…"), this, &MainWindow::editNote);
+    note->setShortcut(Qt::Key_E);
+    QAction *annotate = notes->addAction(tr("&Annotate Selection…"), this, &MainWindow::annotateSelection);
+    annotate->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_A));
+    QAction *annotations = m_annotationsDock->toggleViewAction();
+    annotations->setText(tr("All &Annotations"));
+    annotations->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N));
+    notes->addAction(annotations);
+
     QMenu *view = menuBar()->addMenu(tr("&View"));
     QAction *quotes = view->addAction(tr("Collapse/Expand &Quotes"), m_post, &PostView::toggleAllQuotes);
     quotes->setShortcut(Qt::Key_Q);
@@ -245,9 +261,11 @@ void MainWindow::createActions()
     view->addAction(followed);
     // Window-wide shortcuts, so they work whichever pane has focus.
     for (QAction *a : {open, reload, stop, readOn, next, markAll, markUnread, quotes, undo, redo,
-             nextFollowed, hidePoster, followPoster, rules, followed})
+             nextFollowed, hidePoster, followPoster, rules, followed, note, annotate, annotations})
         addAction(a);
 
+    connect(
+        m_tree->selectionModel(), &QItemSelectionModel::currentChanged, this, &MainWindow::showAnnotations);
     m_tree->setContextMenuPolicy(Qt::CustomContextMenu);
     connect(m_tree, &QWidget::customContextMenuRequested, this, &MainWindow::showTreeMenu);
 }
@@ -346,6 +364,83 @@ void MainWindow::addPosterRule(bool hide, bool threadOnly)
         m_services.rules, rule, hide ? tr("Hide %1").arg(author) : tr("Follow %1").arg(author)));
     m_status->setText(
         tr("%1. Undo with Ctrl+Z; all rules: Posters › Posters and Rules.").arg(rule.describe()));
+}
+
+void MainWindow::openPost(const QString &threadUrl, const QString &postId)
+{
+    if (threadUrl == m_services.session->info().url) {
+        m_selection->selectPost(postId);
+        return;
+    }
+    m_selection->setPendingSelection(postId);
+    openThread(QUrl(threadUrl));
+}
+
+void MainWindow::showAnnotations()
+{
+    const QString url = m_services.session->info().url;
+    m_services.model->setAnnotated(m_services.annotations->annotatedPosts(url));
+    m_post->setAnnotations(m_services.annotations->forPost(url, m_post->postId()));
+}
+
+void MainWindow::editNote()
+{
+    const QString postId = m_post->postId();
+    const QString url = m_services.session->info().url;
+    if (postId.isEmpty())
+        return;
+    Annotation before;
+    for (const Annotation &a : m_services.annotations->forPost(url, postId)) {
+        if (a.kind == Annotation::Kind::Note)
+            before = a;
+    }
+    auto *dialog = new QInputDialog(this);
+    dialog->setObjectName(QStringLiteral("noteDialog"));
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setWindowTitle(tr("Note on Post"));
+    dialog->setLabelText(tr("Your note (empty removes it):"));
+    dialog->setOption(QInputDialog::UsePlainTextEditForTextInput);
+    dialog->setTextValue(before.note);
+    connect(dialog, &QInputDialog::textValueSelected, this, [this, before, url, postId](const QString &text) {
+        Annotation after = before;
+        after.kind = Annotation::Kind::Note;
+        after.threadUrl = url;
+        after.postId = postId;
+        after.note = text.trimmed();
+        if (after.note == before.note)
+            return;
+        if (after.note.isEmpty())
+            after = Annotation {}; // an empty note is no note
+        m_undo->push(new AnnotationCommand(
+            m_services.annotations, before, after, before.id > 0 ? tr("Edit Note") : tr("Add Note")));
+    });
+    dialog->open();
+}
+
+void MainWindow::annotateSelection()
+{
+    const TextSelector selector = m_post->selectionSelector();
+    if (selector.exact.isEmpty()) {
+        showError(tr("Select some of the post's own words (not its quotes) to annotate them."));
+        return;
+    }
+    Annotation highlight;
+    highlight.kind = Annotation::Kind::Highlight;
+    highlight.threadUrl = m_services.session->info().url;
+    highlight.postId = m_post->postId();
+    highlight.selector = selector;
+    auto *dialog = new QInputDialog(this);
+    dialog->setObjectName(QStringLiteral("highlightDialog"));
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setWindowTitle(tr("Annotate Selection"));
+    dialog->setLabelText(tr("A note on \u201C%1\u201D (optional):").arg(selector.exact.left(80)));
+    dialog->setOption(QInputDialog::UsePlainTextEditForTextInput);
+    connect(dialog, &QInputDialog::textValueSelected, this, [this, highlight](const QString &text) {
+        Annotation a = highlight;
+        a.note = text.trimmed();
+        m_undo->push(new AnnotationCommand(m_services.annotations, Annotation {}, a, tr("Highlight")));
+    });
+    dialog->open();
 }
 
 void MainWindow::exportRules()

@@ -19,6 +19,7 @@ class QUndoStack;
 
 namespace Threadkeeper {
 
+class AnnotationsDock;
 class ArticlePanel;
 class FollowedDock;
 class PostView;
@@ -51,6 +52,11 @@ public:
     SelectionController *selection() const { return m_selection; }
     QUndoStack *undoStack() const { return m_undo; }
     FollowedDock *followedDock() const { return m_followed; }
+    AnnotationsDock *annotationsDock() const { return m_annotationsDock; }
+    // Opens the note editor for the current post (non-modal).
+    void editNote();
+    // Highlights the selected words of the post view, asking for an optional note.
+    void annotateSelection();
     void setHideMode(HideMode mode);
 
 Q_SIGNALS:
@@ -69,6 +75,8 @@ private:
     // Hide or follow the current post's poster, on this site or in this thread.
     void addPosterRule(bool hide, bool threadOnly);
     void showRules(const QString &poster = QString());
+    void showAnnotations();
+    void openPost(const QString &threadUrl, const QString &postId);
     void exportRules();
     void importRules();
     void setThresholds(const ScoreThresholds &thresholds);
@@ -94,6 +102,7 @@ private:
     QMenu *m_recent = nullptr;
     QUndoStack *m_undo;
     FollowedDock *m_followed;
+    AnnotationsDock *m_annotationsDock;
     QActionGroup *m_hideModes = nullptr;
     ScoreThresholds m_thresholds;
     QUrl m_url;

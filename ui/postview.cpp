@@ -3,11 +3,13 @@
 #include "postview.h"
 
 #include "render/postrenderer.h"
+#include "services/anchoring.h"
 #include "uistyle.h"
 
 #include <QDesktopServices>
 #include <QEvent>
 #include <QScrollBar>
+#include <QTextCursor>
 
 namespace Threadkeeper {
 
@@ -44,6 +46,27 @@ void PostView::setQuoteScorer(std::function<PostScore(const QString &author)> qu
     render();
 }
 
+void PostView::setAnnotations(const QList<Annotation> &annotations)
+{
+    if (annotations == m_annotations)
+        return;
+    m_annotations = annotations;
+    const int scroll = verticalScrollBar()->value();
+    render();
+    verticalScrollBar()->setValue(scroll);
+}
+
+TextSelector PostView::selectionSelector() const
+{
+    // The document joins lines with U+2029; the post's text with '\n'.
+    const QString selected
+        = textCursor().selectedText().replace(QChar::ParagraphSeparator, QLatin1Char('\n')).trimmed();
+    const int at = selected.isEmpty() ? -1 : int(m_post.text.indexOf(selected));
+    if (at < 0)
+        return {};
+    return Anchoring::makeSelector(m_post.text, at, at + int(selected.size()));
+}
+
 void PostView::showPost(const Post &post, const QString &parentId, const PostScore &score)
 {
     const bool same = post.id == m_post.id;
@@ -73,7 +96,23 @@ void PostView::render()
     context.score = m_score;
     context.revealed = m_revealed.contains(m_post.id);
     context.quoteScore = m_quoteScore;
+    context.annotations = m_annotations;
     setHtml(PostRenderer::postHtml(m_post, context));
+    // Highlights: the words in the post, marked where they are.
+    QList<QTextEdit::ExtraSelection> marks;
+    for (const Annotation &a : std::as_const(m_annotations)) {
+        if (a.kind != Annotation::Kind::Highlight || a.orphaned || a.selector.exact.isEmpty())
+            continue;
+        QTextCursor found = document()->find(a.selector.exact);
+        if (found.isNull())
+            continue;
+        QTextEdit::ExtraSelection mark;
+        mark.cursor = found;
+        mark.format.setBackground(context.style.highlight);
+        mark.format.setToolTip(a.note);
+        marks.append(mark);
+    }
+    setExtraSelections(marks);
 }
 
 void PostView::toggleQuote(const QString &path)

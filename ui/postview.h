@@ -22,6 +22,11 @@ public:
     // score: the post's own; quoteScore: for quotes of other posters (hidden or followed).
     void showPost(const Post &post, const QString &parentId, const PostScore &score = {});
     void setQuoteScorer(std::function<PostScore(const QString &author)> quoteScore);
+    void setAnnotations(const QList<Annotation> &annotations);
+    const Post &post() const { return m_post; }
+    // The selected words as a selector in the post's own text; exact is empty when the
+    // selection is not (only) the post's own words.
+    TextSelector selectionSelector() const;
     void clearPost();
     QString postId() const { return m_post.id; }
     void toggleQuote(const QString &path);
@@ -45,6 +50,7 @@ private:
     PostScore m_score;
     QSet<QString> m_revealed; // hidden posts the reader chose to see
     std::function<PostScore(const QString &)> m_quoteScore;
+    QList<Annotation> m_annotations;
     QHash<QString, QSet<QString>> m_toggled; // post id → quote paths flipped by the user
 };
 

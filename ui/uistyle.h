@@ -21,6 +21,8 @@ inline PostRenderer::Style readerStyle(const QPalette &palette)
     style.link = palette.color(QPalette::Link);
     // A warm tint for followed posters, kept faint in both palettes.
     style.followedBackground = dark ? QColor(0x4a, 0x40, 0x22) : QColor(0xfd, 0xf3, 0xd6);
+    style.noteBackground = dark ? QColor(0x2c, 0x3a, 0x2a) : QColor(0xf1, 0xf7, 0xe9);
+    style.highlight = dark ? QColor(0x6b, 0x5d, 0x1a) : QColor(0xff, 0xec, 0x8a);
     return style;
 }
 

@@ -26,27 +26,6 @@ int fail(QTextStream &err, const QString &message, int code = 1)
     return code;
 }
 
-// Thread titles, authors, numbers and links of the annotated posts, from the cache.
-QHash<QString, AnnotatedPost> describePosts(const CacheDatabase &db, const QList<Annotation> &annotations)
-{
-    QHash<QString, AnnotatedPost> posts;
-    QSet<QString> threads;
-    for (const Annotation &a : annotations)
-        threads.insert(a.threadUrl);
-    for (const QString &url : std::as_const(threads)) {
-        const auto thread = db.loadThread(url);
-        if (!thread)
-            continue;
-        const ForumEngine *engine = engineByName(thread->info.engine);
-        for (const Post &p : thread->posts) {
-            posts.insert(url + QLatin1Char('#') + p.id,
-                AnnotatedPost {thread->info.title, p.author, p.number,
-                    engine ? engine->postUrl(QUrl(url), p.id) : QUrl()});
-        }
-    }
-    return posts;
-}
-
 } // namespace
 
 int runAnnotationsCommand(const QStringList &arguments, QTextStream &out, QTextStream &err)
@@ -77,7 +56,7 @@ int runAnnotationsCommand(const QStringList &arguments, QTextStream &out, QTextS
         if (parser.value(format) == QLatin1String("json"))
             out << QString::fromUtf8(annotationsToJson(annotations));
         else if (parser.value(format) == QLatin1String("md"))
-            out << annotationsToMarkdown(annotations, describePosts(db, annotations));
+            out << annotationsToMarkdown(annotations, db.describeAnnotatedPosts(annotations));
         else
             return fail(err, tr("unknown format '%1' (known: md, json)").arg(parser.value(format)), 2);
         return 0;

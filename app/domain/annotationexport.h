@@ -18,6 +18,7 @@ struct AnnotatedPost
     QString author;
     int number = 0;
     QUrl url; // the post on the forum
+    QString snippet; // the start of the post's own words
 };
 
 // {"version": 1, "annotations": [...]}: everything needed to import into a fresh cache.

@@ -82,8 +82,11 @@ QVariant ThreadTreeModel::data(const QModelIndex &index, int role) const
         if (score.hidden && index.column() == SnippetColumn)
             return tr("Hidden: post by %1 — %2").arg(p.author, score.reasons.join(QStringLiteral("; ")));
         switch (index.column()) {
-        case PostColumn:
-            return p.number > 0 ? QStringLiteral("#%1 %2").arg(p.number).arg(p.author) : p.author;
+        case PostColumn: {
+            const QString name
+                = p.number > 0 ? QStringLiteral("#%1 %2").arg(p.number).arg(p.author) : p.author;
+            return m_annotated.contains(p.id) ? name + QStringLiteral(" \u270E") : name;
+        }
         case SnippetColumn: {
             QString snippet = p.text.left(SnippetLength * 2).simplified();
             if (snippet.size() > SnippetLength)
@@ -141,6 +144,8 @@ QVariant ThreadTreeModel::data(const QModelIndex &index, int role) const
         return score.hidden;
     case FollowedRole:
         return score.followed;
+    case AnnotatedRole:
+        return m_annotated.contains(p.id);
     case ScoreExplanationRole:
         return score.reasons.isEmpty() ? QString() : score.explanation();
     }
@@ -200,6 +205,16 @@ void ThreadTreeModel::insertPost(const Post &post, const QString &parentId)
 bool ThreadTreeModel::countsAsUnread(const Node *node)
 {
     return !node->post.isRead() && !node->score.hidden;
+}
+
+void ThreadTreeModel::setAnnotated(const QSet<QString> &postIds)
+{
+    const QSet<QString> changed = (postIds - m_annotated) + (m_annotated - postIds);
+    m_annotated = postIds;
+    for (const QString &id : changed) {
+        if (const Node *node = m_nodes.value(id))
+            emitRowChanged(node);
+    }
 }
 
 void ThreadTreeModel::setScore(const QString &id, const PostScore &score)

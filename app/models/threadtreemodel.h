@@ -7,6 +7,7 @@
 
 #include <QAbstractItemModel>
 #include <QHash>
+#include <QSet>
 
 #include <memory>
 #include <vector>
@@ -42,6 +43,7 @@ public:
         HiddenRole,
         FollowedRole,
         ScoreExplanationRole, // "score -120: Hide Bomby569 (site)", empty when no rule matched
+        AnnotatedRole, // the reader has a note or highlight on the post
     };
 
     explicit ThreadTreeModel(QObject *parent = nullptr);
@@ -64,6 +66,8 @@ public:
     // The post's score under the reader's rules. Hidden posts count as read.
     void setScore(const QString &id, const PostScore &score);
     PostScore score(const QString &id) const;
+    // Which posts carry the reader's notes or highlights.
+    void setAnnotated(const QSet<QString> &postIds);
     void setRead(const QStringList &ids, const QDateTime &at);
     void clear();
 
@@ -95,6 +99,7 @@ private:
 
     std::unique_ptr<Node> m_root;
     QHash<QString, Node *> m_nodes;
+    QSet<QString> m_annotated;
     int m_unread = 0;
 };
 

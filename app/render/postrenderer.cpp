@@ -179,7 +179,31 @@ QString PostRenderer::postHtml(const Post &post, const Context &context)
                       revealLinkScheme(), post.id.toHtmlEscaped(), style.link.name(),
                       QObject::tr("Show anyway"));
     }
-    return head + blocksHtml(post, post.body, QString(), context);
+    return head + blocksHtml(post, post.body, QString(), context) + notesHtml(context);
+}
+
+QString PostRenderer::notesHtml(const Context &context)
+{
+    if (context.annotations.isEmpty())
+        return {};
+    const Style &style = context.style;
+    QString html = QStringLiteral("<table width=\"100%\" cellspacing=\"0\" cellpadding=\"6\" bgcolor=\"%1\" "
+                                  "style=\"margin-top:10px\"><tr><td>")
+                       .arg(style.noteBackground.name());
+    for (const Annotation &a : context.annotations) {
+        if (a.kind == Annotation::Kind::Highlight) {
+            html += QStringLiteral("<p>\u270E <i>\u201C%1\u201D</i>%2%3</p>")
+                        .arg(a.selector.exact.toHtmlEscaped(),
+                            a.orphaned ? QStringLiteral(" <span style=\"color:%1\">(%2)</span>")
+                                             .arg(style.mutedText.name(),
+                                                 QObject::tr("orphaned: no longer in the post"))
+                                       : QString(),
+                            a.note.isEmpty() ? QString() : QStringLiteral(" — ") + esc(a.note));
+        } else {
+            html += QStringLiteral("<p>\u270E %1</p>").arg(esc(a.note));
+        }
+    }
+    return html + QLatin1String("</td></tr></table>");
 }
 
 QString PostRenderer::articleHtml(const QString &title, const Post &article, const Style &style)

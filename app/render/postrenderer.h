@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "domain/annotation.h"
 #include "domain/post.h"
 #include "services/scorer.h"
 
@@ -29,6 +30,8 @@ public:
         QColor mutedText = QColor(0x6a, 0x6f, 0x78);
         QColor link = QColor(0x1d, 0x5f, 0xa8);
         QColor followedBackground = QColor(0xfd, 0xf3, 0xd6);
+        QColor noteBackground = QColor(0xf1, 0xf7, 0xe9);
+        QColor highlight = QColor(0xff, 0xec, 0x8a);
     };
 
     // What a rendering depends on besides the post.
@@ -41,6 +44,7 @@ public:
         bool revealed = false; // the reader asked to see a hidden post anyway
         std::function<PostScore(const QString &author)>
             quoteScore; // for quotes of hidden or followed posters
+        QList<Annotation> annotations; // the reader's notes and highlights on this post
     };
 
     static QString quoteLinkScheme() { return QStringLiteral("tk-quote"); }
@@ -55,6 +59,7 @@ public:
     static bool startsCollapsed(const Post &post, const QString &path, const Context &context);
 
 private:
+    static QString notesHtml(const Context &context);
     static QString blocksHtml(
         const Post &post, const QList<Block> &blocks, const QString &pathPrefix, const Context &context);
 };

@@ -4,6 +4,7 @@
 
 #include "models/threadtreemodel.h"
 #include "net/networkfactory.h"
+#include "services/annotationbook.h"
 #include "services/rulebook.h"
 #include "services/threadloader.h"
 #include "services/threadsession.h"
@@ -22,6 +23,15 @@ ReaderServices createReaderServices(const QString &cachePath, QObject *parent)
     s.rules = new RuleBook(s.store, parent);
     QObject::connect(s.rules, &RuleBook::rulesChanged, s.session, &ThreadSession::setRules);
     s.rules->load();
+    s.annotations = new AnnotationBook(s.store, parent);
+    s.annotations->reload();
+    // A re-sync may move highlights: read them again once a thread has loaded.
+    QObject::connect(
+        s.loader, &ThreadLoader::finished, s.annotations, [store = s.store, book = s.annotations] {
+            QObject::connect(
+                store, &CacheStore::synced, book, &AnnotationBook::reload, Qt::SingleShotConnection);
+            store->sync();
+        });
     return s;
 }
 

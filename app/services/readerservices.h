@@ -9,6 +9,7 @@ class QObject;
 
 namespace Threadkeeper {
 
+class AnnotationBook;
 class CacheStore;
 class RuleBook;
 class ThreadLoader;
@@ -25,6 +26,7 @@ struct ReaderServices
     ThreadLoader *loader = nullptr;
     ThreadSession *session = nullptr;
     RuleBook *rules = nullptr; // applied to the session as they change
+    AnnotationBook *annotations = nullptr;
 };
 
 ReaderServices createReaderServices(const QString &cachePath, QObject *parent);

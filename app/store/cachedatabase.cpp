@@ -3,6 +3,7 @@
 #include "cachedatabase.h"
 
 #include "domain/postjson.h"
+#include "engines/forumengine.h"
 #include "engines/postbody.h"
 #include "services/anchoring.h"
 
@@ -692,6 +693,27 @@ bool CacheDatabase::removeAnnotation(qint64 id, QString *error)
         return false;
     }
     return true;
+}
+
+QHash<QString, AnnotatedPost> CacheDatabase::describeAnnotatedPosts(
+    const QList<Annotation> &annotations) const
+{
+    QHash<QString, AnnotatedPost> posts;
+    QSet<QString> threads;
+    for (const Annotation &a : annotations)
+        threads.insert(a.threadUrl);
+    for (const QString &url : std::as_const(threads)) {
+        const auto thread = loadThread(url);
+        if (!thread)
+            continue;
+        const ForumEngine *engine = engineByName(thread->info.engine);
+        for (const Post &p : thread->posts) {
+            posts.insert(url + QLatin1Char('#') + p.id,
+                AnnotatedPost {thread->info.title, p.author, p.number,
+                    engine ? engine->postUrl(QUrl(url), p.id) : QUrl(), p.text.left(300)});
+        }
+    }
+    return posts;
 }
 
 QStringList CacheDatabase::annotatedThreads() const

@@ -3,6 +3,7 @@
 #pragma once
 
 #include "domain/annotation.h"
+#include "domain/annotationexport.h"
 #include "domain/post.h"
 #include "domain/rule.h"
 
@@ -79,6 +80,8 @@ public:
     bool removeAnnotation(qint64 id, QString *error);
     // Adds all of them as new annotations in one transaction: all or nothing.
     bool addAnnotations(QList<Annotation> *annotations, QString *error);
+    // Thread titles, authors, numbers and links of annotated posts, keyed by annotatedPostKey().
+    QHash<QString, AnnotatedPost> describeAnnotatedPosts(const QList<Annotation> &annotations) const;
     // Threads that hold annotations: never to be evicted from the cache.
     QStringList annotatedThreads() const;
 

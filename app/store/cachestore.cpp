@@ -128,6 +128,34 @@ void CacheStore::loadFollowed(const QList<FollowedPoster> &posters, int limit)
     });
 }
 
+void CacheStore::loadAnnotations()
+{
+    run([this](CacheDatabase &db) {
+        const QList<Annotation> annotations = *m_ok ? db.annotations() : QList<Annotation>();
+        const QHash<QString, AnnotatedPost> posts = db.describeAnnotatedPosts(annotations);
+        reply([this, annotations, posts] { Q_EMIT annotationsLoaded(annotations, posts); });
+    });
+}
+
+void CacheStore::saveAnnotation(const Annotation &annotation)
+{
+    run([this, annotation](CacheDatabase &db) {
+        QString error;
+        Annotation stored = annotation;
+        if (*m_ok && !db.saveAnnotation(&stored, &error))
+            reply([this, error] { Q_EMIT failed(tr("could not save the annotation: %1").arg(error)); });
+    });
+}
+
+void CacheStore::removeAnnotation(qint64 id)
+{
+    run([this, id](CacheDatabase &db) {
+        QString error;
+        if (*m_ok && !db.removeAnnotation(id, &error))
+            reply([this, error] { Q_EMIT failed(tr("could not remove the annotation: %1").arg(error)); });
+    });
+}
+
 void CacheStore::removeRule(qint64 id)
 {
     run([this, id](CacheDatabase &db) {

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "domain/annotationexport.h"
 #include "store/cachedatabase.h"
 
 #include <QObject>
@@ -32,6 +33,10 @@ public:
     void loadRules();
     void saveRule(const Rule &rule);
     void loadFollowed(const QList<FollowedPoster> &posters, int limit);
+    // Every annotation, with what the panel shows of its post.
+    void loadAnnotations();
+    void saveAnnotation(const Annotation &annotation);
+    void removeAnnotation(qint64 id);
     void removeRule(qint64 id);
     // Emits synced() once everything asked before it is done.
     void sync();
@@ -43,6 +48,8 @@ Q_SIGNALS:
     void threadsListed(const QList<Threadkeeper::ThreadSummary> &threads);
     void rulesLoaded(const QList<Threadkeeper::Rule> &rules);
     void followedLoaded(const QList<Threadkeeper::FollowedPost> &posts);
+    void annotationsLoaded(const QList<Threadkeeper::Annotation> &annotations,
+        const QHash<QString, Threadkeeper::AnnotatedPost> &posts);
     void failed(const QString &error);
     void synced();
 

@@ -1,0 +1,74 @@
+// SPDX-FileCopyrightText: 2026 Threadkeeper authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "annotationsdock.h"
+
+#include "models/annotationlistmodel.h"
+#include "services/annotationbook.h"
+
+#include <QBoxLayout>
+#include <QHeaderView>
+#include <QKeyEvent>
+#include <QLineEdit>
+#include <QSortFilterProxyModel>
+#include <QTreeView>
+
+namespace Threadkeeper {
+
+AnnotationsDock::AnnotationsDock(AnnotationBook *book, QWidget *parent)
+    : QDockWidget(tr("Annotations"), parent)
+    , m_book(book)
+    , m_model(new AnnotationListModel(this))
+    , m_proxy(new QSortFilterProxyModel(this))
+    , m_filter(new QLineEdit)
+    , m_view(new QTreeView)
+{
+    setObjectName(QStringLiteral("annotationsDock"));
+    m_proxy->setSourceModel(m_model);
+    m_proxy->setFilterKeyColumn(-1);
+    m_proxy->setFilterCaseSensitivity(Qt::CaseInsensitive);
+    m_filter->setPlaceholderText(tr("Filter notes and highlights"));
+    m_filter->setClearButtonEnabled(true);
+    connect(m_filter, &QLineEdit::textChanged, m_proxy, &QSortFilterProxyModel::setFilterFixedString);
+    m_view->setModel(m_proxy);
+    m_view->setRootIsDecorated(false);
+    m_view->setUniformRowHeights(true);
+    m_view->setAllColumnsShowFocus(true);
+    m_view->setSortingEnabled(true);
+    m_view->sortByColumn(AnnotationListModel::DateColumn, Qt::DescendingOrder);
+    m_view->header()->resizeSection(AnnotationListModel::ThreadColumn, 160);
+    m_view->header()->resizeSection(AnnotationListModel::TextColumn, 220);
+    m_view->installEventFilter(this);
+    auto *box = new QWidget;
+    auto *layout = new QVBoxLayout(box);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_filter);
+    layout->addWidget(m_view, 1);
+    setWidget(box);
+    setMinimumWidth(320);
+
+    connect(m_view, &QTreeView::activated, this, [this](const QModelIndex &index) {
+        Q_EMIT postActivated(index.data(AnnotationListModel::ThreadUrlRole).toString(),
+            index.data(AnnotationListModel::PostIdRole).toString());
+    });
+    auto refill = [this] {
+        QHash<QString, AnnotatedPost> posts;
+        for (const Annotation &a : m_book->annotations())
+            posts.insert(annotatedPostKey(a), m_book->post(a));
+        m_model->setAnnotations(m_book->annotations(), posts);
+    };
+    connect(m_book, &AnnotationBook::annotationsChanged, this, refill);
+    refill();
+}
+
+bool AnnotationsDock::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_view && event->type() == QEvent::KeyPress
+        && static_cast<QKeyEvent *>(event)->key() == Qt::Key_Delete && m_view->currentIndex().isValid()) {
+        Q_EMIT removeRequested(
+            m_view->currentIndex().data(AnnotationListModel::AnnotationIdRole).toLongLong());
+        return true;
+    }
+    return QDockWidget::eventFilter(watched, event);
+}
+
+} // namespace Threadkeeper
