@@ -22,8 +22,10 @@
 #include "services/threadloader.h"
 #include "store/cachestore.h"
 
+#include "models/annotationfilterproxy.h"
 #include <QAbstractItemModelTester>
 #include <QApplication>
+#include <QCheckBox>
 #include <QComboBox>
 #include <QDir>
 #include <QInputDialog>
@@ -31,7 +33,6 @@
 #include <QMenu>
 #include <QPushButton>
 #include <QSignalSpy>
-#include <QSortFilterProxyModel>
 #include <QSpinBox>
 #include <QStandardPaths>
 #include <QTableWidget>
@@ -393,8 +394,28 @@ void TestMainWindow::annotateSelectionAndNotes()
     QCOMPARE(w.window->threadView()->currentIndex().data(ThreadTreeModel::PostIdRole).toString(),
         QStringLiteral("880187"));
 
+    dock->orphanedOnly()->setChecked(true);
+    QCOMPARE(dock->proxy()->rowCount(), 0); // nothing orphaned here
+    dock->orphanedOnly()->setChecked(false);
+
+    // The article panel's words can be annotated too.
+    ArticlePanel *article = w.window->articlePanel();
+    QTextCursor inArticle = article->document()->find(QStringLiteral("public bug tracker"));
+    QVERIFY(!inArticle.isNull());
+    article->setTextCursor(inArticle);
+    QTextCursor none = post->textCursor();
+    none.clearSelection();
+    post->setTextCursor(none);
+    w.window->annotateSelection();
+    auto *articleDialog = w.window->findChild<QInputDialog *>(QStringLiteral("highlightDialog"));
+    QVERIFY(articleDialog);
+    articleDialog->accept();
+    QCOMPARE(dock->proxy()->rowCount(), 3);
+    QCOMPARE(article->extraSelections().size(), 1);
+
     const QString shots = QDir::currentPath() + QStringLiteral("/screenshots");
     QVERIFY(w.window->grab().save(shots + QStringLiteral("/annotations.png")));
+    w.window->undoStack()->undo(); // the article's highlight
 
     w.window->undoStack()->undo(); // the note
     QCOMPARE(dock->proxy()->rowCount(), 1);

@@ -17,6 +17,7 @@ class TestScreenshot : public QObject
 private Q_SLOTS:
     void demoUnderXvfb();
     void rulesUnderXvfb();
+    void annotationsUnderXvfb();
 
 private:
     // Runs the real binary in Xvfb on the demo; returns the saved window.
@@ -109,6 +110,39 @@ void TestScreenshot::demoUnderXvfb()
             colours.insert(image.pixel(x, y));
     }
     QVERIFY2(colours.size() > 20, qPrintable(QString::number(colours.size())));
+}
+
+void TestScreenshot::annotationsUnderXvfb()
+{
+    if (QStandardPaths::findExecutable(QStringLiteral("xvfb-run")).isEmpty())
+        QSKIP("xvfb-run is not installed (packaging/dev installs it in the build root)");
+    QTemporaryDir home;
+    const QString cache = home.filePath(QStringLiteral("cache.sqlite"));
+    // A highlight imported headless, drawn in the window.
+    const QString json = home.filePath(QStringLiteral("annotations.json"));
+    QFile file(json);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write(R"({"version": 1, "annotations": [{"kind": "highlight",
+        "thread": "qrc:/demo/threads/kestrel-labs-open-sources-its-entire-gpu-driver-stack.1/", "post": "880187",
+        "note": "try this", "selector": {"exact": "quick way to check which driver", "prefix": "Here's a ",
+        "suffix": " you are actually", "start": 9, "end": 40}}]})");
+    file.close();
+    QProcess cli;
+    cli.start(QStringLiteral(THREADKEEPER_BINARY),
+        {QStringLiteral("annotations"), QStringLiteral("import"), json, QStringLiteral("--cache"), cache});
+    QVERIFY(cli.waitForFinished(30000));
+    QCOMPARE(cli.exitCode(), 0);
+    const QString shot = QDir::currentPath() + QStringLiteral("/screenshots/annotations-xvfb.png");
+    const QImage image = shoot(home.path(),
+        {QStringLiteral("--cache"), cache, QStringLiteral("--select"), QStringLiteral("880187")}, shot);
+    QVERIFY(!image.isNull());
+    // The highlight's colour in the post view (the lower left pane).
+    int marked = 0;
+    for (int y = 440; y < image.height(); y += 2) {
+        for (int x = 0; x < image.width() / 2; x += 2)
+            marked += image.pixel(x, y) == qRgb(0xff, 0xec, 0x8a) ? 1 : 0;
+    }
+    QVERIFY2(marked > 50, qPrintable(QString::number(marked)));
 }
 
 QTEST_GUILESS_MAIN(TestScreenshot)

@@ -2,14 +2,15 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "annotationsdock.h"
 
+#include "models/annotationfilterproxy.h"
 #include "models/annotationlistmodel.h"
 #include "services/annotationbook.h"
 
 #include <QBoxLayout>
+#include <QCheckBox>
 #include <QHeaderView>
 #include <QKeyEvent>
 #include <QLineEdit>
-#include <QSortFilterProxyModel>
 #include <QTreeView>
 
 namespace Threadkeeper {
@@ -18,17 +19,18 @@ AnnotationsDock::AnnotationsDock(AnnotationBook *book, QWidget *parent)
     : QDockWidget(tr("Annotations"), parent)
     , m_book(book)
     , m_model(new AnnotationListModel(this))
-    , m_proxy(new QSortFilterProxyModel(this))
+    , m_proxy(new AnnotationFilterProxy(this))
+    , m_orphanedOnly(new QCheckBox(tr("&Orphaned only")))
     , m_filter(new QLineEdit)
     , m_view(new QTreeView)
 {
     setObjectName(QStringLiteral("annotationsDock"));
     m_proxy->setSourceModel(m_model);
-    m_proxy->setFilterKeyColumn(-1);
-    m_proxy->setFilterCaseSensitivity(Qt::CaseInsensitive);
     m_filter->setPlaceholderText(tr("Filter notes and highlights"));
     m_filter->setClearButtonEnabled(true);
-    connect(m_filter, &QLineEdit::textChanged, m_proxy, &QSortFilterProxyModel::setFilterFixedString);
+    connect(m_filter, &QLineEdit::textChanged, m_proxy, &AnnotationFilterProxy::setText);
+    m_orphanedOnly->setToolTip(tr("Highlights whose words are no longer in the post"));
+    connect(m_orphanedOnly, &QCheckBox::toggled, m_proxy, &AnnotationFilterProxy::setOrphanedOnly);
     m_view->setModel(m_proxy);
     m_view->setRootIsDecorated(false);
     m_view->setUniformRowHeights(true);
@@ -41,7 +43,10 @@ AnnotationsDock::AnnotationsDock(AnnotationBook *book, QWidget *parent)
     auto *box = new QWidget;
     auto *layout = new QVBoxLayout(box);
     layout->setContentsMargins(0, 0, 0, 0);
-    layout->addWidget(m_filter);
+    auto *filters = new QHBoxLayout;
+    filters->addWidget(m_filter, 1);
+    filters->addWidget(m_orphanedOnly);
+    layout->addLayout(filters);
     layout->addWidget(m_view, 1);
     setWidget(box);
     setMinimumWidth(320);

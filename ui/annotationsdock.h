@@ -4,13 +4,14 @@
 
 #include <QDockWidget>
 
+class QCheckBox;
 class QLineEdit;
-class QSortFilterProxyModel;
 class QTreeView;
 
 namespace Threadkeeper {
 
 class AnnotationBook;
+class AnnotationFilterProxy;
 class AnnotationListModel;
 
 // All notes and highlights across cached threads, filterable by any text; activating
@@ -22,7 +23,8 @@ public:
     explicit AnnotationsDock(AnnotationBook *book, QWidget *parent = nullptr);
     QTreeView *view() const { return m_view; }
     QLineEdit *filter() const { return m_filter; }
-    QSortFilterProxyModel *proxy() const { return m_proxy; }
+    AnnotationFilterProxy *proxy() const { return m_proxy; }
+    QCheckBox *orphanedOnly() const { return m_orphanedOnly; }
 
 Q_SIGNALS:
     void postActivated(const QString &threadUrl, const QString &postId);
@@ -34,7 +36,8 @@ protected:
 private:
     AnnotationBook *m_book;
     AnnotationListModel *m_model;
-    QSortFilterProxyModel *m_proxy;
+    AnnotationFilterProxy *m_proxy;
+    QCheckBox *m_orphanedOnly;
     QLineEdit *m_filter;
     QTreeView *m_view;
 };

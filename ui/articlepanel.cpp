@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "articlepanel.h"
 
+#include "annotationmarks.h"
 #include "uistyle.h"
 
 #include <QEvent>
@@ -35,8 +36,24 @@ void ArticlePanel::clearArticle()
 
 void ArticlePanel::render()
 {
-    if (!m_article.id.isEmpty())
-        setHtml(PostRenderer::articleHtml(m_title, m_article, readerStyle(palette())));
+    if (m_article.id.isEmpty())
+        return;
+    const PostRenderer::Style style = readerStyle(palette());
+    setHtml(PostRenderer::articleHtml(m_title, m_article, style));
+    showHighlights(this, m_annotations, style.highlight);
+}
+
+void ArticlePanel::setAnnotations(const QList<Annotation> &annotations)
+{
+    if (annotations == m_annotations)
+        return;
+    m_annotations = annotations;
+    render();
+}
+
+TextSelector ArticlePanel::selectionSelector() const
+{
+    return selectorFromSelection(this, m_article.text);
 }
 
 void ArticlePanel::changeEvent(QEvent *event)

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "domain/annotation.h"
 #include "domain/post.h"
 
 #include <QTextBrowser>
@@ -17,6 +18,9 @@ public:
     void showArticle(const QString &title, const Post &article);
     void clearArticle();
     QString articleId() const { return m_article.id; }
+    const Post &article() const { return m_article; }
+    void setAnnotations(const QList<Annotation> &annotations);
+    TextSelector selectionSelector() const;
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -25,6 +29,7 @@ private:
     void render();
     QString m_title;
     Post m_article;
+    QList<Annotation> m_annotations;
 };
 
 } // namespace Threadkeeper

@@ -10,6 +10,7 @@
 #include "selectioncontroller.h"
 #include "threadview.h"
 
+#include "domain/annotationexport.h"
 #include "domain/rulejson.h"
 #include "engines/forumengine.h"
 #include "models/threadtreemodel.h"
@@ -238,6 +239,9 @@ void MainWindow::createActions()
     annotations->setText(tr("All &Annotations"));
     annotations->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N));
     notes->addAction(annotations);
+    notes->addSeparator();
+    notes->addAction(tr("&Export Annotations…"), this, &MainWindow::exportAnnotations);
+    notes->addAction(tr("&Import Annotations…"), this, &MainWindow::importAnnotations);
 
     QMenu *view = menuBar()->addMenu(tr("&View"));
     QAction *quotes = view->addAction(tr("Collapse/Expand &Quotes"), m_post, &PostView::toggleAllQuotes);
@@ -381,6 +385,60 @@ void MainWindow::showAnnotations()
     const QString url = m_services.session->info().url;
     m_services.model->setAnnotated(m_services.annotations->annotatedPosts(url));
     m_post->setAnnotations(m_services.annotations->forPost(url, m_post->postId()));
+    m_article->setAnnotations(m_services.annotations->forPost(url, m_article->articleId()));
+}
+
+void MainWindow::exportAnnotations()
+{
+    QString filter;
+    const QString file = QFileDialog::getSaveFileName(this, tr("Export Annotations"),
+        QStringLiteral("threadkeeper-annotations.md"), tr("Markdown (*.md);;JSON, to import again (*.json)"),
+        &filter);
+    if (file.isEmpty())
+        return;
+    const AnnotationBook *book = m_services.annotations;
+    QByteArray data;
+    if (file.endsWith(QLatin1String(".json"))) {
+        data = annotationsToJson(book->annotations());
+    } else {
+        QHash<QString, AnnotatedPost> posts;
+        for (const Annotation &a : book->annotations())
+            posts.insert(annotatedPostKey(a), book->post(a));
+        data = annotationsToMarkdown(book->annotations(), posts).toUtf8();
+    }
+    QSaveFile out(file);
+    if (!out.open(QIODevice::WriteOnly) || out.write(data) != data.size() || !out.commit())
+        showError(tr("Could not write %1: %2").arg(file, out.errorString()));
+    else
+        m_status->setText(
+            tr("Exported %n annotation(s) to %1", nullptr, int(book->annotations().size())).arg(file));
+}
+
+void MainWindow::importAnnotations()
+{
+    const QString file
+        = QFileDialog::getOpenFileName(this, tr("Import Annotations"), QString(), tr("JSON files (*.json)"));
+    if (file.isEmpty())
+        return;
+    QFile in(file);
+    QList<Annotation> annotations;
+    QString error;
+    if (!in.open(QIODevice::ReadOnly)) {
+        showError(tr("Could not read %1: %2").arg(file, in.errorString()));
+        return;
+    }
+    if (!annotationsFromJson(in.read(64 * 1024 * 1024), &annotations, &error)) {
+        showError(tr("%1: %2").arg(file, error));
+        return;
+    }
+    m_undo->beginMacro(tr("Import %n Annotation(s)", nullptr, int(annotations.size())));
+    for (Annotation a : std::as_const(annotations)) {
+        a.id = 0;
+        m_undo->push(
+            new AnnotationCommand(m_services.annotations, Annotation {}, a, tr("Import Annotation")));
+    }
+    m_undo->endMacro();
+    m_status->setText(tr("Imported %n annotation(s) from %1", nullptr, int(annotations.size())).arg(file));
 }
 
 void MainWindow::editNote()
@@ -419,7 +477,9 @@ void MainWindow::editNote()
 
 void MainWindow::annotateSelection()
 {
-    const TextSelector selector = m_post->selectionSelector();
+    // The article panel's selection when it has one, else the post view's.
+    const bool inArticle = m_article->textCursor().hasSelection() && !m_post->textCursor().hasSelection();
+    const TextSelector selector = inArticle ? m_article->selectionSelector() : m_post->selectionSelector();
     if (selector.exact.isEmpty()) {
         showError(tr("Select some of the post's own words (not its quotes) to annotate them."));
         return;
@@ -427,7 +487,7 @@ void MainWindow::annotateSelection()
     Annotation highlight;
     highlight.kind = Annotation::Kind::Highlight;
     highlight.threadUrl = m_services.session->info().url;
-    highlight.postId = m_post->postId();
+    highlight.postId = inArticle ? m_article->articleId() : m_post->postId();
     highlight.selector = selector;
     auto *dialog = new QInputDialog(this);
     dialog->setObjectName(QStringLiteral("highlightDialog"));

@@ -76,6 +76,8 @@ private:
     void addPosterRule(bool hide, bool threadOnly);
     void showRules(const QString &poster = QString());
     void showAnnotations();
+    void exportAnnotations();
+    void importAnnotations();
     void openPost(const QString &threadUrl, const QString &postId);
     void exportRules();
     void importRules();

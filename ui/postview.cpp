@@ -2,8 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "postview.h"
 
+#include "annotationmarks.h"
 #include "render/postrenderer.h"
-#include "services/anchoring.h"
 #include "uistyle.h"
 
 #include <QDesktopServices>
@@ -58,13 +58,7 @@ void PostView::setAnnotations(const QList<Annotation> &annotations)
 
 TextSelector PostView::selectionSelector() const
 {
-    // The document joins lines with U+2029; the post's text with '\n'.
-    const QString selected
-        = textCursor().selectedText().replace(QChar::ParagraphSeparator, QLatin1Char('\n')).trimmed();
-    const int at = selected.isEmpty() ? -1 : int(m_post.text.indexOf(selected));
-    if (at < 0)
-        return {};
-    return Anchoring::makeSelector(m_post.text, at, at + int(selected.size()));
+    return selectorFromSelection(this, m_post.text);
 }
 
 void PostView::showPost(const Post &post, const QString &parentId, const PostScore &score)
@@ -98,21 +92,7 @@ void PostView::render()
     context.quoteScore = m_quoteScore;
     context.annotations = m_annotations;
     setHtml(PostRenderer::postHtml(m_post, context));
-    // Highlights: the words in the post, marked where they are.
-    QList<QTextEdit::ExtraSelection> marks;
-    for (const Annotation &a : std::as_const(m_annotations)) {
-        if (a.kind != Annotation::Kind::Highlight || a.orphaned || a.selector.exact.isEmpty())
-            continue;
-        QTextCursor found = document()->find(a.selector.exact);
-        if (found.isNull())
-            continue;
-        QTextEdit::ExtraSelection mark;
-        mark.cursor = found;
-        mark.format.setBackground(context.style.highlight);
-        mark.format.setToolTip(a.note);
-        marks.append(mark);
-    }
-    setExtraSelections(marks);
+    showHighlights(this, m_annotations, context.style.highlight);
 }
 
 void PostView::toggleQuote(const QString &path)
