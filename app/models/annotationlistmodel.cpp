@@ -43,8 +43,9 @@ QVariant AnnotationListModel::data(const QModelIndex &index, int role) const
         case ThreadColumn:
             return post.threadTitle.isEmpty() ? a.threadUrl : post.threadTitle;
         case PostColumn:
-            return post.author.isEmpty() ? a.postId
-                                         : QStringLiteral("#%1 %2").arg(post.number).arg(post.author);
+            if (post.author.isEmpty())
+                return a.postId;
+            return post.number > 0 ? QStringLiteral("#%1 %2").arg(post.number).arg(post.author) : post.author;
         case TextColumn: {
             const QString text = a.kind == Annotation::Kind::Highlight
                 ? QStringLiteral("\u201C%1\u201D").arg(a.selector.exact.simplified())
