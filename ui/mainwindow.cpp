@@ -597,6 +597,7 @@ void MainWindow::showTreeMenu(const QPoint &pos)
     menu.addAction(tr("Hide %1 in This &Thread").arg(author), this, [this] { addPosterRule(true, true); });
     menu.addAction(tr("&Follow %1").arg(author), this, [this] { addPosterRule(false, false); });
     menu.addAction(tr("&Score %1…").arg(author), this, [this, author] { showRules(author); });
+    menu.addAction(tr("&Note on Post…"), this, &MainWindow::editNote);
     const QString why = index.data(ThreadTreeModel::ScoreExplanationRole).toString();
     if (!why.isEmpty())
         menu.addAction(why)->setEnabled(false);

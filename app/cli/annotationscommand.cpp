@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "annotationscommand.h"
 
+#include "cli/cliutil.h"
 #include "domain/annotationexport.h"
 #include "engines/forumengine.h"
 #include "store/cachedatabase.h"
@@ -20,11 +21,7 @@ QString tr(const char *text)
     return QCoreApplication::translate("AnnotationsCommand", text);
 }
 
-int fail(QTextStream &err, const QString &message, int code = 1)
-{
-    err << "threadkeeper: " << message << Qt::endl;
-    return code;
-}
+using Cli::fail;
 
 } // namespace
 

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "exportcommand.h"
 
+#include "cli/cliutil.h"
 #include "models/threadtreemodel.h"
 #include "services/readerservices.h"
 #include "services/scorer.h"
@@ -63,7 +64,7 @@ ExportCommand::ExportCommand(QTextStream *out, QTextStream *err, QObject *parent
 
 void ExportCommand::fail(const QString &message, int code)
 {
-    *m_err << "threadkeeper: " << message << Qt::endl;
+    Cli::fail(*m_err, message);
     QTimer::singleShot(0, this, [this, code] { Q_EMIT finished(code); });
 }
 

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "rulescommand.h"
 
+#include "cli/cliutil.h"
 #include "domain/rulejson.h"
 #include "store/cachedatabase.h"
 
@@ -20,11 +21,7 @@ QString tr(const char *text)
     return QCoreApplication::translate("RulesCommand", text);
 }
 
-int fail(QTextStream &err, const QString &message, int code = 1)
-{
-    err << "threadkeeper: " << message << Qt::endl;
-    return code;
-}
+using Cli::fail;
 
 QString describeLine(const Rule &r)
 {

@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "annotationexport.h"
 
+#include "domain/jsonfile.h"
+
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -49,33 +51,15 @@ QByteArray annotationsToJson(const QList<Annotation> &annotations)
         }
         array.append(o);
     }
-    return QJsonDocument(
-        QJsonObject {{QStringLiteral("version"), FormatVersion}, {QStringLiteral("annotations"), array}})
-        .toJson(QJsonDocument::Indented);
+    return writeVersionedList(QStringLiteral("annotations"), FormatVersion, array);
 }
 
 bool annotationsFromJson(const QByteArray &json, QList<Annotation> *annotations, QString *error)
 {
-    QJsonParseError parse;
-    const QJsonObject root = QJsonDocument::fromJson(json, &parse).object();
-    if (parse.error != QJsonParseError::NoError) {
-        *error = QStringLiteral("not JSON: %1 at offset %2").arg(parse.errorString()).arg(parse.offset);
+    QJsonArray array;
+    if (!readVersionedList(json, QStringLiteral("annotations"), QStringLiteral("annotations"), FormatVersion,
+            MaxAnnotations, &array, error))
         return false;
-    }
-    if (!root.value(QLatin1String("annotations")).isArray()) {
-        *error = QStringLiteral("not a Threadkeeper annotations file: no \"annotations\" list");
-        return false;
-    }
-    if (root.value(QLatin1String("version")).toInt() > FormatVersion) {
-        *error = QStringLiteral("annotations file version %1 is newer than this Threadkeeper knows")
-                     .arg(root.value(QLatin1String("version")).toInt());
-        return false;
-    }
-    const QJsonArray array = root.value(QLatin1String("annotations")).toArray();
-    if (array.size() > MaxAnnotations) {
-        *error = QStringLiteral("too many annotations (%1)").arg(array.size());
-        return false;
-    }
     QList<Annotation> out;
     for (qsizetype i = 0; i < array.size(); ++i) {
         const QJsonObject o = array[i].toObject();

@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "rulejson.h"
 
+#include "domain/jsonfile.h"
+
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -34,34 +36,15 @@ QByteArray rulesToJson(const QList<Rule> &rules)
             o.insert(QStringLiteral("created"), r.created.toUTC().toString(Qt::ISODate));
         array.append(o);
     }
-    return QJsonDocument(
-        QJsonObject {{QStringLiteral("version"), FormatVersion}, {QStringLiteral("rules"), array}})
-        .toJson(QJsonDocument::Indented);
+    return writeVersionedList(QStringLiteral("rules"), FormatVersion, array);
 }
 
 bool rulesFromJson(const QByteArray &json, QList<Rule> *rules, QString *error)
 {
-    QJsonParseError parse;
-    const QJsonDocument doc = QJsonDocument::fromJson(json, &parse);
-    if (parse.error != QJsonParseError::NoError) {
-        *error = QStringLiteral("not JSON: %1 at offset %2").arg(parse.errorString()).arg(parse.offset);
+    QJsonArray array;
+    if (!readVersionedList(
+            json, QStringLiteral("rules"), QStringLiteral("rules"), FormatVersion, MaxRules, &array, error))
         return false;
-    }
-    const QJsonObject root = doc.object();
-    if (!root.value(QLatin1String("rules")).isArray()) {
-        *error = QStringLiteral("not a Threadkeeper rules file: no \"rules\" list");
-        return false;
-    }
-    if (root.value(QLatin1String("version")).toInt() > FormatVersion) {
-        *error = QStringLiteral("rules file version %1 is newer than this Threadkeeper knows")
-                     .arg(root.value(QLatin1String("version")).toInt());
-        return false;
-    }
-    const QJsonArray array = root.value(QLatin1String("rules")).toArray();
-    if (array.size() > MaxRules) {
-        *error = QStringLiteral("too many rules (%1)").arg(array.size());
-        return false;
-    }
     QList<Rule> out;
     for (qsizetype i = 0; i < array.size(); ++i) {
         const QJsonObject o = array[i].toObject();

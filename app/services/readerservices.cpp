@@ -25,13 +25,9 @@ ReaderServices createReaderServices(const QString &cachePath, QObject *parent)
     s.rules->load();
     s.annotations = new AnnotationBook(s.store, parent);
     s.annotations->reload();
-    // A re-sync may move highlights: read them again once a thread has loaded.
-    QObject::connect(
-        s.loader, &ThreadLoader::finished, s.annotations, [store = s.store, book = s.annotations] {
-            QObject::connect(
-                store, &CacheStore::synced, book, &AnnotationBook::reload, Qt::SingleShotConnection);
-            store->sync();
-        });
+    // A re-sync may move highlights: read them again once a thread has loaded. The store
+    // works in call order, so this read comes after the last page's write.
+    QObject::connect(s.loader, &ThreadLoader::finished, s.annotations, &AnnotationBook::reload);
     return s;
 }
 
