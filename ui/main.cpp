@@ -11,6 +11,8 @@
 #include "services/threadloader.h"
 #include "store/cachedatabase.h"
 
+#include <KSyntaxHighlighting/Repository>
+
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QScreen>
@@ -98,7 +100,8 @@ int main(int argc, char **argv)
     // Services go before the application object does (the cache closes on its thread).
     QObject root;
     const ReaderServices services = createReaderServices(cachePath, &root);
-    MainWindow window(services);
+    const KSyntaxHighlighting::Repository syntax; // one for the application
+    MainWindow window(services, &syntax);
     if (parser.isSet(offline))
         window.setOffline(true);
 

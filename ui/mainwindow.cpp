@@ -46,7 +46,8 @@
 
 namespace Threadkeeper {
 
-MainWindow::MainWindow(const ReaderServices &services, QWidget *parent)
+MainWindow::MainWindow(
+    const ReaderServices &services, const KSyntaxHighlighting::Repository *syntax, QWidget *parent)
     : QMainWindow(parent)
     , m_services(services)
     , m_tree(new ThreadView)
@@ -65,6 +66,7 @@ MainWindow::MainWindow(const ReaderServices &services, QWidget *parent)
     , m_annotationsDock(new AnnotationsDock(services.annotations))
 {
     setWindowTitle(tr("Threadkeeper"));
+    m_post->setSyntaxRepository(syntax);
     m_selection = new SelectionController(services.session, m_tree, m_post, m_article, this);
 
     // Tree above the post on the left, the article beside them.

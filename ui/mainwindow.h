@@ -17,6 +17,10 @@ class QSplitter;
 class QToolButton;
 class QUndoStack;
 
+namespace KSyntaxHighlighting {
+class Repository;
+}
+
 namespace Threadkeeper {
 
 class AnnotationsDock;
@@ -33,7 +37,9 @@ class MainWindow : public QMainWindow
 {
     Q_OBJECT
 public:
-    explicit MainWindow(const ReaderServices &services, QWidget *parent = nullptr);
+    // The syntax repository, if given, colours code blocks; the composition root owns it.
+    explicit MainWindow(const ReaderServices &services,
+        const KSyntaxHighlighting::Repository *syntax = nullptr, QWidget *parent = nullptr);
     ~MainWindow() override;
 
     // Opens a thread; a URL no engine knows gives a clear error and changes nothing.

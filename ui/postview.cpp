@@ -3,8 +3,11 @@
 #include "postview.h"
 
 #include "annotationmarks.h"
+#include "render/codehighlighter.h"
+
 #include "render/postrenderer.h"
 #include "uistyle.h"
+#include <KSyntaxHighlighting/Repository>
 
 #include <QDesktopServices>
 #include <QEvent>
@@ -43,6 +46,12 @@ PostView::PostView(QWidget *parent)
 void PostView::setQuoteScorer(std::function<PostScore(const QString &author)> quoteScore)
 {
     m_quoteScore = std::move(quoteScore);
+    render();
+}
+
+void PostView::setSyntaxRepository(const KSyntaxHighlighting::Repository *repository)
+{
+    m_repository = repository;
     render();
 }
 
@@ -91,6 +100,13 @@ void PostView::render()
     context.revealed = m_revealed.contains(m_post.id);
     context.quoteScore = m_quoteScore;
     context.annotations = m_annotations;
+    if (m_repository) {
+        context.highlightCode
+            = [highlighter = CodeHighlighter(m_repository), theme = m_repository->themeForPalette(palette())](
+                  const QString &code, const QString &language) {
+                  return highlighter.html(code, language, theme);
+              };
+    }
     setHtml(PostRenderer::postHtml(m_post, context));
     showHighlights(this, m_annotations, context.style.highlight);
 }

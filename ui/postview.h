@@ -9,6 +9,10 @@
 #include <QSet>
 #include <QTextBrowser>
 
+namespace KSyntaxHighlighting {
+class Repository;
+}
+
 namespace Threadkeeper {
 
 // Shows one post with collapsible quotes. Quote toggles are remembered per post for
@@ -23,6 +27,8 @@ public:
     void showPost(const Post &post, const QString &parentId, const PostScore &score = {});
     void setQuoteScorer(std::function<PostScore(const QString &author)> quoteScore);
     void setAnnotations(const QList<Annotation> &annotations);
+    // Colours code blocks with the application's syntax definitions, themed after the palette.
+    void setSyntaxRepository(const KSyntaxHighlighting::Repository *repository);
     const Post &post() const { return m_post; }
     // The selected words as a selector in the post's own text; exact is empty when the
     // selection is not (only) the post's own words.
@@ -51,6 +57,7 @@ private:
     QSet<QString> m_revealed; // hidden posts the reader chose to see
     std::function<PostScore(const QString &)> m_quoteScore;
     QList<Annotation> m_annotations;
+    const KSyntaxHighlighting::Repository *m_repository = nullptr;
     QHash<QString, QSet<QString>> m_toggled; // post id → quote paths flipped by the user
 };
 

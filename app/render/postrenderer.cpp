@@ -99,7 +99,9 @@ QString PostRenderer::blocksHtml(
             html += QStringLiteral("<li>%1</li>").arg(esc(b.text));
             break;
         case Block::Kind::Code:
-            html += QStringLiteral("<pre>%1</pre>").arg(b.text.toHtmlEscaped());
+            html += QStringLiteral("<pre>%1</pre>")
+                        .arg(context.highlightCode ? context.highlightCode(b.text, b.language)
+                                                   : b.text.toHtmlEscaped());
             break;
         case Block::Kind::Quote: {
             const QString path = pathPrefix + QString::number(quoteIndex++);

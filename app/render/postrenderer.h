@@ -45,6 +45,8 @@ public:
         std::function<PostScore(const QString &author)>
             quoteScore; // for quotes of hidden or followed posters
         QList<Annotation> annotations; // the reader's notes and highlights on this post
+        // Code blocks as coloured HTML (code, language); plain text without it.
+        std::function<QString(const QString &code, const QString &language)> highlightCode;
     };
 
     static QString quoteLinkScheme() { return QStringLiteral("tk-quote"); }
