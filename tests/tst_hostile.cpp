@@ -1,0 +1,101 @@
+// SPDX-FileCopyrightText: 2026 Threadkeeper authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+// A hostile post, served over loopback HTTP, read in the real window: everything in it
+// stays inert text, and nothing is fetched that the reader did not ask for.
+#include "servers/fixtureserver.h"
+
+#include "mainwindow.h"
+#include "postview.h"
+#include "selectioncontroller.h"
+
+#include "models/threadtreemodel.h"
+#include "services/readerservices.h"
+
+#include <QSignalSpy>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTextBlock>
+#include <QTextDocument>
+
+using namespace Threadkeeper;
+using namespace Threadkeeper::Testing;
+
+class TestHostile : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void hostilePostIsInertAndSilent();
+};
+
+void TestHostile::hostilePostIsInertAndSilent()
+{
+    QStandardPaths::setTestModeEnabled(true);
+    FixtureServer server;
+    QVERIFY(server.start());
+    const QByteArray tracker = server.url(QStringLiteral("/pixel.gif")).toString().toUtf8();
+    const QByteArray css = server.url(QStringLiteral("/evil.css")).toString().toUtf8();
+    const QByteArray body = "<style>body{background:url(" + css
+        + ")}</style>"
+          "<script>fetch('"
+        + tracker
+        + "?script')</script>"
+          "Before <b onclick=\"alert(1)\">bold</b> <img src=\""
+        + tracker
+        + "\" alt=\"\" onerror=\"alert(2)\" width=1>"
+          "<iframe src=\""
+        + tracker + "?iframe\"></iframe><object data=\"" + tracker
+        + "?object\"></object>"
+          "<a href=\"javascript:alert(3)\">js link</a> <a "
+          "href=\"data:text/html,<script>alert(4)</script>\">data link</a> "
+          "<a href=\"file:///etc/passwd\">file link</a> <link rel=\"stylesheet\" href=\""
+        + css
+        + "\">"
+          "<svg onload=\"alert(5)\"><image href=\""
+        + tracker
+        + "?svg\"/></svg>"
+          "<div style=\"background-image:url("
+        + tracker + "?style)\">After</div>";
+    const QByteArray page = "<!DOCTYPE html><html><head><title>Hostile | Forum</title>"
+                            "<link rel=\"stylesheet\" href=\""
+        + css
+        + "\"></head><body>"
+          "<h1 class=\"p-title-value\">Hostile</h1>"
+          "<article class=\"message message--post\" data-author=\"Mallory\" data-content=\"post-66\">"
+          "<ul class=\"message-attribution-opposite\"><li><a href=\"#\">#1</a></li></ul>"
+          "<div class=\"bbWrapper\">"
+        + body + "</div></article></body></html>";
+    server.setPage(QStringLiteral("/threads/hostile.66/"), page);
+
+    QTemporaryDir dir;
+    QObject root;
+    const ReaderServices services = createReaderServices(dir.filePath(QStringLiteral("cache.sqlite")), &root);
+    MainWindow window(services);
+    window.resize(1100, 700);
+    window.show();
+    QSignalSpy loaded(&window, &MainWindow::loadFinished);
+    QVERIFY(window.openThread(server.url(QStringLiteral("/threads/hostile.66/"))));
+    QVERIFY(loaded.wait(10000));
+    window.selection()->selectPost(QStringLiteral("66"));
+    PostView *post = window.postView();
+    QCOMPARE(post->postId(), QStringLiteral("66"));
+    QTest::qWait(300); // room for any late fetch to show up at the server
+
+    // Only the thread page was asked for: no image, stylesheet, frame, object or script.
+    QCOMPARE(server.requests(), QStringList {QStringLiteral("/threads/hostile.66/")});
+    const QString text = post->toPlainText();
+    QVERIFY2(text.contains(QLatin1String("Before bold")), qPrintable(text));
+    QVERIFY(text.contains(QLatin1String("After")));
+    for (const char *gone : {"alert", "fetch(", "background", "<script", "onerror", "javascript:", "file:"})
+        QVERIFY2(!text.contains(QLatin1String(gone)), gone);
+    // Nothing in the shown document is an image or a link to a site's target.
+    const QString html = post->document()->toHtml();
+    QVERIFY(!html.contains(QLatin1String("<img")));
+    QVERIFY(!html.contains(QLatin1String("javascript:")));
+    QVERIFY(!html.contains(QLatin1String("data:text")));
+    QVERIFY(!html.contains(QLatin1String("file:///etc")));
+    QVERIFY(!html.contains(server.url(QString()).toString()));
+}
+
+QTEST_MAIN(TestHostile)
+#include "tst_hostile.moc"
