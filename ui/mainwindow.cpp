@@ -390,6 +390,26 @@ void MainWindow::showAnnotations()
     m_article->setAnnotations(m_services.annotations->forPost(url, m_article->articleId()));
 }
 
+bool MainWindow::writeFile(const QString &file, const QByteArray &data)
+{
+    QSaveFile out(file); // all or nothing: an old export is not half overwritten
+    if (out.open(QIODevice::WriteOnly) && out.write(data) == data.size() && out.commit())
+        return true;
+    showError(tr("Could not write %1: %2").arg(file, out.errorString()));
+    return false;
+}
+
+QByteArray MainWindow::readFile(const QString &file, qint64 maxBytes, bool *ok)
+{
+    QFile in(file);
+    *ok = in.open(QIODevice::ReadOnly);
+    if (!*ok) {
+        showError(tr("Could not read %1: %2").arg(file, in.errorString()));
+        return {};
+    }
+    return in.read(maxBytes);
+}
+
 void MainWindow::exportAnnotations()
 {
     QString filter;
@@ -408,10 +428,7 @@ void MainWindow::exportAnnotations()
             posts.insert(annotatedPostKey(a), book->post(a));
         data = annotationsToMarkdown(book->annotations(), posts).toUtf8();
     }
-    QSaveFile out(file);
-    if (!out.open(QIODevice::WriteOnly) || out.write(data) != data.size() || !out.commit())
-        showError(tr("Could not write %1: %2").arg(file, out.errorString()));
-    else
+    if (writeFile(file, data))
         m_status->setText(
             tr("Exported %n annotation(s) to %1", nullptr, int(book->annotations().size())).arg(file));
 }
@@ -422,14 +439,13 @@ void MainWindow::importAnnotations()
         = QFileDialog::getOpenFileName(this, tr("Import Annotations"), QString(), tr("JSON files (*.json)"));
     if (file.isEmpty())
         return;
-    QFile in(file);
     QList<Annotation> annotations;
     QString error;
-    if (!in.open(QIODevice::ReadOnly)) {
-        showError(tr("Could not read %1: %2").arg(file, in.errorString()));
+    bool read = false;
+    const QByteArray json = readFile(file, 64 * 1024 * 1024, &read);
+    if (!read)
         return;
-    }
-    if (!annotationsFromJson(in.read(64 * 1024 * 1024), &annotations, &error)) {
+    if (!annotationsFromJson(json, &annotations, &error)) {
         showError(tr("%1: %2").arg(file, error));
         return;
     }
@@ -511,11 +527,7 @@ void MainWindow::exportRules()
         this, tr("Export Rules"), QStringLiteral("threadkeeper-rules.json"), tr("JSON files (*.json)"));
     if (file.isEmpty())
         return;
-    QSaveFile out(file);
-    const QByteArray json = rulesToJson(m_services.rules->rules());
-    if (!out.open(QIODevice::WriteOnly) || out.write(json) != json.size() || !out.commit())
-        showError(tr("Could not write %1: %2").arg(file, out.errorString()));
-    else
+    if (writeFile(file, rulesToJson(m_services.rules->rules())))
         m_status->setText(
             tr("Exported %n rule(s) to %1", nullptr, int(m_services.rules->rules().size())).arg(file));
 }
@@ -526,14 +538,13 @@ void MainWindow::importRules()
         = QFileDialog::getOpenFileName(this, tr("Import Rules"), QString(), tr("JSON files (*.json)"));
     if (file.isEmpty())
         return;
-    QFile in(file);
     QList<Rule> rules;
     QString error;
-    if (!in.open(QIODevice::ReadOnly)) {
-        showError(tr("Could not read %1: %2").arg(file, in.errorString()));
+    bool read = false;
+    const QByteArray json = readFile(file, 16 * 1024 * 1024, &read);
+    if (!read)
         return;
-    }
-    if (!rulesFromJson(in.read(16 * 1024 * 1024), &rules, &error)) {
+    if (!rulesFromJson(json, &rules, &error)) {
         showError(tr("%1: %2").arg(file, error));
         return;
     }

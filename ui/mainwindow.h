@@ -83,6 +83,9 @@ private:
     void showRules(const QString &poster = QString());
     void showAnnotations();
     void exportAnnotations();
+    // Writes or reads a whole file; failures show in the error bar.
+    bool writeFile(const QString &file, const QByteArray &data);
+    QByteArray readFile(const QString &file, qint64 maxBytes, bool *ok);
     void importAnnotations();
     void openPost(const QString &threadUrl, const QString &postId);
     void exportRules();

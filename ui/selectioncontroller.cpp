@@ -50,9 +50,9 @@ void SelectionController::onPostsChanged()
 {
     ThreadTreeModel *model = m_session->model();
     // The article is the first post of the thread.
-    const QList<const Post *> posts = m_session->tree().posts();
-    if (!posts.isEmpty() && posts.first()->page <= 1)
-        m_article->showArticle(m_session->info().title, *posts.first());
+    // No full sort per page: only the first post is wanted.
+    if (const Post *first = m_session->tree().first(); first && first->page <= 1)
+        m_article->showArticle(m_session->info().title, *first);
     if (!m_pending.isEmpty() && model->indexOf(m_pending).isValid()) {
         selectPost(std::exchange(m_pending, QString()));
         return;

@@ -174,6 +174,13 @@ const Post *ReplyTree::post(const QString &id) const
     return it == m_posts.constEnd() ? nullptr : &*it;
 }
 
+const Post *ReplyTree::first() const
+{
+    const auto it = std::min_element(m_posts.cbegin(), m_posts.cend(),
+        [](const Post &a, const Post &b) { return a.position < b.position; });
+    return it == m_posts.cend() ? nullptr : &*it;
+}
+
 QList<const Post *> ReplyTree::posts() const
 {
     QList<const Post *> list;

@@ -39,6 +39,8 @@ public:
     int size() const { return int(m_posts.size()); }
     // All posts in thread order.
     QList<const Post *> posts() const;
+    // The first post in thread order (the article of a news thread), or null.
+    const Post *first() const;
 
     // How well quoted words match a post's own words, 0..1. Public for tests.
     static double matchScore(const QString &quoted, const QString &candidate);

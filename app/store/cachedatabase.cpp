@@ -226,6 +226,24 @@ bool CacheDatabase::migrate(const QString &path, QString *error)
     return true;
 }
 
+bool CacheDatabase::inTransaction(QString *error, const std::function<bool()> &work)
+{
+    if (!m_db.transaction()) {
+        *error = m_db.lastError().text();
+        return false;
+    }
+    if (!work()) {
+        m_db.rollback();
+        return false;
+    }
+    if (!m_db.commit()) {
+        *error = m_db.lastError().text();
+        m_db.rollback();
+        return false;
+    }
+    return true;
+}
+
 qint64 CacheDatabase::threadId(const QString &url) const
 {
     QSqlQuery q(m_db);
@@ -395,18 +413,14 @@ bool CacheDatabase::saveQuoteEdges(const QString &url, const QList<Post> &posts,
     const qint64 id = threadId(url);
     if (id < 0)
         return true;
-    if (!m_db.transaction()) {
-        *error = m_db.lastError().text();
-        return false;
-    }
-    QuoteWriter quotes(m_db);
-    for (const Post &p : posts) {
-        if (!quotes.write(id, p, error)) {
-            m_db.rollback();
-            return false;
+    return inTransaction(error, [&] {
+        QuoteWriter quotes(m_db);
+        for (const Post &p : posts) {
+            if (!quotes.write(id, p, error))
+                return false;
         }
-    }
-    return m_db.commit();
+        return true;
+    });
 }
 
 QList<Quote> CacheDatabase::quoteEdges(const QString &url, const QString &postId) const
@@ -431,23 +445,20 @@ bool CacheDatabase::markRead(
     const qint64 id = threadId(url);
     if (id < 0)
         return true; // nothing cached to mark
-    if (!m_db.transaction()) {
-        *error = m_db.lastError().text();
-        return false;
-    }
-    QSqlQuery q(m_db);
-    q.prepare(QStringLiteral("UPDATE posts SET read_at = ? WHERE thread_id = ? AND post_id = ?"));
-    for (const QString &postId : postIds) {
-        q.addBindValue(secs(at));
-        q.addBindValue(id);
-        q.addBindValue(postId);
-        if (!q.exec()) {
-            *error = lastError(q);
-            m_db.rollback();
-            return false;
+    return inTransaction(error, [&] {
+        QSqlQuery q(m_db);
+        q.prepare(QStringLiteral("UPDATE posts SET read_at = ? WHERE thread_id = ? AND post_id = ?"));
+        for (const QString &postId : postIds) {
+            q.addBindValue(secs(at));
+            q.addBindValue(id);
+            q.addBindValue(postId);
+            if (!q.exec()) {
+                *error = lastError(q);
+                return false;
+            }
         }
-    }
-    return m_db.commit();
+        return true;
+    });
 }
 
 QList<ThreadSummary> CacheDatabase::threads() const
@@ -564,18 +575,14 @@ bool CacheDatabase::saveRule(Rule *rule, QString *error)
 
 bool CacheDatabase::addRules(QList<Rule> *rules, QString *error)
 {
-    if (!m_db.transaction()) {
-        *error = m_db.lastError().text();
-        return false;
-    }
-    for (Rule &r : *rules) {
-        r.id = 0;
-        if (!saveRule(&r, error)) {
-            m_db.rollback();
-            return false;
+    return inTransaction(error, [&] {
+        for (Rule &r : *rules) {
+            r.id = 0;
+            if (!saveRule(&r, error))
+                return false;
         }
-    }
-    return m_db.commit();
+        return true;
+    });
 }
 
 bool CacheDatabase::removeRule(qint64 id, QString *error)
@@ -669,18 +676,14 @@ bool CacheDatabase::saveAnnotation(Annotation *a, QString *error)
 
 bool CacheDatabase::addAnnotations(QList<Annotation> *annotations, QString *error)
 {
-    if (!m_db.transaction()) {
-        *error = m_db.lastError().text();
-        return false;
-    }
-    for (Annotation &a : *annotations) {
-        a.id = 0;
-        if (!saveAnnotation(&a, error)) {
-            m_db.rollback();
-            return false;
+    return inTransaction(error, [&] {
+        for (Annotation &a : *annotations) {
+            a.id = 0;
+            if (!saveAnnotation(&a, error))
+                return false;
         }
-    }
-    return m_db.commit();
+        return true;
+    });
 }
 
 bool CacheDatabase::removeAnnotation(qint64 id, QString *error)

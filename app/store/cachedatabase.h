@@ -10,6 +10,7 @@
 #include <QSqlDatabase>
 #include <QString>
 
+#include <functional>
 #include <optional>
 
 namespace Threadkeeper {
@@ -98,6 +99,8 @@ public:
 private:
     bool migrate(const QString &path, QString *error);
     bool exec(const QString &sql, QString *error);
+    // Runs work in one transaction: committed when it returns true, else rolled back.
+    bool inTransaction(QString *error, const std::function<bool()> &work);
     qint64 threadId(const QString &url) const;
     bool reanchor(const QString &url, const Post &post, const QDateTime &now, QString *error);
 
