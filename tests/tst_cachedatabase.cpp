@@ -45,10 +45,15 @@ private:
             p.number = (page - 1) * count + i + 1;
             p.author = i % 2 ? QStringLiteral("Ærin") : QStringLiteral("bob");
             p.date = QDateTime(QDate(2025, 1, 26), QTime(10, i), QTimeZone::UTC);
-            Block quote {Block::Kind::Quote, {}, QStringLiteral("bob"), QStringLiteral("100"), {},
-                {Block {Block::Kind::Paragraph, QStringLiteral("quoted words"), {}, {}, {}, {}}}};
-            p.body = {quote,
-                Block {Block::Kind::Paragraph, QStringLiteral("own words %1").arg(p.id), {}, {}, {}, {}}};
+            const Block quote {.kind = Block::Kind::Quote,
+                .quoteAuthor = QStringLiteral("bob"),
+                .quoteSource = QStringLiteral("100"),
+                .children = {Block {.text = QStringLiteral("quoted words")}}};
+            // Inline spans survive the cache: one bold word and a link.
+            const Block own {.text = QStringLiteral("own words %1").arg(p.id),
+                .spans
+                = {Span {0, 3, Span::Bold, {}}, Span {4, 5, 0, QStringLiteral("https://example.org/")}}};
+            p.body = {quote, own};
             p.text = QStringLiteral("own words %1").arg(p.id);
             p.quotes = {Quote {QStringLiteral("bob"), QStringLiteral("100"), QStringLiteral("quoted words"),
                 QStringLiteral("100")}};
@@ -81,7 +86,8 @@ void TestCacheDatabase::migratesEmptyFile()
         while (q.next())
             tables.append(q.value(0).toString());
         QCOMPARE(tables,
-            (QStringList {QStringLiteral("annotations"), QStringLiteral("authors"), QStringLiteral("pages"),
+            (QStringList {QStringLiteral("annotations"), QStringLiteral("authors"),
+                QStringLiteral("image_sites"), QStringLiteral("images"), QStringLiteral("pages"),
                 QStringLiteral("posts"), QStringLiteral("quotes"), QStringLiteral("rules"),
                 QStringLiteral("threads")}));
     }

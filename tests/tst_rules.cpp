@@ -9,6 +9,7 @@
 
 #include "models/threadtreemodel.h"
 #include "render/postrenderer.h"
+#include "renderutil.h"
 #include "services/readerservices.h"
 #include "services/rulebook.h"
 #include "services/threadloader.h"
@@ -171,23 +172,23 @@ void TestRules::quotesOfHiddenPosterCollapse()
     const Post &p13 = *session->tree().post(seedPostId(13)); // quotes nothing
     PostRenderer::Context context;
     context.quoteScore = [session](const QString &author) { return session->quoteScore(author); };
-    const QString html = PostRenderer::postHtml(p3, context);
+    const QString html = renderedText(p3, context);
     QVERIFY2(html.contains(QStringLiteral("Hidden: quote of Daven — Hide Daven (site)")), qPrintable(html));
     QVERIFY(!html.contains(QLatin1String("The biggest obstacle")));
     // Expanding it shows the words.
     context.toggled = {QStringLiteral("0")};
-    QVERIFY(PostRenderer::postHtml(p3, context).contains(QLatin1String("The biggest obstacle")));
-    QVERIFY(!PostRenderer::postHtml(p13, context).contains(QLatin1String("Hidden")));
+    QVERIFY(renderedText(p3, context).contains(QLatin1String("The biggest obstacle")));
+    QVERIFY(!renderedText(p13, context).contains(QLatin1String("Hidden")));
     // A hidden post itself renders as a placeholder until revealed.
     const Post &p1 = *session->tree().post(seedPostId(1));
     PostRenderer::Context own;
     own.score = session->score(p1.id);
     QVERIFY(own.score.hidden);
-    QString placeholder = PostRenderer::postHtml(p1, own);
+    QString placeholder = renderedText(p1, own);
     QVERIFY(placeholder.contains(QLatin1String("Show anyway")));
     QVERIFY(!placeholder.contains(QLatin1String("The biggest obstacle")));
     own.revealed = true;
-    QVERIFY(PostRenderer::postHtml(p1, own).contains(QLatin1String("The biggest obstacle")));
+    QVERIFY(renderedText(p1, own).contains(QLatin1String("The biggest obstacle")));
     session->setRules({});
 }
 
@@ -268,5 +269,5 @@ void TestRules::ruleBookUndoAndRestart()
         book->removeRule(r.id);
 }
 
-QTEST_GUILESS_MAIN(TestRules)
+QTEST_MAIN(TestRules)
 #include "tst_rules.moc"

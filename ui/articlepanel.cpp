@@ -3,18 +3,13 @@
 #include "articlepanel.h"
 
 #include "annotationmarks.h"
-#include "uistyle.h"
-
-#include <QEvent>
 
 namespace Threadkeeper {
 
 ArticlePanel::ArticlePanel(QWidget *parent)
-    : QTextBrowser(parent)
+    : ReaderView(parent)
 {
     setObjectName(QStringLiteral("articlePanel"));
-    setOpenLinks(false);
-    setSearchPaths({});
     setPlaceholderText(tr("The article appears here when a thread opens."));
 }
 
@@ -24,7 +19,7 @@ void ArticlePanel::showArticle(const QString &title, const Post &article)
         return;
     m_title = title;
     m_article = article;
-    render();
+    rerender();
 }
 
 void ArticlePanel::clearArticle()
@@ -38,9 +33,9 @@ void ArticlePanel::render()
 {
     if (m_article.id.isEmpty())
         return;
-    const PostRenderer::Style style = readerStyle(palette());
-    setHtml(PostRenderer::articleHtml(m_title, m_article, style));
-    showHighlights(this, m_annotations, style.highlight);
+    const PostRenderer::Context context = renderContext();
+    PostRenderer::renderArticle(document(), m_title, m_article, context);
+    showHighlights(this, m_annotations, context.style.highlight);
 }
 
 void ArticlePanel::setAnnotations(const QList<Annotation> &annotations)
@@ -48,19 +43,12 @@ void ArticlePanel::setAnnotations(const QList<Annotation> &annotations)
     if (annotations == m_annotations)
         return;
     m_annotations = annotations;
-    render();
+    rerender();
 }
 
 TextSelector ArticlePanel::selectionSelector() const
 {
     return selectorFromSelection(this, m_article.text);
-}
-
-void ArticlePanel::changeEvent(QEvent *event)
-{
-    QTextBrowser::changeEvent(event);
-    if (event->type() == QEvent::PaletteChange)
-        render();
 }
 
 } // namespace Threadkeeper

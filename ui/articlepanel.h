@@ -3,14 +3,12 @@
 #pragma once
 
 #include "domain/annotation.h"
-#include "domain/post.h"
-
-#include <QTextBrowser>
+#include "readerview.h"
 
 namespace Threadkeeper {
 
 // The thread's first post: the news item of a news comment thread.
-class ArticlePanel : public QTextBrowser
+class ArticlePanel : public ReaderView
 {
     Q_OBJECT
 public:
@@ -23,10 +21,10 @@ public:
     TextSelector selectionSelector() const;
 
 protected:
-    void changeEvent(QEvent *event) override;
+    const Post &shownPost() const override { return m_article; }
+    void render() override;
 
 private:
-    void render();
     QString m_title;
     Post m_article;
     QList<Annotation> m_annotations;

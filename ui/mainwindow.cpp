@@ -3,6 +3,7 @@
 #include "mainwindow.h"
 
 #include "annotationsdock.h"
+#include "appearance.h"
 #include "articlepanel.h"
 #include "followeddock.h"
 #include "postview.h"
@@ -14,7 +15,9 @@
 #include "domain/rulejson.h"
 #include "engines/forumengine.h"
 #include "models/threadtreemodel.h"
+#include "render/linkpolicy.h"
 #include "services/annotationbook.h"
+#include "services/imagecache.h"
 #include "services/readstatecommand.h"
 #include "services/rulebook.h"
 #include "services/threadloader.h"
@@ -64,10 +67,22 @@ MainWindow::MainWindow(
     , m_undo(new QUndoStack(this))
     , m_followed(new FollowedDock(services.store, services.rules))
     , m_annotationsDock(new AnnotationsDock(services.annotations))
+    , m_appearance(new Appearance(services.images, {m_post, m_article}, this))
 {
     setWindowTitle(tr("Threadkeeper"));
-    m_post->setSyntaxRepository(syntax);
     m_selection = new SelectionController(services.session, m_tree, m_post, m_article, this);
+    for (ReaderView *view : std::initializer_list<ReaderView *> {m_post, m_article}) {
+        view->setSyntaxRepository(syntax);
+        view->setImageCache(services.images);
+        view->setThreadLinkResolver([this](const QUrl &link) { return postInThread(link); });
+        connect(view, &ReaderView::message, this, [this](const QString &text) {
+            if (text.isEmpty())
+                statusBar()->clearMessage();
+            else
+                statusBar()->showMessage(text, 10000);
+        });
+    }
+    connect(m_article, &ReaderView::postRequested, m_selection, &SelectionController::selectPost);
 
     // Tree above the post on the left, the article beside them.
     m_inner->setObjectName(QStringLiteral("readingSplitter"));
@@ -185,6 +200,7 @@ void MainWindow::createActions()
     connect(m_services.store, &CacheStore::threadsListed, this, &MainWindow::fillRecentThreads);
     m_offlineAction = file->addAction(tr("Work &Offline"));
     m_offlineAction->setCheckable(true);
+    connect(m_offlineAction, &QAction::toggled, m_services.images, &ImageCache::setOffline);
     file->addSeparator();
     QAction *quit = file->addAction(tr("&Quit"), qApp, &QApplication::closeAllWindows);
     quit->setShortcut(QKeySequence::Quit);
@@ -261,6 +277,9 @@ void MainWindow::createActions()
         a->setData(int(mode));
         m_hideModes->addAction(a);
     }
+    view->addSeparator();
+    m_appearance->addActions(view);
+    view->addSeparator();
     QAction *followed = m_followed->toggleViewAction();
     followed->setText(tr("&Followed Posters"));
     followed->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_F));
@@ -274,6 +293,16 @@ void MainWindow::createActions()
         m_tree->selectionModel(), &QItemSelectionModel::currentChanged, this, &MainWindow::showAnnotations);
     m_tree->setContextMenuPolicy(Qt::CustomContextMenu);
     connect(m_tree, &QWidget::customContextMenuRequested, this, &MainWindow::showTreeMenu);
+}
+
+QString MainWindow::postInThread(const QUrl &link) const
+{
+    const ThreadInfo info = m_services.session->info();
+    const ForumEngine *engine = engineByName(info.engine);
+    if (!engine)
+        return {};
+    const QString id = linkedPostId(link, QUrl(info.url), *engine);
+    return !id.isEmpty() && m_services.model->indexOf(id).isValid() ? id : QString();
 }
 
 void MainWindow::askForThread()
@@ -681,6 +710,8 @@ void MainWindow::restoreSettings()
         m_tree->header()->resizeSection(ThreadTreeModel::DateColumn, 140);
     }
     m_offlineAction->setChecked(settings.value(QStringLiteral("network/offline"), false).toBool());
+    m_services.images->setOffline(isOffline());
+    m_appearance->restore(settings);
     const ScoreThresholds defaults;
     setThresholds(
         ScoreThresholds {settings.value(QStringLiteral("rules/hideThreshold"), defaults.hide).toInt(),
@@ -700,6 +731,7 @@ void MainWindow::saveSettings()
     settings.setValue(QStringLiteral("rules/hideThreshold"), m_thresholds.hide);
     settings.setValue(QStringLiteral("rules/followThreshold"), m_thresholds.follow);
     settings.setValue(QStringLiteral("rules/hideMode"), int(m_services.session->hideMode()));
+    m_appearance->save(&settings);
     if (m_url.isValid())
         settings.setValue(QStringLiteral("reader/lastThread"), m_url.toString());
 }

@@ -24,6 +24,7 @@ class Repository;
 namespace Threadkeeper {
 
 class AnnotationsDock;
+class Appearance;
 class ArticlePanel;
 class FollowedDock;
 class PostView;
@@ -74,6 +75,8 @@ protected:
 private:
     void createActions();
     void askForThread();
+    // The id of the open thread's post a web link points at, or empty.
+    QString postInThread(const QUrl &link) const;
     void onLoadFinished(const LoadOutcome &outcome);
     void updateUnread(int unread);
     void showError(const QString &message);
@@ -114,6 +117,7 @@ private:
     QUndoStack *m_undo;
     FollowedDock *m_followed;
     AnnotationsDock *m_annotationsDock;
+    Appearance *m_appearance;
     QActionGroup *m_hideModes = nullptr;
     ScoreThresholds m_thresholds;
     QUrl m_url;

@@ -3,16 +3,8 @@
 #include "postview.h"
 
 #include "annotationmarks.h"
-#include "render/codehighlighter.h"
 
-#include "render/postrenderer.h"
-#include "uistyle.h"
-#include <KSyntaxHighlighting/Repository>
-
-#include <QDesktopServices>
-#include <QEvent>
 #include <QScrollBar>
-#include <QTextCursor>
 
 namespace Threadkeeper {
 
@@ -32,27 +24,16 @@ void collectPaths(const QList<Block> &blocks, const QString &prefix, QStringList
 } // namespace
 
 PostView::PostView(QWidget *parent)
-    : QTextBrowser(parent)
+    : ReaderView(parent)
 {
     setObjectName(QStringLiteral("postView"));
-    setOpenLinks(false);
-    setOpenExternalLinks(false);
-    // Nothing is loaded from the network for a post: images come with issue #5, on request.
-    setSearchPaths({});
-    connect(this, &QTextBrowser::anchorClicked, this, &PostView::onAnchor);
     setPlaceholderText(tr("Select a post to read it."));
 }
 
 void PostView::setQuoteScorer(std::function<PostScore(const QString &author)> quoteScore)
 {
     m_quoteScore = std::move(quoteScore);
-    render();
-}
-
-void PostView::setSyntaxRepository(const KSyntaxHighlighting::Repository *repository)
-{
-    m_repository = repository;
-    render();
+    rerender();
 }
 
 void PostView::setAnnotations(const QList<Annotation> &annotations)
@@ -60,9 +41,7 @@ void PostView::setAnnotations(const QList<Annotation> &annotations)
     if (annotations == m_annotations)
         return;
     m_annotations = annotations;
-    const int scroll = verticalScrollBar()->value();
-    render();
-    verticalScrollBar()->setValue(scroll);
+    rerender();
 }
 
 TextSelector PostView::selectionSelector() const
@@ -73,13 +52,15 @@ TextSelector PostView::selectionSelector() const
 void PostView::showPost(const Post &post, const QString &parentId, const PostScore &score)
 {
     const bool same = post.id == m_post.id;
-    const int scroll = verticalScrollBar()->value();
     m_post = post;
     m_parentId = parentId;
     m_score = score;
-    render();
-    if (same)
-        verticalScrollBar()->setValue(scroll);
+    if (same) {
+        rerender();
+    } else {
+        render();
+        verticalScrollBar()->setValue(0);
+    }
 }
 
 void PostView::clearPost()
@@ -88,37 +69,24 @@ void PostView::clearPost()
     clear();
 }
 
-void PostView::render()
+PostRenderer::Context PostView::context() const
 {
-    if (m_post.id.isEmpty())
-        return;
-    PostRenderer::Context context;
+    PostRenderer::Context context = renderContext();
     context.parentId = m_parentId;
-    context.toggled = m_toggled.value(m_post.id);
-    context.style = readerStyle(palette());
     context.score = m_score;
     context.revealed = m_revealed.contains(m_post.id);
     context.quoteScore = m_quoteScore;
     context.annotations = m_annotations;
-    if (m_repository) {
-        context.highlightCode
-            = [highlighter = CodeHighlighter(m_repository), theme = m_repository->themeForPalette(palette())](
-                  const QString &code, const QString &language) {
-                  return highlighter.html(code, language, theme);
-              };
-    }
-    setHtml(PostRenderer::postHtml(m_post, context));
-    showHighlights(this, m_annotations, context.style.highlight);
+    return context;
 }
 
-void PostView::toggleQuote(const QString &path)
+void PostView::render()
 {
-    QSet<QString> &set = m_toggled[m_post.id];
-    if (!set.remove(path))
-        set.insert(path);
-    const int scroll = verticalScrollBar()->value();
-    render();
-    verticalScrollBar()->setValue(scroll);
+    if (m_post.id.isEmpty())
+        return;
+    const PostRenderer::Context c = context();
+    PostRenderer::renderPost(document(), m_post, c);
+    showHighlights(this, m_annotations, c.style.highlight);
 }
 
 void PostView::toggleAllQuotes()
@@ -127,21 +95,19 @@ void PostView::toggleAllQuotes()
     collectPaths(m_post.body, QString(), &paths);
     if (paths.isEmpty())
         return;
-    QSet<QString> &set = m_toggled[m_post.id];
-    PostRenderer::Context context;
-    context.parentId = m_parentId;
-    context.quoteScore = m_quoteScore;
-    auto collapsed = [&](const QString &p) {
-        return PostRenderer::startsCollapsed(m_post, p, context) != set.contains(p);
-    };
+    const PostRenderer::Context c = context();
+    QSet<QString> &set = toggledPaths();
+    auto collapsed
+        = [&](const QString &p) { return PostRenderer::startsCollapsed(m_post, p, c) != set.contains(p); };
     const bool anyExpanded
         = std::any_of(paths.begin(), paths.end(), [&](const QString &p) { return !collapsed(p); });
-    set.clear();
     for (const QString &p : std::as_const(paths)) {
-        if (PostRenderer::startsCollapsed(m_post, p, context) != anyExpanded)
+        if (PostRenderer::startsCollapsed(m_post, p, c) != anyExpanded)
             set.insert(p);
+        else
+            set.remove(p);
     }
-    render();
+    rerender();
 }
 
 bool PostView::pageDown()
@@ -153,25 +119,13 @@ bool PostView::pageDown()
     return true;
 }
 
-void PostView::onAnchor(const QUrl &url)
+bool PostView::onReaderLink(const QUrl &url)
 {
-    if (url.scheme() == PostRenderer::quoteLinkScheme()) {
-        toggleQuote(url.path());
-    } else if (url.scheme() == PostRenderer::revealLinkScheme()) {
-        m_revealed.insert(url.path());
-        render();
-    } else if (url.scheme() == PostRenderer::postLinkScheme()) {
-        Q_EMIT postRequested(url.path());
-    } else if (url.scheme() == QLatin1String("http") || url.scheme() == QLatin1String("https")) {
-        QDesktopServices::openUrl(url);
-    }
-}
-
-void PostView::changeEvent(QEvent *event)
-{
-    QTextBrowser::changeEvent(event);
-    if (event->type() == QEvent::PaletteChange)
-        render();
+    if (url.scheme() != PostRenderer::revealLinkScheme())
+        return false;
+    m_revealed.insert(url.path());
+    rerender();
+    return true;
 }
 
 } // namespace Threadkeeper

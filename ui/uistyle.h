@@ -16,6 +16,8 @@ inline PostRenderer::Style readerStyle(const QPalette &palette)
     const QColor text = palette.color(QPalette::Text);
     const bool dark = base.lightness() < 128;
     style.quoteBackground = dark ? base.lighter(135) : base.darker(106);
+    style.codeBackground = dark ? base.lighter(120) : base.darker(103);
+    style.border = dark ? base.lighter(190) : base.darker(125);
     style.mutedText = QColor::fromRgbF((text.redF() + base.redF()) / 2, (text.greenF() + base.greenF()) / 2,
         (text.blueF() + base.blueF()) / 2);
     style.link = palette.color(QPalette::Link);

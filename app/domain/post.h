@@ -9,6 +9,27 @@
 
 namespace Threadkeeper {
 
+// Inline formatting over a range of a block's text: the text itself stays plain so
+// that scoring, matching and anchoring see the words only.
+struct Span
+{
+    enum Style : quint8
+    {
+        Bold = 1,
+        Italic = 2,
+        Underline = 4,
+        Strike = 8,
+        InlineCode = 16,
+        Spoiler = 32,
+    };
+    int start = 0;
+    int length = 0;
+    quint8 styles = 0;
+    QString href; // a link's target, absolute; empty when not a link
+
+    bool operator==(const Span &) const = default;
+};
+
 // One block of a post's body: our own small structure, never the site's HTML.
 // A quote block holds the quoted blocks as children.
 struct Block
@@ -18,22 +39,33 @@ struct Block
         Paragraph,
         ListItem,
         Code,
-        Quote
+        Quote,
+        Heading, // level 1–6
+        Table, // children: rows
+        TableRow, // children: one Paragraph per cell; level 1 for a header row
+        Spoiler, // text: its title; children: the hidden blocks
+        Image, // text: alt text; url: the picture
+        Attachment, // text: file name (and size); url: the download
     };
     Kind kind = Kind::Paragraph;
-    QString text; // Paragraph, ListItem, Code
+    QString text; // Paragraph, ListItem, Code, Heading, Spoiler title, Image alt, Attachment name
+    QList<Span> spans; // Paragraph, ListItem, Heading
     QString quoteAuthor; // Quote
     QString quoteSource; // Quote: the forum's id of the quoted post, if the markup names it
     QString language; // Code: as the markup names it ("cpp"), or empty
-    QList<Block> children; // Quote
+    QString url; // Image, Attachment
+    int level = 0; // Heading, TableRow
+    QList<Block> children; // Quote, Table, TableRow, Spoiler
 
     bool operator==(const Block &other) const;
 };
 
+// Out of line: QList<Block> compares only once Block is complete.
 inline bool Block::operator==(const Block &other) const
 {
-    return kind == other.kind && text == other.text && quoteAuthor == other.quoteAuthor
-        && quoteSource == other.quoteSource && language == other.language && children == other.children;
+    return kind == other.kind && text == other.text && spans == other.spans
+        && quoteAuthor == other.quoteAuthor && quoteSource == other.quoteSource && language == other.language
+        && url == other.url && level == other.level && children == other.children;
 }
 
 // A quote as the tree needs it: who, the post id the markup names (if any),

@@ -7,7 +7,8 @@
 namespace Threadkeeper {
 
 namespace {
-const char *const kindNames[] = {"p", "li", "code", "quote"};
+const char *const kindNames[] = {"p", "li", "code", "quote", "h", "table", "tr", "spoiler", "img", "file"};
+constexpr int KindCount = int(std::size(kindNames));
 constexpr int MaxJsonDepth = 32;
 } // namespace
 
@@ -25,6 +26,21 @@ QJsonArray blocksToJson(const QList<Block> &blocks)
             o.insert(QLatin1String("s"), b.quoteSource);
         if (!b.language.isEmpty())
             o.insert(QLatin1String("l"), b.language);
+        if (!b.url.isEmpty())
+            o.insert(QLatin1String("u"), b.url);
+        if (b.level != 0)
+            o.insert(QLatin1String("v"), b.level);
+        if (!b.spans.isEmpty()) {
+            // Compact: [start, length, styles, href?] per span.
+            QJsonArray spans;
+            for (const Span &span : b.spans) {
+                QJsonArray a {span.start, span.length, span.styles};
+                if (!span.href.isEmpty())
+                    a.append(span.href);
+                spans.append(a);
+            }
+            o.insert(QLatin1String("f"), spans);
+        }
         if (!b.children.isEmpty())
             o.insert(QLatin1String("c"), blocksToJson(b.children));
         array.append(o);
@@ -41,7 +57,7 @@ QList<Block> blocksFromJson(const QJsonArray &array, int depth)
         const QJsonObject o = v.toObject();
         Block b;
         const QString kind = o.value(QLatin1String("k")).toString();
-        for (int i = 0; i < 4; ++i) {
+        for (int i = 0; i < KindCount; ++i) {
             if (kind == QLatin1String(kindNames[i]))
                 b.kind = Block::Kind(i);
         }
@@ -49,6 +65,15 @@ QList<Block> blocksFromJson(const QJsonArray &array, int depth)
         b.quoteAuthor = o.value(QLatin1String("a")).toString();
         b.quoteSource = o.value(QLatin1String("s")).toString();
         b.language = o.value(QLatin1String("l")).toString();
+        b.url = o.value(QLatin1String("u")).toString();
+        b.level = o.value(QLatin1String("v")).toInt();
+        for (const QJsonValue &f : o.value(QLatin1String("f")).toArray()) {
+            const QJsonArray a = f.toArray();
+            Span span {a.at(0).toInt(), a.at(1).toInt(), quint8(a.at(2).toInt()), a.at(3).toString()};
+            // Cached data is trusted little more than a page: keep spans inside the text.
+            if (span.start >= 0 && span.length > 0 && span.start + span.length <= b.text.size())
+                b.spans.append(span);
+        }
         b.children = blocksFromJson(o.value(QLatin1String("c")).toArray(), depth + 1);
         blocks.append(b);
     }

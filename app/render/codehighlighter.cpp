@@ -8,55 +8,50 @@
 #include <KSyntaxHighlighting/State>
 
 #include <QColor>
+#include <QJsonDocument>
+#include <QRegularExpression>
+#include <QTextCharFormat>
 
 namespace Threadkeeper {
 
 namespace {
 
-// Collects a line's formatted ranges as HTML spans.
-class HtmlSpans final : public KSyntaxHighlighting::AbstractHighlighter
+// Collects the formatted ranges of each line as char formats over the whole code.
+class FormatCollector final : public KSyntaxHighlighting::AbstractHighlighter
 {
 public:
-    QString run(const QString &code)
+    QList<QTextLayout::FormatRange> run(const QString &code)
     {
-        QString html;
         KSyntaxHighlighting::State state;
-        const QStringList lines = code.split(QLatin1Char('\n'));
-        for (qsizetype i = 0; i < lines.size(); ++i) {
-            m_line = lines[i];
-            m_html.clear();
-            m_done = 0;
-            state = highlightLine(m_line, state);
-            if (m_done < m_line.size()) // text the definition left unformatted
-                m_html += m_line.mid(m_done).toHtmlEscaped();
-            html += m_html;
-            if (i + 1 < lines.size())
-                html += QLatin1Char('\n');
+        qsizetype lineStart = 0;
+        while (lineStart <= code.size()) {
+            qsizetype end = code.indexOf(QLatin1Char('\n'), lineStart);
+            if (end < 0)
+                end = code.size();
+            m_lineStart = int(lineStart);
+            state = highlightLine(QStringView(code).mid(lineStart, end - lineStart), state);
+            lineStart = end + 1;
         }
-        return html;
+        return std::move(m_ranges);
     }
 
 protected:
     void applyFormat(int offset, int length, const KSyntaxHighlighting::Format &format) override
     {
-        if (offset > m_done)
-            m_html += m_line.mid(m_done, offset - m_done).toHtmlEscaped();
-        const QString text = m_line.mid(offset, length).toHtmlEscaped();
-        QString style;
+        QTextCharFormat f;
         if (format.hasTextColor(theme()))
-            style += QStringLiteral("color:%1;").arg(format.textColor(theme()).name());
+            f.setForeground(format.textColor(theme()));
         if (format.isBold(theme()))
-            style += QStringLiteral("font-weight:bold;");
+            f.setFontWeight(QFont::Bold);
         if (format.isItalic(theme()))
-            style += QStringLiteral("font-style:italic;");
-        m_html += style.isEmpty() ? text : QStringLiteral("<span style=\"%1\">%2</span>").arg(style, text);
-        m_done = offset + length;
+            f.setFontItalic(true);
+        if (length > 0 && f.propertyCount() > 0)
+            m_ranges.append({m_lineStart + offset, length, f});
     }
 
 private:
-    QString m_line;
-    QString m_html;
-    int m_done = 0;
+    QList<QTextLayout::FormatRange> m_ranges;
+    int m_lineStart = 0;
 };
 
 } // namespace
@@ -65,11 +60,14 @@ CodeHighlighter::CodeHighlighter(const KSyntaxHighlighting::Repository *reposito
     : m_repository(repository)
 { }
 
-KSyntaxHighlighting::Definition CodeHighlighter::definitionFor(const QString &language) const
+KSyntaxHighlighting::Definition CodeHighlighter::definitionFor(
+    const QString &language, const QString &code) const
 {
-    if (!m_repository || language.trimmed().isEmpty())
+    if (!m_repository)
         return {};
-    const QString name = language.trimmed();
+    const QString name = language.trimmed().isEmpty() ? guessLanguage(code) : language.trimmed();
+    if (name.isEmpty())
+        return {};
     KSyntaxHighlighting::Definition definition = m_repository->definitionForName(name);
     if (!definition.isValid()) // "cpp", "py", "sh", "json", "rs" … as file extensions
         definition = m_repository->definitionForFileName(QStringLiteral("code.") + name.toLower());
@@ -78,16 +76,64 @@ KSyntaxHighlighting::Definition CodeHighlighter::definitionFor(const QString &la
     return definition;
 }
 
-QString CodeHighlighter::html(
+QList<QTextLayout::FormatRange> CodeHighlighter::formats(
     const QString &code, const QString &language, const KSyntaxHighlighting::Theme &theme) const
 {
-    const KSyntaxHighlighting::Definition definition = definitionFor(language);
+    const KSyntaxHighlighting::Definition definition = definitionFor(language, code);
     if (!definition.isValid() || !theme.isValid())
-        return code.toHtmlEscaped();
-    HtmlSpans spans;
-    spans.setDefinition(definition);
-    spans.setTheme(theme);
-    return spans.run(code);
+        return {};
+    FormatCollector collector;
+    collector.setDefinition(definition);
+    collector.setTheme(theme);
+    return collector.run(code);
+}
+
+QString guessLanguage(const QString &code)
+{
+    const QString text = code.left(4096);
+    const QString trimmed = text.trimmed();
+    if (trimmed.isEmpty())
+        return {};
+    const QString firstLine = trimmed.section(QLatin1Char('\n'), 0, 0);
+    if (firstLine.startsWith(QLatin1String("#!"))) {
+        if (firstLine.contains(QLatin1String("python")))
+            return QStringLiteral("Python");
+        if (firstLine.contains(QLatin1String("perl")))
+            return QStringLiteral("Perl");
+        return QStringLiteral("Bash");
+    }
+    if ((trimmed.startsWith(QLatin1Char('{')) && trimmed.endsWith(QLatin1Char('}')))
+        || (trimmed.startsWith(QLatin1Char('[')) && trimmed.endsWith(QLatin1Char(']')))) {
+        QJsonParseError error;
+        QJsonDocument::fromJson(trimmed.toUtf8(), &error);
+        if (error.error == QJsonParseError::NoError)
+            return QStringLiteral("JSON");
+    }
+    if (trimmed.startsWith(QLatin1String("<?xml")))
+        return QStringLiteral("XML");
+    if (trimmed.startsWith(QLatin1String("<!DOCTYPE html"), Qt::CaseInsensitive)
+        || trimmed.startsWith(QLatin1String("<html"), Qt::CaseInsensitive))
+        return QStringLiteral("HTML");
+    // Line-start signs, strongest first.
+    static const std::pair<const char *, const char *> signs[] = {
+        {"^\\s*#\\s*(include|define|pragma)\\b", "C++"},
+        {"^\\s*(fn |let mut |use std::|impl\\b)", "Rust"},
+        {"^\\s*(def \\w+\\(.*\\):|from [\\w.]+ import |import \\w+$|class \\w+(\\(.*\\))?:)", "Python"},
+        {"^\\s*(package main|func \\w+\\()", "Go"},
+        {"^\\s*(SELECT|INSERT INTO|CREATE TABLE|UPDATE \\w+ SET|DELETE FROM)\\b", "SQL"},
+        {"^\\s*(\\$|#) (sudo |apt |dnf |pacman |cd |ls |echo |export |git |make |cmake )", "Bash"},
+        {"^\\s*(sudo|apt|apt-get|dnf|pacman|git|export|echo) \\S", "Bash"},
+        {"^\\s*(public|private|protected) (static )?(class|void|int) ", "Java"},
+        {"^\\s*(const|let|var) \\w+ = |function \\w+\\(|=> \\{", "JavaScript"},
+        {"^\\s*\\[[\\w .-]+\\]\\s*$", "INI Files"},
+        {"^\\s*[\\w.-]+:\\s*$", "YAML"},
+    };
+    for (const auto &[pattern, language] : signs) {
+        const QRegularExpression re(QLatin1String(pattern), QRegularExpression::MultilineOption);
+        if (re.match(text).hasMatch())
+            return QLatin1String(language);
+    }
+    return {};
 }
 
 } // namespace Threadkeeper

@@ -5,7 +5,9 @@
 #include <KSyntaxHighlighting/Definition>
 #include <KSyntaxHighlighting/Theme>
 
+#include <QList>
 #include <QString>
+#include <QTextLayout>
 
 namespace KSyntaxHighlighting {
 class Repository;
@@ -13,7 +15,7 @@ class Repository;
 
 namespace Threadkeeper {
 
-// Code blocks of posts as coloured rich text, with KDE's syntax definitions. The
+// Code blocks of posts as coloured text, with KDE's syntax definitions. The
 // repository is the application's one, owned by the composition root.
 class CodeHighlighter
 {
@@ -21,13 +23,19 @@ public:
     explicit CodeHighlighter(const KSyntaxHighlighting::Repository *repository);
 
     // The definition for a block's language as forums name it ("cpp", "py", "bash",
-    // "JSON"), or an invalid one.
-    KSyntaxHighlighting::Definition definitionFor(const QString &language) const;
-    // Escaped HTML with coloured spans; plain escaped text for an unknown language.
-    QString html(const QString &code, const QString &language, const KSyntaxHighlighting::Theme &theme) const;
+    // "JSON"); when the block names none, one guessed from the code; else invalid.
+    KSyntaxHighlighting::Definition definitionFor(const QString &language, const QString &code = {}) const;
+    // Formats over the code (offsets into it, lines separated by '\n'); empty for an
+    // unknown language.
+    QList<QTextLayout::FormatRange> formats(
+        const QString &code, const QString &language, const KSyntaxHighlighting::Theme &theme) const;
 
 private:
     const KSyntaxHighlighting::Repository *m_repository;
 };
+
+// A definition name for code that names no language, from telling signs (a shebang,
+// #include, "def …:", a JSON document …); empty when nothing is telling.
+QString guessLanguage(const QString &code);
 
 } // namespace Threadkeeper

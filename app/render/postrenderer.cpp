@@ -3,19 +3,22 @@
 #include "postrenderer.h"
 
 #include "engines/postbody.h"
+#include "linkpolicy.h"
+#include "render/codehighlighter.h"
 
+#include <QFontDatabase>
+#include <QHash>
 #include <QLocale>
+#include <QTextCursor>
+#include <QTextDocument>
+#include <QTextFrame>
+#include <QTextList>
+#include <QTextTable>
+#include <QUrl>
 
 namespace Threadkeeper {
 
 namespace {
-
-QString esc(const QString &text)
-{
-    QString html = text.toHtmlEscaped();
-    html.replace(QLatin1Char('\n'), QLatin1String("<br/>"));
-    return html;
-}
 
 QString preview(const QList<Block> &blocks)
 {
@@ -36,9 +39,6 @@ QString byline(const Post &post)
     return QLocale().toString(post.date.toLocalTime(), QLocale::LongFormat);
 }
 
-} // namespace
-
-namespace {
 // The quote block at a path such as "0.1": the second quote inside the first.
 const Block *quoteAt(const QList<Block> &blocks, const QString &path)
 {
@@ -59,16 +59,562 @@ const Block *quoteAt(const QList<Block> &blocks, const QString &path)
     }
     return found;
 }
+
+int countQuotes(const QList<Block> &blocks)
+{
+    int n = 0;
+    for (const Block &b : blocks)
+        n += (b.kind == Block::Kind::Quote ? 1 : 0) + countQuotes(b.children);
+    return n;
+}
+
+template<typename Fn> void forEachBlock(const QList<Block> &blocks, Fn &&fn)
+{
+    for (const Block &b : blocks) {
+        fn(b);
+        forEachBlock(b.children, fn);
+    }
+}
+
 } // namespace
+
+// Writes blocks at a cursor that always sits at the end of the frame being filled.
+class PostRenderer::Builder
+{
+public:
+    Builder(QTextDocument *document, const Post &post, const Context &context)
+        : m_document(document)
+        , m_cursor(document)
+        , m_post(post)
+        , m_context(context)
+        , m_style(context.style)
+    {
+        m_document->clear();
+        m_base = m_document->defaultFont();
+        m_fixed = QFontDatabase::systemFont(QFontDatabase::FixedFont);
+        m_fixed.setPointSizeF(m_base.pointSizeF() > 0 ? m_base.pointSizeF() * 0.95 : m_fixed.pointSizeF());
+        // Code blocks and spoilers are numbered over the whole post, folded ones included,
+        // so that a copy link or a spoiler toggle means the same block however much is open.
+        int code = 0, spoilers = 0;
+        forEachBlock(post.body, [&](const Block &b) {
+            if (b.kind == Block::Kind::Code)
+                m_numbers.insert(&b, code++);
+            else if (b.kind == Block::Kind::Spoiler)
+                m_numbers.insert(&b, spoilers++);
+        });
+    }
+
+    void header(const QString &number, const QString &author, const QString &date)
+    {
+        const PostScore &score = m_context.score;
+        if (score.followed) {
+            QTextFrameFormat f;
+            f.setBackground(m_style.followedBackground);
+            f.setPadding(4);
+            f.setBorder(0);
+            beginFrame(f);
+        }
+        block(QTextBlockFormat {});
+        QTextCharFormat muted = plain();
+        muted.setForeground(m_style.mutedText);
+        QTextCharFormat bold = muted;
+        bold.setFontWeight(QFont::Bold);
+        m_cursor.insertText(number, muted);
+        m_cursor.insertText(author, bold);
+        m_cursor.insertText(QStringLiteral(" · ") + date, muted);
+        if (score.followed)
+            m_cursor.insertText(QStringLiteral(" · \u2605 ") + QObject::tr("followed"), muted);
+        if (!score.reasons.isEmpty()) {
+            QTextCharFormat why = muted;
+            why.setFontItalic(true);
+            block(QTextBlockFormat {});
+            m_cursor.insertText(score.explanation(), why);
+        }
+        if (score.followed)
+            endFrame();
+    }
+
+    void title(const QString &text)
+    {
+        QTextBlockFormat f;
+        f.setHeadingLevel(1);
+        f.setBottomMargin(4);
+        block(f);
+        QTextCharFormat c = plain();
+        c.setFontWeight(QFont::Bold);
+        c.setFontPointSize(fontSize(1.45));
+        m_cursor.insertText(text, c);
+    }
+
+    void hiddenPlaceholder()
+    {
+        block(QTextBlockFormat {});
+        QTextCharFormat muted = plain();
+        muted.setForeground(m_style.mutedText);
+        muted.setFontItalic(true);
+        m_cursor.insertText(QObject::tr("Hidden: post by %1 — %2")
+                                .arg(m_post.author, m_context.score.reasons.join(QStringLiteral("; "))),
+            muted);
+        m_cursor.insertText(QStringLiteral("  "), plain());
+        link(QObject::tr("Show anyway"), revealLinkScheme() + QLatin1Char(':') + m_post.id);
+    }
+
+    void blocks(const QList<Block> &blocks, const QString &pathPrefix, int depth)
+    {
+        int quoteIndex = 0;
+        QTextList *list = nullptr;
+        int listLevel = -1;
+        for (const Block &b : blocks) {
+            if (b.kind != Block::Kind::ListItem) {
+                list = nullptr;
+                listLevel = -1;
+            }
+            switch (b.kind) {
+            case Block::Kind::Paragraph: {
+                QTextBlockFormat f;
+                f.setBottomMargin(6);
+                block(f);
+                inlineText(b.text, b.spans);
+                break;
+            }
+            case Block::Kind::Heading: {
+                QTextBlockFormat f;
+                f.setHeadingLevel(b.level);
+                f.setTopMargin(6);
+                f.setBottomMargin(4);
+                block(f);
+                QTextCharFormat c = plain();
+                c.setFontWeight(QFont::Bold);
+                c.setFontPointSize(fontSize(b.level <= 1 ? 1.35 : b.level == 2 ? 1.2 : 1.08));
+                inlineText(b.text, b.spans, c);
+                break;
+            }
+            case Block::Kind::ListItem: {
+                block(QTextBlockFormat {});
+                if (list && listLevel == b.level) {
+                    list->add(m_cursor.block());
+                } else {
+                    QTextListFormat lf;
+                    lf.setStyle(b.level % 2 ? QTextListFormat::ListCircle : QTextListFormat::ListDisc);
+                    lf.setIndent(b.level + 1 + depth);
+                    list = m_cursor.createList(lf);
+                    listLevel = b.level;
+                }
+                inlineText(b.text, b.spans);
+                break;
+            }
+            case Block::Kind::Code:
+                code(b);
+                break;
+            case Block::Kind::Quote:
+                quote(b, pathPrefix + QString::number(quoteIndex++), pathPrefix.isEmpty(), depth);
+                break;
+            case Block::Kind::Table:
+                table(b);
+                break;
+            case Block::Kind::TableRow: // only inside a table
+                break;
+            case Block::Kind::Spoiler:
+                spoiler(b, depth);
+                break;
+            case Block::Kind::Image:
+                image(b);
+                break;
+            case Block::Kind::Attachment: {
+                block(QTextBlockFormat {});
+                m_cursor.insertText(QStringLiteral("\U0001F4CE "), plain());
+                if (b.url.isEmpty())
+                    m_cursor.insertText(b.text, plain());
+                else
+                    link(b.text, b.url);
+                break;
+            }
+            }
+        }
+    }
+
+    void notes()
+    {
+        if (m_context.annotations.isEmpty())
+            return;
+        QTextFrameFormat f;
+        f.setBackground(m_style.noteBackground);
+        f.setPadding(6);
+        f.setTopMargin(10);
+        f.setBorder(0);
+        beginFrame(f);
+        QTextCharFormat muted = plain();
+        muted.setForeground(m_style.mutedText);
+        QTextCharFormat italic = plain();
+        italic.setFontItalic(true);
+        for (const Annotation &a : m_context.annotations) {
+            block(QTextBlockFormat {});
+            m_cursor.insertText(QStringLiteral("\u270E "), plain());
+            if (a.kind == Annotation::Kind::Highlight) {
+                m_cursor.insertText(QStringLiteral("\u201C%1\u201D").arg(a.selector.exact), italic);
+                if (a.orphaned)
+                    m_cursor.insertText(
+                        QStringLiteral(" (%1)").arg(QObject::tr("orphaned: no longer in the post")), muted);
+                if (!a.note.isEmpty())
+                    m_cursor.insertText(QStringLiteral(" — ") + a.note, plain());
+            } else {
+                m_cursor.insertText(a.note, plain());
+            }
+        }
+        endFrame();
+    }
+
+private:
+    QTextCharFormat plain() const { return QTextCharFormat {}; }
+    qreal fontSize(qreal factor) const
+    {
+        const qreal base = m_base.pointSizeF() > 0 ? m_base.pointSizeF() : 10;
+        return base * factor;
+    }
+
+    // Starts a block: the empty one a new frame (or the document) begins with, else a new one.
+    void block(const QTextBlockFormat &format)
+    {
+        if (m_fresh) {
+            m_cursor.setBlockFormat(format);
+            m_cursor.setBlockCharFormat(plain());
+            m_fresh = false;
+        } else {
+            m_cursor.insertBlock(format, plain());
+        }
+    }
+
+    void beginFrame(const QTextFrameFormat &format)
+    {
+        m_frames.append(m_cursor.currentFrame());
+        m_cursor.insertFrame(format);
+        m_fresh = true;
+    }
+
+    void endFrame()
+    {
+        m_cursor = m_frames.takeLast()->lastCursorPosition();
+        // Qt keeps an empty block after a frame; the next block reuses it.
+        m_fresh = true;
+    }
+
+    void link(const QString &text, const QString &href)
+    {
+        QTextCharFormat f = plain();
+        linkFormat(&f, href);
+        m_cursor.insertText(text, f);
+    }
+
+    void linkFormat(QTextCharFormat *f, const QString &href) const
+    {
+        const LinkTarget target = classifyLink(QUrl(href));
+        if (target.kind == LinkTarget::Kind::Blocked) {
+            // Not a link at all, so nothing can activate it; the reader still sees where
+            // it pointed.
+            f->setForeground(m_style.mutedText);
+            f->setFontStrikeOut(true);
+            f->setToolTip(QObject::tr("Blocked link: %1").arg(href.left(200)));
+        } else {
+            f->setAnchor(true);
+            f->setAnchorHref(href);
+            f->setForeground(m_style.link);
+            f->setFontUnderline(true);
+            if (target.kind == LinkTarget::Kind::External)
+                f->setToolTip(href.left(500));
+        }
+    }
+
+    void inlineText(const QString &text, const QList<Span> &spans, const QTextCharFormat &base = {})
+    {
+        if (spans.isEmpty()) {
+            m_cursor.insertText(text, base);
+            return;
+        }
+        // Cut the text at every span edge; each piece takes every span covering it.
+        QList<int> cuts {0, int(text.size())};
+        for (const Span &s : spans) {
+            cuts.append(std::clamp(s.start, 0, int(text.size())));
+            cuts.append(std::clamp(s.start + s.length, 0, int(text.size())));
+        }
+        std::sort(cuts.begin(), cuts.end());
+        cuts.erase(std::unique(cuts.begin(), cuts.end()), cuts.end());
+        for (qsizetype i = 0; i + 1 < cuts.size(); ++i) {
+            const int from = cuts[i], to = cuts[i + 1];
+            QTextCharFormat f = base;
+            quint8 styles = 0;
+            QString href;
+            for (const Span &s : spans) {
+                if (s.start <= from && s.start + s.length >= to) {
+                    styles |= s.styles;
+                    if (!s.href.isEmpty())
+                        href = s.href; // the innermost link wins
+                }
+            }
+            if (styles & Span::Bold)
+                f.setFontWeight(QFont::Bold);
+            if (styles & Span::Italic)
+                f.setFontItalic(true);
+            if (styles & Span::Underline)
+                f.setFontUnderline(true);
+            if (styles & Span::Strike)
+                f.setFontStrikeOut(true);
+            if (styles & Span::InlineCode) {
+                f.setFontFamilies(m_fixed.families());
+                f.setBackground(m_style.codeBackground);
+            }
+            if (!href.isEmpty())
+                linkFormat(&f, href);
+            if (styles & Span::Spoiler) {
+                // Unreadable until selected, like the site's own inline spoilers.
+                f.setForeground(m_style.mutedText);
+                f.setBackground(m_style.mutedText);
+                f.setToolTip(QObject::tr("Spoiler: select the text to read it"));
+            }
+            m_cursor.insertText(text.mid(from, to - from), f);
+        }
+    }
+
+    void code(const Block &b)
+    {
+        const int index = m_numbers.value(&b);
+        QTextFrameFormat f;
+        f.setBackground(m_style.codeBackground);
+        f.setBorder(1);
+        f.setBorderBrush(m_style.border);
+        f.setBorderStyle(QTextFrameFormat::BorderStyle_Solid);
+        f.setPadding(6);
+        f.setTopMargin(2);
+        f.setBottomMargin(8);
+        beginFrame(f);
+        block(QTextBlockFormat {});
+        QTextCharFormat muted = plain();
+        muted.setForeground(m_style.mutedText);
+        QString language = b.language;
+        if (m_context.highlighter) {
+            const auto definition = m_context.highlighter->definitionFor(b.language, b.text);
+            if (definition.isValid())
+                language = definition.name();
+        }
+        m_cursor.insertText(
+            language.isEmpty() ? QObject::tr("Code") : QObject::tr("Code · %1").arg(language), muted);
+        m_cursor.insertText(QStringLiteral("   "), muted);
+        link(QObject::tr("Copy"), QStringLiteral("%1:%2").arg(copyLinkScheme()).arg(index));
+
+        QTextBlockFormat lines;
+        lines.setNonBreakableLines(true);
+        block(lines);
+        QTextCharFormat fixed = plain();
+        fixed.setFontFamilies(m_fixed.families());
+        fixed.setFontFixedPitch(true);
+        const QList<QTextLayout::FormatRange> ranges = m_context.highlighter
+            ? m_context.highlighter->formats(b.text, b.language, m_context.theme)
+            : QList<QTextLayout::FormatRange> {};
+        int done = 0;
+        for (const QTextLayout::FormatRange &r : ranges) {
+            if (r.start > done)
+                m_cursor.insertText(b.text.mid(done, r.start - done), fixed);
+            QTextCharFormat coloured = fixed;
+            coloured.merge(r.format);
+            m_cursor.insertText(b.text.mid(r.start, r.length), coloured);
+            done = r.start + r.length;
+        }
+        if (done < b.text.size())
+            m_cursor.insertText(b.text.mid(done), fixed);
+        endFrame();
+    }
+
+    void quote(const Block &b, const QString &path, bool topLevel, int depth)
+    {
+        const bool collapsed = startsCollapsed(m_post, path, m_context) != m_context.toggled.contains(path);
+        const PostScore quoted = m_context.quoteScore && !b.quoteAuthor.isEmpty()
+            ? m_context.quoteScore(b.quoteAuthor)
+            : PostScore {};
+        const QString who
+            = b.quoteAuthor.isEmpty() ? QObject::tr("Quote") : QObject::tr("%1 said:").arg(b.quoteAuthor);
+        const QString toggle = QStringLiteral("%1:%2").arg(quoteLinkScheme(), path);
+        const QString source = !topLevel || m_post.quotes.size() <= path.toInt()
+            ? b.quoteSource
+            : m_post.quotes[path.toInt()].resolved;
+
+        QTextFrameFormat f;
+        f.setBackground(quoted.followed ? m_style.followedBackground : m_style.quoteBackground);
+        f.setPadding(6);
+        f.setLeftMargin(depth > 0 ? 8 : 0);
+        f.setTopMargin(4);
+        f.setBottomMargin(8);
+        f.setBorder(0);
+        beginFrame(f);
+        block(QTextBlockFormat {});
+        QTextCharFormat head = plain();
+        head.setAnchor(true);
+        head.setAnchorHref(toggle);
+        head.setForeground(m_style.mutedText);
+        QTextCharFormat headBold = head;
+        headBold.setFontWeight(QFont::Bold);
+        const bool deep = path.count(QLatin1Char('.')) >= MaxQuoteNesting;
+        if (collapsed && quoted.hidden) {
+            head.setFontItalic(true);
+            m_cursor.insertText(QStringLiteral("\u25B8 ")
+                    + QObject::tr("Hidden: quote of %1 — %2")
+                          .arg(b.quoteAuthor, quoted.reasons.join(QStringLiteral("; "))),
+                head);
+        } else if (collapsed && deep) {
+            const int more = 1 + countQuotes(b.children);
+            m_cursor.insertText(QStringLiteral("\u25B8 "), head);
+            m_cursor.insertText(QObject::tr("more quotes… (%1)").arg(more), headBold);
+        } else if (collapsed) {
+            m_cursor.insertText(QStringLiteral("\u25B8 "), head);
+            m_cursor.insertText(who, headBold);
+            m_cursor.insertText(QLatin1Char(' ') + preview(b.children), head);
+        } else {
+            m_cursor.insertText(QStringLiteral("\u25BE "), head);
+            m_cursor.insertText(who, headBold);
+        }
+        if (!source.isEmpty() && !(collapsed && quoted.hidden)) {
+            m_cursor.insertText(QStringLiteral("  "), plain());
+            link(QObject::tr("go to post"), QStringLiteral("%1:%2").arg(postLinkScheme(), source));
+        }
+        if (!collapsed)
+            blocks(b.children, path + QLatin1Char('.'), depth + 1);
+        endFrame();
+    }
+
+    void spoiler(const Block &b, int depth)
+    {
+        const QString path = QStringLiteral("s%1").arg(m_numbers.value(&b));
+        const bool open = m_context.toggled.contains(path); // spoilers start closed
+        QTextFrameFormat f;
+        f.setBorder(1);
+        f.setBorderBrush(m_style.border);
+        f.setBorderStyle(QTextFrameFormat::BorderStyle_Dashed);
+        f.setPadding(5);
+        f.setTopMargin(2);
+        f.setBottomMargin(8);
+        beginFrame(f);
+        block(QTextBlockFormat {});
+        QTextCharFormat head = plain();
+        head.setAnchor(true);
+        head.setAnchorHref(QStringLiteral("%1:%2").arg(quoteLinkScheme(), path));
+        head.setForeground(m_style.mutedText);
+        const QString title = b.text.isEmpty() ? QObject::tr("Spoiler") : b.text;
+        m_cursor.insertText(
+            QStringLiteral("%1 %2").arg(open ? QStringLiteral("\u25BE") : QStringLiteral("\u25B8"), title),
+            head);
+        if (open)
+            blocks(b.children, QStringLiteral("%1.").arg(path), depth + 1);
+        endFrame();
+    }
+
+    void table(const Block &b)
+    {
+        int columns = 0;
+        for (const Block &row : b.children)
+            columns = std::max(columns, int(row.children.size()));
+        if (columns == 0)
+            return;
+        block(QTextBlockFormat {});
+        QTextTableFormat f;
+        f.setBorder(1);
+        f.setBorderBrush(m_style.border);
+        f.setBorderCollapse(true);
+        f.setCellPadding(4);
+        f.setCellSpacing(0);
+        f.setBottomMargin(8);
+        m_frames.append(m_cursor.currentFrame());
+        QTextTable *table = m_cursor.insertTable(int(b.children.size()), columns, f);
+        for (int r = 0; r < b.children.size(); ++r) {
+            const Block &row = b.children[r];
+            for (int c = 0; c < row.children.size(); ++c) {
+                m_cursor = table->cellAt(r, c).firstCursorPosition();
+                QTextCharFormat cell = plain();
+                if (row.level == 1)
+                    cell.setFontWeight(QFont::Bold);
+                inlineText(row.children[c].text, row.children[c].spans, cell);
+            }
+        }
+        endFrame();
+    }
+
+    void image(const Block &b)
+    {
+        const ImageView view = m_context.image ? m_context.image(b.url) : ImageView {};
+        QTextBlockFormat bf;
+        bf.setBottomMargin(6);
+        block(bf);
+        QTextCharFormat muted = plain();
+        muted.setForeground(m_style.mutedText);
+        const QString host = QUrl(b.url).host();
+        const QString what = b.text.isEmpty() ? QObject::tr("Image") : QObject::tr("Image: %1").arg(b.text);
+        switch (view.state) {
+        case ImageView::State::Ready: {
+            const QUrl name(b.url);
+            m_document->addResource(QTextDocument::ImageResource, name, view.image);
+            QTextImageFormat f;
+            f.setName(b.url);
+            const qreal scale = view.image.width() > m_context.imageWidth && view.image.width() > 0
+                ? qreal(m_context.imageWidth) / view.image.width()
+                : 1.0;
+            f.setWidth(view.image.width() * scale);
+            f.setHeight(view.image.height() * scale);
+            f.setToolTip(b.text.isEmpty() ? b.url : b.text + QLatin1Char('\n') + b.url);
+            m_cursor.insertImage(f);
+            return;
+        }
+        case ImageView::State::Loading:
+            m_cursor.insertText(QStringLiteral("\U0001F5BC ") + what + QStringLiteral(" — ")
+                    + QObject::tr("loading from %1…").arg(host),
+                muted);
+            return;
+        case ImageView::State::Failed:
+            m_cursor.insertText(QStringLiteral("\U0001F5BC ") + what + QStringLiteral(" — ")
+                    + QObject::tr("could not be loaded: %1").arg(view.error) + QStringLiteral("  "),
+                muted);
+            link(QObject::tr("Try again"), imageLink(b.url));
+            return;
+        case ImageView::State::Blocked:
+            m_cursor.insertText(
+                QStringLiteral("\U0001F5BC ") + what + QStringLiteral(" (%1)  ").arg(host), muted);
+            link(QObject::tr("Show"), imageLink(b.url));
+            m_cursor.insertText(QStringLiteral("  ·  "), muted);
+            link(QObject::tr("Always show images from %1").arg(host),
+                QStringLiteral("%1:%2").arg(siteImagesLinkScheme(), host));
+            return;
+        }
+    }
+
+    static QString imageLink(const QString &url)
+    {
+        QUrl link;
+        link.setScheme(imageLinkScheme());
+        link.setPath(QStringLiteral("load"));
+        link.setQuery(QStringLiteral("u=") + QString::fromLatin1(QUrl::toPercentEncoding(url)));
+        return link.toString();
+    }
+
+    QTextDocument *m_document;
+    QTextCursor m_cursor;
+    const Post &m_post;
+    const Context &m_context;
+    const Style &m_style;
+    QFont m_base;
+    QFont m_fixed;
+    QList<QTextFrame *> m_frames;
+    bool m_fresh = true;
+    QHash<const Block *, int> m_numbers; // code blocks and spoilers, each in document order
+};
 
 bool PostRenderer::startsCollapsed(const Post &post, const QString &path, const Context &context)
 {
+    if (path.startsWith(QLatin1Char('s')) && !path.contains(QLatin1Char('.'))) // spoilers start closed
+        return true;
     // A quote of a hidden poster folds like the poster's own posts.
     if (context.quoteScore) {
         if (const Block *quote = quoteAt(post.body, path);
             quote && !quote->quoteAuthor.isEmpty() && context.quoteScore(quote->quoteAuthor).hidden)
             return true;
     }
+    if (path.count(QLatin1Char('.')) >= MaxQuoteNesting)
+        return true;
     if (context.parentId.isEmpty() || path.contains(QLatin1Char('.')))
         return false;
     // Top-level quote i is post.quotes[i], which carries the resolved source.
@@ -76,146 +622,48 @@ bool PostRenderer::startsCollapsed(const Post &post, const QString &path, const 
     return quoteIndex < post.quotes.size() && post.quotes[quoteIndex].resolved == context.parentId;
 }
 
-QString PostRenderer::blocksHtml(
-    const Post &post, const QList<Block> &blocks, const QString &pathPrefix, const Context &context)
+void PostRenderer::renderPost(QTextDocument *document, const Post &post, const Context &context)
 {
-    const Style &style = context.style;
-    QString html;
-    bool inList = false;
-    int quoteIndex = 0;
-    for (const Block &b : blocks) {
-        if (inList && b.kind != Block::Kind::ListItem) {
-            html += QLatin1String("</ul>");
-            inList = false;
-        }
-        switch (b.kind) {
-        case Block::Kind::Paragraph:
-            html += QStringLiteral("<p>%1</p>").arg(esc(b.text));
-            break;
-        case Block::Kind::ListItem:
-            if (!inList)
-                html += QLatin1String("<ul>");
-            inList = true;
-            html += QStringLiteral("<li>%1</li>").arg(esc(b.text));
-            break;
-        case Block::Kind::Code:
-            html += QStringLiteral("<pre>%1</pre>")
-                        .arg(context.highlightCode ? context.highlightCode(b.text, b.language)
-                                                   : b.text.toHtmlEscaped());
-            break;
-        case Block::Kind::Quote: {
-            const QString path = pathPrefix + QString::number(quoteIndex++);
-            const bool collapsed = startsCollapsed(post, path, context) != context.toggled.contains(path);
-            const PostScore quoted = context.quoteScore && !b.quoteAuthor.isEmpty()
-                ? context.quoteScore(b.quoteAuthor)
-                : PostScore {};
-            const QString who
-                = b.quoteAuthor.isEmpty() ? QObject::tr("Quote") : QObject::tr("%1 said:").arg(b.quoteAuthor);
-            const QString toggle = QStringLiteral("%1:%2").arg(quoteLinkScheme(), path);
-            const QString source = !pathPrefix.isEmpty() || post.quotes.size() <= path.toInt()
-                ? b.quoteSource
-                : post.quotes[path.toInt()].resolved;
-            QString jump;
-            if (!source.isEmpty()) {
-                jump = QStringLiteral(" &nbsp;<a href=\"%1:%2\" style=\"color:%3\">%4</a>")
-                           .arg(postLinkScheme(), source.toHtmlEscaped(), style.link.name(),
-                               QObject::tr("go to post"));
-            }
-            const QColor background = quoted.followed ? style.followedBackground : style.quoteBackground;
-            html += QStringLiteral("<table width=\"100%\" cellspacing=\"0\" cellpadding=\"6\" bgcolor=\"%1\" "
-                                   "style=\"margin-top:4px; margin-bottom:8px\"><tr><td>")
-                        .arg(background.name());
-            if (collapsed && quoted.hidden) {
-                const QString placeholder
-                    = QObject::tr("Hidden: quote of %1 — %2")
-                          .arg(b.quoteAuthor, quoted.reasons.join(QStringLiteral("; ")));
-                html += QStringLiteral(
-                    "<a href=\"%1\" style=\"text-decoration:none; color:%2\">%3 <i>%4</i></a>")
-                            .arg(toggle, style.mutedText.name(), QStringLiteral("\u25B8"),
-                                placeholder.toHtmlEscaped());
-            } else if (collapsed) {
-                html += QStringLiteral(
-                    "<a href=\"%1\" style=\"text-decoration:none; color:%2\">%3 <b>%4</b> %5</a>%6")
-                            .arg(toggle, style.mutedText.name(), QStringLiteral("\u25B8"),
-                                who.toHtmlEscaped(), preview(b.children).toHtmlEscaped(), jump);
-            } else {
-                html += QStringLiteral(
-                    "<a href=\"%1\" style=\"text-decoration:none; color:%2\">%3 <b>%4</b></a>%5")
-                            .arg(toggle, style.mutedText.name(), QStringLiteral("\u25BE"),
-                                who.toHtmlEscaped(), jump);
-                html += blocksHtml(post, b.children, path + QLatin1Char('.'), context);
-            }
-            html += QLatin1String("</td></tr></table>");
-            break;
-        }
-        }
-    }
-    if (inList)
-        html += QLatin1String("</ul>");
-    return html;
-}
-
-QString PostRenderer::postHtml(const Post &post, const Context &context)
-{
-    const Style &style = context.style;
+    Builder builder(document, post, context);
     const QString number = post.number > 0 ? QStringLiteral("#%1 · ").arg(post.number) : QString();
-    QString header = QStringLiteral("%1<b>%2</b> · %3")
-                         .arg(number, post.author.toHtmlEscaped(), byline(post).toHtmlEscaped());
-    if (context.score.followed)
-        header += QStringLiteral(" · \u2605 %1").arg(QObject::tr("followed"));
-    if (!context.score.reasons.isEmpty())
-        header += QStringLiteral("<br/><i>%1</i>").arg(context.score.explanation().toHtmlEscaped());
-    const QString head = context.score.followed
-        ? QStringLiteral("<table width=\"100%\" cellpadding=\"4\" bgcolor=\"%1\"><tr><td "
-                         "style=\"color:%2\">%3</td></tr></table>")
-              .arg(style.followedBackground.name(), style.mutedText.name(), header)
-        : QStringLiteral("<p style=\"color:%1\">%2</p>").arg(style.mutedText.name(), header);
+    builder.header(number, post.author, byline(post));
     if (context.score.hidden && !context.revealed) {
-        return head
-            + QStringLiteral(
-                "<p style=\"color:%1\"><i>%2</i> &nbsp;<a href=\"%3:%4\" style=\"color:%5\">%6</a></p>")
-                  .arg(style.mutedText.name(),
-                      QObject::tr("Hidden: post by %1 — %2")
-                          .arg(post.author, context.score.reasons.join(QStringLiteral("; ")))
-                          .toHtmlEscaped(),
-                      revealLinkScheme(), post.id.toHtmlEscaped(), style.link.name(),
-                      QObject::tr("Show anyway"));
+        builder.hiddenPlaceholder();
+        return;
     }
-    return head + blocksHtml(post, post.body, QString(), context) + notesHtml(context);
+    builder.blocks(post.body, QString(), 0);
+    builder.notes();
 }
 
-QString PostRenderer::notesHtml(const Context &context)
+void PostRenderer::renderArticle(
+    QTextDocument *document, const QString &title, const Post &article, const Context &context)
 {
-    if (context.annotations.isEmpty())
-        return {};
-    const Style &style = context.style;
-    QString html = QStringLiteral("<table width=\"100%\" cellspacing=\"0\" cellpadding=\"6\" bgcolor=\"%1\" "
-                                  "style=\"margin-top:10px\"><tr><td>")
-                       .arg(style.noteBackground.name());
-    for (const Annotation &a : context.annotations) {
-        if (a.kind == Annotation::Kind::Highlight) {
-            html += QStringLiteral("<p>\u270E <i>\u201C%1\u201D</i>%2%3</p>")
-                        .arg(a.selector.exact.toHtmlEscaped(),
-                            a.orphaned ? QStringLiteral(" <span style=\"color:%1\">(%2)</span>")
-                                             .arg(style.mutedText.name(),
-                                                 QObject::tr("orphaned: no longer in the post"))
-                                       : QString(),
-                            a.note.isEmpty() ? QString() : QStringLiteral(" — ") + esc(a.note));
-        } else {
-            html += QStringLiteral("<p>\u270E %1</p>").arg(esc(a.note));
-        }
-    }
-    return html + QLatin1String("</td></tr></table>");
+    Builder builder(document, article, context);
+    builder.title(title);
+    builder.header(QString(), article.author, byline(article));
+    builder.blocks(article.body, QString(), 0);
 }
 
-QString PostRenderer::articleHtml(const QString &title, const Post &article, const Style &style)
+QString PostRenderer::codeBlock(const Post &post, int n)
 {
-    Context context;
-    context.style = style;
-    return QStringLiteral("<h2>%1</h2><p style=\"color:%2\">%3 · %4</p>")
-               .arg(title.toHtmlEscaped(), style.mutedText.name(), article.author.toHtmlEscaped(),
-                   byline(article).toHtmlEscaped())
-        + blocksHtml(article, article.body, QString(), context);
+    QString found;
+    int index = 0;
+    // Document order: the builder numbers code blocks as it meets them, quotes included.
+    forEachBlock(post.body, [&](const Block &b) {
+        if (b.kind == Block::Kind::Code && index++ == n)
+            found = b.text;
+    });
+    return found;
+}
+
+QStringList PostRenderer::imageUrls(const Post &post)
+{
+    QStringList urls;
+    forEachBlock(post.body, [&](const Block &b) {
+        if (b.kind == Block::Kind::Image && !urls.contains(b.url))
+            urls.append(b.url);
+    });
+    return urls;
 }
 
 } // namespace Threadkeeper

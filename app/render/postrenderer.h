@@ -6,27 +6,55 @@
 #include "domain/post.h"
 #include "services/scorer.h"
 
+#include <KSyntaxHighlighting/Theme>
+
 #include <QColor>
+#include <QImage>
 #include <QSet>
 #include <QString>
 
 #include <functional>
 
+class QTextCursor;
+class QTextDocument;
+
 namespace Threadkeeper {
 
-// Renders a post from our block structure to the rich-text subset QTextDocument
-// understands. Every word is escaped: no markup from a site reaches a widget.
+class CodeHighlighter;
+
+// What the reader knows of one picture of a post. Nothing is fetched unless the
+// reader allowed it (for the post or for the site).
+struct ImageView
+{
+    enum class State
+    {
+        Blocked, // not allowed: a placeholder with the choice to load it
+        Loading,
+        Ready,
+        Failed
+    };
+    State state = State::Blocked;
+    QImage image; // Ready
+    QString error; // Failed
+};
+
+// Builds a post or the article into a QTextDocument from our block structure. Every
+// word goes in as text through QTextCursor: no markup from a site reaches Qt's HTML
+// parser, and the document never loads a resource by itself.
 //
-// Quotes are blocks that collapse to one line. A quote starts collapsed when it quotes
-// the post's own tree parent (the reader just read it) and expanded otherwise; the
-// user's toggles are a set of quote paths ("0", "0.1" for a nested one) that flip that.
-// Links use our own schemes: tk-quote:PATH toggles a quote, tk-post:ID jumps to a post.
+// Quotes are frames that collapse to one line. A quote starts collapsed when it quotes
+// the post's own tree parent (the reader just read it), when it nests deeper than
+// MaxQuoteNesting ("more quotes…"), or quotes a hidden poster; the user's toggles are
+// a set of paths ("0", "0.1" for a quote in the first quote; "s2" for the third
+// spoiler) that flip the default. Links use our own schemes, see the *Scheme() names.
 class PostRenderer
 {
 public:
     struct Style
     {
         QColor quoteBackground = QColor(0xee, 0xf0, 0xf3);
+        QColor codeBackground = QColor(0xf6, 0xf7, 0xf9);
+        QColor border = QColor(0xc8, 0xcc, 0xd2);
         QColor mutedText = QColor(0x6a, 0x6f, 0x78);
         QColor link = QColor(0x1d, 0x5f, 0xa8);
         QColor followedBackground = QColor(0xfd, 0xf3, 0xd6);
@@ -38,32 +66,43 @@ public:
     struct Context
     {
         QString parentId; // the post's parent in the reply tree
-        QSet<QString> toggled; // quote paths the reader flipped
+        QSet<QString> toggled; // quote and spoiler paths the reader flipped
         Style style;
         PostScore score; // the post's own score: hidden posts render as a placeholder
         bool revealed = false; // the reader asked to see a hidden post anyway
         std::function<PostScore(const QString &author)>
             quoteScore; // for quotes of hidden or followed posters
         QList<Annotation> annotations; // the reader's notes and highlights on this post
-        // Code blocks as coloured HTML (code, language); plain text without it.
-        std::function<QString(const QString &code, const QString &language)> highlightCode;
+        // Code blocks are coloured when a highlighter is given; plain text otherwise.
+        const CodeHighlighter *highlighter = nullptr;
+        KSyntaxHighlighting::Theme theme;
+        // What is known of each picture; without it every picture is a placeholder.
+        std::function<ImageView(const QString &url)> image;
+        int imageWidth = 640; // pictures wider than this are scaled down
     };
 
-    static QString quoteLinkScheme() { return QStringLiteral("tk-quote"); }
-    static QString revealLinkScheme() { return QStringLiteral("tk-reveal"); }
-    static QString postLinkScheme() { return QStringLiteral("tk-post"); }
+    static QString quoteLinkScheme() { return QStringLiteral("tk-quote"); } // :PATH toggles
+    static QString revealLinkScheme() { return QStringLiteral("tk-reveal"); } // :ID shows a hidden post
+    static QString postLinkScheme() { return QStringLiteral("tk-post"); } // :ID jumps to a post
+    static QString copyLinkScheme() { return QStringLiteral("tk-copy"); } // :N copies code block N
+    static QString imageLinkScheme() { return QStringLiteral("tk-image"); } // ?URL loads one picture
+    static QString siteImagesLinkScheme() { return QStringLiteral("tk-images"); } // :HOST allows a site
     static constexpr int CollapsedPreview = 90; // characters of a collapsed quote shown
+    static constexpr int MaxQuoteNesting = 3; // deeper quotes fold into "more quotes…"
 
     // The post body with a small header line (number, author, date).
-    static QString postHtml(const Post &post, const Context &context);
+    static void renderPost(QTextDocument *document, const Post &post, const Context &context);
     // The article: title, byline and body, quotes expanded.
-    static QString articleHtml(const QString &title, const Post &article, const Style &style);
+    static void renderArticle(
+        QTextDocument *document, const QString &title, const Post &article, const Context &context);
     static bool startsCollapsed(const Post &post, const QString &path, const Context &context);
+    // The text of the post's n-th code block in document order (for the copy link).
+    static QString codeBlock(const Post &post, int n);
+    // The pictures of a post, in order.
+    static QStringList imageUrls(const Post &post);
 
 private:
-    static QString notesHtml(const Context &context);
-    static QString blocksHtml(
-        const Post &post, const QList<Block> &blocks, const QString &pathPrefix, const Context &context);
+    class Builder;
 };
 
 } // namespace Threadkeeper

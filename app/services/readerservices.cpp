@@ -4,7 +4,9 @@
 
 #include "models/threadtreemodel.h"
 #include "net/networkfactory.h"
+#include "net/pagefetcher.h"
 #include "services/annotationbook.h"
+#include "services/imagecache.h"
 #include "services/rulebook.h"
 #include "services/threadloader.h"
 #include "services/threadsession.h"
@@ -28,6 +30,7 @@ ReaderServices createReaderServices(const QString &cachePath, QObject *parent)
     // A re-sync may move highlights: read them again once a thread has loaded. The store
     // works in call order, so this read comes after the last page's write.
     QObject::connect(s.loader, &ThreadLoader::finished, s.annotations, &AnnotationBook::reload);
+    s.images = new ImageCache(new PageFetcher(s.network, parent), s.store, parent);
     return s;
 }
 

@@ -11,6 +11,7 @@ namespace Threadkeeper {
 
 class AnnotationBook;
 class CacheStore;
+class ImageCache;
 class RuleBook;
 class ThreadLoader;
 class ThreadSession;
@@ -27,6 +28,7 @@ struct ReaderServices
     ThreadSession *session = nullptr;
     RuleBook *rules = nullptr; // applied to the session as they change
     AnnotationBook *annotations = nullptr;
+    ImageCache *images = nullptr; // pictures of posts, fetched only when the reader allows
 };
 
 ReaderServices createReaderServices(const QString &cachePath, QObject *parent);

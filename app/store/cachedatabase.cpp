@@ -601,6 +601,66 @@ bool CacheDatabase::removeRule(qint64 id, QString *error)
     return true;
 }
 
+bool CacheDatabase::saveImage(
+    const QString &url, const QByteArray &data, const QString &contentType, QString *error)
+{
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral("INSERT INTO images (url, content_type, data, fetched) VALUES (?, ?, ?, ?) "
+                             "ON CONFLICT (url) DO UPDATE SET content_type = excluded.content_type, "
+                             "data = excluded.data, fetched = excluded.fetched"));
+    q.addBindValue(url);
+    q.addBindValue(contentType);
+    q.addBindValue(data);
+    q.addBindValue(QDateTime::currentSecsSinceEpoch());
+    if (!q.exec()) {
+        *error = lastError(q);
+        return false;
+    }
+    return true;
+}
+
+QByteArray CacheDatabase::image(const QString &url) const
+{
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral("SELECT data FROM images WHERE url = ?"));
+    q.addBindValue(url);
+    if (!q.exec() || !q.next())
+        return {};
+    QByteArray data = q.value(0).toByteArray();
+    if (data.isNull()) // an empty blob is still "cached"
+        data = QByteArray("");
+    return data;
+}
+
+bool CacheDatabase::allowImageSite(const QString &host, bool allowed, QString *error)
+{
+    QSqlQuery q(m_db);
+    if (allowed) {
+        q.prepare(QStringLiteral("INSERT OR REPLACE INTO image_sites (host, allowed) VALUES (?, ?)"));
+        q.addBindValue(host);
+        q.addBindValue(QDateTime::currentSecsSinceEpoch());
+    } else {
+        q.prepare(QStringLiteral("DELETE FROM image_sites WHERE host = ?"));
+        q.addBindValue(host);
+    }
+    if (!q.exec()) {
+        *error = lastError(q);
+        return false;
+    }
+    return true;
+}
+
+QStringList CacheDatabase::imageSites() const
+{
+    QStringList hosts;
+    QSqlQuery q(m_db);
+    if (q.exec(QStringLiteral("SELECT host FROM image_sites ORDER BY host"))) {
+        while (q.next())
+            hosts.append(q.value(0).toString());
+    }
+    return hosts;
+}
+
 } // namespace Threadkeeper
 
 namespace Threadkeeper {

@@ -48,7 +48,7 @@ struct ThreadSummary
 class CacheDatabase
 {
 public:
-    static constexpr int SchemaVersion = 3;
+    static constexpr int SchemaVersion = 4;
 
     CacheDatabase();
     ~CacheDatabase();
@@ -91,6 +91,13 @@ public:
     // Stores a new rule (rule->id is set) or updates one with an id.
     bool saveRule(Rule *rule, QString *error);
     bool removeRule(qint64 id, QString *error);
+
+    // Pictures the reader asked to see, kept for offline reading.
+    bool saveImage(const QString &url, const QByteArray &data, const QString &contentType, QString *error);
+    // The stored bytes, or a null QByteArray when the picture is not cached.
+    QByteArray image(const QString &url) const;
+    bool allowImageSite(const QString &host, bool allowed, QString *error);
+    QStringList imageSites() const;
     // Adds all of them as new rules in one transaction: all or nothing.
     bool addRules(QList<Rule> *rules, QString *error);
 

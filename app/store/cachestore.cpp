@@ -165,6 +165,40 @@ void CacheStore::removeRule(qint64 id)
     });
 }
 
+void CacheStore::saveImage(const QString &url, const QByteArray &data, const QString &contentType)
+{
+    run([this, url, data, contentType](CacheDatabase &db) {
+        QString error;
+        if (*m_ok && !db.saveImage(url, data, contentType, &error))
+            reply([this, error] { Q_EMIT failed(tr("could not keep the picture: %1").arg(error)); });
+    });
+}
+
+void CacheStore::loadImage(const QString &url)
+{
+    run([this, url](CacheDatabase &db) {
+        const QByteArray data = *m_ok ? db.image(url) : QByteArray();
+        reply([this, url, data] { Q_EMIT imageLoaded(url, data, !data.isNull()); });
+    });
+}
+
+void CacheStore::allowImageSite(const QString &host, bool allowed)
+{
+    run([this, host, allowed](CacheDatabase &db) {
+        QString error;
+        if (*m_ok && !db.allowImageSite(host, allowed, &error))
+            reply([this, error] { Q_EMIT failed(tr("could not keep the image setting: %1").arg(error)); });
+    });
+}
+
+void CacheStore::loadImageSites()
+{
+    run([this](CacheDatabase &db) {
+        const QStringList hosts = *m_ok ? db.imageSites() : QStringList();
+        reply([this, hosts] { Q_EMIT imageSitesLoaded(hosts); });
+    });
+}
+
 void CacheStore::sync()
 {
     run([this](CacheDatabase &) { reply([this] { Q_EMIT synced(); }); });

@@ -38,6 +38,11 @@ public:
     void saveAnnotation(const Annotation &annotation);
     void removeAnnotation(qint64 id);
     void removeRule(qint64 id);
+    void saveImage(const QString &url, const QByteArray &data, const QString &contentType);
+    // Answers with imageLoaded(url, data, found).
+    void loadImage(const QString &url);
+    void allowImageSite(const QString &host, bool allowed);
+    void loadImageSites();
     // Emits synced() once everything asked before it is done.
     void sync();
 
@@ -50,6 +55,8 @@ Q_SIGNALS:
     void followedLoaded(const QList<Threadkeeper::FollowedPost> &posts);
     void annotationsLoaded(const QList<Threadkeeper::Annotation> &annotations,
         const QHash<QString, Threadkeeper::AnnotatedPost> &posts);
+    void imageLoaded(const QString &url, const QByteArray &data, bool found);
+    void imageSitesLoaded(const QStringList &hosts);
     void failed(const QString &error);
     void synced();
 

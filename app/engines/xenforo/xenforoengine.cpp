@@ -95,6 +95,8 @@ protected:
             return Element::Quote;
         if (n.hasClass("bbCodeBlock--code"))
             return Element::Code;
+        if (n.hasClass("bbCodeSpoiler"))
+            return Element::Spoiler;
         if (n.hasClass("bbCodeBlock-expandLink") || n.hasClass("quoteExpand")
             || n.hasClass("bbCodeBlock-title") || n.hasClass("js-selectToQuoteEnd"))
             return Element::Skip;
@@ -107,10 +109,47 @@ protected:
         quote.quoteAuthor = quoteAuthor(n);
         quote.quoteSource = quoteSource(n);
         XenForoBodyReader inner;
+        inner.setBaseUrl(baseUrl());
         quote.children = inner.read(quoteContent(n), depth + 1);
         return quote;
     }
+    std::pair<QString, HtmlNode> spoilerParts(HtmlNode n) const override
+    {
+        // <div class="bbCodeSpoiler"><button …><span class="bbCodeSpoiler-button-title">Title</span>
+        // </button><div class="bbCodeSpoiler-content"><div class="bbCodeBlock-content">…
+        QString title;
+        if (HtmlNode t = n.findFirstWithClass("bbCodeSpoiler-button-title"))
+            title = t.textContent().simplified();
+        HtmlNode content = n.findFirstWithClass("bbCodeBlock-content");
+        if (!content)
+            content = n.findFirstWithClass("bbCodeSpoiler-content");
+        return {title, content};
+    }
 };
+
+// The files listed under a post ("Attachments"), as XenForo 2 shows them.
+QList<Block> readAttachments(HtmlNode article, const QUrl &base)
+{
+    QList<Block> files;
+    const HtmlNode list = article.findFirstWithClass("attachmentList");
+    if (!list)
+        return files;
+    list.forEachMatch([](HtmlNode n) { return n.is("li") && n.hasClass("file"); },
+        [&](HtmlNode li) {
+            Block file;
+            file.kind = Block::Kind::Attachment;
+            const HtmlNode name = li.findFirstWithClass("file-name");
+            const HtmlNode meta = li.findFirstWithClass("file-meta");
+            file.text = (name ? name.textContent() : li.textContent()).simplified().left(300);
+            if (meta)
+                file.text += QStringLiteral(" (%1)").arg(meta.textContent().simplified().left(100));
+            if (HtmlNode a = li.findFirstTag("a"))
+                file.url = base.resolved(QUrl(a.attributeString("href").trimmed())).toString();
+            if (!file.text.isEmpty() && files.size() < 100)
+                files.append(file);
+        });
+    return files;
+}
 
 QString pageTitle(HtmlNode body, HtmlNode document)
 {
@@ -159,7 +198,7 @@ bool isPostArticle(HtmlNode n)
     return n.hasClass("message") && n.attribute("id").startsWith("post-") && n.hasAttribute("data-author");
 }
 
-Post readPost(HtmlNode article)
+Post readPost(HtmlNode article, const QUrl &base)
 {
     Post post;
     post.id = postIdFrom(article.attributeString("data-content"));
@@ -208,7 +247,9 @@ Post readPost(HtmlNode article)
     if (!content)
         content = article.findFirstWithClass("messageText"); // XenForo 1
     XenForoBodyReader reader;
+    reader.setBaseUrl(base);
     post.body = reader.read(content, 0);
+    post.body.append(readAttachments(article, base));
     fillTextAndQuotes(&post);
     return post;
 }
@@ -284,8 +325,8 @@ ParsedPage XenForoEngine::parsePage(const QByteArray &html, const QUrl &url) con
         if (parseUrl(url.resolved(QUrl(link.attributeString("href"))), &ref))
             page.canonical = ref.canonical;
     }
-    body.forEachMatch(isPostArticle, [&page](HtmlNode article) {
-        Post post = readPost(article);
+    body.forEachMatch(isPostArticle, [&page, &url](HtmlNode article) {
+        Post post = readPost(article, url);
         if (!post.id.isEmpty())
             page.posts.append(std::move(post));
     });

@@ -1,0 +1,163 @@
+// SPDX-FileCopyrightText: 2026 Threadkeeper authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "imagecache.h"
+
+#include "net/pagefetcher.h"
+#include "store/cachestore.h"
+
+#include <QBuffer>
+#include <QImageReader>
+#include <QUrl>
+
+namespace Threadkeeper {
+
+ImageCache::ImageCache(PageFetcher *fetcher, CacheStore *store, QObject *parent)
+    : QObject(parent)
+    , m_fetcher(fetcher)
+    , m_store(store)
+{
+    connect(m_store, &CacheStore::imageLoaded, this, &ImageCache::onStored);
+    connect(m_store, &CacheStore::imageSitesLoaded, this, [this](const QStringList &hosts) {
+        m_sites = QSet<QString>(hosts.begin(), hosts.end());
+        Q_EMIT sitesChanged();
+    });
+    connect(m_fetcher, &PageFetcher::pageFinished, this, [this](const PageResult &result) {
+        const QString url = result.url.toString();
+        if (!m_fetching.remove(url))
+            return;
+        if (!result.ok())
+            fail(url, result.error);
+        else
+            decoded(url, result.body, true);
+    });
+    m_store->loadImageSites();
+}
+
+bool ImageCache::isAllowed(const QString &url) const
+{
+    return m_allowed.contains(url) || m_sites.contains(QUrl(url).host());
+}
+
+ImageView ImageCache::view(const QString &url) const
+{
+    if (auto it = m_ready.constFind(url); it != m_ready.cend())
+        return {ImageView::State::Ready, *it, {}};
+    if (auto it = m_failed.constFind(url); it != m_failed.cend())
+        return {ImageView::State::Failed, {}, *it};
+    if (m_fetching.contains(url) || (isAllowed(url) && !m_notCached.contains(url)))
+        return {ImageView::State::Loading, {}, {}};
+    return {};
+}
+
+void ImageCache::prepare(const QStringList &urls)
+{
+    for (const QString &url : urls) {
+        if (m_ready.contains(url) || m_failed.contains(url) || m_fetching.contains(url))
+            continue;
+        if (!m_looked.contains(url)) {
+            m_looked.insert(url);
+            m_store->loadImage(url); // answered in onStored
+        } else if (m_notCached.contains(url) && isAllowed(url)) {
+            fetch(url);
+        }
+    }
+}
+
+void ImageCache::allowImage(const QString &url)
+{
+    m_allowed.insert(url);
+    m_failed.remove(url);
+    if (!m_looked.contains(url))
+        prepare({url});
+    else if (m_notCached.contains(url))
+        fetch(url);
+    Q_EMIT imageChanged(url);
+}
+
+void ImageCache::allowSite(const QString &host)
+{
+    if (host.isEmpty())
+        return;
+    m_sites.insert(host);
+    m_store->allowImageSite(host, true);
+    // Pictures of that site already asked about and missing from the cache load now.
+    for (const QString &url : QSet<QString>(m_notCached)) {
+        if (QUrl(url).host() == host) {
+            m_failed.remove(url);
+            fetch(url);
+        }
+    }
+    Q_EMIT sitesChanged();
+}
+
+void ImageCache::forbidSite(const QString &host)
+{
+    m_sites.remove(host);
+    m_store->allowImageSite(host, false);
+    Q_EMIT sitesChanged();
+}
+
+QStringList ImageCache::allowedSites() const
+{
+    QStringList hosts(m_sites.begin(), m_sites.end());
+    hosts.sort();
+    return hosts;
+}
+
+void ImageCache::fetch(const QString &url)
+{
+    if (m_fetching.contains(url) || m_ready.contains(url))
+        return;
+    if (m_offline) {
+        fail(url, tr("not in the cache, and the reader is offline"));
+        return;
+    }
+    m_fetching.insert(url);
+    m_fetcher->fetch(QUrl(url), 0);
+    Q_EMIT imageChanged(url);
+}
+
+void ImageCache::onStored(const QString &url, const QByteArray &data, bool found)
+{
+    if (found) {
+        decoded(url, data, false);
+        return;
+    }
+    m_notCached.insert(url);
+    if (isAllowed(url))
+        fetch(url);
+}
+
+void ImageCache::decoded(const QString &url, const QByteArray &data, bool save)
+{
+    QBuffer buffer;
+    buffer.setData(data);
+    QImageReader reader(&buffer);
+    // Forum pictures are hostile input too: refuse absurd sizes before decoding.
+    const QSize size = reader.size();
+    if (size.isValid() && qint64(size.width()) * size.height() > MaxPixels) {
+        fail(url, tr("the picture is too large (%1×%2)").arg(size.width()).arg(size.height()));
+        return;
+    }
+    QImage image = reader.read();
+    if (image.isNull()) {
+        fail(url, tr("not a picture Qt can read (%1)").arg(reader.errorString()));
+        return;
+    }
+    if (save)
+        m_store->saveImage(url, data, QString::fromLatin1(reader.format()));
+    m_notCached.remove(url);
+    m_failed.remove(url);
+    if (m_ready.size() >= MaxKeptInMemory)
+        m_ready.erase(m_ready.begin()); // any one: the cache keeps them all
+    m_ready.insert(url, image);
+    Q_EMIT imageChanged(url);
+}
+
+void ImageCache::fail(const QString &url, const QString &error)
+{
+    m_failed.insert(url, error);
+    Q_EMIT imageChanged(url);
+}
+
+} // namespace Threadkeeper

@@ -1,0 +1,61 @@
+// SPDX-FileCopyrightText: 2026 Threadkeeper authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QFont>
+#include <QList>
+#include <QObject>
+#include <QPalette>
+
+class QActionGroup;
+class QMenu;
+class QSettings;
+class QWidget;
+
+namespace Threadkeeper {
+
+class ImageCache;
+
+// How the reader looks: the reading font and its size, a light or dark palette (or
+// the system's), and which sites' pictures load. Owns the View menu's actions for
+// them and keeps them in the settings.
+class Appearance : public QObject
+{
+    Q_OBJECT
+public:
+    enum class Theme
+    {
+        System,
+        Light,
+        Dark
+    };
+
+    Appearance(ImageCache *images, const QList<QWidget *> &readers, QObject *parent = nullptr);
+
+    void addActions(QMenu *view);
+    void restore(const QSettings &settings);
+    void save(QSettings *settings) const;
+
+    void setTheme(Theme theme);
+    Theme theme() const { return m_theme; }
+    void setReaderFont(const QFont &font);
+    QFont readerFont() const { return m_font; }
+    // Steps the text size by points; 0 resets it to the system's.
+    void zoom(int steps);
+
+    static QPalette darkPalette();
+    static QPalette lightPalette();
+
+private:
+    void apply();
+    void fillImageSites(QMenu *menu);
+
+    ImageCache *m_images;
+    QList<QWidget *> m_readers;
+    QFont m_font;
+    Theme m_theme = Theme::System;
+    QPalette m_systemPalette;
+    QActionGroup *m_themes = nullptr;
+};
+
+} // namespace Threadkeeper
