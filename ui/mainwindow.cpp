@@ -164,6 +164,8 @@ MainWindow::MainWindow(
         if (info.url != m_services.session->info().url)
             m_undo->clear(); // undo applies to the thread it was done in
         setWindowTitle(info.title.isEmpty() ? tr("Threadkeeper") : tr("%1 — Threadkeeper").arg(info.title));
+        m_post->setThreadUrl(QUrl(info.url));
+        m_article->setThreadUrl(QUrl(info.url));
     });
     connect(loader, &ThreadLoader::pageFailed, this, [this](int page, const QString &why) {
         m_status->setText(tr("Page %1 failed: %2").arg(page).arg(why));

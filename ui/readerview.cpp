@@ -85,6 +85,7 @@ PostRenderer::Context ReaderView::renderContext() const
             m_images->prepare(urls);
         context.image = [images = m_images](const QString &url) { return images->view(url); };
     }
+    context.threadUrl = m_threadUrl;
     context.imageWidth = std::max(120, viewport()->width() - 2 * int(document()->documentMargin()) - 24);
     return context;
 }
@@ -130,7 +131,7 @@ bool ReaderView::onReaderLink(const QUrl &)
 void ReaderView::onAnchor(const QUrl &url)
 {
     const QString scheme = url.scheme();
-    switch (classifyLink(url).kind) {
+    switch (classifyLink(url, m_threadUrl).kind) {
     case LinkTarget::Kind::Reader:
         if (onReaderLink(url))
             return;
@@ -156,6 +157,12 @@ void ReaderView::onAnchor(const QUrl &url)
         }
         QDesktopServices::openUrl(url);
         return;
+    case LinkTarget::Kind::Thread:
+        if (const QString id = m_resolver ? m_resolver(url) : QString(); !id.isEmpty())
+            Q_EMIT postRequested(id);
+        else
+            Q_EMIT message(tr("That post is not in the loaded thread"));
+        return;
     case LinkTarget::Kind::Blocked:
         Q_EMIT message(tr("Not opened: %1 links never open from a post")
                            .arg(scheme.isEmpty() ? tr("relative") : scheme));
@@ -169,7 +176,7 @@ void ReaderView::onHovered(const QUrl &url)
         Q_EMIT message(QString());
         return;
     }
-    switch (classifyLink(url).kind) {
+    switch (classifyLink(url, m_threadUrl).kind) {
     case LinkTarget::Kind::Reader:
         if (url.scheme() == PostRenderer::postLinkScheme())
             Q_EMIT message(tr("Go to the quoted post"));
@@ -181,6 +188,7 @@ void ReaderView::onHovered(const QUrl &url)
         else
             Q_EMIT message(QString());
         return;
+    case LinkTarget::Kind::Thread:
     case LinkTarget::Kind::External: {
         const bool inThread = m_resolver && !m_resolver(url).isEmpty();
         Q_EMIT message(

@@ -37,6 +37,8 @@ public:
     void setImageCache(ImageCache *images);
     // For web links: the id of the post of the open thread they point at, or empty.
     void setThreadLinkResolver(std::function<QString(const QUrl &)> resolver);
+    // The open thread's canonical URL: links into it jump even when it was read from qrc: or file:.
+    void setThreadUrl(const QUrl &url) { m_threadUrl = url; }
     void toggleQuote(const QString &path);
     bool isToggled(const QString &path) const;
 
@@ -68,6 +70,7 @@ private:
     std::optional<CodeHighlighter> m_highlighter;
     ImageCache *m_images = nullptr;
     std::function<QString(const QUrl &)> m_resolver;
+    QUrl m_threadUrl;
     QHash<QString, QSet<QString>> m_toggled; // post id → quote and spoiler paths flipped
     QTimer m_resizeTimer; // pictures follow the width, once resizing settles
     int m_renderedWidth = 0;

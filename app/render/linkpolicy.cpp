@@ -9,9 +9,12 @@
 
 namespace Threadkeeper {
 
-LinkTarget classifyLink(const QUrl &url)
+LinkTarget classifyLink(const QUrl &url, const QUrl &thread)
 {
     const QString scheme = url.scheme().toLower();
+    if (!thread.isEmpty() && (scheme == QLatin1String("qrc") || scheme == QLatin1String("file"))
+        && scheme == thread.scheme() && url.host() == thread.host())
+        return {LinkTarget::Kind::Thread};
     if (scheme.startsWith(QLatin1String("tk-")))
         return {LinkTarget::Kind::Reader};
     if ((scheme == QLatin1String("http") || scheme == QLatin1String("https")) && !url.host().isEmpty())
@@ -23,7 +26,9 @@ LinkTarget classifyLink(const QUrl &url)
 
 QString linkedPostId(const QUrl &link, const QUrl &canonical, const ForumEngine &engine)
 {
-    if (classifyLink(link).kind != LinkTarget::Kind::External || link.host() != canonical.host())
+    const LinkTarget::Kind kind = classifyLink(link, canonical).kind;
+    if ((kind != LinkTarget::Kind::External && kind != LinkTarget::Kind::Thread)
+        || link.host() != canonical.host())
         return {};
     ThreadRef ref;
     if (engine.parseUrl(link, &ref))

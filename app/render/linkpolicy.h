@@ -17,12 +17,14 @@ struct LinkTarget
     {
         Reader, // one of our own tk-… links (quote toggles, jumps, image choices)
         External, // http, https, mailto: the system browser or mail client
+        Thread, // same scheme and host as a thread read from qrc: or file: (the demo): jumps only
         Blocked
     };
     Kind kind = Kind::Blocked;
 };
 
-LinkTarget classifyLink(const QUrl &url);
+// thread: the canonical URL of the thread the link is in, if known.
+LinkTarget classifyLink(const QUrl &url, const QUrl &thread = {});
 
 // The forum post a link points at when it may be a post of the thread at canonical:
 // the thread's own post-N and #post-N links, and the forum's /posts/N/ and

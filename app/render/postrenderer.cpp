@@ -307,7 +307,7 @@ private:
 
     void linkFormat(QTextCharFormat *f, const QString &href) const
     {
-        const LinkTarget target = classifyLink(QUrl(href));
+        const LinkTarget target = classifyLink(QUrl(href), m_context.threadUrl);
         if (target.kind == LinkTarget::Kind::Blocked) {
             // Not a link at all, so nothing can activate it; the reader still sees where
             // it pointed.
@@ -319,7 +319,7 @@ private:
             f->setAnchorHref(href);
             f->setForeground(m_style.link);
             f->setFontUnderline(true);
-            if (target.kind == LinkTarget::Kind::External)
+            if (target.kind != LinkTarget::Kind::Reader)
                 f->setToolTip(href.left(500));
         }
     }
@@ -496,7 +496,7 @@ private:
         head.setAnchor(true);
         head.setAnchorHref(QStringLiteral("%1:%2").arg(quoteLinkScheme(), path));
         head.setForeground(m_style.mutedText);
-        const QString title = b.text.isEmpty() ? QObject::tr("Spoiler") : b.text;
+        const QString title = b.text.isEmpty() ? QObject::tr("Spoiler") : QObject::tr("Spoiler: %1").arg(b.text);
         m_cursor.insertText(
             QStringLiteral("%1 %2").arg(open ? QStringLiteral("\u25BE") : QStringLiteral("\u25B8"), title),
             head);
@@ -517,6 +517,7 @@ private:
         f.setBorder(1);
         f.setBorderBrush(m_style.border);
         f.setBorderCollapse(true);
+        f.setBorderStyle(QTextFrameFormat::BorderStyle_Solid);
         f.setCellPadding(4);
         f.setCellSpacing(0);
         f.setBottomMargin(8);
@@ -524,7 +525,18 @@ private:
         QTextTable *table = m_cursor.insertTable(int(b.children.size()), columns, f);
         for (int r = 0; r < b.children.size(); ++r) {
             const Block &row = b.children[r];
-            for (int c = 0; c < row.children.size(); ++c) {
+            for (int c = 0; c < columns; ++c) {
+                // Collapsed borders are drawn per cell.
+                QTextTableCellFormat cf;
+                cf.setBorder(1);
+                cf.setBorderBrush(m_style.border);
+                cf.setBorderStyle(QTextFrameFormat::BorderStyle_Solid);
+                cf.setPadding(4);
+                if (row.level == 1)
+                    cf.setBackground(m_style.quoteBackground);
+                table->cellAt(r, c).setFormat(cf);
+                if (c >= row.children.size())
+                    continue;
                 m_cursor = table->cellAt(r, c).firstCursorPosition();
                 QTextCharFormat cell = plain();
                 if (row.level == 1)

@@ -12,6 +12,7 @@
 #include <QImage>
 #include <QSet>
 #include <QString>
+#include <QUrl>
 
 #include <functional>
 
@@ -79,6 +80,7 @@ public:
         // What is known of each picture; without it every picture is a placeholder.
         std::function<ImageView(const QString &url)> image;
         int imageWidth = 640; // pictures wider than this are scaled down
+        QUrl threadUrl; // links into it stay links even when read from qrc: or file:
     };
 
     static QString quoteLinkScheme() { return QStringLiteral("tk-quote"); } // :PATH toggles

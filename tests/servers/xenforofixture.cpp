@@ -28,6 +28,17 @@ struct BbParser
         auto flushText = [&] {
             QString escaped = esc(text);
             escaped.replace(QLatin1Char('\n'), QStringLiteral("<br />\n"));
+            // Smilies as XenForo 2.2 sprites: a blank picture carrying the shortcut.
+            for (const auto &[shortcut, title] : {std::pair {":)", "Smile"}, std::pair {":D", "Big grin"}}) {
+                escaped.replace(QLatin1String(shortcut),
+                    QStringLiteral(
+                        "<img "
+                        "src=\"data:image/gif;base64,R0lGODlhAQABAIAAAAAAAP///"
+                        "yH5BAEAAAAALAAAAAABAAEAAAIBRAA7\" "
+                        "class=\"smilie smilie--sprite smilie--sprite1\" alt=\"%1\" title=\"%2    %1\" "
+                        "loading=\"lazy\" data-shortname=\"%1\" />")
+                        .arg(QLatin1String(shortcut), QLatin1String(title)));
+            }
             html += escaped;
             text.clear();
         };
@@ -49,9 +60,12 @@ struct BbParser
                 pos = end + 1;
                 break;
             }
-            static const QStringList known
-                = {QStringLiteral("QUOTE"), QStringLiteral("LIST"), QStringLiteral("B"), QStringLiteral("I"),
-                    QStringLiteral("CODE"), QStringLiteral("URL"), QStringLiteral("*")};
+            static const QStringList known = {QStringLiteral("QUOTE"), QStringLiteral("LIST"),
+                QStringLiteral("B"), QStringLiteral("I"), QStringLiteral("U"), QStringLiteral("S"),
+                QStringLiteral("CODE"), QStringLiteral("ICODE"), QStringLiteral("URL"), QStringLiteral("*"),
+                QStringLiteral("IMG"), QStringLiteral("SPOILER"), QStringLiteral("ISPOILER"),
+                QStringLiteral("HEADING"), QStringLiteral("TABLE"), QStringLiteral("TR"),
+                QStringLiteral("TH"), QStringLiteral("TD")};
             if (!known.contains(name)) {
                 text += src[pos++];
                 continue;
@@ -76,15 +90,74 @@ struct BbParser
                 skipNewline();
             } else if (name == QLatin1String("*")) {
                 html += QStringLiteral("\x01");
-            } else if (name == QLatin1String("B") || name == QLatin1String("I")) {
-                const QString t = name == QLatin1String("B") ? QStringLiteral("b") : QStringLiteral("i");
+            } else if (name.size() == 1) { // B, I, U, S as XenForo 2.2 writes them
+                const QString t = name == QLatin1String("B") ? QStringLiteral("b")
+                    : name == QLatin1String("I")             ? QStringLiteral("i")
+                    : name == QLatin1String("U")             ? QStringLiteral("u")
+                                                             : QStringLiteral("s");
                 html += QStringLiteral("<%1>%2</%1>").arg(t, parse(name));
             } else if (name == QLatin1String("URL")) {
+                const qsizetype at = pos;
+                const QString inner = parse(name);
+                // [URL]target[/URL] links to its own text; relative targets stay relative.
+                const QString target
+                    = arg.isEmpty() ? src.mid(at, src.indexOf(QLatin1Char('['), at) - at) : arg;
+                const bool internal = !target.startsWith(QLatin1String("http"));
+                html += QStringLiteral("<a href=\"%1\" %2class=\"link link--%3\"%4>%5</a>")
+                            .arg(esc(target), internal ? QString() : QStringLiteral("target=\"_blank\" "),
+                                internal ? QStringLiteral("internal") : QStringLiteral("external"),
+                                internal ? QString() : QStringLiteral(" rel=\"nofollow ugc noopener\""),
+                                inner);
+            } else if (name == QLatin1String("ICODE")) {
+                html += QStringLiteral("<code class=\"bbCodeInline\">%1</code>").arg(parse(name));
+            } else if (name == QLatin1String("IMG")) {
+                const qsizetype close = src.indexOf(QStringLiteral("[/IMG]"), pos, Qt::CaseInsensitive);
+                const QString url = src.mid(pos, close < 0 ? -1 : close - pos).trimmed();
+                pos = close < 0 ? src.size() : close + 6;
+                // Lazy loading as XenForo does it: the picture in data-src, a blank in src.
+                html += QStringLiteral(
+                    "<img "
+                    "src=\"data:image/gif;base64,R0lGODlhAQABAIAAAAAAAP///yH5BAEAAAAALAAAAAABAAEAAAIBRAA7\" "
+                    "data-src=\"%1\" data-url=\"%1\" class=\"bbImage\" loading=\"lazy\" alt=\"%2\" "
+                    "title=\"%2\" style=\"\" width=\"\" height=\"\" />")
+                            .arg(esc(url), esc(arg.isEmpty() ? url.section(QLatin1Char('/'), -1) : arg));
+            } else if (name == QLatin1String("SPOILER")) {
                 const QString inner = parse(name);
                 html += QStringLiteral(
-                    "<a href=\"%1\" target=\"_blank\" class=\"link link--external\" rel=\"nofollow "
-                    "ugc noopener\">%2</a>")
-                            .arg(esc(arg), inner);
+                    "<div class=\"bbCodeSpoiler\">\n\t<button type=\"button\" class=\"button "
+                    "bbCodeSpoiler-button\" "
+                    "data-xf-click=\"toggle\" data-xf-init=\"tooltip\" title=\"Click to reveal or hide "
+                    "spoiler\">"
+                    "<span class=\"button-text\">\n\t\t<span>Spoiler%1</span>\n\t</span></button>\n\t"
+                    "<div class=\"bbCodeSpoiler-content\">\n\t\t<div class=\"bbCodeBlock "
+                    "bbCodeBlock--spoiler\">\n"
+                    "\t\t\t<div class=\"bbCodeBlock-content\">%2</div>\n\t\t</div>\n\t</div>\n</div>")
+                            .arg(arg.isEmpty()
+                                    ? QString()
+                                    : QStringLiteral(": <span class=\"bbCodeSpoiler-button-title\">%1</span>")
+                                          .arg(esc(arg)),
+                                inner);
+                skipNewline();
+            } else if (name == QLatin1String("ISPOILER")) {
+                html += QStringLiteral("<span class=\"bbCodeInlineSpoiler\" data-xf-click=\"toggle-class\" "
+                                       "data-class=\"bbCodeInlineSpoiler--active\">%1</span>")
+                            .arg(parse(name));
+            } else if (name == QLatin1String("HEADING")) {
+                const int level = std::clamp(arg.toInt(), 1, 3) + 1;
+                html += QStringLiteral("<h%1 class=\"bbHeading\">%2</h%1>").arg(level).arg(parse(name));
+                skipNewline();
+            } else if (name == QLatin1String("TABLE")) {
+                html += QStringLiteral(
+                    "<div class=\"bbTable\">\n<table style='width: 100%'>%1</table>\n</div>")
+                            .arg(parse(name));
+                skipNewline();
+            } else if (name == QLatin1String("TR") || name == QLatin1String("TH")
+                || name == QLatin1String("TD")) {
+                QString inner = parse(name).trimmed();
+                while (inner.endsWith(QLatin1String("<br />")))
+                    inner = inner.chopped(6).trimmed();
+                html += QStringLiteral("<%1>%2</%1>").arg(name.toLower(), inner);
+                skipNewline();
             } else if (name == QLatin1String("CODE")) {
                 const qsizetype close = src.indexOf(QStringLiteral("[/CODE]"), pos, Qt::CaseInsensitive);
                 const QString code = src.mid(pos, close < 0 ? -1 : close - pos);
