@@ -266,6 +266,19 @@ void TestXenForoEngine::hostileMarkup_data()
         deep += "<div>";
     deep += "deep";
     QTest::newRow("20000 nested divs") << wrap(deep) << "deep";
+    // Every structure the reader keeps, nested past any sense: words kept, depth bounded.
+    for (const auto &[name, open] : {std::pair {"20000 nested bold", "<b>"},
+             std::pair {"20000 nested links", "<a href=\"https://x.example/\">"},
+             std::pair {"5000 nested spoilers", "<details><summary>s</summary>"},
+             std::pair {"5000 nested tables", "<table><tr><td>"}, std::pair {"5000 nested lists", "<ul><li>"},
+             std::pair {"5000 nested headings", "<h2>"}}) {
+        QByteArray nested;
+        const int count = QByteArrayView(name).startsWith("20000") ? 20000 : 5000;
+        for (int i = 0; i < count; ++i)
+            nested += open;
+        QTest::newRow(name) << wrap(nested + "deep")
+                            << (QByteArrayView(name).contains("spoilers") ? "" : "deep");
+    }
     QByteArray quotes;
     for (int i = 0; i < 500; ++i)
         quotes += "<blockquote class=\"bbCodeBlock bbCodeBlock--quote\" data-quote=\"q\">";
@@ -289,6 +302,14 @@ void TestXenForoEngine::hostileMarkup()
         ++depth;
     }
     QVERIFY(depth <= PostBodyReader::MaxQuoteDepth);
+    // Nor does any other structure nest past the reader's bound.
+    std::function<int(const QList<Block> &)> deepest = [&](const QList<Block> &list) {
+        int d = 0;
+        for (const Block &b : list)
+            d = std::max(d, 1 + deepest(b.children));
+        return d;
+    };
+    QVERIFY(deepest(page.posts[0].body) <= PostBodyReader::MaxDepth);
 }
 
 QTEST_GUILESS_MAIN(TestXenForoEngine)

@@ -462,6 +462,8 @@ private:
             const int more = 1 + countQuotes(b.children);
             m_cursor.insertText(QStringLiteral("\u25B8 "), head);
             m_cursor.insertText(QObject::tr("more quotes… (%1)").arg(more), headBold);
+            if (!b.quoteAuthor.isEmpty())
+                m_cursor.insertText(QLatin1Char(' ') + QObject::tr("from %1").arg(b.quoteAuthor), head);
         } else if (collapsed) {
             m_cursor.insertText(QStringLiteral("\u25B8 "), head);
             m_cursor.insertText(who, headBold);

@@ -143,7 +143,7 @@ QList<Block> readAttachments(HtmlNode article, const QUrl &base)
             file.text = (name ? name.textContent() : li.textContent()).simplified().left(300);
             if (meta)
                 file.text += QStringLiteral(" (%1)").arg(meta.textContent().simplified().left(100));
-            if (HtmlNode a = li.findFirstTag("a"))
+            if (HtmlNode a = li.findFirst([](HtmlNode n) { return n.is("a") && n.hasAttribute("href"); }))
                 file.url = base.resolved(QUrl(a.attributeString("href").trimmed())).toString();
             if (!file.text.isEmpty() && files.size() < 100)
                 files.append(file);
