@@ -139,13 +139,14 @@ void ImageCache::decoded(const QString &url, const QByteArray &data, bool save)
         fail(url, tr("the picture is too large (%1×%2)").arg(size.width()).arg(size.height()));
         return;
     }
+    const QString format = QString::fromLatin1(reader.format()); // known before reading, not after
     QImage image = reader.read();
     if (image.isNull()) {
         fail(url, tr("not a picture Qt can read (%1)").arg(reader.errorString()));
         return;
     }
     if (save)
-        m_store->saveImage(url, data, QString::fromLatin1(reader.format()));
+        m_store->saveImage(url, data, format);
     m_notCached.remove(url);
     m_failed.remove(url);
     if (m_ready.size() >= MaxKeptInMemory)

@@ -609,7 +609,8 @@ bool CacheDatabase::saveImage(
                              "ON CONFLICT (url) DO UPDATE SET content_type = excluded.content_type, "
                              "data = excluded.data, fetched = excluded.fetched"));
     q.addBindValue(url);
-    q.addBindValue(contentType);
+    q.addBindValue(
+        contentType.isNull() ? QStringLiteral("") : contentType); // NOT NULL: a null QString binds NULL
     q.addBindValue(data);
     q.addBindValue(QDateTime::currentSecsSinceEpoch());
     if (!q.exec()) {

@@ -1,0 +1,40 @@
+// SPDX-FileCopyrightText: 2026 Threadkeeper authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "renderutil.h"
+
+#include <QTest>
+#include <QTextEdit>
+
+namespace Threadkeeper::Testing {
+
+// Clicks, with the mouse, the first link of the view whose target starts with prefix,
+// as the reader would: scrolled into view, pressed and released on its words.
+inline bool clickAnchor(QTextEdit *view, const QString &prefix)
+{
+    int position = -1;
+    forEachFragment(*view->document(), [&](const QTextFragment &f) {
+        if (position < 0 && f.charFormat().isAnchor() && f.charFormat().anchorHref().startsWith(prefix))
+            position = f.position() + f.length() / 2;
+    });
+    if (position < 0)
+        return false;
+    QTextCursor cursor(view->document());
+    cursor.setPosition(position);
+    view->setTextCursor(cursor);
+    view->ensureCursorVisible();
+    const QPoint at = view->cursorRect(cursor).center();
+    QTest::mouseClick(view->viewport(), Qt::LeftButton, {}, at);
+    return true;
+}
+
+inline bool hasImage(const QTextDocument &document)
+{
+    bool found = false;
+    forEachFragment(
+        document, [&](const QTextFragment &f) { found = found || f.charFormat().isImageFormat(); });
+    return found;
+}
+
+} // namespace Threadkeeper::Testing
