@@ -2,8 +2,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // GUI smoke test, offscreen: the real window on the bundled demo thread.
 #include "testutil.h"
+#include "widgetutil.h"
 
 #include "annotationsdock.h"
+#include "appearance.h"
 #include "articlepanel.h"
 #include "followeddock.h"
 #include "mainwindow.h"
@@ -23,18 +25,24 @@
 #include "store/cachestore.h"
 
 #include "models/annotationfilterproxy.h"
+#include <KSyntaxHighlighting/Repository>
+
 #include <QAbstractItemModelTester>
 #include <QApplication>
 #include <QCheckBox>
+#include <QClipboard>
 #include <QComboBox>
+#include <QDesktopServices>
 #include <QDir>
 #include <QInputDialog>
 #include <QLineEdit>
 #include <QMenu>
 #include <QPushButton>
+#include <QSettings>
 #include <QSignalSpy>
 #include <QSpinBox>
 #include <QStandardPaths>
+#include <QStatusBar>
 #include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
@@ -43,6 +51,17 @@
 #include <QUndoStack>
 
 using namespace Threadkeeper;
+using namespace Threadkeeper::Testing;
+
+// Stands in for the system browser: records what would have been opened.
+class UrlCatcher : public QObject
+{
+    Q_OBJECT
+public:
+    QList<QUrl> opened;
+public Q_SLOTS:
+    void open(const QUrl &url) { opened.append(url); }
+};
 
 class TestMainWindow : public QObject
 {
@@ -55,6 +74,8 @@ private Q_SLOTS:
     void hideFollowUndoAndFollowedView();
     void rulesDialogAddsAndRemoves();
     void annotateSelectionAndNotes();
+    void linksSpoilersAndCopy();
+    void themeAndTextSize();
 
 private:
     struct Window
@@ -66,12 +87,14 @@ private:
     Window makeWindow();
     QString m_cache;
     QTemporaryDir m_dir;
+    KSyntaxHighlighting::Repository m_syntax; // the application's one, as main owns it
 };
 
 void TestMainWindow::initTestCase()
 {
     QStandardPaths::setTestModeEnabled(true);
     QCoreApplication::setOrganizationName(QStringLiteral("ThreadkeeperTests"));
+    QSettings().clear(); // each run starts as a first start: no palette or size left from the last
     m_cache = m_dir.filePath(QStringLiteral("cache.sqlite"));
 }
 
@@ -80,7 +103,7 @@ TestMainWindow::Window TestMainWindow::makeWindow()
     Window w;
     w.root = std::make_unique<QObject>();
     w.services = createReaderServices(m_cache, w.root.get());
-    w.window = std::make_unique<MainWindow>(w.services);
+    w.window = std::make_unique<MainWindow>(w.services, &m_syntax);
     w.window->resize(1280, 800);
     w.window->show();
     return w;
@@ -434,6 +457,116 @@ void TestMainWindow::annotateSelectionAndNotes()
     QVERIFY(db.open(m_cache, &error));
     QCOMPARE(db.annotations().size(), 1);
     QCOMPARE(db.annotations().first().note, QStringLiteral("try this on the old card"));
+}
+
+void TestMainWindow::linksSpoilersAndCopy()
+{
+    Window w = makeWindow();
+    QSignalSpy loaded(w.window.get(), &MainWindow::loadFinished);
+    QVERIFY(w.window->openThread(demoThreadUrl()));
+    QVERIFY(loaded.wait(10000));
+    QVERIFY(QTest::qWaitForWindowExposed(w.window.get()));
+    ThreadView *tree = w.window->threadView();
+    PostView *post = w.window->postView();
+    UrlCatcher browser;
+    QDesktopServices::setUrlHandler(QStringLiteral("https"), &browser, "open");
+    auto cleanup = qScopeGuard([] { QDesktopServices::unsetUrlHandler(QStringLiteral("https")); });
+
+    // #27 links to the article "per the article": a link into the thread jumps in the reader.
+    w.window->selection()->selectPost(QStringLiteral("880297"));
+    QVERIFY(clickAnchor(post, QStringLiteral("qrc:/demo/threads/")));
+    QTRY_COMPARE(tree->currentIndex().data(ThreadTreeModel::PostIdRole).toString(), QStringLiteral("880001"));
+    QVERIFY(browser.opened.isEmpty());
+
+    // The article's source link goes to the system browser, and says where before.
+    ArticlePanel *article = w.window->articlePanel();
+    const QTextCharFormat source = [&] {
+        QTextCharFormat found;
+        forEachFragment(*article->document(), [&](const QTextFragment &f) {
+            if (f.text() == QLatin1String("Kestrel Labs press release"))
+                found = f.charFormat();
+        });
+        return found;
+    }();
+    QCOMPARE(source.toolTip(), QStringLiteral("https://press.kestrel-labs.example/2026/open-driver"));
+    QVERIFY(clickAnchor(article, QStringLiteral("https://press.")));
+    QTRY_COMPARE(browser.opened,
+        QList<QUrl> {QUrl(QStringLiteral("https://press.kestrel-labs.example/2026/open-driver"))});
+
+    // #26's spoiler opens on click and closes again.
+    w.window->selection()->selectPost(QStringLiteral("880286"));
+    QVERIFY(post->toPlainText().contains(QStringLiteral("\u25B8 Spoiler: My encoder numbers")));
+    QVERIFY(!post->toPlainText().contains(QLatin1String("91 VMAF")));
+    QVERIFY(clickAnchor(post, QStringLiteral("tk-quote:s0")));
+    QTRY_VERIFY(post->toPlainText().contains(QLatin1String("91 VMAF")));
+    QVERIFY(clickAnchor(post, QStringLiteral("tk-quote:s0")));
+    QTRY_VERIFY(!post->toPlainText().contains(QLatin1String("91 VMAF")));
+
+    // #6's code block: guessed as JSON, coloured, and copied whole by its Copy link.
+    w.window->selection()->selectPost(QStringLiteral("880066"));
+    QVERIFY(post->toPlainText().contains(QStringLiteral("Code · JSON")));
+    const QString code = PostRenderer::codeBlock(post->post(), 0);
+    QVERIFY(code.startsWith(QLatin1String("{\n  \"driver\": \"kestrel\"")));
+    QVERIFY(distinctColours(*post->document(), code) >= 2);
+    QGuiApplication::clipboard()->clear();
+    QVERIFY(clickAnchor(post, QStringLiteral("tk-copy:0")));
+    QTRY_COMPARE(QGuiApplication::clipboard()->text(), code);
+    QCOMPARE(w.window->statusBar()->currentMessage(), QStringLiteral("Copied 5 line(s) of code"));
+}
+
+void TestMainWindow::themeAndTextSize()
+{
+    qreal larger = 0;
+    {
+        Window w = makeWindow();
+        QSignalSpy loaded(w.window.get(), &MainWindow::loadFinished);
+        QVERIFY(w.window->openThread(demoThreadUrl()));
+        QVERIFY(loaded.wait(10000));
+        PostView *post = w.window->postView();
+        w.window->selection()->selectPost(QStringLiteral("880066"));
+        const QString code = PostRenderer::codeBlock(post->post(), 0);
+        auto colours = [&] {
+            QSet<QRgb> set;
+            forEachFragment(*post->document(), [&](const QTextFragment &f) {
+                if (code.contains(f.text()) && f.charFormat().foreground().style() != Qt::NoBrush)
+                    set.insert(f.charFormat().foreground().color().rgb());
+            });
+            return set;
+        };
+        const QSet<QRgb> light = colours();
+        // Switching to dark re-renders the post: code colours from a dark theme.
+        w.window->appearance()->setTheme(Appearance::Theme::Dark);
+        QTRY_VERIFY(post->palette().color(QPalette::Base).lightness() < 100);
+        const QSet<QRgb> dark = colours();
+        QVERIFY(!dark.isEmpty());
+        QVERIFY(light != dark);
+        w.window->appearance()->setTheme(Appearance::Theme::System);
+        QTRY_COMPARE(colours(), light);
+
+        // Ctrl++ makes the reading text larger, everywhere it is read.
+        const qreal before = post->font().pointSizeF();
+        w.window->activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(w.window.get()));
+        QTest::keyClick(w.window.get(), Qt::Key_Plus, Qt::ControlModifier);
+        QTest::keyClick(w.window.get(), Qt::Key_Plus, Qt::ControlModifier);
+        larger = post->font().pointSizeF();
+        QCOMPARE(larger, before + 2);
+        QCOMPARE(w.window->articlePanel()->font().pointSizeF(), larger);
+        w.window->appearance()->setTheme(Appearance::Theme::Dark);
+        w.window->close(); // keeps the settings
+    }
+    {
+        // The next start reads at that size, in that palette.
+        Window w = makeWindow();
+        QCOMPARE(w.window->postView()->font().pointSizeF(), larger);
+        QCOMPARE(w.window->appearance()->theme(), Appearance::Theme::Dark);
+        w.window->activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(w.window.get()));
+        QTest::keyClick(w.window.get(), Qt::Key_0, Qt::ControlModifier);
+        QVERIFY(w.window->postView()->font().pointSizeF() < larger);
+        w.window->appearance()->setTheme(Appearance::Theme::System);
+        w.window->close();
+    }
 }
 
 QTEST_MAIN(TestMainWindow)

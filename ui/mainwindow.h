@@ -60,6 +60,7 @@ public:
     QUndoStack *undoStack() const { return m_undo; }
     FollowedDock *followedDock() const { return m_followed; }
     AnnotationsDock *annotationsDock() const { return m_annotationsDock; }
+    Appearance *appearance() const { return m_appearance; }
     // Opens the note editor for the current post (non-modal).
     void editNote();
     // Highlights the selected words of the post view, asking for an optional note.
