@@ -4,6 +4,7 @@
 #include "testutil.h"
 #include "widgetutil.h"
 
+#include "activitychart.h"
 #include "annotationsdock.h"
 #include "appearance.h"
 #include "articlepanel.h"
@@ -492,6 +493,23 @@ void TestMainWindow::linksSpoilersAndCopy()
     QVERIFY(clickAnchor(article, QStringLiteral("https://press.")));
     QTRY_COMPARE(browser.opened,
         QList<QUrl> {QUrl(QStringLiteral("https://press.kestrel-labs.example/2026/open-driver"))});
+
+    // The activity chart: posts per hour of that afternoon, the unread part marked;
+    // clicking the 10:00 bar selects its first post in thread order (#9, 10:05).
+    ActivityChart *chart = w.window->activityChart();
+    QTRY_COMPARE(chart->activity().buckets.size(), 9);
+    QCOMPARE(chart->activity().unit, ThreadActivity::Unit::Hour);
+    QCOMPARE(chart->activity().buckets[2].posts, 4);
+    QCOMPARE(chart->activity().topPosters.value(0), (QPair<QString, int> {QStringLiteral("Ærin"), 5}));
+    QTest::mouseClick(chart, Qt::LeftButton, {}, chart->barRect(2).center());
+    QCOMPARE(tree->currentIndex().data(ThreadTreeModel::NumberRole).toInt(), 9);
+    QTRY_VERIFY(chart->activity().buckets[2].unread < 4); // reading it shows in the chart
+    // And from the keyboard: Home, Right, Enter.
+    chart->setFocus();
+    QTest::keyClick(chart, Qt::Key_Home);
+    QTest::keyClick(chart, Qt::Key_Right);
+    QTest::keyClick(chart, Qt::Key_Return);
+    QCOMPARE(tree->currentIndex().data(ThreadTreeModel::NumberRole).toInt(), 5); // 09:00–10:00 starts at #5
 
     // #26's spoiler opens on click and closes again.
     w.window->selection()->selectPost(QStringLiteral("880286"));

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "mainwindow.h"
 
+#include "activitychart.h"
 #include "annotationsdock.h"
 #include "appearance.h"
 #include "articlepanel.h"
@@ -54,6 +55,7 @@ MainWindow::MainWindow(
     : QMainWindow(parent)
     , m_services(services)
     , m_tree(new ThreadView)
+    , m_chart(new ActivityChart)
     , m_post(new PostView)
     , m_article(new ArticlePanel)
     , m_outer(new QSplitter(Qt::Horizontal))
@@ -86,7 +88,16 @@ MainWindow::MainWindow(
 
     // Tree above the post on the left, the article beside them.
     m_inner->setObjectName(QStringLiteral("readingSplitter"));
-    m_inner->addWidget(m_tree);
+    // The thread's activity over time sits on top of its tree.
+    m_chart->setSession(services.session);
+    connect(m_chart, &ActivityChart::postRequested, m_selection, &SelectionController::selectPost);
+    auto *treePane = new QWidget;
+    auto *treeLayout = new QVBoxLayout(treePane);
+    treeLayout->setContentsMargins(0, 0, 0, 0);
+    treeLayout->setSpacing(0);
+    treeLayout->addWidget(m_chart);
+    treeLayout->addWidget(m_tree, 1);
+    m_inner->addWidget(treePane);
     m_inner->addWidget(m_post);
     m_inner->setStretchFactor(0, 3);
     m_inner->setStretchFactor(1, 2);

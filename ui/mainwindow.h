@@ -23,6 +23,7 @@ class Repository;
 
 namespace Threadkeeper {
 
+class ActivityChart;
 class AnnotationsDock;
 class Appearance;
 class ArticlePanel;
@@ -49,6 +50,7 @@ public:
     bool isOffline() const;
 
     ThreadView *threadView() const { return m_tree; }
+    ActivityChart *activityChart() const { return m_chart; }
     PostView *postView() const { return m_post; }
     ArticlePanel *articlePanel() const { return m_article; }
     // The last error shown in the window's error bar, empty when it is hidden.
@@ -102,6 +104,7 @@ private:
 
     ReaderServices m_services;
     ThreadView *m_tree;
+    ActivityChart *m_chart;
     PostView *m_post;
     ArticlePanel *m_article;
     SelectionController *m_selection;

@@ -1,0 +1,127 @@
+// SPDX-FileCopyrightText: 2026 Threadkeeper authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "threadactivity.h"
+
+#include "services/replytree.h"
+#include "services/threadsession.h"
+
+#include <QHash>
+#include <QTimeZone>
+
+#include <algorithm>
+
+namespace Threadkeeper {
+
+namespace {
+
+// A bucket boundary at or before t, in UTC.
+QDateTime floorTo(const QDateTime &t, ThreadActivity::Unit unit)
+{
+    const QDateTime utc = t.toUTC();
+    switch (unit) {
+    case ThreadActivity::Unit::Hour:
+        return QDateTime(utc.date(), QTime(utc.time().hour(), 0), QTimeZone::UTC);
+    case ThreadActivity::Unit::Day:
+        return QDateTime(utc.date(), QTime(0, 0), QTimeZone::UTC);
+    case ThreadActivity::Unit::Week: // weeks start on Monday
+        return QDateTime(utc.date().addDays(1 - utc.date().dayOfWeek()), QTime(0, 0), QTimeZone::UTC);
+    case ThreadActivity::Unit::Month:
+        return QDateTime(QDate(utc.date().year(), utc.date().month(), 1), QTime(0, 0), QTimeZone::UTC);
+    }
+    return utc;
+}
+
+QDateTime next(const QDateTime &t, ThreadActivity::Unit unit)
+{
+    switch (unit) {
+    case ThreadActivity::Unit::Hour:
+        return t.addSecs(3600);
+    case ThreadActivity::Unit::Day:
+        return t.addDays(1);
+    case ThreadActivity::Unit::Week:
+        return t.addDays(7);
+    case ThreadActivity::Unit::Month:
+        return t.addMonths(1);
+    }
+    return t;
+}
+
+} // namespace
+
+int ThreadActivity::maxPosts() const
+{
+    int most = 0;
+    for (const Bucket &b : buckets)
+        most = std::max(most, b.posts);
+    return most;
+}
+
+ThreadActivity ThreadActivity::compute(const QList<Entry> &posts, int topCount)
+{
+    ThreadActivity activity;
+    QHash<QString, int> byAuthor;
+    QDateTime first, last;
+    for (const Entry &p : posts) {
+        byAuthor[p.author] += 1;
+        if (!p.date.isValid()) {
+            ++activity.undated;
+            continue;
+        }
+        if (!first.isValid() || p.date < first)
+            first = p.date;
+        if (!last.isValid() || p.date > last)
+            last = p.date;
+    }
+    for (auto it = byAuthor.cbegin(); it != byAuthor.cend(); ++it)
+        activity.topPosters.append({it.key(), it.value()});
+    std::sort(activity.topPosters.begin(), activity.topPosters.end(), [](const auto &a, const auto &b) {
+        return a.second != b.second ? a.second > b.second : a.first < b.first;
+    });
+    activity.topPosters.resize(std::min<qsizetype>(activity.topPosters.size(), topCount));
+    if (!first.isValid())
+        return activity;
+
+    // The finest unit that keeps the chart to a readable number of bars.
+    const qint64 span = first.secsTo(last);
+    activity.unit = span <= 2 * 86400 ? Unit::Hour
+        : span <= 120 * 86400         ? Unit::Day
+        : span <= 2 * 366 * 86400     ? Unit::Week
+                                      : Unit::Month;
+    for (QDateTime t = floorTo(first, activity.unit); t <= last; t = next(t, activity.unit))
+        activity.buckets.append(Bucket {t, next(t, activity.unit)});
+    for (const Entry &p : posts) {
+        if (!p.date.isValid())
+            continue;
+        // Buckets are in order and contiguous: find by binary search.
+        const auto it = std::upper_bound(activity.buckets.begin(), activity.buckets.end(), p.date.toUTC(),
+                            [](const QDateTime &t, const Bucket &b) { return t < b.start; })
+            - 1;
+        it->posts += 1;
+        it->unread += p.unread ? 1 : 0;
+        if (it->firstPosition < 0 || p.position < it->firstPosition) {
+            it->firstPosition = p.position;
+            it->firstPostId = p.id;
+        }
+    }
+    return activity;
+}
+
+ThreadActivity ThreadActivity::of(const ThreadSession &session, int topCount)
+{
+    const QList<const Post *> posts = session.tree().posts();
+    QStringList ids;
+    ids.reserve(posts.size());
+    for (const Post *p : posts)
+        ids.append(p->id);
+    const QHash<QString, QDateTime> read = session.readState(ids);
+    QList<Entry> entries;
+    entries.reserve(posts.size());
+    for (const Post *p : posts) {
+        if (session.score(p->id).hidden)
+            continue; // the chart shows the thread as the reader reads it
+        entries.append(Entry {p->id, p->author, p->date, p->position, !read.value(p->id).isValid()});
+    }
+    return compute(entries, topCount);
+}
+
+} // namespace Threadkeeper

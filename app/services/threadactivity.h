@@ -1,0 +1,55 @@
+// SPDX-FileCopyrightText: 2026 Threadkeeper authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QDateTime>
+#include <QList>
+#include <QPair>
+#include <QString>
+
+namespace Threadkeeper {
+
+class ThreadSession;
+
+// A thread's activity over time, for the chart above the tree: posts per bucket
+// (an hour, a day, a week or a month, chosen by the thread's span), how many of
+// them are unread, and who posted most.
+struct ThreadActivity
+{
+    enum class Unit
+    {
+        Hour,
+        Day,
+        Week,
+        Month
+    };
+    struct Bucket
+    {
+        QDateTime start; // UTC
+        QDateTime end; // UTC, exclusive
+        int posts = 0;
+        int unread = 0;
+        QString firstPostId; // the earliest in thread order: where a click on the bar goes
+        int firstPosition = -1;
+    };
+    struct Entry
+    {
+        QString id;
+        QString author;
+        QDateTime date;
+        int position = 0;
+        bool unread = false;
+    };
+
+    Unit unit = Unit::Hour;
+    QList<Bucket> buckets;
+    QList<QPair<QString, int>> topPosters; // most posts first, then by name
+    int undated = 0; // posts without a date: counted, not charted
+
+    int maxPosts() const;
+    static ThreadActivity compute(const QList<Entry> &posts, int topCount = 5);
+    // The open thread, as the session has it.
+    static ThreadActivity of(const ThreadSession &session, int topCount = 5);
+};
+
+} // namespace Threadkeeper
