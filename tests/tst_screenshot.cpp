@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The real binary in a real X server (Xvfb): opens the demo thread, saves the window
 // as a PNG (the README's screenshot comes from here), and the picture is checked.
+#include <QColor>
 #include <QDir>
 #include <QImage>
 #include <QProcess>
@@ -18,13 +19,15 @@ private Q_SLOTS:
     void demoUnderXvfb();
     void rulesUnderXvfb();
     void annotationsUnderXvfb();
+    void readingUnderXvfb_data();
+    void readingUnderXvfb();
 
 private:
     // Runs the real binary in Xvfb on the demo; returns the saved window.
-    QImage shoot(const QString &home, const QStringList &args, const QString &file);
+    QImage shoot(const QString &home, const QStringList &args, const QString &file, int scale = 1);
 };
 
-QImage TestScreenshot::shoot(const QString &home, const QStringList &args, const QString &file)
+QImage TestScreenshot::shoot(const QString &home, const QStringList &args, const QString &file, int scale)
 {
     QFile::remove(file);
     QProcess process;
@@ -33,11 +36,13 @@ QImage TestScreenshot::shoot(const QString &home, const QStringList &args, const
     env.insert(QStringLiteral("HOME"), home);
     env.insert(QStringLiteral("XDG_CONFIG_HOME"), home + QStringLiteral("/config"));
     env.insert(QStringLiteral("XDG_DATA_HOME"), home + QStringLiteral("/data"));
+    if (scale != 1)
+        env.insert(QStringLiteral("QT_SCALE_FACTOR"), QString::number(scale));
     process.setProcessEnvironment(env);
     process.setProcessChannelMode(QProcess::ForwardedChannels);
+    const QString screen = QStringLiteral("-screen 0 %1x%2x24").arg(1400 * scale).arg(900 * scale);
     process.start(QStandardPaths::findExecutable(QStringLiteral("xvfb-run")),
-        QStringList {QStringLiteral("-a"), QStringLiteral("-s"), QStringLiteral("-screen 0 1400x900x24"),
-            QStringLiteral(THREADKEEPER_BINARY)}
+        QStringList {QStringLiteral("-a"), QStringLiteral("-s"), screen, QStringLiteral(THREADKEEPER_BINARY)}
             + args + QStringList {QStringLiteral("--screenshot"), file});
     if (!process.waitForFinished(60000) || process.exitCode() != 0)
         return {};
@@ -143,6 +148,51 @@ void TestScreenshot::annotationsUnderXvfb()
             marked += image.pixel(x, y) == qRgb(0xff, 0xec, 0x8a) ? 1 : 0;
     }
     QVERIFY2(marked > 50, qPrintable(QString::number(marked)));
+}
+
+void TestScreenshot::readingUnderXvfb_data()
+{
+    QTest::addColumn<QString>("theme");
+    QTest::addColumn<int>("scale");
+    QTest::addColumn<QString>("file");
+    QTest::newRow("light") << "light" << 1 << "reading-light.png";
+    QTest::newRow("dark") << "dark" << 1 << "reading-dark.png";
+    QTest::newRow("dark at 2x") << "dark" << 2 << "reading-dark-2x.png";
+}
+
+void TestScreenshot::readingUnderXvfb()
+{
+    if (QStandardPaths::findExecutable(QStringLiteral("xvfb-run")).isEmpty())
+        QSKIP("xvfb-run is not installed (packaging/dev installs it in the build root)");
+    QFETCH(QString, theme);
+    QFETCH(int, scale);
+    QFETCH(QString, file);
+    QTemporaryDir home;
+    const QString shots = QDir::currentPath() + QStringLiteral("/screenshots");
+    QDir().mkpath(shots);
+    // #18: a quote of its parent (folded to a line) and a shell block, beside the article
+    // with its heading, table, picture placeholder and link.
+    const QImage image = shoot(home.path(),
+        {QStringLiteral("--theme"), theme, QStringLiteral("--select"), QStringLiteral("880198")},
+        shots + QLatin1Char('/') + file, scale);
+    QVERIFY(!image.isNull());
+    QCOMPARE(image.size(), QSize(1280, 800) * scale);
+    // The post view (lower left) and the article (right) are in the chosen palette.
+    const bool dark = theme == QLatin1String("dark");
+    for (const QPoint at : {QPoint(700, 760), QPoint(1250, 760)}) {
+        const int lightness = QColor(image.pixel(at * scale)).lightness();
+        QVERIFY2(dark ? lightness < 60 : lightness > 200, qPrintable(QString::number(lightness)));
+    }
+    // The code block is coloured: several saturated hues in the post view.
+    QSet<QRgb> hues;
+    for (int y = 470 * scale; y < 760 * scale; y += scale) {
+        for (int x = 0; x < 750 * scale; x += scale) {
+            const QColor c(image.pixel(x, y));
+            if (c.hsvSaturation() > 90 && c.value() > 90)
+                hues.insert(c.hue() / 20);
+        }
+    }
+    QVERIFY2(hues.size() >= 3, qPrintable(QString::number(hues.size())));
 }
 
 QTEST_GUILESS_MAIN(TestScreenshot)

@@ -1,6 +1,7 @@
 // SPDX-FileCopyrightText: 2026 Threadkeeper authors
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The composition root: builds the services, the window or the command, and runs.
+#include "appearance.h"
 #include "mainwindow.h"
 #include "selectioncontroller.h"
 
@@ -91,7 +92,10 @@ int main(int argc, char **argv)
     const QCommandLineOption screenshot(QStringLiteral("screenshot"),
         QStringLiteral("Once the thread is loaded, save the window as a PNG and quit."),
         QStringLiteral("file"));
-    parser.addOptions({cache, offline, select, screenshot});
+    const QCommandLineOption theme(QStringLiteral("theme"),
+        QStringLiteral("Read in this palette: system, light or dark (kept for later starts)."),
+        QStringLiteral("name"));
+    parser.addOptions({cache, offline, select, screenshot, theme});
     parser.addPositionalArgument(
         QStringLiteral("url"), QStringLiteral("A thread URL."), QStringLiteral("[url]"));
     parser.process(app);
@@ -112,6 +116,16 @@ int main(int argc, char **argv)
              !last.isEmpty())
         url = QUrl(last);
 
+    if (parser.isSet(theme)) {
+        const QString name = parser.value(theme).toLower();
+        static const QStringList names {
+            QStringLiteral("system"), QStringLiteral("light"), QStringLiteral("dark")};
+        if (!names.contains(name)) {
+            qCritical("threadkeeper: --theme takes system, light or dark, not \"%s\"", qPrintable(name));
+            return 2;
+        }
+        window.appearance()->setTheme(Appearance::Theme(names.indexOf(name)));
+    }
     if (parser.isSet(select))
         window.selection()->setPendingSelection(parser.value(select));
     if (parser.isSet(screenshot)) {
