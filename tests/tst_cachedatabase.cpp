@@ -19,6 +19,7 @@ private Q_SLOTS:
     void migratesEmptyFile();
     void migratesVersion1KeepingData();
     void rulesRoundTrip();
+    void foldsRoundTrip();
     void refusesFiles_data();
     void refusesFiles();
     void reopenKeepsReadState();
@@ -86,7 +87,7 @@ void TestCacheDatabase::migratesEmptyFile()
         while (q.next())
             tables.append(q.value(0).toString());
         QCOMPARE(tables,
-            (QStringList {QStringLiteral("annotations"), QStringLiteral("authors"),
+            (QStringList {QStringLiteral("annotations"), QStringLiteral("authors"), QStringLiteral("folds"),
                 QStringLiteral("image_sites"), QStringLiteral("images"), QStringLiteral("pages"),
                 QStringLiteral("posts"), QStringLiteral("quotes"), QStringLiteral("rules"),
                 QStringLiteral("threads")}));
@@ -135,6 +136,29 @@ void TestCacheDatabase::migratesVersion1KeepingData()
     QCOMPARE(db.threads().first().info.title, QStringLiteral("Old"));
     QVERIFY(db.rules().isEmpty());
     QVERIFY(QFile::exists(file + QStringLiteral(".v1.bak"))); // a copy from before the migration
+}
+
+void TestCacheDatabase::foldsRoundTrip()
+{
+    const QString file = path(QStringLiteral("folds.sqlite"));
+    const QString a = QStringLiteral("https://forum.example/threads/a.1/");
+    const QString b = QStringLiteral("https://forum.example/threads/b.2/");
+    {
+        CacheDatabase db;
+        QString error;
+        QVERIFY(db.open(file, &error));
+        QVERIFY(db.saveFolds(a, QStringLiteral("10"), {QStringLiteral("0"), QStringLiteral("0.1")}, &error));
+        QVERIFY(db.saveFolds(a, QStringLiteral("11"), {QStringLiteral("s0")}, &error));
+        QVERIFY(db.saveFolds(b, QStringLiteral("10"), {QStringLiteral("1")}, &error));
+        QVERIFY(db.saveFolds(a, QStringLiteral("11"), {}, &error)); // back to the defaults: no row
+    }
+    CacheDatabase db;
+    QString error;
+    QVERIFY(db.open(file, &error));
+    QCOMPARE(db.folds(a),
+        (QHash<QString, QStringList> {{QStringLiteral("10"), {QStringLiteral("0"), QStringLiteral("0.1")}}}));
+    QCOMPARE(db.folds(b), (QHash<QString, QStringList> {{QStringLiteral("10"), {QStringLiteral("1")}}}));
+    QVERIFY(db.folds(QStringLiteral("https://forum.example/threads/c.3/")).isEmpty());
 }
 
 void TestCacheDatabase::rulesRoundTrip()

@@ -202,6 +202,16 @@ void TestMainWindow::offlineReopenKeepsReadState()
     QVERIFY2(recent->actions().first()->text().startsWith(QLatin1String("Kestrel Labs")),
         qPrintable(recent->actions().first()->text()));
     QVERIFY(recent->actions().first()->text().endsWith(QLatin1String("all read")));
+
+    // Quotes read as they were left: Q folded #13's nested quote (open by default) last
+    // session, so opening the outer quote shows the inner one still folded.
+    w.window->selection()->selectPost(QStringLiteral("880143"));
+    PostView *post = w.window->postView();
+    QVERIFY(post->toPlainText().contains(QStringLiteral("\u25B8 Łukasz P. said:")));
+    QVERIFY(clickAnchor(post, QStringLiteral("tk-quote:0")));
+    QTRY_VERIFY(post->toPlainText().contains(QStringLiteral("\u25BE Łukasz P. said:")));
+    QVERIFY2(post->toPlainText().contains(QString::fromUtf8("\u25B8 李明 said:")),
+        qPrintable(post->toPlainText()));
 }
 
 void TestMainWindow::badUrlShowsErrorAndKeepsThread()

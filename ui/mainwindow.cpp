@@ -76,6 +76,7 @@ MainWindow::MainWindow(
     for (ReaderView *view : std::initializer_list<ReaderView *> {m_post, m_article}) {
         view->setSyntaxRepository(syntax);
         view->setImageCache(services.images);
+        view->setFoldBook(services.folds);
         view->setThreadLinkResolver([this](const QUrl &link) { return postInThread(link); });
         connect(view, &ReaderView::message, this, [this](const QString &text) {
             if (text.isEmpty())

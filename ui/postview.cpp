@@ -96,7 +96,7 @@ void PostView::toggleAllQuotes()
     if (paths.isEmpty())
         return;
     const PostRenderer::Context c = context();
-    QSet<QString> &set = toggledPaths();
+    QSet<QString> set = toggledPaths();
     auto collapsed
         = [&](const QString &p) { return PostRenderer::startsCollapsed(m_post, p, c) != set.contains(p); };
     const bool anyExpanded
@@ -107,6 +107,7 @@ void PostView::toggleAllQuotes()
         else
             set.remove(p);
     }
+    setToggledPaths(set);
     rerender();
 }
 

@@ -3,6 +3,7 @@
 #include "readerview.h"
 
 #include "render/linkpolicy.h"
+#include "services/foldbook.h"
 #include "services/imagecache.h"
 #include "uistyle.h"
 
@@ -57,16 +58,36 @@ void ReaderView::setThreadLinkResolver(std::function<QString(const QUrl &)> reso
     m_resolver = std::move(resolver);
 }
 
+void ReaderView::setFoldBook(FoldBook *folds)
+{
+    m_folds = folds;
+    connect(folds, &FoldBook::loaded, this, &ReaderView::rerender);
+}
+
+QSet<QString> ReaderView::toggledPaths() const
+{
+    return m_folds ? m_folds->toggled(shownPost().id) : m_toggled.value(shownPost().id);
+}
+
+void ReaderView::setToggledPaths(const QSet<QString> &paths)
+{
+    if (m_folds)
+        m_folds->setToggled(shownPost().id, paths);
+    else
+        m_toggled.insert(shownPost().id, paths);
+}
+
 bool ReaderView::isToggled(const QString &path) const
 {
-    return m_toggled.value(shownPost().id).contains(path);
+    return toggledPaths().contains(path);
 }
 
 void ReaderView::toggleQuote(const QString &path)
 {
-    QSet<QString> &set = toggledPaths();
+    QSet<QString> set = toggledPaths();
     if (!set.remove(path))
         set.insert(path);
+    setToggledPaths(set);
     rerender();
 }
 
@@ -74,7 +95,7 @@ PostRenderer::Context ReaderView::renderContext() const
 {
     PostRenderer::Context context;
     context.style = readerStyle(palette());
-    context.toggled = m_toggled.value(shownPost().id);
+    context.toggled = toggledPaths();
     if (m_highlighter) {
         context.highlighter = &*m_highlighter;
         context.theme = m_repository->themeForPalette(palette());

@@ -20,6 +20,7 @@ class Repository;
 
 namespace Threadkeeper {
 
+class FoldBook;
 class ImageCache;
 
 // What the post view and the article panel share: a read-only view of one rendered
@@ -35,6 +36,8 @@ public:
     // Colours code blocks with the application's syntax definitions, themed after the palette.
     void setSyntaxRepository(const KSyntaxHighlighting::Repository *repository);
     void setImageCache(ImageCache *images);
+    // Where opened and folded quotes are kept; without one they last the session.
+    void setFoldBook(FoldBook *folds);
     // For web links: the id of the post of the open thread they point at, or empty.
     void setThreadLinkResolver(std::function<QString(const QUrl &)> resolver);
     // The open thread's canonical URL: links into it jump even when it was read from qrc: or file:.
@@ -56,7 +59,8 @@ protected:
     PostRenderer::Context renderContext() const;
     // Renders again where the reader is, keeping the scroll position.
     void rerender();
-    QSet<QString> &toggledPaths() { return m_toggled[shownPost().id]; }
+    QSet<QString> toggledPaths() const;
+    void setToggledPaths(const QSet<QString> &paths);
 
     QVariant loadResource(int type, const QUrl &name) override;
     void changeEvent(QEvent *event) override;
@@ -71,7 +75,8 @@ private:
     ImageCache *m_images = nullptr;
     std::function<QString(const QUrl &)> m_resolver;
     QUrl m_threadUrl;
-    QHash<QString, QSet<QString>> m_toggled; // post id → quote and spoiler paths flipped
+    FoldBook *m_folds = nullptr;
+    QHash<QString, QSet<QString>> m_toggled; // without a fold book: post id → paths flipped
     QTimer m_resizeTimer; // pictures follow the width, once resizing settles
     int m_renderedWidth = 0;
 };

@@ -498,7 +498,8 @@ private:
         head.setAnchor(true);
         head.setAnchorHref(QStringLiteral("%1:%2").arg(quoteLinkScheme(), path));
         head.setForeground(m_style.mutedText);
-        const QString title = b.text.isEmpty() ? QObject::tr("Spoiler") : QObject::tr("Spoiler: %1").arg(b.text);
+        const QString title
+            = b.text.isEmpty() ? QObject::tr("Spoiler") : QObject::tr("Spoiler: %1").arg(b.text);
         m_cursor.insertText(
             QStringLiteral("%1 %2").arg(open ? QStringLiteral("\u25BE") : QStringLiteral("\u25B8"), title),
             head);

@@ -6,6 +6,7 @@
 #include "net/networkfactory.h"
 #include "net/pagefetcher.h"
 #include "services/annotationbook.h"
+#include "services/foldbook.h"
 #include "services/imagecache.h"
 #include "services/rulebook.h"
 #include "services/threadloader.h"
@@ -31,6 +32,9 @@ ReaderServices createReaderServices(const QString &cachePath, QObject *parent)
     // works in call order, so this read comes after the last page's write.
     QObject::connect(s.loader, &ThreadLoader::finished, s.annotations, &AnnotationBook::reload);
     s.images = new ImageCache(new PageFetcher(s.network, parent), s.store, parent);
+    s.folds = new FoldBook(s.store, parent);
+    QObject::connect(s.loader, &ThreadLoader::threadInfoChanged, s.folds,
+        [folds = s.folds](const ThreadInfo &info) { folds->load(info.url); });
     return s;
 }
 

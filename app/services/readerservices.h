@@ -11,6 +11,7 @@ namespace Threadkeeper {
 
 class AnnotationBook;
 class CacheStore;
+class FoldBook;
 class ImageCache;
 class RuleBook;
 class ThreadLoader;
@@ -29,6 +30,7 @@ struct ReaderServices
     RuleBook *rules = nullptr; // applied to the session as they change
     AnnotationBook *annotations = nullptr;
     ImageCache *images = nullptr; // pictures of posts, fetched only when the reader allows
+    FoldBook *folds = nullptr; // quotes and spoilers opened or folded, per post of the open thread
 };
 
 ReaderServices createReaderServices(const QString &cachePath, QObject *parent);

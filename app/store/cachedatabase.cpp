@@ -651,6 +651,42 @@ bool CacheDatabase::allowImageSite(const QString &host, bool allowed, QString *e
     return true;
 }
 
+bool CacheDatabase::saveFolds(
+    const QString &threadUrl, const QString &postId, const QStringList &paths, QString *error)
+{
+    QSqlQuery q(m_db);
+    if (paths.isEmpty()) {
+        q.prepare(QStringLiteral("DELETE FROM folds WHERE thread_url = ? AND post_id = ?"));
+        q.addBindValue(threadUrl);
+        q.addBindValue(postId);
+    } else {
+        q.prepare(
+            QStringLiteral("INSERT OR REPLACE INTO folds (thread_url, post_id, paths) VALUES (?, ?, ?)"));
+        q.addBindValue(threadUrl);
+        q.addBindValue(postId);
+        q.addBindValue(paths.join(QLatin1Char(' ')));
+    }
+    if (!q.exec()) {
+        *error = lastError(q);
+        return false;
+    }
+    return true;
+}
+
+QHash<QString, QStringList> CacheDatabase::folds(const QString &threadUrl) const
+{
+    QHash<QString, QStringList> folds;
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral("SELECT post_id, paths FROM folds WHERE thread_url = ?"));
+    q.addBindValue(threadUrl);
+    if (q.exec()) {
+        while (q.next())
+            folds.insert(
+                q.value(0).toString(), q.value(1).toString().split(QLatin1Char(' '), Qt::SkipEmptyParts));
+    }
+    return folds;
+}
+
 QStringList CacheDatabase::imageSites() const
 {
     QStringList hosts;

@@ -98,6 +98,11 @@ public:
     QByteArray image(const QString &url) const;
     bool allowImageSite(const QString &host, bool allowed, QString *error);
     QStringList imageSites() const;
+
+    // Quote and spoiler paths the reader flipped in a post; none removes the row.
+    bool saveFolds(const QString &threadUrl, const QString &postId, const QStringList &paths, QString *error);
+    // Post id → paths, for one thread.
+    QHash<QString, QStringList> folds(const QString &threadUrl) const;
     // Adds all of them as new rules in one transaction: all or nothing.
     bool addRules(QList<Rule> *rules, QString *error);
 

@@ -199,6 +199,23 @@ void CacheStore::loadImageSites()
     });
 }
 
+void CacheStore::saveFolds(const QString &threadUrl, const QString &postId, const QStringList &paths)
+{
+    run([this, threadUrl, postId, paths](CacheDatabase &db) {
+        QString error;
+        if (*m_ok && !db.saveFolds(threadUrl, postId, paths, &error))
+            reply([this, error] { Q_EMIT failed(tr("could not keep the folded quotes: %1").arg(error)); });
+    });
+}
+
+void CacheStore::loadFolds(const QString &threadUrl)
+{
+    run([this, threadUrl](CacheDatabase &db) {
+        const QHash<QString, QStringList> folds = *m_ok ? db.folds(threadUrl) : QHash<QString, QStringList>();
+        reply([this, threadUrl, folds] { Q_EMIT foldsLoaded(threadUrl, folds); });
+    });
+}
+
 void CacheStore::sync()
 {
     run([this](CacheDatabase &) { reply([this] { Q_EMIT synced(); }); });

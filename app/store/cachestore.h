@@ -43,6 +43,9 @@ public:
     void loadImage(const QString &url);
     void allowImageSite(const QString &host, bool allowed);
     void loadImageSites();
+    void saveFolds(const QString &threadUrl, const QString &postId, const QStringList &paths);
+    // Answers with foldsLoaded(threadUrl, folds).
+    void loadFolds(const QString &threadUrl);
     // Emits synced() once everything asked before it is done.
     void sync();
 
@@ -57,6 +60,7 @@ Q_SIGNALS:
         const QHash<QString, Threadkeeper::AnnotatedPost> &posts);
     void imageLoaded(const QString &url, const QByteArray &data, bool found);
     void imageSitesLoaded(const QStringList &hosts);
+    void foldsLoaded(const QString &threadUrl, const QHash<QString, QStringList> &folds);
     void failed(const QString &error);
     void synced();
 

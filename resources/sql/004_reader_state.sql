@@ -1,6 +1,6 @@
 -- SPDX-FileCopyrightText: 2026 Threadkeeper authors
 -- SPDX-License-Identifier: GPL-3.0-or-later
--- Schema 4: pictures of posts the reader chose to see, and sites whose pictures
+-- Schema 4, the reader's state: pictures of posts the reader chose to see, sites whose pictures
 -- always load. A picture is only ever here because the reader asked for it.
 CREATE TABLE images (
     url TEXT PRIMARY KEY,
@@ -11,4 +11,12 @@ CREATE TABLE images (
 CREATE TABLE image_sites (
     host TEXT PRIMARY KEY,
     allowed INTEGER NOT NULL
+);
+-- Quotes and spoilers the reader opened or folded, per post, kept across sessions:
+-- their paths ("0", "0.1", "s2"), space-separated.
+CREATE TABLE folds (
+    thread_url TEXT NOT NULL,
+    post_id TEXT NOT NULL,
+    paths TEXT NOT NULL,
+    PRIMARY KEY (thread_url, post_id)
 );
