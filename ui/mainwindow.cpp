@@ -50,6 +50,20 @@
 
 namespace Threadkeeper {
 
+namespace {
+// A thin strip (a bar, a chart) above the widget that takes the rest of the space.
+QWidget *stacked(QWidget *top, QWidget *main)
+{
+    auto *pane = new QWidget;
+    auto *layout = new QVBoxLayout(pane);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(0);
+    layout->addWidget(top);
+    layout->addWidget(main, 1);
+    return pane;
+}
+} // namespace
+
 MainWindow::MainWindow(
     const ReaderServices &services, const KSyntaxHighlighting::Repository *syntax, QWidget *parent)
     : QMainWindow(parent)
@@ -92,13 +106,7 @@ MainWindow::MainWindow(
     // The thread's activity over time sits on top of its tree.
     m_chart->setSession(services.session);
     connect(m_chart, &ActivityChart::postRequested, m_selection, &SelectionController::selectPost);
-    auto *treePane = new QWidget;
-    auto *treeLayout = new QVBoxLayout(treePane);
-    treeLayout->setContentsMargins(0, 0, 0, 0);
-    treeLayout->setSpacing(0);
-    treeLayout->addWidget(m_chart);
-    treeLayout->addWidget(m_tree, 1);
-    m_inner->addWidget(treePane);
+    m_inner->addWidget(stacked(m_chart, m_tree));
     m_inner->addWidget(m_post);
     m_inner->setStretchFactor(0, 3);
     m_inner->setStretchFactor(1, 2);
@@ -126,13 +134,7 @@ MainWindow::MainWindow(
     errorLayout->addWidget(m_errorText, 1);
     errorLayout->addWidget(dismiss);
     m_errorBar->hide();
-    auto *central = new QWidget;
-    auto *layout = new QVBoxLayout(central);
-    layout->setContentsMargins(0, 0, 0, 0);
-    layout->setSpacing(0);
-    layout->addWidget(m_errorBar);
-    layout->addWidget(m_outer, 1);
-    setCentralWidget(central);
+    setCentralWidget(stacked(m_errorBar, m_outer));
 
     m_progress->setMaximumWidth(180);
     m_progress->setTextVisible(true);

@@ -128,10 +128,17 @@ QString guessLanguage(const QString &code)
         {"^\\s*\\[[\\w .-]+\\]\\s*$", "INI Files"},
         {"^\\s*[\\w.-]+:\\s*$", "YAML"},
     };
-    for (const auto &[pattern, language] : signs) {
-        const QRegularExpression re(QLatin1String(pattern), QRegularExpression::MultilineOption);
+    // Compiled once: a thread can hold hundreds of unnamed blocks.
+    static const QList<std::pair<QRegularExpression, QString>> compiled = [] {
+        QList<std::pair<QRegularExpression, QString>> list;
+        for (const auto &[pattern, language] : signs)
+            list.append({QRegularExpression(QLatin1String(pattern), QRegularExpression::MultilineOption),
+                QLatin1String(language)});
+        return list;
+    }();
+    for (const auto &[re, language] : compiled) {
         if (re.match(text).hasMatch())
-            return QLatin1String(language);
+            return language;
     }
     return {};
 }

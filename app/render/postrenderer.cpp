@@ -108,15 +108,10 @@ public:
     {
         const PostScore &score = m_context.score;
         if (score.followed) {
-            QTextFrameFormat f;
-            f.setBackground(m_style.followedBackground);
-            f.setPadding(4);
-            f.setBorder(0);
-            beginFrame(f);
+            beginFrame(box(m_style.followedBackground, 4, 0, 0));
         }
         block(QTextBlockFormat {});
-        QTextCharFormat muted = plain();
-        muted.setForeground(m_style.mutedText);
+        const QTextCharFormat muted = mutedFormat();
         QTextCharFormat bold = muted;
         bold.setFontWeight(QFont::Bold);
         m_cursor.insertText(number, muted);
@@ -149,8 +144,7 @@ public:
     void hiddenPlaceholder()
     {
         block(QTextBlockFormat {});
-        QTextCharFormat muted = plain();
-        muted.setForeground(m_style.mutedText);
+        QTextCharFormat muted = mutedFormat();
         muted.setFontItalic(true);
         m_cursor.insertText(QObject::tr("Hidden: post by %1 — %2")
                                 .arg(m_post.author, m_context.score.reasons.join(QStringLiteral("; "))),
@@ -237,14 +231,8 @@ public:
     {
         if (m_context.annotations.isEmpty())
             return;
-        QTextFrameFormat f;
-        f.setBackground(m_style.noteBackground);
-        f.setPadding(6);
-        f.setTopMargin(10);
-        f.setBorder(0);
-        beginFrame(f);
-        QTextCharFormat muted = plain();
-        muted.setForeground(m_style.mutedText);
+        beginFrame(box(m_style.noteBackground, 6, 10, 0));
+        const QTextCharFormat muted = mutedFormat();
         QTextCharFormat italic = plain();
         italic.setFontItalic(true);
         for (const Annotation &a : m_context.annotations) {
@@ -266,6 +254,23 @@ public:
 
 private:
     QTextCharFormat plain() const { return QTextCharFormat {}; }
+    QTextCharFormat mutedFormat() const
+    {
+        QTextCharFormat f;
+        f.setForeground(m_style.mutedText);
+        return f;
+    }
+    // A framed box: quotes, code, spoilers, notes.
+    static QTextFrameFormat box(const QBrush &background, qreal padding, qreal top, qreal bottom)
+    {
+        QTextFrameFormat f;
+        f.setBackground(background);
+        f.setPadding(padding);
+        f.setTopMargin(top);
+        f.setBottomMargin(bottom);
+        f.setBorder(0);
+        return f;
+    }
     qreal fontSize(qreal factor) const
     {
         const qreal base = m_base.pointSizeF() > 0 ? m_base.pointSizeF() : 10;
@@ -377,18 +382,13 @@ private:
     void code(const Block &b)
     {
         const int index = m_numbers.value(&b);
-        QTextFrameFormat f;
-        f.setBackground(m_style.codeBackground);
+        QTextFrameFormat f = box(m_style.codeBackground, 6, 2, 8);
         f.setBorder(1);
         f.setBorderBrush(m_style.border);
         f.setBorderStyle(QTextFrameFormat::BorderStyle_Solid);
-        f.setPadding(6);
-        f.setTopMargin(2);
-        f.setBottomMargin(8);
         beginFrame(f);
         block(QTextBlockFormat {});
-        QTextCharFormat muted = plain();
-        muted.setForeground(m_style.mutedText);
+        const QTextCharFormat muted = mutedFormat();
         QString language = b.language;
         if (m_context.highlighter) {
             const auto definition = m_context.highlighter->definitionFor(b.language, b.text);
@@ -436,13 +436,9 @@ private:
             ? b.quoteSource
             : m_post.quotes[path.toInt()].resolved;
 
-        QTextFrameFormat f;
-        f.setBackground(quoted.followed ? m_style.followedBackground : m_style.quoteBackground);
-        f.setPadding(6);
+        QTextFrameFormat f
+            = box(quoted.followed ? m_style.followedBackground : m_style.quoteBackground, 6, 4, 8);
         f.setLeftMargin(depth > 0 ? 8 : 0);
-        f.setTopMargin(4);
-        f.setBottomMargin(8);
-        f.setBorder(0);
         beginFrame(f);
         block(QTextBlockFormat {});
         QTextCharFormat head = plain();
@@ -485,13 +481,10 @@ private:
     {
         const QString path = QStringLiteral("s%1").arg(m_numbers.value(&b));
         const bool open = m_context.toggled.contains(path); // spoilers start closed
-        QTextFrameFormat f;
+        QTextFrameFormat f = box(Qt::NoBrush, 5, 2, 8);
         f.setBorder(1);
         f.setBorderBrush(m_style.border);
         f.setBorderStyle(QTextFrameFormat::BorderStyle_Dashed);
-        f.setPadding(5);
-        f.setTopMargin(2);
-        f.setBottomMargin(8);
         beginFrame(f);
         block(QTextBlockFormat {});
         QTextCharFormat head = plain();
@@ -556,8 +549,7 @@ private:
         QTextBlockFormat bf;
         bf.setBottomMargin(6);
         block(bf);
-        QTextCharFormat muted = plain();
-        muted.setForeground(m_style.mutedText);
+        const QTextCharFormat muted = mutedFormat();
         const QString host = QUrl(b.url).host();
         const QString what = b.text.isEmpty() ? QObject::tr("Image") : QObject::tr("Image: %1").arg(b.text);
         switch (view.state) {
