@@ -127,11 +127,20 @@ protected:
     }
 };
 
-// The files listed under a post ("Attachments"), as XenForo 2 shows them.
-QList<Block> readAttachments(HtmlNode article, const QUrl &base)
+// The files listed under a post ("Attachments"), as XenForo 2 shows them: a section
+// beside the post's body. Only the body's following siblings are looked at, level by
+// level up to the article, so the body itself is not walked a second time.
+QList<Block> readAttachments(HtmlNode content, HtmlNode article, const QUrl &base)
 {
     QList<Block> files;
-    const HtmlNode list = article.findFirstWithClass("attachmentList");
+    HtmlNode section;
+    for (HtmlNode n = content; n && n != article && !section; n = n.parent()) {
+        for (HtmlNode sibling = n.next(); sibling && !section; sibling = sibling.next()) {
+            if (sibling.isElement() && sibling.hasClass("message-attachments"))
+                section = sibling;
+        }
+    }
+    const HtmlNode list = section ? section.findFirstWithClass("attachmentList") : HtmlNode();
     if (!list)
         return files;
     list.forEachMatch([](HtmlNode n) { return n.is("li") && n.hasClass("file"); },
@@ -249,7 +258,8 @@ Post readPost(HtmlNode article, const QUrl &base)
     XenForoBodyReader reader;
     reader.setBaseUrl(base);
     post.body = reader.read(content, 0);
-    post.body.append(readAttachments(article, base));
+    if (content)
+        post.body.append(readAttachments(content, article, base));
     fillTextAndQuotes(&post);
     return post;
 }
