@@ -39,6 +39,14 @@ inline int distinctColours(const QTextDocument &document, const QString &within)
     return int(colours.size());
 }
 
+inline bool hasImageFormat(const QTextDocument &document)
+{
+    bool found = false;
+    forEachFragment(
+        document, [&](const QTextFragment &f) { found = found || f.charFormat().isImageFormat(); });
+    return found;
+}
+
 // Every link target in the document, in order.
 inline QStringList links(const QTextDocument &document)
 {

@@ -45,6 +45,8 @@ private:
             p.position = page * 100000 + i;
             p.number = (page - 1) * count + i + 1;
             p.author = i % 2 ? QStringLiteral("Ærin") : QStringLiteral("bob");
+            if (i % 2)
+                p.avatarUrl = QStringLiteral("https://forum.example/data/avatars/m/0/7.jpg");
             p.date = QDateTime(QDate(2025, 1, 26), QTime(10, i), QTimeZone::UTC);
             const Block quote {.kind = Block::Kind::Quote,
                 .quoteAuthor = QStringLiteral("bob"),
@@ -262,6 +264,8 @@ void TestCacheDatabase::reopenKeepsReadState()
     QCOMPARE(thread->posts[1].id, QStringLiteral("101"));
     QCOMPARE(thread->posts[1].readAt, readAt);
     QCOMPARE(thread->posts[1].author, QStringLiteral("Ærin"));
+    QCOMPARE(thread->posts[1].avatarUrl, QStringLiteral("https://forum.example/data/avatars/m/0/7.jpg"));
+    QCOMPARE(thread->posts[0].avatarUrl, QString());
     QVERIFY(!thread->posts[0].isRead());
     // The body round-trips, and text and quotes come back from it.
     QCOMPARE(thread->posts[2].body, posts(1, 5)[2].body);

@@ -5,6 +5,7 @@
 #include "servers/xenforofixture.h"
 #include "widgetutil.h"
 
+#include "appearance.h"
 #include "mainwindow.h"
 #include "postview.h"
 #include "selectioncontroller.h"
@@ -87,6 +88,7 @@ private Q_SLOTS:
     void initTestCase();
     void deniedThenAllowedThenOffline();
     void showInTheWindow();
+    void avatarsOnlyWhenTurnedOn();
 
 private:
     FixtureServer m_server;
@@ -99,6 +101,7 @@ void TestImages::initTestCase()
     m_server.setRoute(QStringLiteral("/img/board.png"), picture(png(320, 200, Qt::darkCyan)));
     m_server.setRoute(QStringLiteral("/img/chart.png"), picture(png(800, 100, Qt::darkMagenta)));
     m_server.setRoute(QStringLiteral("/img/bomb.png"), picture(hugePngHeader()));
+    m_server.setRoute(QStringLiteral("/data/avatars/m/0/7.png"), picture(png(96, 96, Qt::darkYellow)));
     m_server.setPage(QStringLiteral("/img/not-a-picture.png"), "<html>gotcha</html>");
 }
 
@@ -231,9 +234,40 @@ void TestImages::showInTheWindow()
 
     // The reader clicks "Show": the picture loads, scaled into the view, and nothing else.
     QVERIFY(clickAnchor(post, PostRenderer::imageLinkScheme()));
-    QTRY_VERIFY(hasImage(*post->document()));
+    QTRY_VERIFY(hasImageFormat(*post->document()));
     QCOMPARE(m_server.requests(), (QStringList {thread.path, QStringLiteral("/img/board.png")}));
     QVERIFY(!post->toPlainText().contains(QStringLiteral("Image: The K7 board")));
+}
+
+void TestImages::avatarsOnlyWhenTurnedOn()
+{
+    m_server.resetCounters();
+    FixtureThread thread;
+    thread.title = QStringLiteral("Avatars");
+    thread.path = QStringLiteral("/threads/avatars.13/");
+    thread.posts = {FixturePost {QStringLiteral("1301"), 1, QStringLiteral("Zoë"),
+        QDateTime(QDate(2026, 3, 14), QTime(9, 0), QTimeZone::UTC), QStringLiteral("Hello."),
+        QStringLiteral("/data/avatars/m/0/7.png")}};
+    m_server.setPage(thread.path, xenforoPage(thread, 1));
+    QTemporaryDir dir;
+    QObject root;
+    const ReaderServices services = createReaderServices(dir.filePath(QStringLiteral("cache.sqlite")), &root);
+    MainWindow window(services);
+    window.show();
+    QSignalSpy loaded(&window, &MainWindow::loadFinished);
+    QVERIFY(window.openThread(m_server.url(thread.path)));
+    QVERIFY(loaded.wait(10000));
+    window.selection()->selectPost(QStringLiteral("1301"));
+    PostView *post = window.postView();
+    QCOMPARE(post->post().avatarUrl, m_server.url(QStringLiteral("/data/avatars/m/0/7.png")).toString());
+    // Off by default: no picture, no request.
+    QTest::qWait(150);
+    QVERIFY(!hasImageFormat(*post->document()));
+    QCOMPARE(m_server.requests(), QStringList {thread.path});
+    // Turned on: the poster's picture loads into the header.
+    window.appearance()->setShowAvatars(true);
+    QTRY_VERIFY(hasImageFormat(*post->document()));
+    QCOMPARE(m_server.requests(), (QStringList {thread.path, QStringLiteral("/data/avatars/m/0/7.png")}));
 }
 
 QTEST_MAIN(TestImages)

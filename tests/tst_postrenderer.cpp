@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "renderutil.h"
 #include "servers/xenforofixture.h"
+#include "testutil.h"
 
 #include "engines/postbody.h"
 #include "engines/xenforo/xenforoengine.h"
@@ -93,6 +94,8 @@ private Q_SLOTS:
     void spoilersStartClosed();
     void picturesAreAskedFor();
     void attachmentsAreListed();
+    void avatarsFromRealPages_data();
+    void avatarsFromRealPages();
     void nestedQuotesFoldPastTheDepthLimit();
     void hostileNestingIsBounded();
     void linkPolicy_data();
@@ -301,6 +304,49 @@ void TestPostRenderer::attachmentsAreListed()
     PostRenderer::renderPost(&document, parsedPage.posts[0], {});
     QVERIFY(document.toPlainText().contains(QStringLiteral("\U0001F4CE dmesg.txt")));
     QCOMPARE(links(document), QStringList {QStringLiteral("https://f.example/attachments/dmesg-txt.55/")});
+}
+
+void TestPostRenderer::avatarsFromRealPages_data()
+{
+    QTest::addColumn<QString>("file");
+    QTest::addColumn<QString>("url");
+    QTest::addColumn<QString>("avatar");
+    QTest::newRow("xf2.1, src") << "real-pages/xenforo2/xf-community-dark-theme-8276.html"
+                                << "https://xenforo.com/community/threads/dark-theme.8276/"
+                                << "https://xenforo.com/community/data/avatars/m/0/496.jpg?1315441088";
+    QTest::newRow("xf2, lazy data-src")
+        << "real-pages/xenforo2/macrumors-se-or-11-2231616.html"
+        << "https://forums.macrumors.com/threads/se-or-11.2231616/"
+        << "https://forums.macrumors.com/data/avatars/m/891/891227.jpg?1568412882";
+}
+
+void TestPostRenderer::avatarsFromRealPages()
+{
+    QFETCH(QString, file);
+    QFETCH(QString, url);
+    QFETCH(QString, avatar);
+    const ParsedPage page = XenForoEngine().parsePage(readFile(sharedPath(file)), QUrl(url));
+    QVERIFY(!page.posts.isEmpty());
+    QStringList avatars;
+    for (const Post &p : page.posts)
+        avatars.append(p.avatarUrl);
+    QVERIFY2(avatars.contains(avatar), qPrintable(avatars.join(QLatin1Char(' '))));
+    // Only pictures: letter avatars (no <img>) leave it empty, never a data: or relative URL.
+    for (const QString &a : std::as_const(avatars))
+        QVERIFY(a.isEmpty() || a.startsWith(QLatin1String("https://")));
+    // Off by default: the header shows no picture even when it is ready.
+    Post post = page.posts.first();
+    post.avatarUrl = avatar;
+    PostRenderer::Context context;
+    QImage picture(96, 96, QImage::Format_RGB32);
+    picture.fill(Qt::darkYellow);
+    context.image = [&](const QString &) { return ImageView {ImageView::State::Ready, picture, {}}; };
+    QTextDocument document;
+    PostRenderer::renderPost(&document, post, context);
+    QVERIFY(!hasImageFormat(document));
+    context.avatars = true;
+    PostRenderer::renderPost(&document, post, context);
+    QVERIFY(hasImageFormat(document));
 }
 
 void TestPostRenderer::nestedQuotesFoldPastTheDepthLimit()

@@ -29,12 +29,4 @@ inline bool clickAnchor(QTextEdit *view, const QString &prefix)
     return true;
 }
 
-inline bool hasImage(const QTextDocument &document)
-{
-    bool found = false;
-    forEachFragment(
-        document, [&](const QTextFragment &f) { found = found || f.charFormat().isImageFormat(); });
-    return found;
-}
-
 } // namespace Threadkeeper::Testing

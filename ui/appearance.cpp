@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "appearance.h"
 
+#include "readerview.h"
 #include "services/imagecache.h"
 
 #include <QActionGroup>
@@ -20,7 +21,7 @@ constexpr qreal MinPointSize = 7;
 constexpr qreal MaxPointSize = 32;
 } // namespace
 
-Appearance::Appearance(ImageCache *images, const QList<QWidget *> &readers, QObject *parent)
+Appearance::Appearance(ImageCache *images, const QList<ReaderView *> &readers, QObject *parent)
     : QObject(parent)
     , m_images(images)
     , m_readers(readers)
@@ -64,6 +65,11 @@ void Appearance::addActions(QMenu *view)
         m_themes->addAction(a);
     }
 
+    m_avatarAction = view->addAction(tr("Show &Avatars"), this, [this](bool on) { setShowAvatars(on); });
+    m_avatarAction->setCheckable(true);
+    m_avatarAction->setChecked(m_avatars);
+    m_avatarAction->setToolTip(
+        tr("Load posters' pictures from their forum (off: nothing is fetched for them)"));
     QMenu *sites = view->addMenu(tr("&Image Sites"));
     sites->setObjectName(QStringLiteral("imageSitesMenu"));
     connect(sites, &QMenu::aboutToShow, this, [this, sites] { fillImageSites(sites); });
@@ -113,8 +119,18 @@ void Appearance::zoom(int steps)
 
 void Appearance::apply()
 {
-    for (QWidget *w : std::as_const(m_readers))
+    for (ReaderView *w : std::as_const(m_readers)) {
         w->setFont(m_font); // the views re-render on FontChange
+        w->setShowAvatars(m_avatars);
+    }
+}
+
+void Appearance::setShowAvatars(bool show)
+{
+    m_avatars = show;
+    if (m_avatarAction)
+        m_avatarAction->setChecked(show);
+    apply();
 }
 
 void Appearance::restore(const QSettings &settings)
@@ -124,6 +140,9 @@ void Appearance::restore(const QSettings &settings)
         font.fromString(stored);
     font.setPointSizeF(std::clamp(font.pointSizeF(), MinPointSize, MaxPointSize));
     m_font = font;
+    m_avatars = settings.value(QStringLiteral("reader/avatars"), false).toBool();
+    if (m_avatarAction)
+        m_avatarAction->setChecked(m_avatars);
     apply();
     setTheme(Theme(std::clamp(settings.value(QStringLiteral("reader/theme"), 0).toInt(), 0, 2)));
 }
@@ -132,6 +151,7 @@ void Appearance::save(QSettings *settings) const
 {
     settings->setValue(QStringLiteral("reader/font"), m_font.toString());
     settings->setValue(QStringLiteral("reader/theme"), int(m_theme));
+    settings->setValue(QStringLiteral("reader/avatars"), m_avatars);
 }
 
 QPalette Appearance::lightPalette()

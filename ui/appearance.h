@@ -7,6 +7,7 @@
 #include <QObject>
 #include <QPalette>
 
+class QAction;
 class QActionGroup;
 class QMenu;
 class QSettings;
@@ -15,6 +16,7 @@ class QWidget;
 namespace Threadkeeper {
 
 class ImageCache;
+class ReaderView;
 
 // How the reader looks: the reading font and its size, a light or dark palette (or
 // the system's), and which sites' pictures load. Owns the View menu's actions for
@@ -30,7 +32,7 @@ public:
         Dark
     };
 
-    Appearance(ImageCache *images, const QList<QWidget *> &readers, QObject *parent = nullptr);
+    Appearance(ImageCache *images, const QList<ReaderView *> &readers, QObject *parent = nullptr);
 
     void addActions(QMenu *view);
     void restore(const QSettings &settings);
@@ -42,6 +44,8 @@ public:
     QFont readerFont() const { return m_font; }
     // Steps the text size by points; 0 resets it to the system's.
     void zoom(int steps);
+    void setShowAvatars(bool show);
+    bool showsAvatars() const { return m_avatars; }
 
     static QPalette darkPalette();
     static QPalette lightPalette();
@@ -51,11 +55,13 @@ private:
     void fillImageSites(QMenu *menu);
 
     ImageCache *m_images;
-    QList<QWidget *> m_readers;
+    QList<ReaderView *> m_readers;
     QFont m_font;
     Theme m_theme = Theme::System;
     QPalette m_systemPalette;
     QActionGroup *m_themes = nullptr;
+    QAction *m_avatarAction = nullptr;
+    bool m_avatars = false;
 };
 
 } // namespace Threadkeeper

@@ -47,7 +47,7 @@ void ReaderView::setImageCache(ImageCache *images)
 {
     m_images = images;
     connect(images, &ImageCache::imageChanged, this, [this](const QString &url) {
-        if (PostRenderer::imageUrls(shownPost()).contains(url))
+        if (PostRenderer::imageUrls(shownPost()).contains(url) || (m_avatars && url == shownPost().avatarUrl))
             rerender();
     });
     connect(images, &ImageCache::sitesChanged, this, &ReaderView::rerender);
@@ -62,6 +62,14 @@ void ReaderView::setFoldBook(FoldBook *folds)
 {
     m_folds = folds;
     connect(folds, &FoldBook::loaded, this, &ReaderView::rerender);
+}
+
+void ReaderView::setShowAvatars(bool show)
+{
+    if (show == m_avatars)
+        return;
+    m_avatars = show;
+    rerender();
 }
 
 QSet<QString> ReaderView::toggledPaths() const
@@ -105,6 +113,9 @@ PostRenderer::Context ReaderView::renderContext() const
         if (!urls.isEmpty())
             m_images->prepare(urls);
         context.image = [images = m_images](const QString &url) { return images->view(url); };
+        context.avatars = m_avatars;
+        if (m_avatars)
+            m_images->wantAvatar(shownPost().avatarUrl);
     }
     context.threadUrl = m_threadUrl;
     context.imageWidth = std::max(120, viewport()->width() - 2 * int(document()->documentMargin()) - 24);

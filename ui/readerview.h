@@ -38,6 +38,9 @@ public:
     void setImageCache(ImageCache *images);
     // Where opened and folded quotes are kept; without one they last the session.
     void setFoldBook(FoldBook *folds);
+    // Posters' pictures in the header: off unless the reader turns them on.
+    void setShowAvatars(bool show);
+    bool showsAvatars() const { return m_avatars; }
     // For web links: the id of the post of the open thread they point at, or empty.
     void setThreadLinkResolver(std::function<QString(const QUrl &)> resolver);
     // The open thread's canonical URL: links into it jump even when it was read from qrc: or file:.
@@ -76,6 +79,7 @@ private:
     std::function<QString(const QUrl &)> m_resolver;
     QUrl m_threadUrl;
     FoldBook *m_folds = nullptr;
+    bool m_avatars = false;
     QHash<QString, QSet<QString>> m_toggled; // without a fold book: post id → paths flipped
     QTimer m_resizeTimer; // pictures follow the width, once resizing settles
     int m_renderedWidth = 0;

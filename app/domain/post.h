@@ -87,6 +87,7 @@ struct Post
     int page = 0;
     int position = 0; // 0-based order in the thread: page-major, then order on the page
     QString author;
+    QString avatarUrl; // the poster's picture as the page links it, absolute; empty for none
     QDateTime date;
     QString text; // the post's own words, quotes excluded
     QList<Block> body;

@@ -7,6 +7,7 @@
 #include "render/codehighlighter.h"
 
 #include <QFontDatabase>
+#include <QFontMetricsF>
 #include <QHash>
 #include <QLocale>
 #include <QTextCursor>
@@ -111,6 +112,20 @@ public:
             beginFrame(box(m_style.followedBackground, 4, 0, 0));
         }
         block(QTextBlockFormat {});
+        if (m_context.avatars && m_context.image && !m_post.avatarUrl.isEmpty()) {
+            const ImageView avatar = m_context.image(m_post.avatarUrl);
+            if (avatar.state == ImageView::State::Ready && !avatar.image.isNull()) {
+                m_document->addResource(QTextDocument::ImageResource, QUrl(m_post.avatarUrl), avatar.image);
+                QTextImageFormat f;
+                f.setName(m_post.avatarUrl);
+                const qreal side = QFontMetricsF(m_base).height() * 2;
+                f.setHeight(side);
+                f.setWidth(side * avatar.image.width() / std::max(1, avatar.image.height()));
+                f.setVerticalAlignment(QTextCharFormat::AlignMiddle);
+                m_cursor.insertImage(f);
+                m_cursor.insertText(QStringLiteral(" "), plain());
+            }
+        }
         const QTextCharFormat muted = mutedFormat();
         QTextCharFormat bold = muted;
         bold.setFontWeight(QFont::Bold);

@@ -80,6 +80,7 @@ public:
         // What is known of each picture; without it every picture is a placeholder.
         std::function<ImageView(const QString &url)> image;
         int imageWidth = 640; // pictures wider than this are scaled down
+        bool avatars = false; // the poster's picture in the header, once loaded
         QUrl threadUrl; // links into it stay links even when read from qrc: or file:
     };
 

@@ -74,6 +74,14 @@ void ImageCache::allowImage(const QString &url)
     Q_EMIT imageChanged(url);
 }
 
+void ImageCache::wantAvatar(const QString &url)
+{
+    if (url.isEmpty())
+        return;
+    m_allowed.insert(url);
+    prepare({url});
+}
+
 void ImageCache::allowSite(const QString &host)
 {
     if (host.isEmpty())

@@ -30,6 +30,9 @@ public:
     void prepare(const QStringList &urls);
     // Allows one picture (and fetches it).
     void allowImage(const QString &url);
+    // A poster's picture, shown because the reader turned avatars on: allowed, and
+    // loaded like prepare() would, without retrying one that failed.
+    void wantAvatar(const QString &url);
     // Allows every picture from host, now and in later sessions.
     void allowSite(const QString &host);
     void forbidSite(const QString &host);

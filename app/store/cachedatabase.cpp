@@ -270,9 +270,10 @@ std::optional<CachedThread> CacheDatabase::loadThread(const QString &url) const
 
     QSqlQuery p(m_db);
     p.setForwardOnly(true);
-    p.prepare(QStringLiteral("SELECT p.post_id, p.page, p.position, p.number, a.name, p.posted_at, p.body,"
-                             " p.first_seen, p.read_at FROM posts p JOIN authors a ON a.id = p.author_id"
-                             " WHERE p.thread_id = ? ORDER BY p.position"));
+    p.prepare(QStringLiteral(
+        "SELECT p.post_id, p.page, p.position, p.number, a.name, p.posted_at, p.body,"
+        " p.first_seen, p.read_at, a.avatar_url FROM posts p JOIN authors a ON a.id = p.author_id"
+        " WHERE p.thread_id = ? ORDER BY p.position"));
     p.addBindValue(id);
     if (!p.exec())
         return thread;
@@ -288,6 +289,7 @@ std::optional<CachedThread> CacheDatabase::loadThread(const QString &url) const
         fillTextAndQuotes(&post);
         post.firstSeen = fromSecs(p.value(7));
         post.readAt = fromSecs(p.value(8));
+        post.avatarUrl = p.value(9).toString();
         thread.posts.append(post);
     }
     return thread;
@@ -328,9 +330,9 @@ bool CacheDatabase::savePage(
         return fail(pg);
 
     QSqlQuery author(m_db);
-    author.prepare(
-        QStringLiteral("INSERT INTO authors (site, name) VALUES (?, ?) ON CONFLICT (site, name) DO UPDATE"
-                       " SET name = excluded.name RETURNING id"));
+    author.prepare(QStringLiteral(
+        "INSERT INTO authors (site, name, avatar_url) VALUES (?, ?, ?) ON CONFLICT (site, name)"
+        " DO UPDATE SET name = excluded.name, avatar_url = excluded.avatar_url RETURNING id"));
     QSqlQuery post(m_db);
     post.prepare(QStringLiteral(
         "INSERT INTO posts (thread_id, post_id, page, position, number, author_id, posted_at, text, body,"
@@ -355,6 +357,7 @@ bool CacheDatabase::savePage(
     for (const Post &p : posts) {
         author.addBindValue(site);
         author.addBindValue(p.author);
+        author.addBindValue(p.avatarUrl.isNull() ? QStringLiteral("") : p.avatarUrl);
         if (!author.exec() || !author.next())
             return fail(author);
         const qint64 authorId = author.value(0).toLongLong();

@@ -20,3 +20,5 @@ CREATE TABLE folds (
     paths TEXT NOT NULL,
     PRIMARY KEY (thread_url, post_id)
 );
+-- The picture a forum shows for a poster; loaded only when the reader turns avatars on.
+ALTER TABLE authors ADD COLUMN avatar_url TEXT NOT NULL DEFAULT '';

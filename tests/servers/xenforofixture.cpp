@@ -242,6 +242,22 @@ QString postArticle(const FixtureThread &thread, const FixturePost &p)
                                               .arg(permalink)
                                               .arg(p.number)
                                         : QString();
+    // A poster with a picture gets XenForo's <img> avatar; the others its letter avatar.
+    const QString avatar = p.avatar.isEmpty()
+        ? QStringLiteral(
+            "<a href=\"/members/%1/\" class=\"avatar avatar--m avatar--default avatar--default--dynamic\" "
+            "data-user-id=\"%2\" data-xf-init=\"member-tooltip\" style=\"background-color: #6b8e23; "
+            "color: #f0fff0\">\n\t\t\t\t\t\t<span class=\"avatar-u%2-m\" role=\"img\" "
+            "aria-label=\"%3\">%4</span>\n"
+            "\t\t\t\t\t</a>")
+              .arg(slugOf(p.author) + QLatin1Char('.') + QString::number(qHash(p.author) % 90000),
+                  QString::number(qHash(p.author) % 90000), esc(p.author), esc(p.author.left(1).toUpper()))
+        : QStringLiteral(
+            "<a href=\"/members/%1/\" class=\"avatar avatar--m\" data-user-id=\"%2\" "
+            "data-xf-init=\"member-tooltip\">\n\t\t\t\t\t\t<img src=\"%3\" alt=\"%4\" class=\"avatar-u%2-m\" "
+            "width=\"96\" height=\"96\" loading=\"lazy\" itemprop=\"image\" />\n\t\t\t\t\t</a>")
+              .arg(slugOf(p.author) + QLatin1Char('.') + QString::number(qHash(p.author) % 90000),
+                  QString::number(qHash(p.author) % 90000), esc(p.avatar), esc(p.author));
     return QStringLiteral(R"(
 <article class="message message--post js-post js-inlineModContainer  "
 		data-author="%1"
@@ -253,9 +269,7 @@ QString postArticle(const FixtureThread &thread, const FixturePost &p)
 		<div class="message-cell message-cell--user">
 			<section class="message-user" itemprop="author" itemscope itemtype="https://schema.org/Person">
 				<div class="message-avatar "><div class="message-avatar-wrapper">
-					<a href="/members/%3/" class="avatar avatar--m avatar--default avatar--default--dynamic" data-user-id="%4" data-xf-init="member-tooltip" style="background-color: #6b8e23; color: #f0fff0">
-						<span class="avatar-u%4-m" role="img" aria-label="%1">%5</span>
-					</a>
+					%5
 				</div></div>
 				<div class="message-userDetails">
 					<h4 class="message-name"><a href="/members/%3/" class="username " dir="auto" data-user-id="%4" data-xf-init="member-tooltip"><span itemprop="name">%1</span></a></h4>
@@ -306,7 +320,7 @@ QString postArticle(const FixtureThread &thread, const FixturePost &p)
 </article>)")
         .arg(esc(p.author), p.id,
             slugOf(p.author) + QLatin1Char('.') + QString::number(qHash(p.author) % 90000),
-            QString::number(qHash(p.author) % 90000), esc(p.author.left(1).toUpper()), permalink,
+            QString::number(qHash(p.author) % 90000), avatar, permalink,
             p.date.toString(Qt::ISODateWithMs).replace(QStringLiteral(".000Z"), QStringLiteral("+0000")),
             QString::number(p.date.toSecsSinceEpoch()), p.date.toString(QStringLiteral("MMM d, yyyy")))
         .arg(p.date.toString(QStringLiteral("h:mm AP")), number, bbcodeToHtml(p.bbcode),

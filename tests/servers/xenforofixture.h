@@ -19,6 +19,7 @@ struct FixturePost
     QString author;
     QDateTime date;
     QString bbcode;
+    QString avatar; // the poster's picture URL; empty: a letter avatar, as XenForo draws by default
 };
 
 struct FixtureThread

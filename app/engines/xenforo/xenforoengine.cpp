@@ -252,6 +252,21 @@ Post readPost(HtmlNode article, const QUrl &base)
         post.number = parseCount(permalink.textContent());
     }
 
+    // The poster's picture (XenForo 2: .message-avatar; 1: .avatar), lazily loaded or not.
+    // Letter avatars have no picture.
+    if (HtmlNode box = article.findFirst(
+            [](HtmlNode n) { return n.hasClass("message-avatar") || n.hasClass("messageUserInfo"); })) {
+        if (HtmlNode img = box.findFirstTag("img")) {
+            QString src = img.attributeString("data-src").trimmed();
+            if (src.isEmpty())
+                src = img.attributeString("src").trimmed();
+            const QUrl url = base.resolved(QUrl(src));
+            if (!src.isEmpty()
+                && (url.scheme() == QLatin1String("http") || url.scheme() == QLatin1String("https")))
+                post.avatarUrl = url.toString();
+        }
+    }
+
     HtmlNode content = article.findFirstWithClass("bbWrapper");
     if (!content)
         content = article.findFirstWithClass("messageText"); // XenForo 1
