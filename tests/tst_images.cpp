@@ -16,6 +16,7 @@
 #include "store/cachestore.h"
 
 #include <QBuffer>
+#include <QDir>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTemporaryDir>
@@ -208,12 +209,15 @@ void TestImages::showInTheWindow()
 {
     m_server.resetCounters();
     const QString board = m_server.url(QStringLiteral("/img/board.png")).toString();
+    const QString chart = m_server.url(QStringLiteral("/img/chart.png")).toString();
     FixtureThread thread;
     thread.title = QStringLiteral("Boards");
     thread.path = QStringLiteral("/threads/boards.12/");
     thread.posts = {FixturePost {QStringLiteral("1201"), 1, QStringLiteral("Zoë"),
         QDateTime(QDate(2026, 3, 14), QTime(9, 0), QTimeZone::UTC),
-        QStringLiteral("Here it is:\n[IMG=\"The K7 board\"]%1[/IMG]\nNice, right?").arg(board)}};
+        QStringLiteral(
+            "Here it is:\n[IMG=\"The K7 board\"]%1[/IMG]\nNice, right? And the chart:\n[IMG]%2[/IMG]")
+            .arg(board, chart)}};
     m_server.setPage(thread.path, xenforoPage(thread, 1));
 
     QTemporaryDir dir;
@@ -232,11 +236,26 @@ void TestImages::showInTheWindow()
     QTest::qWait(100);
     QCOMPARE(m_server.requests(), QStringList {thread.path});
 
-    // The reader clicks "Show": the picture loads, scaled into the view, and nothing else.
+    // The reader clicks "Show": the post's pictures load, scaled into the view, and nothing else.
+    QVERIFY(post->toPlainText().contains(QStringLiteral("Show this post's pictures")));
     QVERIFY(clickAnchor(post, PostRenderer::imageLinkScheme()));
     QTRY_VERIFY(hasImageFormat(*post->document()));
-    QCOMPARE(m_server.requests(), (QStringList {thread.path, QStringLiteral("/img/board.png")}));
+    QTRY_COMPARE(m_server.requests().size(), 3);
+    const QStringList requested = m_server.requests();
+    QCOMPARE(QSet<QString>(requested.begin(), requested.end()),
+        (QSet<QString> {thread.path, QStringLiteral("/img/board.png"), QStringLiteral("/img/chart.png")}));
+    QTRY_VERIFY(!post->toPlainText().contains(QStringLiteral("Image:")));
+    int widest = 0;
+    forEachFragment(*post->document(), [&](const QTextFragment &f) {
+        if (f.charFormat().isImageFormat())
+            widest = std::max(widest, int(f.charFormat().toImageFormat().width()));
+    });
+    QVERIFY2(
+        widest < post->viewport()->width(), qPrintable(QString::number(widest))); // 800 px, scaled to fit
     QVERIFY(!post->toPlainText().contains(QStringLiteral("Image: The K7 board")));
+    const QString shots = QDir::currentPath() + QStringLiteral("/screenshots");
+    QDir().mkpath(shots);
+    QVERIFY(window.grab().save(shots + QStringLiteral("/picture-shown.png")));
 }
 
 void TestImages::avatarsOnlyWhenTurnedOn()

@@ -176,7 +176,13 @@ void ReaderView::onAnchor(const QUrl &url)
             QGuiApplication::clipboard()->setText(code);
             Q_EMIT message(tr("Copied %n line(s) of code", nullptr, int(code.count(QLatin1Char('\n')) + 1)));
         } else if (scheme == PostRenderer::imageLinkScheme() && m_images) {
-            m_images->allowImage(QUrlQuery(url).queryItemValue(QStringLiteral("u"), QUrl::FullyDecoded));
+            // "Show" is the reader's yes for this post: its other pictures come along.
+            const QString clicked = QUrlQuery(url).queryItemValue(QStringLiteral("u"), QUrl::FullyDecoded);
+            m_images->allowImage(clicked);
+            for (const QString &other : PostRenderer::imageUrls(shownPost())) {
+                if (other != clicked && m_images->view(other).state == ImageView::State::Blocked)
+                    m_images->allowImage(other);
+            }
         } else if (scheme == PostRenderer::siteImagesLinkScheme() && m_images) {
             m_images->allowSite(url.path());
             Q_EMIT message(tr("Pictures from %1 now load (View › Image Sites to undo)").arg(url.path()));

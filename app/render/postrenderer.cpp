@@ -596,7 +596,9 @@ private:
         case ImageView::State::Blocked:
             m_cursor.insertText(
                 QStringLiteral("\U0001F5BC ") + what + QStringLiteral(" (%1)  ").arg(host), muted);
-            link(QObject::tr("Show"), imageLink(b.url));
+            link(PostRenderer::imageUrls(m_post).size() > 1 ? QObject::tr("Show this post's pictures")
+                                                            : QObject::tr("Show"),
+                imageLink(b.url));
             m_cursor.insertText(QStringLiteral("  ·  "), muted);
             link(QObject::tr("Always show images from %1").arg(host),
                 QStringLiteral("%1:%2").arg(siteImagesLinkScheme(), host));
