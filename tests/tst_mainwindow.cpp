@@ -500,6 +500,12 @@ void TestMainWindow::linksSpoilersAndCopy()
         return found;
     }();
     QCOMPARE(source.toolTip(), QStringLiteral("https://press.kestrel-labs.example/2026/open-driver"));
+    // Hovering shows the target in the status bar too.
+    const QPoint over = anchorPoint(article, QStringLiteral("https://press."));
+    QVERIFY(over.x() >= 0);
+    QTest::mouseMove(article->viewport(), over);
+    QTRY_COMPARE(w.window->statusBar()->currentMessage(),
+        QStringLiteral("https://press.kestrel-labs.example/2026/open-driver"));
     QVERIFY(clickAnchor(article, QStringLiteral("https://press.")));
     QTRY_COMPARE(browser.opened,
         QList<QUrl> {QUrl(QStringLiteral("https://press.kestrel-labs.example/2026/open-driver"))});

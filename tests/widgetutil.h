@@ -9,9 +9,9 @@
 
 namespace Threadkeeper::Testing {
 
-// Clicks, with the mouse, the first link of the view whose target starts with prefix,
-// as the reader would: scrolled into view, pressed and released on its words.
-inline bool clickAnchor(QTextEdit *view, const QString &prefix)
+// Where the first link of the view whose target starts with prefix is, in viewport
+// coordinates, scrolled into view; an invalid point when there is none.
+inline QPoint anchorPoint(QTextEdit *view, const QString &prefix)
 {
     int position = -1;
     forEachFragment(*view->document(), [&](const QTextFragment &f) {
@@ -19,12 +19,21 @@ inline bool clickAnchor(QTextEdit *view, const QString &prefix)
             position = f.position() + f.length() / 2;
     });
     if (position < 0)
-        return false;
+        return QPoint(-1, -1);
     QTextCursor cursor(view->document());
     cursor.setPosition(position);
     view->setTextCursor(cursor);
     view->ensureCursorVisible();
-    const QPoint at = view->cursorRect(cursor).center();
+    return view->cursorRect(cursor).center();
+}
+
+// Clicks, with the mouse, the first link of the view whose target starts with prefix,
+// as the reader would: scrolled into view, pressed and released on its words.
+inline bool clickAnchor(QTextEdit *view, const QString &prefix)
+{
+    const QPoint at = anchorPoint(view, prefix);
+    if (at.x() < 0)
+        return false;
     QTest::mouseClick(view->viewport(), Qt::LeftButton, {}, at);
     return true;
 }
