@@ -147,8 +147,19 @@ void TestThreadTreeModel::displayRoles()
     ThreadTreeModel model;
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
     Post p = post(QStringLiteral("x"), 7);
-    p.text = QString(400, QLatin1Char('w'));
+    p.body = {Block {.text = QString(400, QLatin1Char('w'))}};
+    p.text = p.body.first().text;
+    // A spoiler's words stay out of the snippet: it shows as its title.
+    Post s = post(QStringLiteral("y"), 8);
+    s.body = {Block {.text = QStringLiteral("The ending:")},
+        Block {.kind = Block::Kind::Spoiler,
+            .text = QStringLiteral("Season 2"),
+            .children = {Block {.text = QStringLiteral("they all win")}}}};
+    s.text = QStringLiteral("The ending:\nSeason 2\nthey all win");
     model.insertPost(p, QString());
+    model.insertPost(s, QString());
+    QCOMPARE(model.indexOf(QStringLiteral("y"), ThreadTreeModel::SnippetColumn).data().toString(),
+        QStringLiteral("The ending: [Spoiler: Season 2]"));
     const QModelIndex i = model.indexOf(QStringLiteral("x"));
     QCOMPARE(i.data().toString(), QStringLiteral("#7 author-x"));
     const QString snippet = model.index(0, ThreadTreeModel::SnippetColumn).data().toString();

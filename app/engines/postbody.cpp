@@ -13,14 +13,19 @@ QString normalizedText(const QString &text)
 }
 
 namespace {
-void collectOwnText(const QList<Block> &blocks, QStringList *lines)
+void collectOwnText(const QList<Block> &blocks, QStringList *lines, bool spoilers)
 {
     for (const Block &b : blocks) {
         if (b.kind == Block::Kind::Quote)
             continue;
+        if (b.kind == Block::Kind::Spoiler && !spoilers) {
+            lines->append(
+                b.text.isEmpty() ? QStringLiteral("[Spoiler]") : QStringLiteral("[Spoiler: %1]").arg(b.text));
+            continue;
+        }
         if (!b.text.isEmpty())
             lines->append(b.text);
-        collectOwnText(b.children, lines);
+        collectOwnText(b.children, lines, spoilers);
     }
 }
 } // namespace
@@ -28,7 +33,14 @@ void collectOwnText(const QList<Block> &blocks, QStringList *lines)
 QString ownText(const QList<Block> &blocks)
 {
     QStringList lines;
-    collectOwnText(blocks, &lines);
+    collectOwnText(blocks, &lines, true);
+    return lines.join(QLatin1Char('\n'));
+}
+
+QString glanceText(const QList<Block> &blocks)
+{
+    QStringList lines;
+    collectOwnText(blocks, &lines, false);
     return lines.join(QLatin1Char('\n'));
 }
 

@@ -16,6 +16,9 @@ QString normalizedText(const QString &text);
 void fillTextAndQuotes(Post *post);
 // The words of a list of blocks, quotes excluded, one block a line.
 QString ownText(const QList<Block> &blocks);
+// What a glance at the post may show (the tree's snippet): its own words without what
+// spoilers hide; a spoiler shows as its title.
+QString glanceText(const QList<Block> &blocks);
 
 // Turns a post's HTML content into our Block list. Only an allowlist of structure
 // survives (paragraphs, line breaks, lists, headings, tables, spoilers, code, quotes,

@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "threadtreemodel.h"
 
+#include "engines/postbody.h"
+
 #include <QFont>
 #include <QLocale>
 
@@ -88,7 +90,7 @@ QVariant ThreadTreeModel::data(const QModelIndex &index, int role) const
             return m_annotated.contains(p.id) ? name + QStringLiteral(" \u270E") : name;
         }
         case SnippetColumn: {
-            QString snippet = p.text.left(SnippetLength * 2).simplified();
+            QString snippet = glanceText(p.body).left(SnippetLength * 2).simplified();
             if (snippet.size() > SnippetLength)
                 snippet = snippet.left(SnippetLength - 1) + QChar(0x2026);
             if (snippet.isEmpty() && !p.quotes.isEmpty())
