@@ -231,6 +231,15 @@ void TestPostRenderer::spoilersStartClosed()
     QVERIFY(!text.contains(QLatin1String("Second")));
     // The words still count as the post's own (search, scoring, highlights).
     QVERIFY(post.text.contains(QLatin1String("They all win.")));
+    // Nor does a folded quote of the post give them away.
+    Post quoting = parsed(
+        QStringLiteral("[QUOTE=\"Zoë\"]Before[SPOILER=\"Ending\"]They all win.[/SPOILER][/QUOTE]Ha"));
+    PostRenderer::Context folded;
+    folded.toggled = {QStringLiteral("0")};
+    const QString preview = renderedText(quoting, folded);
+    QVERIFY2(
+        preview.contains(QStringLiteral("\u25B8 Zoë said: Before [Spoiler: Ending]")), qPrintable(preview));
+    QVERIFY(!preview.contains(QLatin1String("They all win")));
     context.toggled = {QStringLiteral("s1")};
     text = renderedText(post, context);
     QVERIFY(!text.contains(QLatin1String("They all win.")));

@@ -23,7 +23,7 @@ namespace {
 
 QString preview(const QList<Block> &blocks)
 {
-    QString text = ownText(blocks).simplified();
+    QString text = glanceText(blocks).simplified(); // a folded quote does not give spoilers away
     if (text.isEmpty()) {
         for (const Block &b : blocks) {
             if (b.kind == Block::Kind::Quote)
