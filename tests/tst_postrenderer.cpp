@@ -50,6 +50,8 @@ QString shape(const QList<Block> &blocks)
             s += QLatin1Char('(') + b.text + QLatin1Char(')');
         if (!b.url.isEmpty())
             s += QLatin1Char('@') + b.url;
+        if (!b.link.isEmpty())
+            s += QLatin1Char('>') + b.link;
         for (const Span &span : b.spans) {
             QString styles;
             const std::pair<Span::Style, char> letters[] = {{Span::Bold, 'b'}, {Span::Italic, 'i'},
@@ -139,6 +141,9 @@ void TestPostRenderer::readsEachBlockKind_data()
     QTest::newRow("picture, lazily loaded")
         << "Look:\n[IMG=\"The K7 board\"]https://img.example/k7.jpg[/IMG]\nNice."
         << "p(Look:) img(The K7 board)@https://img.example/k7.jpg p(Nice.)";
+    QTest::newRow("linked thumbnail keeps its link")
+        << "[URL=https://img.example/full.jpg][IMG]https://img.example/thumb.jpg[/IMG][/URL]"
+        << "img(thumb.jpg)@https://img.example/thumb.jpg>https://img.example/full.jpg";
     QTest::newRow("smilies become emoji")
         << "Good :) and :D" << QStringLiteral("p(Good \U0001F642 and \U0001F600)");
     QTest::newRow("list items keep their formatting") << "[LIST][*][B]first[/B] item[*]second[/LIST]"
@@ -285,6 +290,14 @@ void TestPostRenderer::picturesAreAskedFor()
     QCOMPARE(image.name(), QStringLiteral("https://img.example/k7.png"));
     QCOMPARE(image.width(), 400.0);
     QCOMPARE(image.height(), 200.0);
+    // A linked thumbnail, once shown, opens its link like any link.
+    {
+        const Post linked = parsed(
+            QStringLiteral("[URL=https://img.example/full.png][IMG]https://img.example/k7.png[/IMG][/URL]"));
+        QTextDocument shown;
+        PostRenderer::renderPost(&shown, linked, context);
+        QCOMPARE(links(shown), QStringList {QStringLiteral("https://img.example/full.png")});
+    }
     // The document holds the picture itself: it never goes looking for it.
     QCOMPARE(document.resource(QTextDocument::ImageResource, QUrl(image.name())).value<QImage>().size(),
         QSize(1200, 600));

@@ -54,6 +54,7 @@ struct Block
     QString quoteSource; // Quote: the forum's id of the quoted post, if the markup names it
     QString language; // Code: as the markup names it ("cpp"), or empty
     QString url; // Image, Attachment
+    QString link; // Image: where the picture links to (a full-size version, a page), if anywhere
     int level = 0; // Heading, TableRow
     QList<Block> children; // Quote, Table, TableRow, Spoiler
 
@@ -65,7 +66,7 @@ inline bool Block::operator==(const Block &other) const
 {
     return kind == other.kind && text == other.text && spans == other.spans
         && quoteAuthor == other.quoteAuthor && quoteSource == other.quoteSource && language == other.language
-        && url == other.url && level == other.level && children == other.children;
+        && url == other.url && link == other.link && level == other.level && children == other.children;
 }
 
 // A quote as the tree needs it: who, the post id the markup names (if any),

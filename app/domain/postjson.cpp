@@ -28,6 +28,8 @@ QJsonArray blocksToJson(const QList<Block> &blocks)
             o.insert(QLatin1String("l"), b.language);
         if (!b.url.isEmpty())
             o.insert(QLatin1String("u"), b.url);
+        if (!b.link.isEmpty())
+            o.insert(QLatin1String("h"), b.link);
         if (b.level != 0)
             o.insert(QLatin1String("v"), b.level);
         if (!b.spans.isEmpty()) {
@@ -66,6 +68,7 @@ QList<Block> blocksFromJson(const QJsonArray &array, int depth)
         b.quoteSource = o.value(QLatin1String("s")).toString();
         b.language = o.value(QLatin1String("l")).toString();
         b.url = o.value(QLatin1String("u")).toString();
+        b.link = o.value(QLatin1String("h")).toString();
         b.level = o.value(QLatin1String("v")).toInt();
         for (const QJsonValue &f : o.value(QLatin1String("f")).toArray()) {
             const QJsonArray a = f.toArray();

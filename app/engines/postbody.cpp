@@ -95,6 +95,7 @@ QList<Block> PostBodyReader::read(HtmlNode container, int quoteDepth)
     m_blocks.clear();
     m_pending.clear();
     m_spans.clear();
+    m_links.clear();
     m_flushed = 0;
     if (container)
         walk(container, 0, quoteDepth);
@@ -289,7 +290,11 @@ void PostBodyReader::readInline(HtmlNode n, int depth, int quoteDepth)
         styles = Span::Spoiler;
     const QString href = tag == "a" ? resolvedUrl(n.attributeString("href")) : QString();
     const qsizetype start = m_flushed + m_pending.size();
+    if (!href.isEmpty())
+        m_links.append(href);
     walk(n, depth + 1, quoteDepth);
+    if (!href.isEmpty())
+        m_links.removeLast();
     const qsizetype end = m_flushed + m_pending.size();
     if ((styles != 0 || !href.isEmpty()) && end > start)
         m_spans.append(Span {int(start), int(end - start), styles, href});
@@ -317,6 +322,8 @@ void PostBodyReader::readImage(HtmlNode n)
     image.kind = Block::Kind::Image;
     image.text = alt.left(1000);
     image.url = url;
+    if (!m_links.isEmpty() && m_links.last() != url)
+        image.link = m_links.last();
     m_blocks.append(image);
 }
 

@@ -80,6 +80,7 @@ private:
     QString m_pending;
     qsizetype m_flushed = 0; // characters flushed before m_pending; spans count from the start
     QList<Span> m_spans; // finished inline spans over m_pending, in those absolute positions
+    QStringList m_links; // the links being read, innermost last: a picture inside one keeps it
     QUrl m_base;
 };
 

@@ -579,6 +579,13 @@ private:
             f.setWidth(view.image.width() * scale);
             f.setHeight(view.image.height() * scale);
             f.setToolTip(b.text.isEmpty() ? b.url : b.text + QLatin1Char('\n') + b.url);
+            // A linked picture (a thumbnail of the full size) opens its link, as links do.
+            if (!b.link.isEmpty()
+                && classifyLink(QUrl(b.link), m_context.threadUrl).kind != LinkTarget::Kind::Blocked) {
+                f.setAnchor(true);
+                f.setAnchorHref(b.link);
+                f.setToolTip(f.toolTip() + QLatin1Char('\n') + QObject::tr("Opens %1").arg(b.link));
+            }
             m_cursor.insertImage(f);
             return;
         }
