@@ -186,7 +186,13 @@ void TestPostRenderer::rendersInlineFormats()
     QVERIFY(!trap.isAnchor());
     QCOMPARE(trap.toolTip(), QStringLiteral("Blocked link: javascript:x()"));
     const QTextCharFormat secret = formatsOf(document, QStringLiteral("secret")).value(0);
-    QCOMPARE(secret.foreground().color(), secret.background().color()); // unreadable until selected
+    QCOMPARE(secret.foreground().color(), secret.background().color()); // unreadable until clicked
+    QCOMPARE(secret.anchorHref(), QStringLiteral("tk-quote:i0"));
+    context.toggled = {QStringLiteral("i0")};
+    PostRenderer::renderPost(&document, post, context);
+    const QTextCharFormat revealed = formatsOf(document, QStringLiteral("secret")).value(0);
+    QVERIFY(revealed.foreground().color() != revealed.background().color());
+    QVERIFY(!revealed.isAnchor());
 }
 
 void TestPostRenderer::rendersHeadingTableAndList()

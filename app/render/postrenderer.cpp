@@ -96,12 +96,16 @@ public:
         m_fixed.setPointSizeF(m_base.pointSizeF() > 0 ? m_base.pointSizeF() * 0.95 : m_fixed.pointSizeF());
         // Code blocks and spoilers are numbered over the whole post, folded ones included,
         // so that a copy link or a spoiler toggle means the same block however much is open.
-        int code = 0, spoilers = 0;
+        int code = 0, spoilers = 0, inlineSpoilers = 0;
         forEachBlock(post.body, [&](const Block &b) {
             if (b.kind == Block::Kind::Code)
                 m_numbers.insert(&b, code++);
             else if (b.kind == Block::Kind::Spoiler)
                 m_numbers.insert(&b, spoilers++);
+            for (const Span &span : b.spans) {
+                if (span.styles & Span::Spoiler)
+                    m_spanNumbers.insert(&span, inlineSpoilers++);
+            }
         });
     }
 
@@ -363,11 +367,14 @@ private:
             QTextCharFormat f = base;
             quint8 styles = 0;
             QString href;
+            QString spoiler; // the path of the inline spoiler covering this piece
             for (const Span &s : spans) {
                 if (s.start <= from && s.start + s.length >= to) {
                     styles |= s.styles;
                     if (!s.href.isEmpty())
                         href = s.href; // the innermost link wins
+                    if (s.styles & Span::Spoiler)
+                        spoiler = QStringLiteral("i%1").arg(m_spanNumbers.value(&s));
                 }
             }
             if (styles & Span::Bold)
@@ -384,11 +391,17 @@ private:
             }
             if (!href.isEmpty())
                 linkFormat(&f, href);
-            if (styles & Span::Spoiler) {
-                // Unreadable until selected, like the site's own inline spoilers.
+            if (!spoiler.isEmpty() && m_context.toggled.contains(spoiler)) {
+                f.setBackground(m_style.quoteBackground); // revealed, still marked as a spoiler
+            } else if (!spoiler.isEmpty()) {
+                // Unreadable until clicked (or selected), like the site's own inline spoilers.
                 f.setForeground(m_style.mutedText);
                 f.setBackground(m_style.mutedText);
-                f.setToolTip(QObject::tr("Spoiler: select the text to read it"));
+                f.setToolTip(QObject::tr("Spoiler: click to read it"));
+                if (href.isEmpty()) {
+                    f.setAnchor(true);
+                    f.setAnchorHref(QStringLiteral("%1:%2").arg(quoteLinkScheme(), spoiler));
+                }
             }
             m_cursor.insertText(text.mid(from, to - from), f);
         }
@@ -632,6 +645,7 @@ private:
     QList<QTextFrame *> m_frames;
     bool m_fresh = true;
     QHash<const Block *, int> m_numbers; // code blocks and spoilers, each in document order
+    QHash<const Span *, int> m_spanNumbers; // inline spoilers, in document order
 };
 
 bool PostRenderer::startsCollapsed(const Post &post, const QString &path, const Context &context)
