@@ -187,6 +187,17 @@ void TestImages::deniedThenAllowedThenOffline()
         QCOMPARE(images->view(bomb).state, ImageView::State::Failed); // never kept
         QCOMPARE(m_server.requests(), QStringList());
 
+        // With room for one decoded picture, the other is read from the cache again.
+        images->setMemoryLimit(1); // board was decoded first: it goes
+        QVERIFY(images->view(board).state != ImageView::State::Ready);
+        QCOMPARE(images->view(chart).state, ImageView::State::Ready);
+        images->prepare({board});
+        QTRY_COMPARE(images->view(board).state, ImageView::State::Ready);
+        QVERIFY(images->view(chart).state != ImageView::State::Ready); // now chart went
+        images->prepare({chart});
+        QTRY_COMPARE(images->view(chart).state, ImageView::State::Ready);
+        QCOMPARE(m_server.requests(), QStringList());
+
         // Taking the site back is kept too.
         images->forbidSite(QStringLiteral("127.0.0.1"));
     }

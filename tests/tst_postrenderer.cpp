@@ -296,6 +296,25 @@ void TestPostRenderer::picturesAreAskedFor()
     QCOMPARE(image.name(), QStringLiteral("https://img.example/k7.png"));
     QCOMPARE(image.width(), 400.0);
     QCOMPARE(image.height(), 200.0);
+    // A post with hundreds of pictures asks for the first hundred only.
+    {
+        QString many;
+        for (int i = 0; i < 130; ++i)
+            many += QStringLiteral("[IMG]https://img.example/%1.png[/IMG]\n").arg(i);
+        const Post flood = parsed(many);
+        QCOMPARE(PostRenderer::imageUrls(flood).size(), PostRenderer::MaxPicturesPerPost);
+        QStringList asked;
+        PostRenderer::Context counting;
+        counting.image = [&](const QString &url) {
+            asked.append(url);
+            return ImageView {};
+        };
+        QTextDocument document;
+        PostRenderer::renderPost(&document, flood, counting);
+        QCOMPARE(asked.size(), PostRenderer::MaxPicturesPerPost);
+        QVERIFY(
+            document.toPlainText().contains(QStringLiteral("not shown: more than 100 pictures in one post")));
+    }
     // A linked thumbnail, once shown, opens its link like any link.
     {
         const Post linked = parsed(

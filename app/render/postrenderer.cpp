@@ -573,7 +573,19 @@ private:
 
     void image(const Block &b)
     {
-        const ImageView view = m_context.image ? m_context.image(b.url) : ImageView {};
+        // Past the limit a picture stays a line of text: nothing is asked for it.
+        const bool beyond = !m_pictures.contains(b.url) && m_pictures.size() >= MaxPicturesPerPost;
+        m_pictures.insert(b.url);
+        const ImageView view = m_context.image && !beyond ? m_context.image(b.url) : ImageView {};
+        if (beyond) {
+            block(QTextBlockFormat {});
+            m_cursor.insertText(
+                QStringLiteral("\U0001F5BC %1 (%2)")
+                    .arg(b.text.isEmpty() ? b.url : b.text,
+                        QObject::tr("not shown: more than %1 pictures in one post").arg(MaxPicturesPerPost)),
+                mutedFormat());
+            return;
+        }
         QTextBlockFormat bf;
         bf.setBottomMargin(6);
         block(bf);
@@ -646,6 +658,7 @@ private:
     bool m_fresh = true;
     QHash<const Block *, int> m_numbers; // code blocks and spoilers, each in document order
     QHash<const Span *, int> m_spanNumbers; // inline spoilers, in document order
+    QSet<QString> m_pictures; // met so far, for the per-post limit
 };
 
 bool PostRenderer::startsCollapsed(const Post &post, const QString &path, const Context &context)
@@ -705,7 +718,7 @@ QStringList PostRenderer::imageUrls(const Post &post)
 {
     QStringList urls;
     forEachBlock(post.body, [&](const Block &b) {
-        if (b.kind == Block::Kind::Image && !urls.contains(b.url))
+        if (b.kind == Block::Kind::Image && !urls.contains(b.url) && urls.size() < MaxPicturesPerPost)
             urls.append(b.url);
     });
     return urls;

@@ -92,6 +92,8 @@ public:
     static QString siteImagesLinkScheme() { return QStringLiteral("tk-images"); } // :HOST allows a site
     static constexpr int CollapsedPreview = 90; // characters of a collapsed quote shown
     static constexpr int MaxQuoteNesting = 3; // deeper quotes fold into "more quotes…"
+    static constexpr int MaxPicturesPerPost
+        = 100; // below the image cache's memory, so a post never churns it
 
     // The post body with a small header line (number, author, date).
     static void renderPost(QTextDocument *document, const Post &post, const Context &context);

@@ -157,10 +157,27 @@ void ImageCache::decoded(const QString &url, const QByteArray &data, bool save)
         m_store->saveImage(url, data, format);
     m_notCached.remove(url);
     m_failed.remove(url);
-    if (m_ready.size() >= MaxKeptInMemory)
-        m_ready.erase(m_ready.begin()); // any one: the cache keeps them all
     m_ready.insert(url, image);
+    m_readyOrder.removeOne(url);
+    m_readyOrder.append(url);
+    trimMemory();
     Q_EMIT imageChanged(url);
+}
+
+void ImageCache::setMemoryLimit(int pictures)
+{
+    m_memoryLimit = std::max(1, pictures);
+    trimMemory();
+}
+
+void ImageCache::trimMemory()
+{
+    while (m_readyOrder.size() > m_memoryLimit) {
+        // The oldest goes; it is in the cache, so it is looked up there again when shown.
+        const QString evicted = m_readyOrder.takeFirst();
+        m_ready.remove(evicted);
+        m_looked.remove(evicted);
+    }
 }
 
 void ImageCache::fail(const QString &url, const QString &error)

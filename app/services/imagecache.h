@@ -24,6 +24,8 @@ public:
 
     static constexpr qint64 MaxPixels = 40'000'000; // larger pictures are refused, not decoded
     static constexpr int MaxKeptInMemory = 200;
+    // Decoded pictures kept at once; older ones are read again from the cache when shown.
+    void setMemoryLimit(int pictures);
 
     ImageView view(const QString &url) const;
     // Looks in the cache for pictures not yet known, and fetches the allowed ones it lacks.
@@ -51,6 +53,7 @@ private:
     void onStored(const QString &url, const QByteArray &data, bool found);
     void decoded(const QString &url, const QByteArray &data, bool save);
     void fail(const QString &url, const QString &error);
+    void trimMemory();
 
     PageFetcher *m_fetcher;
     CacheStore *m_store;
@@ -62,6 +65,8 @@ private:
     QSet<QString> m_allowed; // single pictures allowed this session
     QSet<QString> m_sites;
     bool m_offline = false;
+    int m_memoryLimit = MaxKeptInMemory;
+    QList<QString> m_readyOrder; // oldest first, for eviction
 };
 
 } // namespace Threadkeeper
