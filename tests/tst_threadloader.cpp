@@ -36,6 +36,8 @@ private Q_SLOTS:
     void failedPageKeepsTheRest_data();
     void failedPageKeepsTheRest();
     void postPermalinkRedirects();
+    void forumWidePostLinks_data();
+    void forumWidePostLinks();
     void cancelMidLoad();
     void reopenFromCacheKeepsReadStateAndMarksNew();
     void offlineWithoutCache();
@@ -224,6 +226,43 @@ void TestThreadLoader::postPermalinkRedirects()
     QCOMPARE(h->model->postCount(), 25);
     QCOMPARE(h->loader->info().url, m_server->url(m_seed.path).toString());
     QCOMPARE(m_server->requestCount(m_seed.pagePath(2)), 1); // not fetched twice
+}
+
+void TestThreadLoader::forumWidePostLinks_data()
+{
+    QTest::addColumn<QString>("link");
+    QTest::addColumn<bool>("fragmentInRedirect");
+    QTest::newRow("/posts/N/, redirect names the post") << "/posts/%1/" << true;
+    QTest::newRow("goto/post?id=N, redirect to the page only") << "/goto/post?id=%1" << false;
+}
+
+void TestThreadLoader::forumWidePostLinks()
+{
+    // XenForo's share links name a post, not its thread; the forum's redirect says which.
+    QFETCH(QString, link);
+    QFETCH(bool, fragmentInRedirect);
+    serveSeed();
+    FixtureServer::Route redirect;
+    redirect.status = 301;
+    redirect.location
+        = (m_seed.pagePath(2) + (fragmentInRedirect ? QStringLiteral("#post-") + seedPostId(14) : QString()))
+              .toUtf8();
+    const QString path = link.arg(seedPostId(14));
+    m_server->setRoute(path.section(QLatin1Char('?'), 0, 0), redirect);
+    auto h = makeHarness(m_owner.get());
+    const LoadOutcome outcome = load(*h, m_server->url(path));
+    QVERIFY2(outcome.ok(), qPrintable(outcome.error));
+    QCOMPARE(h->loader->targetPostId(), seedPostId(14));
+    QCOMPARE(outcome.pagesLoaded, 3);
+    QCOMPARE(h->model->postCount(), 25);
+    QCOMPARE(h->loader->info().url, m_server->url(m_seed.path).toString()); // cached under the thread
+
+    // Offline there is no redirect to ask: a clear error, nothing fetched.
+    m_server->resetCounters();
+    QString error;
+    QVERIFY(!h->loader->open(m_server->url(path), ThreadLoader::Options {.offline = true}, &error));
+    QVERIFY2(error.contains(QLatin1String("names a post but not its thread")), qPrintable(error));
+    QCOMPARE(m_server->requests(), QStringList());
 }
 
 void TestThreadLoader::cancelMidLoad()

@@ -29,4 +29,16 @@ const ForumEngine *engineForUrl(const QUrl &url, ThreadRef *ref)
     return nullptr;
 }
 
+const ForumEngine *engineForPostLink(const QUrl &url, QString *postId)
+{
+    for (const ForumEngine *engine : s_engines) {
+        if (QString id = engine->postLinkId(url); !id.isEmpty()) {
+            if (postId)
+                *postId = id;
+            return engine;
+        }
+    }
+    return nullptr;
+}
+
 } // namespace Threadkeeper

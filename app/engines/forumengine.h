@@ -44,10 +44,15 @@ public:
     // A link to one post, as the forum itself gives it.
     virtual QUrl postUrl(const QUrl &canonical, const QString &postId) const = 0;
     virtual ParsedPage parsePage(const QByteArray &html, const QUrl &url) const = 0;
+    // A forum-wide link to one post that names no thread (XenForo's /posts/N/ and
+    // goto/post?id=N): the post's id, or empty. The forum redirects it to the thread.
+    virtual QString postLinkId(const QUrl &url) const = 0;
 };
 
 // The engines we know, by name or by URL.
 const ForumEngine *engineByName(const QString &name);
 const ForumEngine *engineForUrl(const QUrl &url, ThreadRef *ref);
+// The engine whose forum-wide post links look like url; fills postId.
+const ForumEngine *engineForPostLink(const QUrl &url, QString *postId);
 
 } // namespace Threadkeeper

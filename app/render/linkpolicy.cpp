@@ -4,9 +4,6 @@
 
 #include "engines/forumengine.h"
 
-#include <QRegularExpression>
-#include <QUrlQuery>
-
 namespace Threadkeeper {
 
 LinkTarget classifyLink(const QUrl &url, const QUrl &thread)
@@ -33,17 +30,7 @@ QString linkedPostId(const QUrl &link, const QUrl &canonical, const ForumEngine 
     ThreadRef ref;
     if (engine.parseUrl(link, &ref))
         return ref.canonical.path() == canonical.path() ? ref.postId : QString();
-    static const QRegularExpression posts(QStringLiteral("/posts/(\\d+)/?$"));
-    if (const QRegularExpressionMatch m = posts.match(link.path()); m.hasMatch())
-        return m.captured(1);
-    if (link.path().endsWith(QLatin1String("/goto/post"))
-        || link.query().startsWith(QLatin1String("goto/post"))) {
-        const QString id = QUrlQuery(link).queryItemValue(QStringLiteral("id"));
-        static const QRegularExpression digits(QStringLiteral("^\\d+$"));
-        if (digits.match(id).hasMatch())
-            return id;
-    }
-    return {};
+    return engine.postLinkId(link);
 }
 
 } // namespace Threadkeeper

@@ -38,9 +38,28 @@ bool ThreadLoader::open(const QUrl &url, const Options &options, QString *error)
         return false;
     }
     if (!engine) {
+        QString postId;
+        if (engineForPostLink(url, &postId)) {
+            // It names a post, not a thread: the forum's redirect says which thread.
+            if (options.offline) {
+                *error = tr("%1 names a post but not its thread, and finding the thread needs the network "
+                            "(work online once, or open the thread's own address)")
+                             .arg(url.toString());
+                return false;
+            }
+            m_options = options;
+            m_outcome = LoadOutcome {};
+            m_linkedPost = postId;
+            m_loading = true;
+            m_pending.clear();
+            m_fetcher->setTimeout(options.timeoutMs);
+            m_fetcher->fetch(url, ResolvePage);
+            return true;
+        }
         *error = tr("not a thread of a forum engine Threadkeeper knows (XenForo): %1").arg(url.toString());
         return false;
     }
+    m_linkedPost.clear();
     m_engine = engine;
     m_ref = ref;
     m_options = options;
@@ -88,8 +107,35 @@ void ThreadLoader::onCacheLoaded(quint64 ticket, const CachedThread &thread, boo
     m_fetcher->fetch(m_firstUrl, m_firstPage);
 }
 
+void ThreadLoader::onPostLinkResolved(const PageResult &result)
+{
+    const QString postId = std::exchange(m_linkedPost, QString());
+    m_loading = false; // open() below starts afresh, without reporting this as cancelled
+    QUrl target = result.finalUrl;
+    ThreadRef ref;
+    QString error;
+    if (!result.ok()) {
+        error = tr("could not load %1: %2").arg(result.url.toString(), result.error);
+    } else if (!engineForUrl(target, &ref)) {
+        error = tr("%1 did not lead to a thread (it ended at %2)")
+                    .arg(result.url.toString(), target.toString());
+    } else {
+        if (ref.postId.isEmpty())
+            target.setFragment(QStringLiteral("post-") + postId);
+        if (open(target, m_options, &error))
+            return;
+    }
+    m_outcome = LoadOutcome {};
+    m_outcome.error = error;
+    Q_EMIT finished(m_outcome);
+}
+
 void ThreadLoader::onPageFetched(const PageResult &result)
 {
+    if (m_loading && result.page == ResolvePage && !m_linkedPost.isEmpty()) {
+        onPostLinkResolved(result);
+        return;
+    }
     if (!m_loading || !m_pending.contains(result.page))
         return;
     const bool first = !m_firstDone;
@@ -188,6 +234,7 @@ void ThreadLoader::cancel()
     if (!m_loading)
         return;
     m_fetcher->cancel();
+    m_linkedPost.clear();
     ++m_ticket; // ignore parses and cache answers still on their way
     m_outcome.cancelled = true;
     finish();

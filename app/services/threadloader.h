@@ -63,6 +63,8 @@ Q_SIGNALS:
 private:
     void onCacheLoaded(quint64 ticket, const CachedThread &thread, bool found);
     void onPageFetched(const PageResult &result);
+    // A forum-wide post link (/posts/N/) answered: open the thread it redirected to.
+    void onPostLinkResolved(const PageResult &result);
     void onPageParsed(int page, const ParsedPage &parsed, bool first);
     void requestRemainingPages();
     void finishIfDone();
@@ -83,6 +85,8 @@ private:
     int m_firstPage = 1;
     QSet<int> m_pending; // pages requested and not yet parsed or failed
     int m_done = 0;
+    QString m_linkedPost; // while resolving a post link: the post it names
+    static constexpr int ResolvePage = -1; // the fetch of a post link, not of a page
 };
 
 } // namespace Threadkeeper

@@ -333,6 +333,24 @@ QUrl XenForoEngine::postUrl(const QUrl &canonical, const QString &postId) const
     return url;
 }
 
+QString XenForoEngine::postLinkId(const QUrl &url) const
+{
+    const QString scheme = url.scheme();
+    if (scheme != QLatin1String("http") && scheme != QLatin1String("https"))
+        return {};
+    static const QRegularExpression posts(QStringLiteral("/posts/(\\d+)/?$"));
+    if (const QRegularExpressionMatch m = posts.match(url.path()); m.hasMatch())
+        return m.captured(1);
+    // goto/post?id=N, also as index.php?goto/post&id=N on forums without friendly URLs.
+    if (url.path().endsWith(QLatin1String("/goto/post"))
+        || url.query().startsWith(QLatin1String("goto/post"))) {
+        static const QRegularExpression id(QStringLiteral("(?:^|&)id=(\\d+)(?:&|$)"));
+        if (const QRegularExpressionMatch m = id.match(url.query()); m.hasMatch())
+            return m.captured(1);
+    }
+    return {};
+}
+
 ParsedPage XenForoEngine::parsePage(const QByteArray &html, const QUrl &url) const
 {
     ParsedPage page;
