@@ -38,6 +38,7 @@ private Q_SLOTS:
     void postPermalinkRedirects();
     void forumWidePostLinks_data();
     void forumWidePostLinks();
+    void forumWithoutFriendlyUrls();
     void cancelMidLoad();
     void reopenFromCacheKeepsReadStateAndMarksNew();
     void offlineWithoutCache();
@@ -263,6 +264,24 @@ void TestThreadLoader::forumWidePostLinks()
     QVERIFY(!h->loader->open(m_server->url(path), ThreadLoader::Options {.offline = true}, &error));
     QVERIFY2(error.contains(QLatin1String("names a post but not its thread")), qPrintable(error));
     QCOMPARE(m_server->requests(), QStringList());
+}
+
+void TestThreadLoader::forumWithoutFriendlyUrls()
+{
+    // The same thread on a forum that keeps its routes in the query string.
+    FixtureThread thread = m_seed;
+    thread.path = QStringLiteral("/index.php?threads/") + m_seed.path.section(QLatin1Char('/'), 2, 2)
+        + QLatin1Char('/');
+    for (int page = 1; page <= thread.pageCount(); ++page)
+        m_server->setPage(thread.pagePath(page), xenforoPage(thread, page));
+    auto h = makeHarness(m_owner.get());
+    const LoadOutcome outcome = load(*h, m_server->url(thread.pagePath(2)));
+    QVERIFY2(outcome.ok(), qPrintable(outcome.error));
+    QCOMPARE(outcome.pagesLoaded, 3);
+    QCOMPARE(h->model->postCount(), 25);
+    QCOMPARE(h->loader->info().url, m_server->url(thread.path).toString());
+    for (int page = 1; page <= 3; ++page)
+        QCOMPARE(m_server->requestCount(thread.pagePath(page)), 1);
 }
 
 void TestThreadLoader::cancelMidLoad()

@@ -220,6 +220,14 @@ void TestXenForoEngine::parseUrl_data()
                                 << "https://voz.vn/t/review-cong-ty.677450/" << 3 << "";
     QTest::newRow("bare id") << "https://forum.example/threads/123/" << true
                              << "https://forum.example/threads/123/" << 1 << "";
+    QTest::newRow("index.php?threads/, no friendly URLs")
+        << "https://forum.example/community/index.php?threads/kestrel.7/page-3#post-70" << true
+        << "https://forum.example/community/index.php?threads/kestrel.7/" << 3 << "70";
+    QTest::newRow("index.php?threads/ post permalink")
+        << "https://forum.example/index.php?threads/kestrel.7/post-71&utm=x" << true
+        << "https://forum.example/index.php?threads/kestrel.7/" << 1 << "71";
+    QTest::newRow("index.php?forums/")
+        << "https://forum.example/index.php?forums/news.5/" << false << "" << 0 << "";
     QTest::newRow("forum index") << "https://forum.example/forums/news.5/" << false << "" << 0 << "";
     QTest::newRow("no id") << "https://forum.example/threads/hello/" << false << "" << 0 << "";
     QTest::newRow("ftp") << "ftp://forum.example/threads/a.1/" << false << "" << 0 << "";
@@ -243,6 +251,12 @@ void TestXenForoEngine::pageUrl()
     const QUrl c(QStringLiteral("https://forum.example/threads/a.1/"));
     QCOMPARE(m_engine.pageUrl(c, 1), c);
     QCOMPARE(m_engine.pageUrl(c, 7).toString(), QStringLiteral("https://forum.example/threads/a.1/page-7"));
+    const QUrl q(QStringLiteral("https://forum.example/index.php?threads/a.1/"));
+    QCOMPARE(m_engine.pageUrl(q, 1), q);
+    QCOMPARE(m_engine.pageUrl(q, 7).toString(),
+        QStringLiteral("https://forum.example/index.php?threads/a.1/page-7"));
+    QCOMPARE(m_engine.postUrl(q, QStringLiteral("9")).toString(),
+        QStringLiteral("https://forum.example/index.php?threads/a.1/post-9"));
 }
 
 void TestXenForoEngine::hostileMarkup_data()

@@ -62,7 +62,13 @@ void FixtureServer::onReadyRead(QTcpSocket *socket)
         buffer.remove(0, end + 4);
         const QList<QByteArray> requestLine = head.left(head.indexOf("\r\n")).split(' ');
         const QString target = requestLine.size() > 1 ? QString::fromUtf8(requestLine[1]) : QString();
-        const QString path = QUrl(target).path(QUrl::FullyEncoded);
+        // Routes are paths; a route that names a query too ("/index.php?threads/a.1/", as
+        // forums without friendly URLs have) matches that query only.
+        const QUrl requested(target);
+        QString path = requested.path(QUrl::FullyEncoded);
+        if (requested.hasQuery()
+            && m_routes.contains(path + QLatin1Char('?') + requested.query(QUrl::FullyEncoded)))
+            path += QLatin1Char('?') + requested.query(QUrl::FullyEncoded);
         m_requests.append(path);
         ++m_open;
         m_maxConcurrent = std::max(m_maxConcurrent, m_open);

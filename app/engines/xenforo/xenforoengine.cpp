@@ -281,6 +281,15 @@ Post readPost(HtmlNode article, const QUrl &base)
 
 } // namespace
 
+namespace {
+// Forums without friendly URLs carry the route in the query: index.php?threads/slug.123/page-2.
+bool routeInQuery(const QUrl &url)
+{
+    return url.path().endsWith(QLatin1String("index.php"))
+        && url.query().startsWith(QLatin1String("threads/"));
+}
+} // namespace
+
 bool XenForoEngine::parseUrl(const QUrl &url, ThreadRef *ref) const
 {
     if (!url.isValid())
@@ -289,6 +298,21 @@ bool XenForoEngine::parseUrl(const QUrl &url, ThreadRef *ref) const
     if (scheme != QLatin1String("http") && scheme != QLatin1String("https") && scheme != QLatin1String("qrc")
         && scheme != QLatin1String("file"))
         return false;
+    if (routeInQuery(url)) {
+        // Read the route as a path, then put the canonical form back into the query.
+        QUrl route(url);
+        route.setPath(QLatin1Char('/') + url.query().section(QLatin1Char('&'), 0, 0));
+        route.setQuery(QString());
+        ThreadRef routed;
+        if (!parseUrl(route, &routed))
+            return false;
+        const QString canonicalRoute = routed.canonical.path().mid(1); // "threads/slug.123/"
+        routed.canonical = url.adjusted(QUrl::RemoveQuery | QUrl::RemoveFragment);
+        routed.canonical.setQuery(canonicalRoute);
+        if (ref)
+            *ref = routed;
+        return true;
+    }
     const QStringList segments = url.path().split(QLatin1Char('/'));
     for (qsizetype i = 0; i + 1 < segments.size(); ++i) {
         if (segments[i] != QLatin1String("threads") && segments[i] != QLatin1String("t"))
@@ -322,6 +346,10 @@ QUrl XenForoEngine::pageUrl(const QUrl &canonical, int page) const
     if (page <= 1)
         return canonical;
     QUrl url = canonical;
+    if (routeInQuery(canonical)) {
+        url.setQuery(canonical.query() + QStringLiteral("page-%1").arg(page));
+        return url;
+    }
     url.setPath(canonical.path() + QStringLiteral("page-%1").arg(page));
     return url;
 }
@@ -329,6 +357,10 @@ QUrl XenForoEngine::pageUrl(const QUrl &canonical, int page) const
 QUrl XenForoEngine::postUrl(const QUrl &canonical, const QString &postId) const
 {
     QUrl url = canonical;
+    if (routeInQuery(canonical)) {
+        url.setQuery(canonical.query() + QStringLiteral("post-") + postId);
+        return url;
+    }
     url.setPath(canonical.path() + QStringLiteral("post-") + postId);
     return url;
 }
