@@ -6,8 +6,10 @@
 #include "store/cachestore.h"
 
 #include <QBuffer>
+#include <QFutureWatcher>
 #include <QImageReader>
 #include <QUrl>
+#include <QtConcurrent>
 
 namespace Threadkeeper {
 
@@ -44,7 +46,8 @@ ImageView ImageCache::view(const QString &url) const
         return {ImageView::State::Ready, *it, {}};
     if (auto it = m_failed.constFind(url); it != m_failed.cend())
         return {ImageView::State::Failed, {}, *it};
-    if (m_fetching.contains(url) || (isAllowed(url) && !m_notCached.contains(url)))
+    if (m_fetching.contains(url) || m_decoding.contains(url)
+        || (isAllowed(url) && !m_notCached.contains(url)))
         return {ImageView::State::Loading, {}, {}};
     return {};
 }
@@ -52,7 +55,8 @@ ImageView ImageCache::view(const QString &url) const
 void ImageCache::prepare(const QStringList &urls)
 {
     for (const QString &url : urls) {
-        if (m_ready.contains(url) || m_failed.contains(url) || m_fetching.contains(url))
+        if (m_ready.contains(url) || m_failed.contains(url) || m_fetching.contains(url)
+            || m_decoding.contains(url))
             continue;
         if (!m_looked.contains(url)) {
             m_looked.insert(url);
@@ -136,25 +140,58 @@ void ImageCache::onStored(const QString &url, const QByteArray &data, bool found
         fetch(url);
 }
 
-void ImageCache::decoded(const QString &url, const QByteArray &data, bool save)
+namespace {
+struct Decoded
+{
+    QImage image;
+    QString format;
+    QString error;
+};
+
+// Runs on a worker thread: a large picture must not stall the window.
+Decoded decodePicture(const QByteArray &data)
 {
     QBuffer buffer;
     buffer.setData(data);
     QImageReader reader(&buffer);
     // Forum pictures are hostile input too: refuse absurd sizes before decoding.
     const QSize size = reader.size();
-    if (size.isValid() && qint64(size.width()) * size.height() > MaxPixels) {
-        fail(url, tr("the picture is too large (%1×%2)").arg(size.width()).arg(size.height()));
+    if (size.isValid() && qint64(size.width()) * size.height() > ImageCache::MaxPixels)
+        return {
+            {}, {}, ImageCache::tr("the picture is too large (%1×%2)").arg(size.width()).arg(size.height())};
+    Decoded result;
+    result.format = QString::fromLatin1(reader.format()); // known before reading, not after
+    result.image = reader.read();
+    if (result.image.isNull())
+        result.error = ImageCache::tr("not a picture Qt can read (%1)").arg(reader.errorString());
+    return result;
+}
+} // namespace
+
+void ImageCache::decoded(const QString &url, const QByteArray &data, bool save)
+{
+    m_decoding.insert(url);
+    auto *watcher = new QFutureWatcher<Decoded>(this);
+    connect(watcher, &QFutureWatcher<Decoded>::finished, this, [this, watcher, url, data, save] {
+        watcher->deleteLater();
+        m_decoding.remove(url);
+        const Decoded result = watcher->result();
+        if (!result.error.isEmpty())
+            accept(url, {}, result.error);
+        else
+            accept(url, result.image, {});
+        if (save && result.error.isEmpty())
+            m_store->saveImage(url, data, result.format);
+    });
+    watcher->setFuture(QtConcurrent::run(decodePicture, data));
+}
+
+void ImageCache::accept(const QString &url, const QImage &image, const QString &error)
+{
+    if (!error.isEmpty()) {
+        fail(url, error);
         return;
     }
-    const QString format = QString::fromLatin1(reader.format()); // known before reading, not after
-    QImage image = reader.read();
-    if (image.isNull()) {
-        fail(url, tr("not a picture Qt can read (%1)").arg(reader.errorString()));
-        return;
-    }
-    if (save)
-        m_store->saveImage(url, data, format);
     m_notCached.remove(url);
     m_failed.remove(url);
     m_ready.insert(url, image);

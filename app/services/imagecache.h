@@ -51,7 +51,9 @@ private:
     bool isAllowed(const QString &url) const;
     void fetch(const QString &url);
     void onStored(const QString &url, const QByteArray &data, bool found);
+    // Decodes off the GUI thread, then accept() takes the picture (or the reason it failed).
     void decoded(const QString &url, const QByteArray &data, bool save);
+    void accept(const QString &url, const QImage &image, const QString &error);
     void fail(const QString &url, const QString &error);
     void trimMemory();
 
@@ -62,6 +64,7 @@ private:
     QSet<QString> m_looked; // asked of the store (answer pending or given)
     QSet<QString> m_notCached; // the store answered: not there
     QSet<QString> m_fetching;
+    QSet<QString> m_decoding;
     QSet<QString> m_allowed; // single pictures allowed this session
     QSet<QString> m_sites;
     bool m_offline = false;
