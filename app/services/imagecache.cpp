@@ -118,7 +118,7 @@ QStringList ImageCache::allowedSites() const
 
 void ImageCache::fetch(const QString &url)
 {
-    if (m_fetching.contains(url) || m_ready.contains(url))
+    if (m_fetching.contains(url) || m_decoding.contains(url) || m_ready.contains(url))
         return;
     if (m_offline) {
         fail(url, tr("not in the cache, and the reader is offline"));
