@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // A hostile post, served over loopback HTTP, read in the real window: everything in it
 // stays inert text, and nothing is fetched that the reader did not ask for.
+#include "readerwindow.h"
 #include "renderutil.h"
 #include "servers/fixtureserver.h"
 
@@ -68,17 +69,10 @@ void TestHostile::hostilePostIsInertAndSilent()
         + body + "</div></article></body></html>";
     server.setPage(QStringLiteral("/threads/hostile.66/"), page);
 
-    QTemporaryDir dir;
-    QObject root;
-    const ReaderServices services = createReaderServices(dir.filePath(QStringLiteral("cache.sqlite")), &root);
-    MainWindow window(services);
-    window.resize(1100, 700);
-    window.show();
-    QSignalSpy loaded(&window, &MainWindow::loadFinished);
-    QVERIFY(window.openThread(server.url(QStringLiteral("/threads/hostile.66/"))));
-    QVERIFY(loaded.wait(10000));
-    window.selection()->selectPost(QStringLiteral("66"));
-    PostView *post = window.postView();
+    ReaderWindow reader;
+    QVERIFY(reader.open(server.url(QStringLiteral("/threads/hostile.66/"))));
+    reader.window->selection()->selectPost(QStringLiteral("66"));
+    PostView *post = reader.window->postView();
     QCOMPARE(post->postId(), QStringLiteral("66"));
     QTest::qWait(300); // room for any late fetch to show up at the server
 

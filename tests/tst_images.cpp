@@ -1,5 +1,6 @@
 // SPDX-FileCopyrightText: 2026 Threadkeeper authors
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "readerwindow.h"
 #include "renderutil.h"
 #include "servers/fixtureserver.h"
 #include "servers/xenforofixture.h"
@@ -234,16 +235,10 @@ void TestImages::showInTheWindow()
             .arg(board, chart)}};
     m_server.setPage(thread.path, xenforoPage(thread, 1));
 
-    QTemporaryDir dir;
-    QObject root;
-    const ReaderServices services = createReaderServices(dir.filePath(QStringLiteral("cache.sqlite")), &root);
-    MainWindow window(services);
-    window.resize(1100, 700);
-    window.show();
+    ReaderWindow reader;
+    MainWindow &window = *reader.window;
     QVERIFY(QTest::qWaitForWindowExposed(&window));
-    QSignalSpy loaded(&window, &MainWindow::loadFinished);
-    QVERIFY(window.openThread(m_server.url(thread.path)));
-    QVERIFY(loaded.wait(10000));
+    QVERIFY(reader.open(m_server.url(thread.path)));
     window.selection()->selectPost(QStringLiteral("1201"));
     PostView *post = window.postView();
     QTRY_VERIFY(post->toPlainText().contains(QStringLiteral("Image: The K7 board (127.0.0.1)")));
@@ -282,14 +277,9 @@ void TestImages::avatarsOnlyWhenTurnedOn()
         QDateTime(QDate(2026, 3, 14), QTime(9, 0), QTimeZone::UTC), QStringLiteral("Hello."),
         QStringLiteral("/data/avatars/m/0/7.png")}};
     m_server.setPage(thread.path, xenforoPage(thread, 1));
-    QTemporaryDir dir;
-    QObject root;
-    const ReaderServices services = createReaderServices(dir.filePath(QStringLiteral("cache.sqlite")), &root);
-    MainWindow window(services);
-    window.show();
-    QSignalSpy loaded(&window, &MainWindow::loadFinished);
-    QVERIFY(window.openThread(m_server.url(thread.path)));
-    QVERIFY(loaded.wait(10000));
+    ReaderWindow reader;
+    MainWindow &window = *reader.window;
+    QVERIFY(reader.open(m_server.url(thread.path)));
     window.selection()->selectPost(QStringLiteral("1301"));
     PostView *post = window.postView();
     QCOMPARE(post->post().avatarUrl, m_server.url(QStringLiteral("/data/avatars/m/0/7.png")).toString());

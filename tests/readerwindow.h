@@ -1,0 +1,41 @@
+// SPDX-FileCopyrightText: 2026 Threadkeeper authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "mainwindow.h"
+
+#include "services/readerservices.h"
+
+#include <QSignalSpy>
+#include <QTemporaryDir>
+
+#include <memory>
+
+namespace Threadkeeper::Testing {
+
+// The reader's window on a fresh cache of its own, wired as main wires it, for tests
+// that open a thread served over loopback.
+struct ReaderWindow
+{
+    QTemporaryDir dir;
+    QObject root; // owns the services; outlives the window
+    ReaderServices services;
+    std::unique_ptr<MainWindow> window;
+
+    ReaderWindow()
+        : services(createReaderServices(dir.filePath(QStringLiteral("cache.sqlite")), &root))
+        , window(std::make_unique<MainWindow>(services))
+    {
+        window->resize(1100, 700);
+        window->show();
+    }
+
+    // Opens the thread and waits until it has loaded; false if it could not or did not.
+    bool open(const QUrl &url)
+    {
+        QSignalSpy loaded(window.get(), &MainWindow::loadFinished);
+        return window->openThread(url) && loaded.wait(10000);
+    }
+};
+
+} // namespace Threadkeeper::Testing
