@@ -226,6 +226,33 @@ bool CacheDatabase::migrate(const QString &path, QString *error)
     return true;
 }
 
+namespace {
+// Runs an insert-or-update; a new row's id is written back.
+bool execUpsert(QSqlQuery &q, qint64 *id, QString *error)
+{
+    if (!q.exec()) {
+        *error = lastError(q);
+        return false;
+    }
+    if (*id <= 0)
+        *id = q.lastInsertId().toLongLong();
+    return true;
+}
+
+// For imports: every item saved as a new one (its id cleared), stopping at the first failure.
+template<typename T, typename Save> std::function<bool()> saveAllAsNew(QList<T> *items, Save save)
+{
+    return [items, save] {
+        for (T &item : *items) {
+            item.id = 0;
+            if (!save(&item))
+                return false;
+        }
+        return true;
+    };
+}
+} // namespace
+
 bool CacheDatabase::inTransaction(QString *error, const std::function<bool()> &work)
 {
     if (!m_db.transaction()) {
@@ -567,25 +594,12 @@ bool CacheDatabase::saveRule(Rule *rule, QString *error)
             text(rule->note), secs(rule->created)})
         q.addBindValue(v);
     q.addBindValue(rule->id > 0 ? QVariant(rule->id) : QVariant(QMetaType(QMetaType::LongLong)));
-    if (!q.exec()) {
-        *error = lastError(q);
-        return false;
-    }
-    if (rule->id <= 0)
-        rule->id = q.lastInsertId().toLongLong();
-    return true;
+    return execUpsert(q, &rule->id, error);
 }
 
 bool CacheDatabase::addRules(QList<Rule> *rules, QString *error)
 {
-    return inTransaction(error, [&] {
-        for (Rule &r : *rules) {
-            r.id = 0;
-            if (!saveRule(&r, error))
-                return false;
-        }
-        return true;
-    });
+    return inTransaction(error, saveAllAsNew(rules, [&](Rule *r) { return saveRule(r, error); }));
 }
 
 bool CacheDatabase::removeRule(qint64 id, QString *error)
@@ -765,25 +779,13 @@ bool CacheDatabase::saveAnnotation(Annotation *a, QString *error)
              highlight ? QVariant(a->selector.end) : none, QVariant(a->orphaned ? 1 : 0), secs(a->created),
              secs(a->updated), a->id > 0 ? QVariant(a->id) : QVariant(QMetaType(QMetaType::LongLong))})
         q.addBindValue(v);
-    if (!q.exec()) {
-        *error = lastError(q);
-        return false;
-    }
-    if (a->id <= 0)
-        a->id = q.lastInsertId().toLongLong();
-    return true;
+    return execUpsert(q, &a->id, error);
 }
 
 bool CacheDatabase::addAnnotations(QList<Annotation> *annotations, QString *error)
 {
-    return inTransaction(error, [&] {
-        for (Annotation &a : *annotations) {
-            a.id = 0;
-            if (!saveAnnotation(&a, error))
-                return false;
-        }
-        return true;
-    });
+    return inTransaction(
+        error, saveAllAsNew(annotations, [&](Annotation *a) { return saveAnnotation(a, error); }));
 }
 
 bool CacheDatabase::removeAnnotation(qint64 id, QString *error)
