@@ -8,151 +8,150 @@ namespace Threadkeeper {
 
 namespace {
 
-constexpr double MinScore = 0.6;
-
-QStringList wordsIn(const QString &text)
+// What the tree reads of a post: when none of it changed, a post that arrives again
+// (a refresh) keeps its place and its quotes' resolutions.
+bool sameForTree(const Post &a, const Post &b)
 {
-    QStringList words;
-    QString current;
-    for (const QChar c : text) {
-        if (c.isLetterOrNumber()) {
-            current += c.toCaseFolded();
-        } else if (!current.isEmpty()) {
-            words.append(current);
-            current.clear();
-        }
+    if (a.author != b.author || a.position != b.position || a.text != b.text
+        || a.quotes.size() != b.quotes.size())
+        return false;
+    for (qsizetype i = 0; i < a.quotes.size(); ++i) {
+        const Quote &x = a.quotes[i];
+        const Quote &y = b.quotes[i];
+        if (x.author != y.author || x.source != y.source || x.text != y.text)
+            return false;
     }
-    if (!current.isEmpty())
-        words.append(current);
-    return words;
-}
-
-QSet<QString> bigramsOf(const QStringList &words)
-{
-    QSet<QString> set;
-    if (words.size() == 1)
-        set.insert(words.first());
-    for (qsizetype i = 0; i + 1 < words.size(); ++i)
-        set.insert(words[i] + QLatin1Char(' ') + words[i + 1]);
-    return set;
+    return true;
 }
 
 } // namespace
 
 double ReplyTree::matchScore(const QString &quoted, const QString &candidate)
 {
-    const QStringList q = wordsIn(quoted);
-    const QStringList c = wordsIn(candidate);
-    if (q.isEmpty() || c.isEmpty())
-        return 0;
-    const QString qj = q.join(QLatin1Char(' '));
-    const QString cj = c.join(QLatin1Char(' '));
-    if (cj.contains(qj))
-        return 1.0;
-    const QSet<QString> cb = bigramsOf(c);
-    const QSet<QString> qb = bigramsOf(q);
-    int hits = 0;
-    for (const QString &b : qb)
-        hits += cb.contains(b) ? 1 : 0;
-    return qb.isEmpty() ? 0 : double(hits) / double(qb.size());
+    return QuoteMatcher::score(quoted, candidate);
 }
 
-const ReplyTree::Words &ReplyTree::wordsOf(const Post &post)
+ReplyTree::ReplyTree()
+    : m_matcher([this](const QString &id) {
+        const auto it = m_posts.constFind(id);
+        return it == m_posts.cend() ? QString() : it->text;
+    })
+{ }
+
+QList<ReplyTree::Move> ReplyTree::add(const QList<Post> &posts, QStringList *relinked)
 {
-    auto it = m_words.find(post.id);
-    if (it == m_words.end()) {
-        const QStringList words = wordsIn(post.text);
-        it = m_words.insert(post.id, Words {words.join(QLatin1Char(' ')), bigramsOf(words)});
+    return insert(posts, false, relinked);
+}
+
+QList<ReplyTree::Move> ReplyTree::addResolved(const QList<Post> &posts, QStringList *relinked)
+{
+    return insert(posts, true, relinked);
+}
+
+void ReplyTree::forget(const QString &id, QSet<QString> *affected)
+{
+    const auto it = m_posts.find(id);
+    if (it == m_posts.end())
+        return;
+    const Post old = *it;
+    for (qsizetype i = 0; i < old.quotes.size(); ++i) {
+        const Quote &q = old.quotes[i];
+        if (q.source.isEmpty())
+            m_matcher.removeQuote({id, int(i)}, old.position, q.author);
+        else
+            m_quotedBySource[q.source].removeOne(id);
     }
-    return *it;
+    m_posts.erase(it);
+    m_order.remove(old.position);
+    for (const QuoteMatcher::Ref &ref : m_matcher.removePost(id, old.author, old.position))
+        affected->insert(ref.postId);
+    // Its replies find their parent again once it is back.
+    for (const QString &child : m_children.value(id))
+        affected->insert(child);
+    for (const QString &quoting : m_quotedBySource.value(id))
+        affected->insert(quoting);
 }
 
-QString ReplyTree::resolveByText(const Post &post, const Quote &quote)
+QList<ReplyTree::Move> ReplyTree::insert(const QList<Post> &posts, bool trusted, QStringList *relinked)
 {
-    const QStringList qw = wordsIn(quote.text);
-    if (qw.isEmpty())
-        return {};
-    const QString qj = qw.join(QLatin1Char(' '));
-    const QSet<QString> qb = bigramsOf(qw);
-    QString best;
-    double bestScore = MinScore;
-    int bestPosition = -1;
-    for (const QString &id : m_byAuthor.value(quote.author)) {
-        const Post &candidate = m_posts[id];
-        if (candidate.position >= post.position)
+    QSet<QString> affected; // posts already present whose quotes or parent may change
+    QList<QString> arrived; // posts to place, new or changed
+    QSet<QString> isNew;
+    for (const Post &incoming : posts) {
+        const auto known = m_posts.find(incoming.id);
+        if (known != m_posts.end() && sameForTree(*known, incoming)) {
+            // The same words at the same place: keep what was resolved.
+            Post p = incoming;
+            for (qsizetype i = 0; i < p.quotes.size(); ++i)
+                p.quotes[i].resolved = known->quotes[i].resolved;
+            *known = std::move(p);
             continue;
-        const Words &cw = wordsOf(candidate);
-        double score = 0;
-        if (cw.joined.contains(qj)) {
-            score = 1.0;
+        }
+        if (known != m_posts.end()) {
+            forget(incoming.id, &affected);
+            affected.insert(incoming.id);
         } else {
-            int hits = 0;
-            for (const QString &b : qb)
-                hits += cw.bigrams.contains(b) ? 1 : 0;
-            score = double(hits) / double(qb.size());
+            isNew.insert(incoming.id);
         }
-        // On a tie the nearer (later) post wins: replies usually answer the latest word.
-        if (score > bestScore
-            || (score == bestScore && !best.isEmpty() && candidate.position > bestPosition)) {
-            best = id;
-            bestScore = score;
-            bestPosition = candidate.position;
-        }
+        m_posts.insert(incoming.id, incoming);
+        m_order.insert(incoming.position, incoming.id);
+        arrived.append(incoming.id);
     }
-    return best;
-}
 
-QString ReplyTree::computeParent(Post &post)
-{
-    QString parent;
-    for (Quote &q : post.quotes) {
-        q.resolved = q.source.isEmpty() ? resolveByText(post, q) : q.source;
-        if (parent.isEmpty() && !q.resolved.isEmpty()) {
-            const auto it = m_posts.constFind(q.resolved);
-            // Only an earlier post can be a parent: keeps the tree acyclic.
-            if (it != m_posts.constEnd() && it->position < post.position)
-                parent = q.resolved;
-        }
+    // First every arrival as a candidate for quotes already known...
+    for (const QString &id : std::as_const(arrived)) {
+        const Post &p = m_posts[id];
+        for (const QuoteMatcher::Ref &ref : m_matcher.addPost(id, p.author, p.position, p.text))
+            affected.insert(ref.postId);
+        for (const QString &quoting : m_quotedBySource.value(id))
+            affected.insert(quoting);
     }
-    return parent;
-}
-
-QList<ReplyTree::Move> ReplyTree::add(const QList<Post> &posts)
-{
-    QSet<QString> arrivedIds;
-    QSet<QString> newIds;
-    QSet<QString> arrivedAuthors;
-    for (const Post &p : posts) {
-        if (!m_posts.contains(p.id)) {
-            m_byAuthor[p.author].append(p.id);
-            newIds.insert(p.id);
+    // ...then the arrivals' own quotes, matched against everything there is now.
+    for (const QString &id : std::as_const(arrived)) {
+        Post &p = m_posts[id];
+        for (qsizetype i = 0; i < p.quotes.size(); ++i) {
+            Quote &q = p.quotes[i];
+            const QuoteMatcher::Ref ref {id, int(i)};
+            if (!q.source.isEmpty()) {
+                q.resolved = q.source;
+                m_quotedBySource[q.source].append(id);
+            } else if (trusted) {
+                // Kept by the cache, matched or not: no words are read to open a thread.
+                m_matcher.addKnownQuote(ref, p.position, q.author, q.text, q.resolved);
+            } else {
+                q.resolved = m_matcher.addQuote(ref, p.position, q.author, q.text);
+            }
         }
-        m_posts.insert(p.id, p);
-        m_words.remove(p.id);
-        arrivedIds.insert(p.id);
-        arrivedAuthors.insert(p.author);
     }
 
     QList<Move> moves;
-    for (auto it = m_posts.begin(); it != m_posts.end(); ++it) {
-        Post &post = it.value();
-        const bool isNew = newIds.contains(post.id);
-        bool affected = arrivedIds.contains(post.id);
-        for (const Quote &q : std::as_const(post.quotes)) {
-            if (affected)
-                break;
-            affected = q.source.isEmpty() ? arrivedAuthors.contains(q.author) : arrivedIds.contains(q.source);
+    QList<QString> placed = arrived;
+    for (const QString &id : std::as_const(arrived))
+        affected.remove(id);
+    for (const QString &id : std::as_const(affected)) {
+        if (m_posts.contains(id))
+            placed.append(id);
+    }
+    for (const QString &id : std::as_const(placed)) {
+        Post &p = m_posts[id];
+        bool quotesChanged = false;
+        for (qsizetype i = 0; i < p.quotes.size(); ++i) {
+            Quote &q = p.quotes[i];
+            if (!q.source.isEmpty())
+                continue;
+            const QString now = m_matcher.resolved({id, int(i)}, p.position, q.author);
+            quotesChanged |= now != q.resolved;
+            q.resolved = now;
         }
-        if (!affected)
+        const QString old = m_parent.value(id);
+        const QString parent = computeParent(p);
+        setParent(id, parent);
+        if (isNew.contains(id))
             continue;
-        const QString parent = computeParent(post);
-        const QString old = m_parent.value(post.id);
-        if (parent.isEmpty())
-            m_parent.remove(post.id);
-        else
-            m_parent.insert(post.id, parent);
-        if (!isNew && parent != old)
-            moves.append(Move {post.id, old, parent});
+        if (relinked && quotesChanged)
+            relinked->append(id);
+        if (parent != old)
+            moves.append(Move {id, old, parent});
     }
     std::sort(moves.begin(), moves.end(), [this](const Move &a, const Move &b) {
         return m_posts[a.postId].position < m_posts[b.postId].position;
@@ -160,12 +159,48 @@ QList<ReplyTree::Move> ReplyTree::add(const QList<Post> &posts)
     return moves;
 }
 
+QString ReplyTree::computeParent(const Post &post) const
+{
+    for (const Quote &q : post.quotes) {
+        if (q.resolved.isEmpty())
+            continue;
+        const auto it = m_posts.constFind(q.resolved);
+        // Only an earlier post can be a parent: keeps the tree acyclic.
+        if (it != m_posts.constEnd() && it->position < post.position)
+            return q.resolved;
+    }
+    return {};
+}
+
+void ReplyTree::setParent(const QString &id, const QString &parent)
+{
+    const QString old = m_parent.value(id);
+    if (old == parent)
+        return;
+    if (!old.isEmpty()) {
+        auto it = m_children.find(old);
+        if (it != m_children.end()) {
+            it->removeOne(id);
+            if (it->isEmpty())
+                m_children.erase(it);
+        }
+    }
+    if (parent.isEmpty()) {
+        m_parent.remove(id);
+    } else {
+        m_parent.insert(id, parent);
+        m_children[parent].append(id);
+    }
+}
+
 void ReplyTree::clear()
 {
     m_posts.clear();
+    m_order.clear();
     m_parent.clear();
-    m_byAuthor.clear();
-    m_words.clear();
+    m_children.clear();
+    m_quotedBySource.clear();
+    m_matcher.clear();
 }
 
 const Post *ReplyTree::post(const QString &id) const
@@ -176,19 +211,15 @@ const Post *ReplyTree::post(const QString &id) const
 
 const Post *ReplyTree::first() const
 {
-    const auto it = std::min_element(m_posts.cbegin(), m_posts.cend(),
-        [](const Post &a, const Post &b) { return a.position < b.position; });
-    return it == m_posts.cend() ? nullptr : &*it;
+    return m_order.isEmpty() ? nullptr : post(m_order.first());
 }
 
 QList<const Post *> ReplyTree::posts() const
 {
     QList<const Post *> list;
-    list.reserve(m_posts.size());
-    for (const Post &p : m_posts)
-        list.append(&p);
-    std::sort(
-        list.begin(), list.end(), [](const Post *a, const Post *b) { return a->position < b->position; });
+    list.reserve(m_order.size());
+    for (const QString &id : m_order)
+        list.append(&*m_posts.constFind(id));
     return list;
 }
 
