@@ -7,6 +7,7 @@
 #include "engines/xenforo/xenforoengine.h"
 #include "services/replytree.h"
 
+#include <QRandomGenerator>
 #include <QTest>
 
 using namespace Threadkeeper;
@@ -23,6 +24,11 @@ private Q_SLOTS:
     void severalQuotesHangUnderFirst();
     void onlyEarlierPostsAreParents();
     void lateSourceMovesPost();
+    void incrementalEqualsFromScratch_data();
+    void incrementalEqualsFromScratch();
+    void editedPostsRearrive();
+    void cachedResolutionsNeedNoMatching();
+    void workPerPageDoesNotGrow();
 
 private:
     static Post post(const QString &id, int position, const QString &author, const QString &text,
@@ -140,6 +146,246 @@ void TestReplyTree::lateSourceMovesPost()
     QCOMPARE(moves[0].postId, QStringLiteral("c"));
     QCOMPARE(moves[0].from, QString());
     QCOMPARE(moves[0].to, QStringLiteral("a"));
+}
+
+namespace {
+
+// A generated thread as the engine would hand it over: posts with own words and quotes,
+// about 45% quoting an earlier post (mostly a recent one), one quote in ten typed by hand
+// (author and words only, sometimes cut or edited), quotes of quotes, now and then two
+// quotes in a post, posters with a skewed share of the posts and non-ASCII names.
+QList<Post> generatedThread(int count, quint32 seed)
+{
+    QRandomGenerator rng(seed);
+    static const QStringList names {QStringLiteral("Daven"), QStringLiteral("ncrs"), QStringLiteral("李明"),
+        QStringLiteral("Zoë"), QStringLiteral("Ørjan"), QStringLiteral("Jürgen"), QStringLiteral("Bomby569"),
+        QStringLiteral("Vayra86"), QStringLiteral("R-T-B"), QStringLiteral("Count von Schwalbe"),
+        QStringLiteral("dir_d"), QStringLiteral("Ferrum Master")};
+    static const QStringList vocabulary = QStringLiteral(
+        "the a of to and in is it that for on with as this was but be are not have they you at one "
+        "all by from or so if can more no will about what just up out like some when than power "
+        "tariffs coal plants china emissions goals statement vague argue much anything card price "
+        "driver memory bandwidth cache latency thread core clock boost voltage fan noise review "
+        "benchmark frame game engine patch update release market share vendor chip wafer yield node "
+        "design cooling board socket lane slot bios firmware kernel scheduler café naïve über résumé")
+                                              .split(QLatin1Char(' '));
+    QList<Post> posts;
+    for (int i = 0; i < count; ++i) {
+        Post p;
+        p.id = QString::number(1000 + i);
+        p.number = i + 1;
+        p.position = i;
+        // Skewed: low indexes post far more often.
+        const double u = rng.generateDouble();
+        p.author = names[int(u * u * u * names.size())];
+        QStringList words;
+        const int length = 6 + rng.bounded(40);
+        for (int w = 0; w < length; ++w)
+            words.append(vocabulary[rng.bounded(int(vocabulary.size()))]);
+        words.append(QStringLiteral("w%1x%2").arg(i).arg(rng.bounded(9))); // something of its own
+        p.text = words.join(QLatin1Char(' '));
+        if (i > 0 && rng.bounded(100) < 45) {
+            const int quotes = rng.bounded(10) == 0 ? 2 : 1;
+            for (int k = 0; k < quotes; ++k) {
+                // Mostly a recent post, sometimes one far back.
+                const int back = rng.bounded(10) < 8 ? 1 + rng.bounded(std::min(i, 15)) : 1 + rng.bounded(i);
+                const Post &quoted = posts[i - back];
+                const QStringList qw = quoted.text.split(QLatin1Char(' '));
+                const int from = rng.bounded(int(qw.size()));
+                const int n = std::min(int(qw.size()) - from, 1 + rng.bounded(12));
+                QStringList cut = qw.mid(from, n);
+                if (cut.size() > 4 && rng.bounded(3) == 0)
+                    cut.removeAt(cut.size() / 2); // edited by hand
+                Quote q;
+                q.author = quoted.author;
+                q.text = cut.join(QLatin1Char(' '));
+                if (rng.bounded(10) != 0)
+                    q.source = quoted.id;
+                p.quotes.append(q);
+            }
+        }
+        posts.append(p);
+    }
+    return posts;
+}
+
+// The tree worked out the slow and obvious way: every quote compared with every earlier
+// post of its poster, the best share over 60% wins, a tie goes to the later post.
+QHash<QString, QString> referenceParents(const QList<Post> &posts)
+{
+    QHash<QString, QString> parents;
+    QHash<QString, int> positions;
+    for (const Post &p : posts)
+        positions.insert(p.id, p.position);
+    for (const Post &p : posts) {
+        for (const Quote &q : p.quotes) {
+            QString resolved = q.source;
+            if (resolved.isEmpty()) {
+                double best = 0.6;
+                int bestPosition = -1;
+                for (const Post &c : posts) {
+                    if (c.author != q.author || c.position >= p.position)
+                        continue;
+                    const double score = ReplyTree::matchScore(q.text, c.text);
+                    if (score > best || (score == best && bestPosition >= 0 && c.position > bestPosition)) {
+                        best = score;
+                        bestPosition = c.position;
+                        resolved = c.id;
+                    }
+                }
+            }
+            if (!resolved.isEmpty() && positions.contains(resolved) && positions[resolved] < p.position) {
+                parents.insert(p.id, resolved);
+                break;
+            }
+        }
+    }
+    return parents;
+}
+
+QHash<QString, QString> parentsOf(const ReplyTree &tree)
+{
+    QHash<QString, QString> parents;
+    for (const Post *p : tree.posts()) {
+        if (const QString parent = tree.parentOf(p->id); !parent.isEmpty())
+            parents.insert(p->id, parent);
+    }
+    return parents;
+}
+
+QString parentDifference(const QHash<QString, QString> &expected, const QHash<QString, QString> &actual)
+{
+    QStringList lines;
+    QSet<QString> ids;
+    for (auto it = expected.cbegin(); it != expected.cend(); ++it)
+        ids.insert(it.key());
+    for (auto it = actual.cbegin(); it != actual.cend(); ++it)
+        ids.insert(it.key());
+    for (const QString &id : ids) {
+        if (expected.value(id) != actual.value(id))
+            lines.append(QStringLiteral("%1: expected under '%2', is under '%3'")
+                             .arg(id, expected.value(id), actual.value(id)));
+    }
+    lines.sort();
+    return lines.mid(0, 10).join(QLatin1Char('\n'));
+}
+
+// Posts in pages of `perPage`, the pages in a random order.
+QList<QList<Post>> shuffledPages(const QList<Post> &posts, int perPage, QRandomGenerator *rng)
+{
+    QList<QList<Post>> pages;
+    for (qsizetype i = 0; i < posts.size(); i += perPage)
+        pages.append(posts.mid(i, perPage));
+    for (qsizetype i = pages.size() - 1; i > 0; --i)
+        pages.swapItemsAt(i, rng->bounded(int(i + 1)));
+    return pages;
+}
+
+} // namespace
+
+void TestReplyTree::incrementalEqualsFromScratch_data()
+{
+    QTest::addColumn<int>("posts");
+    QTest::addColumn<quint32>("seed");
+    for (quint32 seed = 1; seed <= 24; ++seed)
+        QTest::addRow("%d posts, seed %u", seed % 3 == 0 ? 600 : 200, seed) << (seed % 3 == 0 ? 600 : 200) << seed;
+}
+
+void TestReplyTree::incrementalEqualsFromScratch()
+{
+    QFETCH(int, posts);
+    QFETCH(quint32, seed);
+    const QList<Post> thread = generatedThread(posts, seed);
+
+    ReplyTree whole;
+    whole.add(thread);
+    const QHash<QString, QString> reference = referenceParents(thread);
+    QVERIFY2(parentsOf(whole) == reference, qPrintable(parentDifference(reference, parentsOf(whole))));
+    // The generator's hand-typed quotes do resolve, not only the ones naming a source.
+    int byName = 0;
+    for (const Post *p : whole.posts()) {
+        for (const Quote &q : p->quotes)
+            byName += q.source.isEmpty() && !q.resolved.isEmpty() ? 1 : 0;
+    }
+    QVERIFY(byName > posts / 100);
+
+    // Page by page, in a random order: the moves it reports bring a copy of the tree
+    // to the same place, and the tree itself ends where the whole thread at once is.
+    QRandomGenerator rng(seed * 7919);
+    ReplyTree grown;
+    QHash<QString, QString> followed; // the tree as a model fed only by add()'s answers
+    for (const QList<Post> &page : shuffledPages(thread, 20, &rng)) {
+        const QList<ReplyTree::Move> moves = grown.add(page);
+        for (const ReplyTree::Move &m : moves) {
+            QCOMPARE(followed.value(m.postId), m.from);
+            followed.insert(m.postId, m.to);
+        }
+        for (const Post &p : page)
+            followed.insert(p.id, grown.parentOf(p.id));
+    }
+    followed.removeIf([](const auto &it) { return it.value().isEmpty(); });
+    QVERIFY2(parentsOf(grown) == reference, qPrintable(parentDifference(reference, parentsOf(grown))));
+    QVERIFY2(followed == reference, qPrintable(parentDifference(reference, followed)));
+    for (const Post *p : whole.posts())
+        QCOMPARE(grown.post(p->id)->quotes, p->quotes);
+}
+
+void TestReplyTree::editedPostsRearrive()
+{
+    // A refresh: some posts edited on the forum (other words), one moved a place.
+    QList<Post> thread = generatedThread(300, 42);
+    ReplyTree tree;
+    tree.add(thread);
+    QRandomGenerator rng(42);
+    QList<Post> edited;
+    for (int i = 0; i < 30; ++i) {
+        Post &p = thread[rng.bounded(int(thread.size()))];
+        p.text = thread[rng.bounded(int(thread.size()))].text; // someone else's words now
+        edited.append(p);
+    }
+    tree.add(edited);
+    tree.add(thread.mid(0, 100)); // the same again: nothing changes
+    const QHash<QString, QString> reference = referenceParents(thread);
+    QVERIFY2(parentsOf(tree) == reference, qPrintable(parentDifference(reference, parentsOf(tree))));
+}
+
+void TestReplyTree::cachedResolutionsNeedNoMatching()
+{
+    const QList<Post> thread = generatedThread(400, 5);
+    ReplyTree whole;
+    whole.add(thread);
+    // What the cache hands back: posts with their quotes resolved.
+    QList<Post> cached;
+    for (const Post *p : whole.posts())
+        cached.append(*p);
+    ReplyTree opened;
+    opened.addResolved(cached);
+    QCOMPARE(opened.comparisons(), quint64(0));
+    QCOMPARE(parentsOf(opened), parentsOf(whole));
+    // Posts arriving later are matched as usual, and earlier quotes can prefer them.
+    const QList<Post> more = generatedThread(500, 5).mid(400);
+    opened.add(more);
+    whole.add(more);
+    QCOMPARE(parentsOf(opened), parentsOf(whole));
+}
+
+void TestReplyTree::workPerPageDoesNotGrow()
+{
+    // Candidate comparisons for the last page of a 100-page and of a 500-page thread.
+    auto lastPageWork = [](int pages) {
+        const QList<Post> thread = generatedThread(pages * 20, 11);
+        ReplyTree tree;
+        for (int page = 0; page + 1 < pages; ++page)
+            tree.add(thread.mid(page * 20, 20));
+        const quint64 before = tree.comparisons();
+        tree.add(thread.mid((pages - 1) * 20));
+        return tree.comparisons() - before;
+    };
+    const quint64 short100 = lastPageWork(100);
+    const quint64 long500 = lastPageWork(500);
+    qInfo("comparisons for the last page: %llu at 100 pages, %llu at 500 pages", short100, long500);
+    QVERIFY(short100 > 0);
+    QVERIFY2(long500 <= 3 * short100 + 20, qPrintable(QStringLiteral("%1 vs %2").arg(long500).arg(short100)));
 }
 
 QTEST_GUILESS_MAIN(TestReplyTree)
