@@ -48,6 +48,7 @@ void ThreadSession::reset(const ThreadInfo &info)
     m_model->clear();
     m_read.clear();
     m_scores.clear();
+    m_shown.clear();
     m_hadCache = false;
 }
 
@@ -79,28 +80,66 @@ QList<Post> ThreadSession::addPosts(QList<Post> posts, bool fromCache)
         }
         m_read.insert(p.id, read);
     }
-    const QList<ReplyTree::Move> moves = m_tree.add(posts);
-    QList<Post> moved;
-    for (const ReplyTree::Move &move : moves) {
+    // The cache kept how quotes resolved: opening a thread matches no text.
+    QStringList relinked;
+    const QList<ReplyTree::Move> moves = fromCache ? m_tree.addResolved(posts, &relinked) : m_tree.add(posts, &relinked);
+    for (const ReplyTree::Move &move : moves)
         changed.insert(move.postId); // its quotes now resolve elsewhere
-        moved.append(*m_tree.post(move.postId));
-    }
+    QList<Post> moved;
+    for (const QString &id : std::as_const(relinked))
+        moved.append(*m_tree.post(id));
     reconcile(changed, false);
     Q_EMIT postsChanged();
     return moved;
 }
 
-void ThreadSession::reconcile(const QSet<QString> &changedContent, bool rescoreAll)
+void ThreadSession::collectAffected(const QString &id, QSet<QString> *affected) const
 {
-    const QList<const Post *> posts = m_tree.posts(); // thread order: parents first
-    for (const Post *p : posts) {
-        if (rescoreAll || changedContent.contains(p->id) || !m_scores.contains(p->id))
+    // A post's place hangs on its ancestors once hidden posts leave the tree: removed
+    // with their replies (all below may go or come back), or alone (the replies of a
+    // post hidden, or shown anew, move).
+    QList<QString> stack {id};
+    while (!stack.isEmpty()) {
+        const QString current = stack.takeLast();
+        affected->insert(current);
+        if (m_hideMode == HideMode::Placeholder)
+            continue;
+        if (m_hideMode == HideMode::Remove && !m_scores.value(current).hidden && m_shown.contains(current))
+            continue;
+        for (const QString &child : m_tree.childrenOf(current)) {
+            if (!affected->contains(child))
+                stack.append(child);
+        }
+    }
+}
+
+void ThreadSession::reconcile(const QSet<QString> &changedContent, bool all)
+{
+    // The posts to look at: every post for a rule or mode change, else what changed and
+    // the replies whose place hangs on it. Thread order puts parents first.
+    QList<const Post *> posts;
+    if (all) {
+        posts = m_tree.posts();
+    } else {
+        QSet<QString> affected;
+        for (const QString &id : changedContent) {
+            if (!m_tree.contains(id))
+                continue;
+            if (!m_scores.contains(id) || changedContent.contains(id))
+                m_scores.insert(id, m_scorer.score(*m_tree.post(id), m_info.url));
+            collectAffected(id, &affected);
+        }
+        for (const QString &id : std::as_const(affected))
+            posts.append(m_tree.post(id));
+        std::sort(posts.begin(), posts.end(), [](const Post *a, const Post *b) { return a->position < b->position; });
+    }
+    if (all) {
+        for (const Post *p : std::as_const(posts))
             m_scores.insert(p->id, m_scorer.score(*p, m_info.url));
     }
 
     // Which posts show, under which parent.
-    QHash<QString, QString> shownUnder;
-    for (const Post *p : posts) {
+    for (const Post *p : std::as_const(posts)) {
         const bool hidden = m_scores.value(p->id).hidden;
         QString parent = m_tree.parentOf(p->id);
         bool shown = true;
@@ -109,23 +148,25 @@ void ThreadSession::reconcile(const QSet<QString> &changedContent, bool rescoreA
             break;
         case HideMode::Remove:
             shown = !hidden;
-            while (!parent.isEmpty() && !shownUnder.contains(parent)) // up to the nearest shown post
+            while (!parent.isEmpty() && !m_shown.contains(parent)) // up to the nearest shown post
                 parent = m_tree.parentOf(parent);
             break;
         case HideMode::Subtree:
-            shown = !hidden && (parent.isEmpty() || shownUnder.contains(parent));
+            shown = !hidden && (parent.isEmpty() || m_shown.contains(parent));
             break;
         }
         if (shown)
-            shownUnder.insert(p->id, parent);
+            m_shown.insert(p->id, parent);
+        else
+            m_shown.remove(p->id);
     }
 
     // Insert what is new, refresh what changed; parents first, by thread order.
-    for (const Post *p : posts) {
-        const auto it = shownUnder.constFind(p->id);
-        const QModelIndex index = m_model->indexOf(p->id);
-        if (it == shownUnder.constEnd())
+    for (const Post *p : std::as_const(posts)) {
+        const auto it = m_shown.constFind(p->id);
+        if (it == m_shown.constEnd())
             continue;
+        const QModelIndex index = m_model->indexOf(p->id);
         if (!index.isValid())
             m_model->insertPost(shownPost(p->id), *it);
         else if (changedContent.contains(p->id))
@@ -133,9 +174,9 @@ void ThreadSession::reconcile(const QSet<QString> &changedContent, bool rescoreA
     }
     // Move what sits under the wrong parent: a parent always comes earlier in the
     // thread, so no move can put a post under its own descendant.
-    for (const Post *p : posts) {
-        const auto it = shownUnder.constFind(p->id);
-        if (it == shownUnder.constEnd())
+    for (const Post *p : std::as_const(posts)) {
+        const auto it = m_shown.constFind(p->id);
+        if (it == m_shown.constEnd())
             continue;
         const QModelIndex index = m_model->indexOf(p->id);
         if (index.parent().data(ThreadTreeModel::PostIdRole).toString() != *it)
@@ -143,11 +184,11 @@ void ThreadSession::reconcile(const QSet<QString> &changedContent, bool rescoreA
     }
     // Remove what no longer shows, deepest first; shown replies have moved out already.
     for (auto it = posts.crbegin(); it != posts.crend(); ++it) {
-        if (!shownUnder.contains((*it)->id))
+        if (!m_shown.contains((*it)->id))
             m_model->removePost((*it)->id);
     }
-    for (const Post *p : posts) {
-        if (shownUnder.contains(p->id))
+    for (const Post *p : std::as_const(posts)) {
+        if (m_shown.contains(p->id))
             m_model->setScore(p->id, m_scores.value(p->id));
     }
 }
@@ -171,7 +212,7 @@ void ThreadSession::setHideMode(HideMode mode)
     if (mode == m_hideMode)
         return;
     m_hideMode = mode;
-    reconcile({}, false);
+    reconcile({}, true);
     Q_EMIT scoresChanged();
 }
 
@@ -194,10 +235,7 @@ void ThreadSession::markThreadRead()
 
 QStringList ThreadSession::postIds() const
 {
-    QStringList all;
-    for (const Post *p : m_tree.posts())
-        all.append(p->id);
-    return all;
+    return m_tree.ids();
 }
 
 QHash<QString, QDateTime> ThreadSession::readState(const QStringList &postIds) const

@@ -72,8 +72,10 @@ private:
     void reset(const ThreadInfo &info);
     // Returns the posts whose quote links changed.
     QList<Post> addPosts(QList<Post> posts, bool fromCache);
-    // Brings the model to the tree as the rules leave it.
-    void reconcile(const QSet<QString> &changedContent, bool rescoreAll);
+    // Brings the model to the tree as the rules leave it: every post (all), or the
+    // posts whose content or quotes changed and the replies whose place hangs on them.
+    void reconcile(const QSet<QString> &changedContent, bool all);
+    void collectAffected(const QString &id, QSet<QString> *affected) const;
     Post shownPost(const QString &id) const;
 
     ThreadLoader *m_loader;
@@ -85,6 +87,7 @@ private:
     QHash<QString, ReadInfo> m_read; // the authority on read state, shown or not
     Scorer m_scorer;
     QHash<QString, PostScore> m_scores;
+    QHash<QString, QString> m_shown; // shown posts → the parent they show under
     HideMode m_hideMode = HideMode::Placeholder;
 };
 

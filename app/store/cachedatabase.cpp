@@ -304,6 +304,21 @@ std::optional<CachedThread> CacheDatabase::loadThread(const QString &url) const
     p.addBindValue(id);
     if (!p.exec())
         return thread;
+    // How each quote resolved when it was cached: opening the thread matches no text.
+    QHash<QString, QStringList> resolved;
+    QSqlQuery e(m_db);
+    e.setForwardOnly(true);
+    e.prepare(QStringLiteral("SELECT post_id, idx, resolved FROM quotes WHERE thread_id = ? ORDER BY post_id, idx"));
+    e.addBindValue(id);
+    if (e.exec()) {
+        while (e.next()) {
+            QStringList &list = resolved[e.value(0).toString()];
+            const int idx = e.value(1).toInt();
+            while (list.size() <= idx)
+                list.append(QString());
+            list[idx] = e.value(2).toString();
+        }
+    }
     while (p.next()) {
         Post post;
         post.id = p.value(0).toString();
@@ -314,6 +329,9 @@ std::optional<CachedThread> CacheDatabase::loadThread(const QString &url) const
         post.date = fromSecs(p.value(5));
         post.body = blocksFromJson(QJsonDocument::fromJson(p.value(6).toByteArray()).array());
         fillTextAndQuotes(&post);
+        const QStringList edges = resolved.value(post.id);
+        for (qsizetype i = 0; i < post.quotes.size() && i < edges.size(); ++i)
+            post.quotes[i].resolved = edges[i];
         post.firstSeen = fromSecs(p.value(7));
         post.readAt = fromSecs(p.value(8));
         post.avatarUrl = p.value(9).toString();
