@@ -17,6 +17,7 @@ private Q_SLOTS:
     void insertInThreadOrder_data();
     void insertInThreadOrder();
     void moveKeepsPersistentIndexes();
+    void batchInsertsRunsWithTheirReplies();
     void moveRefusesCycles();
     void readStateAndUnreadCount();
     void nextUnreadDepthFirst();
@@ -89,6 +90,43 @@ void TestThreadTreeModel::moveKeepsPersistentIndexes()
     // Back to top level: sorted among the top-level posts by position.
     model.movePost(QStringLiteral("c"), QString());
     QCOMPARE(childIds(model), (QStringList {QStringLiteral("a"), QStringLiteral("c")}));
+}
+
+void TestThreadTreeModel::batchInsertsRunsWithTheirReplies()
+{
+    ThreadTreeModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    model.insertPost(post(QStringLiteral("a"), 10), QString());
+    model.insertPost(post(QStringLiteral("e"), 50), QString());
+    QSignalSpy inserted(&model, &QAbstractItemModel::rowsInserted);
+    QSignalSpy unread(&model, &ThreadTreeModel::unreadCountChanged);
+    // A page arriving out of order: top-level posts before and after "e", replies to an
+    // old post and to new ones, a reply of a reply.
+    QList<PostHeader> batch;
+    QStringList parents;
+    auto add = [&](const QString &id, int position, const QString &parent) {
+        batch.append(ThreadTreeModel::headerOf(post(id, position)));
+        parents.append(parent);
+    };
+    add(QStringLiteral("b"), 20, QString());
+    add(QStringLiteral("b1"), 21, QStringLiteral("b"));
+    add(QStringLiteral("b2"), 22, QStringLiteral("b1"));
+    add(QStringLiteral("c"), 30, QString());
+    add(QStringLiteral("a1"), 31, QStringLiteral("a"));
+    add(QStringLiteral("f"), 60, QString());
+    add(QStringLiteral("g"), 70, QString());
+    model.insertPosts(batch, parents);
+    QCOMPARE(childIds(model),
+        (QStringList {QStringLiteral("a"), QStringLiteral("b"), QStringLiteral("c"), QStringLiteral("e"),
+            QStringLiteral("f"), QStringLiteral("g")}));
+    QCOMPARE(childIds(model, model.indexOf(QStringLiteral("b"))), QStringList {QStringLiteral("b1")});
+    QCOMPARE(childIds(model, model.indexOf(QStringLiteral("b1"))), QStringList {QStringLiteral("b2")});
+    QCOMPARE(childIds(model, model.indexOf(QStringLiteral("a"))), QStringList {QStringLiteral("a1")});
+    // b..c before e, f..g at the end, a1 under a: three insertions, not seven.
+    QCOMPARE(inserted.count(), 3);
+    QCOMPARE(model.postCount(), 9);
+    QCOMPARE(model.unreadCount(), 9);
+    QCOMPARE(unread.count(), 1);
 }
 
 void TestThreadTreeModel::moveRefusesCycles()

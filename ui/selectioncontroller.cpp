@@ -36,14 +36,14 @@ SelectionController::SelectionController(
 void SelectionController::onCurrentChanged()
 {
     const QModelIndex current = m_tree->currentIndex();
-    const Post *post = m_session->model()->post(current);
-    if (!post) {
+    const QString id = current.data(ThreadTreeModel::PostIdRole).toString();
+    if (id.isEmpty()) {
         m_post->clearPost();
         return;
     }
     m_post->showPost(
-        *post, current.parent().data(ThreadTreeModel::PostIdRole).toString(), m_session->score(post->id));
-    m_session->markRead({post->id});
+        m_session->post(id), current.parent().data(ThreadTreeModel::PostIdRole).toString(), m_session->score(id));
+    m_session->markRead({id});
 }
 
 void SelectionController::onPostsChanged()
@@ -59,9 +59,10 @@ void SelectionController::onPostsChanged()
     }
     // Keep the shown post current if its content or place changed.
     const QModelIndex current = m_tree->currentIndex();
-    if (const Post *post = model->post(current); post && post->id == m_post->postId())
+    if (const QString id = current.data(ThreadTreeModel::PostIdRole).toString();
+        !id.isEmpty() && id == m_post->postId())
         m_post->showPost(
-            *post, current.parent().data(ThreadTreeModel::PostIdRole).toString(), m_session->score(post->id));
+            m_session->post(id), current.parent().data(ThreadTreeModel::PostIdRole).toString(), m_session->score(id));
     if (!current.isValid() && model->rowCount() > 0)
         m_tree->setCurrentIndex(model->index(0, 0));
 }

@@ -103,6 +103,24 @@ struct Post
     bool operator==(const Post &) const = default;
 };
 
+// What a tree or list of posts shows of a post: who, when, a glance at its words and
+// its read state, never its body.
+struct PostHeader
+{
+    QString id;
+    int number = 0;
+    int position = 0;
+    QString author;
+    QDateTime date;
+    QString glance; // the start of its own words, spoilers as their titles, at most a line
+    int quoteCount = 0;
+    QDateTime readAt;
+    bool isNew = false;
+
+    bool isRead() const { return readAt.isValid(); }
+    bool operator==(const PostHeader &) const = default;
+};
+
 struct ThreadInfo
 {
     QString url; // canonical first-page URL

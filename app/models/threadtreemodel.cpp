@@ -8,12 +8,14 @@
 #include <QLocale>
 
 #include <algorithm>
+#include <limits>
+#include <unordered_map>
 
 namespace Threadkeeper {
 
 struct ThreadTreeModel::Node
 {
-    Post post;
+    PostHeader post;
     PostScore score;
     Node *parent = nullptr;
     int row = 0; // kept current so parent()/index() are O(1)
@@ -77,7 +79,7 @@ QVariant ThreadTreeModel::data(const QModelIndex &index, int role) const
     if (!index.isValid())
         return {};
     const Node *node = nodeFor(index);
-    const Post &p = node->post;
+    const PostHeader &p = node->post;
     const PostScore &score = node->score;
     switch (role) {
     case Qt::DisplayRole:
@@ -89,14 +91,10 @@ QVariant ThreadTreeModel::data(const QModelIndex &index, int role) const
                 = p.number > 0 ? QStringLiteral("#%1 %2").arg(p.number).arg(p.author) : p.author;
             return m_annotated.contains(p.id) ? name + QStringLiteral(" \u270E") : name;
         }
-        case SnippetColumn: {
-            QString snippet = glanceText(p.body).left(SnippetLength * 2).simplified();
-            if (snippet.size() > SnippetLength)
-                snippet = snippet.left(SnippetLength - 1) + QChar(0x2026);
-            if (snippet.isEmpty() && !p.quotes.isEmpty())
-                snippet = tr("(quotes only)");
-            return snippet;
-        }
+        case SnippetColumn:
+            if (p.glance.isEmpty() && p.quoteCount > 0)
+                return tr("(quotes only)");
+            return p.glance;
         case DateColumn:
             return QLocale().toString(p.date.toLocalTime(), QStringLiteral("d MMM yyyy HH:mm"));
         }
@@ -128,8 +126,6 @@ QVariant ThreadTreeModel::data(const QModelIndex &index, int role) const
         return p.number;
     case AuthorRole:
         return p.author;
-    case TextRole:
-        return p.text;
     case DateRole:
         return p.date;
     case ReadRole:
@@ -139,7 +135,7 @@ QVariant ThreadTreeModel::data(const QModelIndex &index, int role) const
     case PositionRole:
         return p.position;
     case QuoteCountRole:
-        return int(p.quotes.size());
+        return p.quoteCount;
     case ScoreRole:
         return score.score;
     case HiddenRole:
@@ -182,26 +178,85 @@ void ThreadTreeModel::renumber(Node *parent, int from)
         parent->children[i]->row = int(i);
 }
 
-void ThreadTreeModel::insertPost(const Post &post, const QString &parentId)
+PostHeader ThreadTreeModel::headerOf(const Post &post)
 {
-    if (m_nodes.contains(post.id)) {
-        updatePost(post);
-        return;
-    }
-    Node *parent = m_nodes.value(parentId, m_root.get());
-    const int row = insertRowFor(parent, post.position);
-    beginInsertRows(indexFor(parent), row, row);
-    auto node = std::make_unique<Node>();
-    node->post = post;
-    node->parent = parent;
-    m_nodes.insert(post.id, node.get());
-    parent->children.insert(parent->children.begin() + row, std::move(node));
-    renumber(parent, row);
-    endInsertRows();
-    if (!post.isRead()) {
+    QString glance = glanceText(post.body).left(SnippetLength * 2).simplified();
+    if (glance.size() > SnippetLength)
+        glance = glance.left(SnippetLength - 1) + QChar(0x2026);
+    glance.squeeze();
+    return PostHeader {post.id, post.number, post.position, post.author, post.date, glance,
+        int(post.quotes.size()), post.readAt, post.isNew};
+}
+
+void ThreadTreeModel::adopt(Node *node)
+{
+    m_nodes.insert(node->post.id, node);
+    if (countsAsUnread(node))
         ++m_unread;
-        Q_EMIT unreadCountChanged(m_unread);
+    for (const auto &child : node->children)
+        adopt(child.get());
+}
+
+void ThreadTreeModel::insertPosts(const QList<PostHeader> &posts, const QStringList &parentIds)
+{
+    // New posts whose parent is new too hang under it before anyone sees them; the
+    // rest go in by parent, a run of neighbouring rows at a time.
+    QHash<QString, Node *> arriving;
+    QList<Node *> parents; // in the order first met
+    std::unordered_map<Node *, std::vector<std::unique_ptr<Node>>> byParent;
+    for (qsizetype i = 0; i < posts.size(); ++i) {
+        const PostHeader &post = posts[i];
+        if (m_nodes.contains(post.id)) {
+            updatePost(post);
+            continue;
+        }
+        auto node = std::make_unique<Node>();
+        node->post = post;
+        const auto author = m_authors.constFind(post.author);
+        node->post.author = author != m_authors.cend() ? *author : *m_authors.insert(post.author);
+        Node *raw = node.get();
+        arriving.insert(post.id, raw);
+        const QString parentId = parentIds.value(i);
+        if (Node *parent = arriving.value(parentId)) {
+            node->parent = parent;
+            const int row = insertRowFor(parent, post.position);
+            parent->children.insert(parent->children.begin() + row, std::move(node));
+            renumber(parent, row);
+            continue;
+        }
+        Node *parent = m_nodes.value(parentId, m_root.get());
+        node->parent = parent;
+        auto &list = byParent[parent];
+        if (list.empty())
+            parents.append(parent);
+        list.push_back(std::move(node));
     }
+    const int before = m_unread;
+    for (Node *parent : std::as_const(parents)) {
+        auto &list = byParent[parent];
+        std::sort(list.begin(), list.end(), [](const auto &a, const auto &b) { return a->post.position < b->post.position; });
+        size_t i = 0;
+        while (i < list.size()) {
+            // The rows that all go in before the same existing row.
+            const int row = insertRowFor(parent, list[i]->post.position);
+            const int nextPosition = row < int(parent->children.size())
+                ? parent->children[size_t(row)]->post.position
+                : std::numeric_limits<int>::max();
+            size_t end = i + 1;
+            while (end < list.size() && list[end]->post.position < nextPosition)
+                ++end;
+            beginInsertRows(indexFor(parent), row, row + int(end - i) - 1);
+            for (size_t k = i; k < end; ++k) {
+                adopt(list[k].get());
+                parent->children.insert(parent->children.begin() + row + int(k - i), std::move(list[k]));
+            }
+            renumber(parent, row);
+            endInsertRows();
+            i = end;
+        }
+    }
+    if (before != m_unread)
+        Q_EMIT unreadCountChanged(m_unread);
 }
 
 bool ThreadTreeModel::countsAsUnread(const Node *node)
@@ -270,13 +325,15 @@ void ThreadTreeModel::emitRowChanged(const Node *node)
     Q_EMIT dataChanged(indexFor(node, 0), indexFor(node, ColumnCount - 1));
 }
 
-void ThreadTreeModel::updatePost(const Post &post)
+void ThreadTreeModel::updatePost(const PostHeader &post)
 {
     Node *node = m_nodes.value(post.id);
     if (!node)
         return;
     const bool before = countsAsUnread(node);
+    const QString author = node->post.author == post.author ? node->post.author : post.author;
     node->post = post;
+    node->post.author = author;
     emitRowChanged(node);
     if (before != countsAsUnread(node)) {
         m_unread += before ? -1 : 1;
@@ -335,6 +392,7 @@ void ThreadTreeModel::clear()
     beginResetModel();
     m_root->children.clear();
     m_nodes.clear();
+    m_authors.clear();
     m_unread = 0;
     endResetModel();
     Q_EMIT unreadCountChanged(0);
@@ -345,7 +403,7 @@ QModelIndex ThreadTreeModel::indexOf(const QString &postId, int column) const
     return indexFor(m_nodes.value(postId), column);
 }
 
-const Post *ThreadTreeModel::post(const QModelIndex &index) const
+const PostHeader *ThreadTreeModel::header(const QModelIndex &index) const
 {
     return index.isValid() ? &nodeFor(index)->post : nullptr;
 }

@@ -33,7 +33,6 @@ public:
         PostIdRole = Qt::UserRole + 1,
         NumberRole,
         AuthorRole,
-        TextRole,
         DateRole,
         ReadRole,
         NewRole,
@@ -56,10 +55,17 @@ public:
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
 
+    // What the model keeps of a post: no body.
+    static PostHeader headerOf(const Post &post);
+
     // Inserts a post under parentId (top level if empty or unknown), in thread order.
-    void insertPost(const Post &post, const QString &parentId);
+    void insertPost(const Post &post, const QString &parentId) { insertPosts({headerOf(post)}, {parentId}); }
+    // Inserts posts, in thread order, each under its parent (parents before their
+    // replies): one insertion a run of rows, a reply arriving with its parent inside it.
+    void insertPosts(const QList<PostHeader> &posts, const QStringList &parentIds);
     // Replaces a known post's content, keeping its place.
-    void updatePost(const Post &post);
+    void updatePost(const PostHeader &post);
+    void updatePost(const Post &post) { updatePost(headerOf(post)); }
     void movePost(const QString &id, const QString &newParentId);
     // Removes a post and whatever is still under it.
     void removePost(const QString &id);
@@ -72,7 +78,7 @@ public:
     void clear();
 
     QModelIndex indexOf(const QString &postId, int column = 0) const;
-    const Post *post(const QModelIndex &index) const;
+    const PostHeader *header(const QModelIndex &index) const;
     int postCount() const { return int(m_nodes.size()); }
     int unreadCount() const { return m_unread; }
     // The next unread post after `from` in display (depth-first) order, wrapping
@@ -98,7 +104,9 @@ private:
     QModelIndex nextMatching(const QModelIndex &from, bool (*match)(const Node *)) const;
 
     std::unique_ptr<Node> m_root;
+    void adopt(Node *node); // registers a node and its subtree as inserted
     QHash<QString, Node *> m_nodes;
+    QSet<QString> m_authors; // one copy of each name, shared by the rows
     QSet<QString> m_annotated;
     int m_unread = 0;
 };

@@ -52,14 +52,26 @@ void ThreadSession::reset(const ThreadInfo &info)
     m_hadCache = false;
 }
 
-Post ThreadSession::shownPost(const QString &id) const
+Post ThreadSession::post(const QString &id) const
 {
-    Post p = *m_tree.post(id);
+    const Post *stored = m_tree.post(id);
+    if (!stored)
+        return {};
+    Post p = *stored;
     const ReadInfo read = m_read.value(id);
     p.firstSeen = read.firstSeen;
     p.readAt = read.readAt;
     p.isNew = read.isNew;
     return p;
+}
+
+PostHeader ThreadSession::shownHeader(const QString &id) const
+{
+    PostHeader header = ThreadTreeModel::headerOf(*m_tree.post(id));
+    const ReadInfo read = m_read.value(id);
+    header.readAt = read.readAt;
+    header.isNew = read.isNew;
+    return header;
 }
 
 QList<Post> ThreadSession::addPosts(QList<Post> posts, bool fromCache)
@@ -161,17 +173,22 @@ void ThreadSession::reconcile(const QSet<QString> &changedContent, bool all)
             m_shown.remove(p->id);
     }
 
-    // Insert what is new, refresh what changed; parents first, by thread order.
+    // Insert what is new in one batch, refresh what changed; parents first, by thread order.
+    QList<PostHeader> inserts;
+    QStringList insertParents;
     for (const Post *p : std::as_const(posts)) {
         const auto it = m_shown.constFind(p->id);
         if (it == m_shown.constEnd())
             continue;
-        const QModelIndex index = m_model->indexOf(p->id);
-        if (!index.isValid())
-            m_model->insertPost(shownPost(p->id), *it);
-        else if (changedContent.contains(p->id))
-            m_model->updatePost(shownPost(p->id));
+        if (!m_model->indexOf(p->id).isValid()) {
+            inserts.append(shownHeader(p->id));
+            insertParents.append(*it);
+        } else if (changedContent.contains(p->id)) {
+            m_model->updatePost(shownHeader(p->id));
+        }
     }
+    if (!inserts.isEmpty())
+        m_model->insertPosts(inserts, insertParents);
     // Move what sits under the wrong parent: a parent always comes earlier in the
     // thread, so no move can put a post under its own descendant.
     for (const Post *p : std::as_const(posts)) {

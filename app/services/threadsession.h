@@ -47,6 +47,8 @@ public:
     QHash<QString, QDateTime> readState(const QStringList &postIds) const;
     void setReadState(const QHash<QString, QDateTime> &readAt);
     QStringList postIds() const;
+    // A post of the thread with its read state; an empty post for an unknown id.
+    Post post(const QString &id) const;
 
     // Scoring: every change applies at once to the open thread.
     void setRules(const QList<Rule> &rules);
@@ -76,7 +78,7 @@ private:
     // posts whose content or quotes changed and the replies whose place hangs on them.
     void reconcile(const QSet<QString> &changedContent, bool all);
     void collectAffected(const QString &id, QSet<QString> *affected) const;
-    Post shownPost(const QString &id) const;
+    PostHeader shownHeader(const QString &id) const;
 
     ThreadLoader *m_loader;
     ThreadTreeModel *m_model;
