@@ -27,6 +27,7 @@ private Q_SLOTS:
     void summaries();
     void quoteOnlyPostIsCached();
     void storeRunsOffTheCallersThread();
+    void threadComesInPartsWithResolvedQuotes();
 
 private:
     QString path(const QString &name) const { return m_dir.filePath(name); }
@@ -338,6 +339,40 @@ void TestCacheDatabase::storeRunsOffTheCallersThread()
     const auto thread = loaded.first().at(1).value<CachedThread>();
     QCOMPARE(thread.posts.size(), 2);
     QVERIFY(thread.posts[1].isRead());
+}
+
+void TestCacheDatabase::threadComesInPartsWithResolvedQuotes()
+{
+    CacheDatabase db;
+    QString error;
+    QVERIFY2(db.open(path(QStringLiteral("parts.sqlite")), &error), qPrintable(error));
+    QList<Post> page = posts(1, 5);
+    for (Post &p : page)
+        p.quotes[0].resolved = QStringLiteral("100");
+    page[4].quotes[0].source.clear(); // typed by hand, resolved by its words
+    page[4].quotes[0].resolved = QStringLiteral("102");
+    QVERIFY2(db.savePage(info(), 1, page, QDateTime::currentDateTimeUtc(), &error), qPrintable(error));
+
+    QList<int> sizes;
+    QList<bool> lasts;
+    QStringList ids;
+    QVERIFY(db.loadThread(info().url, 2, 2, [&](CachedThread &&part, bool last) {
+        QCOMPARE(part.info.title, info().title);
+        sizes.append(int(part.posts.size()));
+        lasts.append(last);
+        for (const Post &p : std::as_const(part.posts)) {
+            ids.append(p.id);
+            QCOMPARE(p.quotes.size(), 1);
+        }
+        if (!part.posts.isEmpty() && part.posts.last().id == QStringLiteral("104"))
+            QCOMPARE(part.posts.last().quotes[0].resolved, QStringLiteral("102"));
+    }));
+    QCOMPARE(sizes, (QList<int> {2, 2, 1}));
+    QCOMPARE(lasts, (QList<bool> {false, false, true}));
+    QCOMPARE(ids, (QStringList {QStringLiteral("100"), QStringLiteral("101"), QStringLiteral("102"),
+                      QStringLiteral("103"), QStringLiteral("104")}));
+    QVERIFY(!db.loadThread(QStringLiteral("https://forum.example/threads/none.9/"), 2, 2,
+        [](CachedThread &&, bool) { QFAIL("no parts for a thread not cached"); }));
 }
 
 QTEST_GUILESS_MAIN(TestCacheDatabase)

@@ -79,22 +79,26 @@ bool ThreadLoader::open(const QUrl &url, const Options &options, QString *error)
     } else {
         const quint64 ticket = ++m_ticket;
         QMetaObject::invokeMethod(
-            this, [this, ticket] { onCacheLoaded(ticket, CachedThread {}, false); }, Qt::QueuedConnection);
+            this, [this, ticket] { onCacheLoaded(ticket, CachedThread {}, false, true); }, Qt::QueuedConnection);
     }
     return true;
 }
 
-void ThreadLoader::onCacheLoaded(quint64 ticket, const CachedThread &thread, bool found)
+void ThreadLoader::onCacheLoaded(quint64 ticket, const CachedThread &thread, bool found, bool complete)
 {
     if (ticket != m_ticket || !m_loading)
         return;
     if (found) {
-        m_outcome.fromCache = true;
-        m_info.title = thread.info.title;
-        m_info.pageCount = thread.info.pageCount;
-        Q_EMIT threadInfoChanged(m_info);
+        if (!m_outcome.fromCache) {
+            m_outcome.fromCache = true;
+            m_info.title = thread.info.title;
+            m_info.pageCount = thread.info.pageCount;
+            Q_EMIT threadInfoChanged(m_info);
+        }
         Q_EMIT cachedPostsLoaded(thread.posts);
     }
+    if (!complete)
+        return; // more parts are on their way
     if (m_options.offline) {
         m_outcome.offline = true;
         if (!found)

@@ -54,6 +54,7 @@ public:
 
 Q_SIGNALS:
     void threadInfoChanged(const Threadkeeper::ThreadInfo &info);
+    // The cached copy, in parts (thread order), before anything is fetched.
     void cachedPostsLoaded(const QList<Threadkeeper::Post> &posts);
     void pageLoaded(int page, const QList<Threadkeeper::Post> &posts);
     void progressChanged(int done, int total);
@@ -61,7 +62,7 @@ Q_SIGNALS:
     void finished(const Threadkeeper::LoadOutcome &outcome);
 
 private:
-    void onCacheLoaded(quint64 ticket, const CachedThread &thread, bool found);
+    void onCacheLoaded(quint64 ticket, const CachedThread &thread, bool found, bool complete);
     void onPageFetched(const PageResult &result);
     // A forum-wide post link (/posts/N/) answered: open the thread it redirected to.
     void onPostLinkResolved(const PageResult &result);

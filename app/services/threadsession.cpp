@@ -24,7 +24,7 @@ ThreadSession::ThreadSession(ThreadLoader *loader, ThreadTreeModel *model, Cache
         m_info = info;
     });
     connect(loader, &ThreadLoader::cachedPostsLoaded, this, [this](const QList<Post> &posts) {
-        m_hadCache = !posts.isEmpty();
+        m_hadCache = m_hadCache || !posts.isEmpty();
         addPosts(posts, true);
     });
     connect(loader, &ThreadLoader::pageLoaded, this, [this](int page, const QList<Post> &posts) {

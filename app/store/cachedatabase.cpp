@@ -18,6 +18,8 @@
 #include <QUrl>
 #include <QUuid>
 
+#include <limits>
+
 namespace Threadkeeper {
 
 namespace {
@@ -281,12 +283,26 @@ qint64 CacheDatabase::threadId(const QString &url) const
 
 std::optional<CachedThread> CacheDatabase::loadThread(const QString &url) const
 {
+    std::optional<CachedThread> whole;
+    loadThread(url, std::numeric_limits<int>::max(), std::numeric_limits<int>::max(),
+        [&whole](CachedThread &&part, bool) {
+            if (!whole)
+                whole = std::move(part);
+            else
+                whole->posts += part.posts;
+        });
+    return whole;
+}
+
+bool CacheDatabase::loadThread(const QString &url, int firstChunk, int chunk,
+    const std::function<void(CachedThread &&part, bool last)> &deliver) const
+{
     QSqlQuery q(m_db);
     q.prepare(
         QStringLiteral("SELECT id, engine, title, page_count, last_fetched FROM threads WHERE url = ?"));
     q.addBindValue(url);
     if (!q.exec() || !q.next())
-        return std::nullopt;
+        return false;
     CachedThread thread;
     const qint64 id = q.value(0).toLongLong();
     thread.info.url = url;
@@ -302,8 +318,10 @@ std::optional<CachedThread> CacheDatabase::loadThread(const QString &url) const
         " p.first_seen, p.read_at, a.avatar_url FROM posts p JOIN authors a ON a.id = p.author_id"
         " WHERE p.thread_id = ? ORDER BY p.position"));
     p.addBindValue(id);
-    if (!p.exec())
-        return thread;
+    if (!p.exec()) {
+        deliver(std::move(thread), true);
+        return true;
+    }
     // How each quote resolved when it was cached: opening the thread matches no text.
     QHash<QString, QStringList> resolved;
     QSqlQuery e(m_db);
@@ -319,6 +337,7 @@ std::optional<CachedThread> CacheDatabase::loadThread(const QString &url) const
             list[idx] = e.value(2).toString();
         }
     }
+    int limit = firstChunk;
     while (p.next()) {
         Post post;
         post.id = p.value(0).toString();
@@ -336,8 +355,16 @@ std::optional<CachedThread> CacheDatabase::loadThread(const QString &url) const
         post.readAt = fromSecs(p.value(8));
         post.avatarUrl = p.value(9).toString();
         thread.posts.append(post);
+        if (thread.posts.size() >= limit) {
+            // The first rows show while the rest is read.
+            CachedThread part {thread.info, {}, thread.lastFetched};
+            std::swap(part.posts, thread.posts);
+            deliver(std::move(part), false);
+            limit = chunk;
+        }
     }
-    return thread;
+    deliver(std::move(thread), true);
+    return true;
 }
 
 bool CacheDatabase::savePage(

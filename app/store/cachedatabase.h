@@ -60,6 +60,10 @@ public:
     int schemaVersion() const;
 
     std::optional<CachedThread> loadThread(const QString &url) const;
+    // The same in parts, in thread order: firstChunk posts, then chunk posts a part;
+    // the last part (perhaps without posts) says so. False when the thread is not cached.
+    bool loadThread(const QString &url, int firstChunk, int chunk,
+        const std::function<void(CachedThread &&part, bool last)> &deliver) const;
     // Writes one page in one transaction: the thread row, authors, posts (content
     // replaced, read state kept), quote edges. Returns false with error on failure.
     bool savePage(

@@ -54,11 +54,12 @@ void CacheStore::reply(std::function<void()> fn)
 void CacheStore::loadThread(const QString &url, quint64 ticket)
 {
     run([this, url, ticket](CacheDatabase &db) {
-        std::optional<CachedThread> thread = *m_ok ? db.loadThread(url) : std::nullopt;
-        const bool found = thread.has_value();
-        reply([this, ticket, found, t = thread.value_or(CachedThread {})] {
-            Q_EMIT threadLoaded(ticket, t, found);
-        });
+        const bool found = *m_ok
+            && db.loadThread(url, FirstPart, LaterParts, [this, ticket](CachedThread &&part, bool last) {
+                   reply([this, ticket, part = std::move(part), last] { Q_EMIT threadLoaded(ticket, part, true, last); });
+               });
+        if (!found)
+            reply([this, ticket] { Q_EMIT threadLoaded(ticket, CachedThread {}, false, true); });
     });
 }
 

@@ -51,7 +51,9 @@ public:
 
 Q_SIGNALS:
     void opened(bool ok, const QString &error);
-    void threadLoaded(quint64 ticket, const Threadkeeper::CachedThread &thread, bool found);
+    // A cached thread comes in parts, in thread order, so its first rows show at once;
+    // complete marks the last part.
+    void threadLoaded(quint64 ticket, const Threadkeeper::CachedThread &thread, bool found, bool complete);
     void pageSaved(const QString &url, int page);
     void threadsListed(const QList<Threadkeeper::ThreadSummary> &threads);
     void rulesLoaded(const QList<Threadkeeper::Rule> &rules);
@@ -69,6 +71,8 @@ private:
     void run(std::function<void(CacheDatabase &)> job);
     void reply(std::function<void()> fn);
 
+    static constexpr int FirstPart = 200;
+    static constexpr int LaterParts = 2000;
     QString m_path;
     QThread m_thread;
     QObject *m_worker = nullptr; // lives on m_thread, owns the database
