@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "benchreport.h"
 
+#include <QDateTime>
 #include <QDir>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -23,6 +24,7 @@ QJsonValue orNull(const std::optional<double> &v)
 
 BenchReport::BenchReport(const QString &name)
     : m_name(name)
+    , m_started(QDateTime::currentDateTimeUtc())
     , m_path(QDir(directory()).filePath(name + QStringLiteral(".json")))
 {
     QDir().mkpath(directory());
@@ -61,9 +63,10 @@ void BenchReport::write() const
         qWarning("cannot write %s", qPrintable(m_path));
         return;
     }
-    file.write(
-        QJsonDocument(QJsonObject {{QStringLiteral("bench"), m_name}, {QStringLiteral("figures"), m_figures}})
-            .toJson());
+    const QJsonObject root {{QStringLiteral("bench"), m_name},
+        {QStringLiteral("started"), m_started.toString(Qt::ISODate)},
+        {QStringLiteral("qt"), QString::fromLatin1(qVersion())}, {QStringLiteral("figures"), m_figures}};
+    file.write(QJsonDocument(root).toJson());
     file.commit();
 }
 

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <QDateTime>
 #include <QJsonArray>
 #include <QList>
 #include <QString>
@@ -40,6 +41,7 @@ private:
     void write() const;
 
     QString m_name;
+    QDateTime m_started;
     QString m_path;
     QJsonArray m_figures;
 };
