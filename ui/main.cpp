@@ -8,6 +8,7 @@
 #include "cli/annotationscommand.h"
 #include "cli/exportcommand.h"
 #include "cli/rulescommand.h"
+#include "models/threadtreemodel.h"
 #include "services/demo.h"
 #include "services/threadloader.h"
 #include "store/cachedatabase.h"
@@ -16,6 +17,7 @@
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QElapsedTimer>
 #include <QScreen>
 #include <QSettings>
 #include <QTextStream>
@@ -64,6 +66,8 @@ int runCommand(int argc, char **argv)
 
 int main(int argc, char **argv)
 {
+    QElapsedTimer started; // for --report-ready
+    started.start();
     if (argc > 1 && qstrcmp(argv[1], "export") == 0)
         return runCommand(argc, argv);
     if (argc > 1 && qstrcmp(argv[1], "rules") == 0)
@@ -95,7 +99,10 @@ int main(int argc, char **argv)
     const QCommandLineOption theme(QStringLiteral("theme"),
         QStringLiteral("Read in this palette: system, light or dark (kept for later starts)."),
         QStringLiteral("name"));
-    parser.addOptions({cache, offline, select, screenshot, theme});
+    const QCommandLineOption reportReady(QStringLiteral("report-ready"),
+        QStringLiteral("Once the window shows its thread, print the milliseconds since start and the number "
+                       "of posts to stderr, and quit (for benchmarks)."));
+    parser.addOptions({cache, offline, select, screenshot, theme, reportReady});
     parser.addPositionalArgument(
         QStringLiteral("url"), QStringLiteral("A thread URL."), QStringLiteral("[url]"));
     parser.process(app);
@@ -136,6 +143,16 @@ int main(int argc, char **argv)
                 const bool ok = window.grab().save(file);
                 QTextStream(stderr) << (ok ? "saved " : "could not save ") << file << Qt::endl;
                 QCoreApplication::exit(ok ? 0 : 1);
+            });
+        });
+    }
+    if (parser.isSet(reportReady)) {
+        QObject::connect(&window, &MainWindow::loadFinished, &window, [&window, &started, &services] {
+            // One more turn of the event loop: what the load queued for the window is done.
+            QTimer::singleShot(0, &window, [&started, &services] {
+                QTextStream(stderr) << "ready: " << started.elapsed() << " ms, "
+                                    << services.model->postCount() << " posts" << Qt::endl;
+                QCoreApplication::exit(0);
             });
         });
     }

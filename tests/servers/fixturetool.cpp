@@ -3,8 +3,12 @@
 // threadkeeper-fixture-tool: the test fixtures from the command line.
 //   demo SOURCE OUTDIR   write the demo thread's XenForo pages (resources/demo)
 //   serve seed|demo [SECONDS]   serve a fixture thread on 127.0.0.1, print its URL
+//   serve-generated POSTS SEED LATENCY_MS [SECONDS]   serve a generated thread (threadgenerator.h),
+//                        each answer LATENCY_MS late; print its URL, then every page's URL
+//                        one a line, then an empty line
 //   dump FILE            parse a saved page and print what the XenForo engine sees
 #include "servers/fixtureserver.h"
+#include "servers/threadgenerator.h"
 #include "servers/xenforofixture.h"
 #include "testutil.h"
 
@@ -55,6 +59,28 @@ int main(int argc, char **argv)
             args.value(2, QStringLiteral("600")).toInt() * 1000, &app, &QCoreApplication::quit);
         return app.exec();
     }
+    if (cmd == QLatin1String("serve-generated") && args.size() >= 4) {
+        const int posts = args[1].toInt();
+        const int latency = args[3].toInt();
+        if (posts < 1 || latency < 0) {
+            err << "serve-generated: POSTS must be positive and LATENCY_MS not negative" << Qt::endl;
+            return 2;
+        }
+        const FixtureThread thread = generateThread(posts, args[2].toUInt());
+        FixtureServer server;
+        if (!server.start())
+            return 1;
+        // Every page rendered up front: the server's own work must not add to the latency.
+        for (int page = 1; page <= thread.pageCount(); ++page)
+            server.setPage(thread.pagePath(page), xenforoPage(thread, page), latency);
+        out << server.url(thread.path).toString() << '\n';
+        for (int page = 1; page <= thread.pageCount(); ++page)
+            out << server.url(thread.pagePath(page)).toString() << '\n';
+        out << Qt::endl;
+        QTimer::singleShot(
+            args.value(4, QStringLiteral("1800")).toInt() * 1000, &app, &QCoreApplication::quit);
+        return app.exec();
+    }
     if (cmd == QLatin1String("dump") && args.size() == 2) {
         const XenForoEngine engine;
         const ParsedPage page = engine.parsePage(readFile(args[1]), QUrl::fromLocalFile(args[1]));
@@ -69,7 +95,8 @@ int main(int argc, char **argv)
         }
         return 0;
     }
-    err << "usage: threadkeeper-fixture-tool demo SOURCE OUTDIR | serve seed|demo [SECONDS] | dump FILE"
+    err << "usage: threadkeeper-fixture-tool demo SOURCE OUTDIR | serve seed|demo [SECONDS]\n"
+           "       | serve-generated POSTS SEED LATENCY_MS [SECONDS] | dump FILE"
         << Qt::endl;
     return 2;
 }

@@ -333,7 +333,20 @@ QString pageNav(const FixtureThread &thread, int page)
     if (count <= 1)
         return {};
     QString items;
+    // A long thread lists, as XenForo does, the first and last pages and two either side
+    // of this one, with a gap between; listing all its pages would make every page of a
+    // 5,000-page thread half a megabyte of links. Short threads list every page.
+    const bool windowed = count > 7;
+    bool gap = false;
     for (int i = 1; i <= count; ++i) {
+        if (windowed && i != 1 && i != count && std::abs(i - page) > 2) {
+            if (!gap)
+                items += QStringLiteral("\n\t\t<li class=\"pageNav-page pageNav-page--skip\"><a "
+                                        "title=\"Go to page\" role=\"button\">…</a></li>");
+            gap = true;
+            continue;
+        }
+        gap = false;
         items
             += QStringLiteral("\n\t\t<li class=\"pageNav-page %1\"><a href=\"%2\">%3</a></li>")
                    .arg(i == page ? QStringLiteral("pageNav-page--current ") : QString(), thread.pagePath(i))

@@ -1,0 +1,306 @@
+// SPDX-FileCopyrightText: 2026 Threadkeeper authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Benchmark: the reader's window with long generated threads, offscreen. How soon a
+// cached thread shows its first rows and its whole tree; how soon the real binary
+// shows a usable window on a 100,000-post cache; and the longest the GUI thread stalls
+// while the window syncs a 10,000-post thread over loopback (20 ms per answer). Limits,
+// not peers: each figure is held to its goal. Label "bench".
+#include "benchreport.h"
+#include "generatedcache.h"
+#include "generatedserver.h"
+
+#include "mainwindow.h"
+
+#include "models/threadtreemodel.h"
+#include "services/readerservices.h"
+#include "store/cachestore.h"
+
+#include <KSyntaxHighlighting/Repository>
+
+#include <QElapsedTimer>
+#include <QProcess>
+#include <QRegularExpression>
+#include <QSettings>
+#include <QSignalSpy>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTimer>
+
+using namespace Threadkeeper;
+using namespace Threadkeeper::Testing;
+
+namespace {
+constexpr quint32 Seed = 9;
+constexpr int LatencyMs = 20;
+constexpr int TickMs = 5; // the GUI-thread timer whose lateness is the stall
+} // namespace
+
+class BenchWindow : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void initTestCase();
+    void openCachedThread();
+    void startToUsableWindow();
+    void stallWhileSyncing();
+
+private:
+    struct OpenTimes
+    {
+        double firstRowsMs = qQNaN();
+        double completeMs = qQNaN();
+    };
+    void openOnce(const GeneratedCache &cache, OpenTimes *times);
+    void startOnce(const GeneratedCache &cache, double *ms);
+    struct SyncTimes
+    {
+        double stallMs = qQNaN();
+        double syncSeconds = qQNaN();
+    };
+    void syncOnce(const GeneratedServer &server, int posts, int run, SyncTimes *times);
+    // Whether another run of this length still fits in CTest's time.
+    bool anotherRunFits(double runSeconds) const;
+    static QString runsLabel(qsizetype runs)
+    {
+        return runs == 1 ? QStringLiteral("1 run") : QStringLiteral("median of %1 runs").arg(runs);
+    }
+
+    QTemporaryDir m_dir;
+    KSyntaxHighlighting::Repository m_syntax; // the application's one, as main owns it
+    BenchReport m_report {QStringLiteral("bench_window")};
+    GeneratedCache m_cache10k;
+    GeneratedCache m_cache100k;
+    QElapsedTimer m_budget;
+};
+
+void BenchWindow::initTestCase()
+{
+    m_budget.start();
+    QStandardPaths::setTestModeEnabled(true);
+    QCoreApplication::setOrganizationName(QStringLiteral("ThreadkeeperBench"));
+    QSettings().clear(); // a first start: no window size or palette left from the last run
+    QString error;
+    m_cache10k = generatedCache(scaledPosts(10000), Seed, &error);
+    QVERIFY2(!m_cache10k.path.isEmpty(), qPrintable(error));
+    m_cache100k = generatedCache(scaledPosts(100000), Seed, &error);
+    QVERIFY2(!m_cache100k.path.isEmpty(), qPrintable(error));
+}
+
+bool BenchWindow::anotherRunFits(double runSeconds) const
+{
+    return m_budget.elapsed() / 1000.0 + runSeconds * 1.5 < 1500;
+}
+
+void BenchWindow::openOnce(const GeneratedCache &cache, OpenTimes *times)
+{
+    QObject root; // owns the services; outlives the window
+    const ReaderServices services = createReaderServices(cache.path, &root);
+    MainWindow window(services, &m_syntax);
+    window.setOffline(true);
+    window.resize(1280, 800);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    // Start from a settled window: the store open, the rules and recent threads read.
+    QSignalSpy synced(services.store, &CacheStore::synced);
+    services.store->sync();
+    QVERIFY(synced.wait(60000));
+
+    ThreadTreeModel *model = services.model;
+    QElapsedTimer timer;
+    double finishedMs = qQNaN();
+    double allRowsMs = qQNaN();
+    connect(model, &QAbstractItemModel::rowsInserted, &window, [&] {
+        const double now = timer.nsecsElapsed() / 1e6;
+        if (qIsNaN(times->firstRowsMs))
+            times->firstRowsMs = now;
+        if (qIsNaN(allRowsMs) && model->postCount() == cache.posts)
+            allRowsMs = now;
+    });
+    connect(&window, &MainWindow::loadFinished, &window, [&] { finishedMs = timer.nsecsElapsed() / 1e6; });
+    timer.start();
+    QVERIFY(window.openThread(cache.threadUrl));
+    QTRY_VERIFY_WITH_TIMEOUT(!qIsNaN(finishedMs), 1800 * 1000);
+    // What it measured is the whole thread, in the tree.
+    QCOMPARE(model->postCount(), cache.posts);
+    QVERIFY(model->rowCount() > 0);
+    // Complete: every post in the model and the loader done, whichever comes last.
+    times->completeMs = std::max(allRowsMs, finishedMs);
+}
+
+void BenchWindow::openCachedThread()
+{
+    for (const GeneratedCache *cache : {&m_cache10k, &m_cache100k}) {
+        QList<double> firstRows, complete;
+        const int runs = benchRuns(3);
+        for (int run = 0; run < runs; ++run) {
+            OpenTimes times;
+            openOnce(*cache, &times);
+            if (QTest::currentTestFailed())
+                return;
+            firstRows.append(times.firstRowsMs);
+            complete.append(times.completeMs);
+            qInfo("open cached %d posts, run %d: first rows %.0f ms, complete %.0f ms", cache->posts, run + 1,
+                times.firstRowsMs, times.completeMs);
+            if (!anotherRunFits(times.completeMs / 1000.0 + 5))
+                break;
+        }
+        const QString what = QStringLiteral("cached %1 in the window, offline (%2)")
+                                 .arg(postsLabel(cache->posts), runsLabel(firstRows.size()));
+        const QString note = QStringLiteral(
+            "from openThread() to the model's first rowsInserted, and to all posts in the model with the "
+            "loader finished; cache filled through XenForoEngine and CacheDatabase::savePage");
+        auto limit = [&](const QString &figure, double ours, double limitMs) {
+            m_report.add(BenchFigure {figure, ours, limitMs, ours / limitMs,
+                QStringLiteral("≤ %1 ms").arg(limitMs), QStringLiteral("ms"), ours <= limitMs, note});
+        };
+        if (cache == &m_cache10k) {
+            limit(QStringLiteral("4a. First rows: ") + what, median(firstRows), 100);
+            limit(QStringLiteral("4b. Complete tree: ") + what, median(complete), 300);
+        } else {
+            limit(QStringLiteral("4c. Complete tree: ") + what, median(complete), 3000);
+        }
+    }
+}
+
+void BenchWindow::startOnce(const GeneratedCache &cache, double *ms)
+{
+    QTemporaryDir home; // its own settings: nothing read from or left in the user's
+    QProcess process;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
+    env.insert(QStringLiteral("XDG_CONFIG_HOME"), home.filePath(QStringLiteral("config")));
+    env.insert(QStringLiteral("XDG_DATA_HOME"), home.filePath(QStringLiteral("data")));
+    process.setProcessEnvironment(env);
+    process.setReadChannel(QProcess::StandardError);
+    QElapsedTimer timer;
+    timer.start();
+    process.start(QStringLiteral(THREADKEEPER_BINARY),
+        {QStringLiteral("--cache"), cache.path, QStringLiteral("--offline"), QStringLiteral("--report-ready"),
+            cache.threadUrl.toString()});
+    // Timed here, not by the binary: loading its libraries is part of starting.
+    static const QRegularExpression ready(QStringLiteral("^ready: (\\d+) ms, (\\d+) posts"));
+    QRegularExpressionMatch match;
+    while (!match.hasMatch() && process.waitForReadyRead(1800 * 1000)) {
+        while (process.canReadLine() && !match.hasMatch())
+            match = ready.match(QString::fromUtf8(process.readLine()));
+    }
+    *ms = timer.nsecsElapsed() / 1e6;
+    QVERIFY2(match.hasMatch(), "the binary never reported a ready window");
+    QVERIFY(process.waitForFinished(120000));
+    QCOMPARE(process.exitCode(), 0);
+    QCOMPARE(match.captured(2).toInt(), cache.posts); // the window had the whole thread
+    qInfo("start to ready window: %.0f ms (%s ms by the binary's own clock)", *ms,
+        qPrintable(match.captured(1)));
+}
+
+void BenchWindow::startToUsableWindow()
+{
+    QList<double> times;
+    const int runs = benchRuns(3);
+    for (int run = 0; run < runs; ++run) {
+        double ms = 0;
+        startOnce(m_cache100k, &ms);
+        if (QTest::currentTestFailed())
+            return;
+        times.append(ms);
+        if (!anotherRunFits(ms / 1000.0 + 5))
+            break;
+    }
+    const double ours = median(times);
+    m_report.add(BenchFigure {QStringLiteral("6. Start to usable window, %1 cached (%2)")
+                                  .arg(postsLabel(m_cache100k.posts), runsLabel(times.size())),
+        ours, 500, ours / 500, QStringLiteral("≤ 500 ms"), QStringLiteral("ms"), ours <= 500,
+        QStringLiteral(
+            "`threadkeeper --cache FILE --offline --report-ready URL`, offscreen: from process start to "
+            "the window shown with the thread loaded and one more turn of the event loop")});
+}
+
+void BenchWindow::syncOnce(const GeneratedServer &server, int posts, int run, SyncTimes *times)
+{
+    QObject root;
+    const ReaderServices services
+        = createReaderServices(m_dir.filePath(QStringLiteral("sync-%1.sqlite").arg(run)), &root);
+    MainWindow window(services, &m_syntax);
+    window.resize(1280, 800);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QSignalSpy synced(services.store, &CacheStore::synced);
+    services.store->sync();
+    QVERIFY(synced.wait(60000));
+
+    // A timer due every few milliseconds on the GUI thread: how late it fires is how
+    // long the window could not answer the reader.
+    QElapsedTimer clock;
+    qint64 last = 0;
+    QList<qint64> gaps; // the longest few, for the log
+    QTimer ticker;
+    ticker.setTimerType(Qt::PreciseTimer);
+    ticker.setInterval(TickMs);
+    connect(&ticker, &QTimer::timeout, &window, [&] {
+        const qint64 now = clock.nsecsElapsed();
+        gaps.append(now - last);
+        last = now;
+        if (gaps.size() > 64) { // keep the longest only
+            std::sort(gaps.begin(), gaps.end(), std::greater<>());
+            gaps.resize(16);
+        }
+    });
+    bool finished = false;
+    connect(&window, &MainWindow::loadFinished, &window, [&] {
+        finished = true;
+        times->syncSeconds = clock.nsecsElapsed() / 1e9;
+    });
+    clock.start();
+    ticker.start();
+    QVERIFY(window.openThread(server.threadUrl()));
+    QTRY_VERIFY_WITH_TIMEOUT(finished, 1800 * 1000);
+    QTest::qWait(300); // what the window does right after the load counts too
+    ticker.stop();
+    QCOMPARE(services.model->postCount(), posts);
+    std::sort(gaps.begin(), gaps.end(), std::greater<>());
+    times->stallMs = gaps.isEmpty() ? qQNaN() : gaps.first() / 1e6 - TickMs;
+    QStringList longest;
+    for (qsizetype i = 0; i < std::min<qsizetype>(5, gaps.size()); ++i)
+        longest.append(QString::number(gaps[i] / 1e6, 'f', 0));
+    qInfo("sync %d posts in the window, run %d: %.1f s, longest timer gaps %s ms", posts, run + 1,
+        times->syncSeconds, qPrintable(longest.join(QStringLiteral(", "))));
+}
+
+void BenchWindow::stallWhileSyncing()
+{
+    const int posts = scaledPosts(10000);
+    GeneratedServer server(posts, Seed, LatencyMs);
+    QString error;
+    QVERIFY2(server.start(&error), qPrintable(error));
+    QList<double> stalls, syncs;
+    const int runs = benchRuns(3);
+    for (int run = 0; run < runs; ++run) {
+        SyncTimes times;
+        syncOnce(server, posts, run, &times);
+        if (QTest::currentTestFailed())
+            return;
+        stalls.append(times.stallMs);
+        syncs.append(times.syncSeconds);
+        if (!anotherRunFits(times.syncSeconds + 5)) {
+            qInfo("stopping after %d runs: the next would not fit in the time allowed", run + 1);
+            break;
+        }
+    }
+    const double stall = median(stalls);
+    m_report.add(BenchFigure {QStringLiteral("3. Longest GUI-thread stall while the window syncs %1 (%2)")
+                                  .arg(postsLabel(posts), runsLabel(stalls.size())),
+        stall, 50, stall / 50, QStringLiteral("≤ 50 ms"), QStringLiteral("ms"), stall <= 50,
+        QStringLiteral(
+            "largest lateness of a %1 ms PreciseTimer on the GUI thread, from openThread() to 300 ms "
+            "after loadFinished; fresh cache, 20 ms per answer")
+            .arg(TickMs)});
+    m_report.add(
+        BenchFigure {QStringLiteral("3b. Window sync of %1, open to loadFinished (%2; for reference)")
+                         .arg(postsLabel(posts), runsLabel(syncs.size())),
+            median(syncs), std::nullopt, std::nullopt, QStringLiteral("—"), QStringLiteral("s"), std::nullopt,
+            QStringLiteral("the same runs as figure 3")});
+}
+
+QTEST_MAIN(BenchWindow)
+#include "bench_window.moc"
