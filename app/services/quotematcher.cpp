@@ -10,23 +10,75 @@ namespace {
 
 // A quote matches a post holding more than this share of its word pairs.
 constexpr double MinShare = 0.6;
-constexpr size_t TermSeed = 0x7468726561646b70; // fixed: terms must hash alike in every run
 
-quint64 hashOf(const QString &term)
+// Terms are 64-bit hashes of case-folded words and word pairs, computed as the text is
+// read, with no string built per word: indexing a page costs little on the GUI thread.
+// Fixed constants: the same words hash alike in every run.
+quint64 mix(quint64 x)
 {
-    return quint64(qHash(QStringView(term), TermSeed));
+    // splitmix64's finaliser: every input bit moves every output bit.
+    x ^= x >> 30;
+    x *= 0xbf58476d1ce4e5b9ULL;
+    x ^= x >> 27;
+    x *= 0x94d049bb133111ebULL;
+    x ^= x >> 31;
+    return x;
+}
+
+quint64 wordTerm(quint64 word)
+{
+    return mix(word ^ 0x5752444d4f4e4fULL);
+}
+
+quint64 pairTerm(quint64 first, quint64 second)
+{
+    return mix(first * 0x9e3779b97f4a7c15ULL + mix(second));
+}
+
+// Calls f(wordHash) for each word: a run of letters and digits, case-folded.
+template<typename F> void forEachWord(const QString &text, F f)
+{
+    constexpr quint64 Offset = 0xcbf29ce484222325ULL;
+    constexpr quint64 Prime = 0x100000001b3ULL;
+    quint64 h = Offset;
+    bool inWord = false;
+    for (const QChar c : text) {
+        if (c.isLetterOrNumber()) {
+            h = (h ^ c.toCaseFolded().unicode()) * Prime;
+            inWord = true;
+        } else if (inWord) {
+            f(h);
+            h = Offset;
+            inWord = false;
+        }
+    }
+    if (inWord)
+        f(h);
+}
+
+void sortUnique(std::vector<quint64> *terms)
+{
+    std::sort(terms->begin(), terms->end());
+    terms->erase(std::unique(terms->begin(), terms->end()), terms->end());
 }
 
 // Word pairs of a text of several words; a text of one word is that word. Sorted, distinct.
-std::vector<quint64> pairTerms(const QStringList &words)
+std::vector<quint64> pairTerms(const QString &text, bool withWords)
 {
     std::vector<quint64> terms;
-    if (words.size() == 1)
-        terms.push_back(hashOf(words.first()));
-    for (qsizetype i = 0; i + 1 < words.size(); ++i)
-        terms.push_back(hashOf(words[i] + QLatin1Char(' ') + words[i + 1]));
-    std::sort(terms.begin(), terms.end());
-    terms.erase(std::unique(terms.begin(), terms.end()), terms.end());
+    quint64 previous = 0;
+    int words = 0;
+    forEachWord(text, [&](quint64 word) {
+        if (words > 0)
+            terms.push_back(pairTerm(previous, word));
+        if (withWords)
+            terms.push_back(wordTerm(word));
+        previous = word;
+        ++words;
+    });
+    if (words == 1 && !withWords)
+        terms.push_back(wordTerm(previous));
+    sortUnique(&terms);
     return terms;
 }
 
@@ -65,29 +117,11 @@ QuoteMatcher::QuoteMatcher(TextOf textOf)
     : m_textOf(std::move(textOf))
 { }
 
-QStringList QuoteMatcher::wordsIn(const QString &text)
-{
-    QStringList words;
-    QString current;
-    for (const QChar c : text) {
-        if (c.isLetterOrNumber()) {
-            current += c.toCaseFolded();
-        } else if (!current.isEmpty()) {
-            words.append(current);
-            current.clear();
-        }
-    }
-    if (!current.isEmpty())
-        words.append(current);
-    return words;
-}
-
 double QuoteMatcher::score(const QString &quoted, const QString &candidate)
 {
-    const QStringList q = wordsIn(quoted);
-    if (q.isEmpty())
+    const std::vector<Term> quoteTerms = pairTerms(quoted, false);
+    if (quoteTerms.empty())
         return 0;
-    const std::vector<Term> quoteTerms = pairTerms(q);
     const std::vector<Term> postTerms = QuoteMatcher::postTerms(candidate);
     return double(sharedCount(quoteTerms, postTerms)) / double(quoteTerms.size());
 }
@@ -95,22 +129,14 @@ double QuoteMatcher::score(const QString &quoted, const QString &candidate)
 std::vector<QuoteMatcher::Term> QuoteMatcher::postTerms(const QString &text)
 {
     // Every word (a one-word quote matches a post holding it) and every word pair.
-    const QStringList words = wordsIn(text);
-    std::vector<Term> terms = pairTerms(words);
-    if (words.size() > 1) {
-        for (const QString &w : words)
-            terms.push_back(hashOf(w));
-        std::sort(terms.begin(), terms.end());
-        terms.erase(std::unique(terms.begin(), terms.end()), terms.end());
-    }
-    return terms;
+    return pairTerms(text, true);
 }
 
 void QuoteMatcher::prepare(PendingQuote *quote)
 {
     if (!quote->terms.empty() || quote->text.isNull())
         return;
-    quote->terms = pairTerms(wordsIn(quote->text));
+    quote->terms = pairTerms(quote->text, false);
     quote->need = needed(int(quote->terms.size()));
     quote->text = QString(); // read once
 }

@@ -60,8 +60,6 @@ public:
 
     // How well quoted words match a post's own words, 0..1, by the same measure.
     static double score(const QString &quoted, const QString &candidate);
-    // Lower-cased words of letters and digits.
-    static QStringList wordsIn(const QString &text);
 
 private:
     using Term = quint64;
