@@ -25,13 +25,25 @@ QJsonValue idOrNull(const QString &id)
 }
 } // namespace
 
-QJsonObject exportJson(const ThreadSession &session, const Scorer &scorer)
+namespace {
+// A value as QJsonDocument indents it, nested `depth` levels deep.
+QString indented(const QJsonObject &object, int depth)
+{
+    const QString pad(depth * 4, QLatin1Char(' '));
+    QString text = QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Indented)).trimmed();
+    text.replace(QLatin1Char('\n'), QLatin1Char('\n') + pad);
+    return pad + text;
+}
+} // namespace
+
+void writeExportJson(QTextStream &out, const ThreadSession &session, const Scorer &scorer)
 {
     const ThreadInfo info = session.info();
-    QJsonObject thread {{QStringLiteral("url"), info.url}, {QStringLiteral("title"), info.title},
+    const QJsonObject thread {{QStringLiteral("url"), info.url}, {QStringLiteral("title"), info.title},
         {QStringLiteral("engine"), info.engine}, {QStringLiteral("pages"), info.pageCount}};
-    QJsonArray posts;
     const ThreadTreeModel *model = session.model();
+    out << "{\n    \"posts\": [";
+    bool first = true;
     for (const Post *p : session.tree().posts()) {
         QJsonArray quotes;
         for (const Quote &q : p->quotes)
@@ -39,7 +51,7 @@ QJsonObject exportJson(const ThreadSession &session, const Scorer &scorer)
                 {QStringLiteral("author"), q.author}, {QStringLiteral("source"), idOrNull(q.resolved)}});
         const QModelIndex index = model->indexOf(p->id);
         const PostScore score = scorer.score(*p, info.url);
-        posts.append(QJsonObject {
+        const QJsonObject post {
             {QStringLiteral("id"), p->id},
             {QStringLiteral("number"), p->number},
             {QStringLiteral("author"), p->author},
@@ -51,9 +63,11 @@ QJsonObject exportJson(const ThreadSession &session, const Scorer &scorer)
             {QStringLiteral("read"), index.data(ThreadTreeModel::ReadRole).toBool()},
             {QStringLiteral("score"), score.score},
             {QStringLiteral("hidden"), score.hidden},
-        });
+        };
+        out << (first ? "\n" : ",\n") << indented(post, 2);
+        first = false;
     }
-    return QJsonObject {{QStringLiteral("thread"), thread}, {QStringLiteral("posts"), posts}};
+    out << (first ? "]" : "\n    ]") << ",\n    \"thread\": " << indented(thread, 1).trimmed() << "\n}\n";
 }
 
 ExportCommand::ExportCommand(QTextStream *out, QTextStream *err, QObject *parent)
@@ -118,8 +132,7 @@ bool ExportCommand::start(const QStringList &arguments)
         connect(m_store, &CacheStore::rulesLoaded, this, [this, outcome](const QList<Rule> &rules) {
             Scorer scorer;
             scorer.setRules(rules);
-            *m_out << QString::fromUtf8(
-                QJsonDocument(exportJson(*m_session, scorer)).toJson(QJsonDocument::Indented));
+            writeExportJson(*m_out, *m_session, scorer);
             m_out->flush();
             if (!outcome.failedPages.isEmpty()) {
                 QStringList pages;

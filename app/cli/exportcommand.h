@@ -17,8 +17,9 @@ class ThreadTreeModel;
 
 class Scorer;
 
-// The thread as `threadkeeper export --format json` prints it, each post scored.
-QJsonObject exportJson(const ThreadSession &session, const Scorer &scorer);
+// Writes the thread as `threadkeeper export --format json` prints it, each post scored:
+// a post at a time, so a long thread never sits in memory twice over as JSON.
+void writeExportJson(QTextStream &out, const ThreadSession &session, const Scorer &scorer);
 
 // `threadkeeper export --format json [--cache FILE] [--offline] URL`: loads the thread
 // (or reads it from the cache) without a display and prints it. Emits finished(exit code).

@@ -311,31 +311,20 @@ bool CacheDatabase::loadThread(const QString &url, int firstChunk, int chunk,
     thread.info.pageCount = q.value(3).toInt();
     thread.lastFetched = fromSecs(q.value(4));
 
+    // With each post, how its quotes resolved when it was cached ("idx:id" joined by
+    // U+001F): opening the thread matches no text, and the first rows need no other query.
     QSqlQuery p(m_db);
     p.setForwardOnly(true);
     p.prepare(QStringLiteral(
         "SELECT p.post_id, p.page, p.position, p.number, a.name, p.posted_at, p.body,"
-        " p.first_seen, p.read_at, a.avatar_url FROM posts p JOIN authors a ON a.id = p.author_id"
-        " WHERE p.thread_id = ? ORDER BY p.position"));
+        " p.first_seen, p.read_at, a.avatar_url,"
+        " (SELECT group_concat(q.idx || ':' || coalesce(q.resolved, ''), char(31)) FROM quotes q"
+        "  WHERE q.thread_id = p.thread_id AND q.post_id = p.post_id)"
+        " FROM posts p JOIN authors a ON a.id = p.author_id WHERE p.thread_id = ? ORDER BY p.position"));
     p.addBindValue(id);
     if (!p.exec()) {
         deliver(std::move(thread), true);
         return true;
-    }
-    // How each quote resolved when it was cached: opening the thread matches no text.
-    QHash<QString, QStringList> resolved;
-    QSqlQuery e(m_db);
-    e.setForwardOnly(true);
-    e.prepare(QStringLiteral("SELECT post_id, idx, resolved FROM quotes WHERE thread_id = ? ORDER BY post_id, idx"));
-    e.addBindValue(id);
-    if (e.exec()) {
-        while (e.next()) {
-            QStringList &list = resolved[e.value(0).toString()];
-            const int idx = e.value(1).toInt();
-            while (list.size() <= idx)
-                list.append(QString());
-            list[idx] = e.value(2).toString();
-        }
     }
     int limit = firstChunk;
     while (p.next()) {
@@ -348,9 +337,13 @@ bool CacheDatabase::loadThread(const QString &url, int firstChunk, int chunk,
         post.date = fromSecs(p.value(5));
         post.body = blocksFromJson(QJsonDocument::fromJson(p.value(6).toByteArray()).array());
         fillTextAndQuotes(&post);
-        const QStringList edges = resolved.value(post.id);
-        for (qsizetype i = 0; i < post.quotes.size() && i < edges.size(); ++i)
-            post.quotes[i].resolved = edges[i];
+        const QString edges = p.value(10).toString();
+        for (const QStringView edge : QStringView(edges).split(QChar(0x1f), Qt::SkipEmptyParts)) {
+            const qsizetype colon = edge.indexOf(QLatin1Char(':'));
+            const qsizetype idx = colon > 0 ? edge.left(colon).toInt() : -1;
+            if (idx >= 0 && idx < post.quotes.size())
+                post.quotes[idx].resolved = edge.mid(colon + 1).toString();
+        }
         post.firstSeen = fromSecs(p.value(7));
         post.readAt = fromSecs(p.value(8));
         post.avatarUrl = p.value(9).toString();
