@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "mainwindow.h"
 
+#include "loadprogressbar.h"
+
 #include "activitychart.h"
 #include "annotationsdock.h"
 #include "appearance.h"
@@ -78,7 +80,7 @@ MainWindow::MainWindow(
     , m_errorText(new QLabel)
     , m_status(new QLabel)
     , m_unread(new QLabel)
-    , m_progress(new QProgressBar)
+    , m_progress(new LoadProgressBar)
     , m_stop(new QToolButton)
     , m_undo(new QUndoStack(this))
     , m_followed(new FollowedDock(services.store, services.rules))
@@ -171,8 +173,7 @@ MainWindow::MainWindow(
     ThreadLoader *loader = services.loader;
     connect(m_stop, &QToolButton::clicked, loader, &ThreadLoader::cancel);
     connect(loader, &ThreadLoader::progressChanged, this, [this](int done, int total) {
-        m_progress->setRange(0, std::max(1, total));
-        m_progress->setValue(done);
+        m_progress->showProgress(done, total);
     });
     connect(loader, &ThreadLoader::threadInfoChanged, this, [this](const ThreadInfo &info) {
         if (info.url != m_services.session->info().url)
@@ -367,6 +368,7 @@ bool MainWindow::isOffline() const
 
 void MainWindow::onLoadFinished(const LoadOutcome &outcome)
 {
+    m_progress->flush();
     m_progress->hide();
     m_stop->hide();
     const int posts = m_services.model->postCount();

@@ -12,7 +12,6 @@
 class QLabel;
 class QActionGroup;
 class QMenu;
-class QProgressBar;
 class QSplitter;
 class QToolButton;
 class QUndoStack;
@@ -23,6 +22,7 @@ class Repository;
 
 namespace Threadkeeper {
 
+class LoadProgressBar;
 class ActivityChart;
 class AnnotationsDock;
 class Appearance;
@@ -114,7 +114,7 @@ private:
     QLabel *m_errorText;
     QLabel *m_status;
     QLabel *m_unread;
-    QProgressBar *m_progress;
+    LoadProgressBar *m_progress;
     QToolButton *m_stop;
     QAction *m_offlineAction = nullptr;
     QMenu *m_recent = nullptr;
