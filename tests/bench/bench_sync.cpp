@@ -224,12 +224,13 @@ void BenchSync::syncAgainstCurl()
             .arg(postsLabel(large.posts), postsLabel(small.posts), runsLabel(large), runsLabel(small)),
         perPostLarge, perPostSmall, perPostLarge / perPostSmall, QStringLiteral("≤ 1.3×"),
         QStringLiteral("ms/post"), perPostLarge / perPostSmall <= 1.3,
-        QStringLiteral("sync %1: %2 s; sync %3: %4 s (curl %5 s)")
+        QStringLiteral("export of %1: %2 s (curl %3 s); of %4: %5 s (curl %6 s)")
             .arg(postsLabel(small.posts))
             .arg(median(small.exportSeconds), 0, 'f', 2)
+            .arg(median(small.curlSeconds), 0, 'f', 2)
             .arg(postsLabel(large.posts))
             .arg(ours, 0, 'f', 2)
-            .arg(median(small.curlSeconds), 0, 'f', 2)});
+            .arg(floor, 0, 'f', 2)});
 
     const double peak = median(large.peakMiB);
     m_report.add(BenchFigure {QStringLiteral("5a. Peak memory of the %1 export (%2)")
