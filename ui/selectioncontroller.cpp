@@ -28,6 +28,10 @@ SelectionController::SelectionController(
     // A rule change re-renders the shown post: its placeholder, its quotes.
     connect(session, &ThreadSession::scoresChanged, this, &SelectionController::onPostsChanged);
     connect(session->model(), &QAbstractItemModel::modelReset, this, [this] {
+        // Emptied for another thread; a rebuild of this one keeps its post (the view
+        // restores the current row).
+        if (m_session->model()->rowCount() > 0)
+            return;
         m_post->clearPost();
         m_article->clearArticle();
     });

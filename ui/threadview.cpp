@@ -73,11 +73,47 @@ void ThreadView::setModel(QAbstractItemModel *model)
                 open.append(this->model()->index(row, 0, index));
         }
     });
+    connect(model, &QAbstractItemModel::modelAboutToBeReset, this, &ThreadView::rememberPlace);
+    connect(model, &QAbstractItemModel::modelReset, this, &ThreadView::restorePlace);
     connect(model, &QAbstractItemModel::rowsMoved, this,
         [this](const QModelIndex &, int, int, const QModelIndex &destination) {
             if (destination.isValid())
                 expand(destination);
         });
+}
+
+void ThreadView::rememberPlace()
+{
+    m_place = Place {};
+    m_place.current = currentIndex().data(ThreadTreeModel::PostIdRole).toString();
+    m_place.top = indexAt(QPoint(0, 0)).data(ThreadTreeModel::PostIdRole).toString();
+    QList<QModelIndex> open {QModelIndex()};
+    while (!open.isEmpty()) {
+        const QModelIndex parent = open.takeLast();
+        for (int row = 0; row < model()->rowCount(parent); ++row) {
+            const QModelIndex index = model()->index(row, 0, parent);
+            if (model()->rowCount(index) == 0)
+                continue;
+            if (!isExpanded(index))
+                m_place.collapsed.append(index.data(ThreadTreeModel::PostIdRole).toString());
+            open.append(index);
+        }
+    }
+}
+
+void ThreadView::restorePlace()
+{
+    const Place place = std::exchange(m_place, Place {});
+    auto *threads = qobject_cast<ThreadTreeModel *>(model());
+    if (!threads || threads->postCount() == 0)
+        return; // another thread: nothing to come back to
+    expandAll();
+    for (const QString &id : place.collapsed)
+        collapse(threads->indexOf(id));
+    if (const QModelIndex current = threads->indexOf(place.current); current.isValid())
+        setCurrentIndex(current);
+    if (const QModelIndex top = threads->indexOf(place.top); top.isValid())
+        scrollTo(top, QAbstractItemView::PositionAtTop);
 }
 
 void ThreadView::reveal(const QModelIndex &index)

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <QStringList>
 #include <QTreeView>
 
 namespace Threadkeeper {
@@ -17,6 +18,19 @@ public:
     // Selects and shows a row, expanding its ancestors.
     void reveal(const QModelIndex &index);
     void setModel(QAbstractItemModel *model) override;
+
+private:
+    // Across a rebuild of the model (a large rule change): the current post, the
+    // replies the reader folded, the row at the top.
+    struct Place
+    {
+        QString current;
+        QStringList collapsed;
+        QString top;
+    };
+    void rememberPlace();
+    void restorePlace();
+    Place m_place;
 };
 
 } // namespace Threadkeeper

@@ -259,6 +259,52 @@ void ThreadTreeModel::insertPosts(const QList<PostHeader> &posts, const QStringL
         Q_EMIT unreadCountChanged(m_unread);
 }
 
+void ThreadTreeModel::setStructure(const QStringList &ids, const QStringList &parentIds,
+    const std::function<std::optional<PostHeader>(const QString &id)> &header)
+{
+    beginResetModel();
+    // Every node out of the tree, kept by id; then hung again where it belongs.
+    std::unordered_map<QString, std::unique_ptr<Node>> pool;
+    std::vector<std::unique_ptr<Node>> stack;
+    for (auto &child : m_root->children)
+        stack.push_back(std::move(child));
+    m_root->children.clear();
+    while (!stack.empty()) {
+        std::unique_ptr<Node> node = std::move(stack.back());
+        stack.pop_back();
+        for (auto &child : node->children)
+            stack.push_back(std::move(child));
+        node->children.clear();
+        QString id = node->post.id;
+        pool.emplace(std::move(id), std::move(node));
+    }
+    m_nodes.clear();
+    m_unread = 0;
+    for (qsizetype i = 0; i < ids.size(); ++i) {
+        std::unique_ptr<Node> node;
+        if (auto it = pool.find(ids[i]); it != pool.end()) {
+            node = std::move(it->second);
+            pool.erase(it);
+        } else {
+            node = std::make_unique<Node>();
+        }
+        if (const std::optional<PostHeader> fresh = header(ids[i])) {
+            const QString author = node->post.author == fresh->author ? node->post.author : fresh->author;
+            node->post = *fresh;
+            node->post.author = author;
+        }
+        Node *parent = m_nodes.value(parentIds.value(i), m_root.get());
+        node->parent = parent;
+        node->row = int(parent->children.size()); // thread order: each goes last
+        if (countsAsUnread(node.get()))
+            ++m_unread;
+        m_nodes.insert(ids[i], node.get());
+        parent->children.push_back(std::move(node));
+    }
+    endResetModel();
+    Q_EMIT unreadCountChanged(m_unread);
+}
+
 bool ThreadTreeModel::countsAsUnread(const Node *node)
 {
     return !node->post.isRead() && !node->score.hidden;

@@ -9,7 +9,9 @@
 #include <QHash>
 #include <QSet>
 
+#include <functional>
 #include <memory>
+#include <optional>
 #include <vector>
 
 namespace Threadkeeper {
@@ -63,6 +65,12 @@ public:
     // Inserts posts, in thread order, each under its parent (parents before their
     // replies): one insertion a run of rows, a reply arriving with its parent inside it.
     void insertPosts(const QList<PostHeader> &posts, const QStringList &parentIds);
+    // Rebuilds the whole tree at once (a reset) for a change too large to apply row by
+    // row: ids in thread order, each under its parent. Rows kept keep their content
+    // unless header() gives a new one; new rows must get one. Views keep their place
+    // through modelAboutToBeReset/modelReset.
+    void setStructure(const QStringList &ids, const QStringList &parentIds,
+        const std::function<std::optional<PostHeader>(const QString &id)> &header);
     // Replaces a known post's content, keeping its place.
     void updatePost(const PostHeader &post);
     void updatePost(const Post &post) { updatePost(headerOf(post)); }

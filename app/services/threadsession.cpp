@@ -173,6 +173,39 @@ void ThreadSession::reconcile(const QSet<QString> &changedContent, bool all)
             m_shown.remove(p->id);
     }
 
+    // A change that moves or removes much of the thread (a busy poster hidden) is rebuilt
+    // in one go: row by row, every step costs the views a walk over all their rows. New
+    // rows go in batches by parent either way.
+    int structural = 0;
+    for (const Post *p : std::as_const(posts)) {
+        const auto it = m_shown.constFind(p->id);
+        const QModelIndex index = m_model->indexOf(p->id);
+        if (!index.isValid())
+            continue;
+        if (it == m_shown.constEnd() || index.parent().data(ThreadTreeModel::PostIdRole).toString() != *it)
+            ++structural;
+    }
+    if (structural > BulkChanges && m_model->postCount() > 0) {
+        QStringList ids;
+        QStringList parents;
+        for (const QString &id : m_tree.ids()) {
+            if (const auto it = m_shown.constFind(id); it != m_shown.constEnd()) {
+                ids.append(id);
+                parents.append(*it);
+            }
+        }
+        m_model->setStructure(ids, parents, [this, &changedContent](const QString &id) {
+            return std::optional<PostHeader>(
+                changedContent.contains(id) || !m_model->indexOf(id).isValid() ? std::optional(shownHeader(id))
+                                                                               : std::nullopt);
+        });
+        for (const Post *p : std::as_const(posts)) {
+            if (m_shown.contains(p->id))
+                m_model->setScore(p->id, m_scores.value(p->id));
+        }
+        return;
+    }
+
     // Insert what is new in one batch, refresh what changed; parents first, by thread order.
     QList<PostHeader> inserts;
     QStringList insertParents;

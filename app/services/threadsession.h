@@ -80,6 +80,8 @@ private:
     void collectAffected(const QString &id, QSet<QString> *affected) const;
     PostHeader shownHeader(const QString &id) const;
 
+    // More inserts, moves and removals than this at once: the model is rebuilt instead.
+    static constexpr int BulkChanges = 200;
     ThreadLoader *m_loader;
     ThreadTreeModel *m_model;
     QPointer<CacheStore> m_store;
