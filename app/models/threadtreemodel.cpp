@@ -260,7 +260,7 @@ void ThreadTreeModel::insertPosts(const QList<PostHeader> &posts, const QStringL
 }
 
 void ThreadTreeModel::setStructure(const QStringList &ids, const QStringList &parentIds,
-    const std::function<std::optional<PostHeader>(const QString &id)> &header)
+    const std::function<std::optional<PostHeader>(const QString &id, bool known)> &header)
 {
     beginResetModel();
     // Every node out of the tree, kept by id; then hung again where it belongs.
@@ -282,13 +282,15 @@ void ThreadTreeModel::setStructure(const QStringList &ids, const QStringList &pa
     m_unread = 0;
     for (qsizetype i = 0; i < ids.size(); ++i) {
         std::unique_ptr<Node> node;
-        if (auto it = pool.find(ids[i]); it != pool.end()) {
-            node = std::move(it->second);
-            pool.erase(it);
+        const auto kept = pool.find(ids[i]);
+        const bool known = kept != pool.end();
+        if (known) {
+            node = std::move(kept->second);
+            pool.erase(kept);
         } else {
             node = std::make_unique<Node>();
         }
-        if (const std::optional<PostHeader> fresh = header(ids[i])) {
+        if (const std::optional<PostHeader> fresh = header(ids[i], known)) {
             const QString author = node->post.author == fresh->author ? node->post.author : fresh->author;
             node->post = *fresh;
             node->post.author = author;

@@ -66,11 +66,11 @@ public:
     // replies): one insertion a run of rows, a reply arriving with its parent inside it.
     void insertPosts(const QList<PostHeader> &posts, const QStringList &parentIds);
     // Rebuilds the whole tree at once (a reset) for a change too large to apply row by
-    // row: ids in thread order, each under its parent. Rows kept keep their content
-    // unless header() gives a new one; new rows must get one. Views keep their place
-    // through modelAboutToBeReset/modelReset.
+    // row: ids in thread order, each under its parent. Rows kept (known) keep their
+    // content unless header() gives a new one; new rows must get one. Views keep their
+    // place through modelAboutToBeReset/modelReset.
     void setStructure(const QStringList &ids, const QStringList &parentIds,
-        const std::function<std::optional<PostHeader>(const QString &id)> &header);
+        const std::function<std::optional<PostHeader>(const QString &id, bool known)> &header);
     // Replaces a known post's content, keeping its place.
     void updatePost(const PostHeader &post);
     void updatePost(const Post &post) { updatePost(headerOf(post)); }

@@ -44,9 +44,17 @@ PostScore Scorer::finish(PostScore s) const
     return s;
 }
 
+QString Scorer::siteOf(const QString &threadUrl) const
+{
+    // Scoring a whole thread asks for the same thread's site thousands of times.
+    if (threadUrl != m_siteOf.first)
+        m_siteOf = {threadUrl, siteOfThread(threadUrl)};
+    return m_siteOf.second;
+}
+
 PostScore Scorer::posterScore(const QString &author, const QString &threadUrl) const
 {
-    const QString site = siteOfThread(threadUrl);
+    const QString site = siteOf(threadUrl);
     const QDateTime now = m_clock();
     PostScore s;
     for (const Rule &rule : m_rules) {
@@ -61,7 +69,7 @@ PostScore Scorer::posterScore(const QString &author, const QString &threadUrl) c
 
 PostScore Scorer::score(const Post &post, const QString &threadUrl) const
 {
-    const QString site = siteOfThread(threadUrl);
+    const QString site = siteOf(threadUrl);
     const QDateTime now = m_clock();
     PostScore s;
     for (qsizetype i = 0; i < m_rules.size(); ++i) {

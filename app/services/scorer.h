@@ -46,11 +46,13 @@ public:
 
 private:
     PostScore finish(PostScore s) const;
+    QString siteOf(const QString &threadUrl) const;
 
     QList<Rule> m_rules;
     QList<QRegularExpression> m_patterns; // per rule; keyword rules only
     ScoreThresholds m_thresholds;
     Clock m_clock;
+    mutable QPair<QString, QString> m_siteOf; // the last thread URL asked for, and its site
 };
 
 } // namespace Threadkeeper

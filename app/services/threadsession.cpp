@@ -194,10 +194,8 @@ void ThreadSession::reconcile(const QSet<QString> &changedContent, bool all)
                 parents.append(*it);
             }
         }
-        m_model->setStructure(ids, parents, [this, &changedContent](const QString &id) {
-            return std::optional<PostHeader>(
-                changedContent.contains(id) || !m_model->indexOf(id).isValid() ? std::optional(shownHeader(id))
-                                                                               : std::nullopt);
+        m_model->setStructure(ids, parents, [this, &changedContent](const QString &id, bool known) {
+            return !known || changedContent.contains(id) ? std::optional(shownHeader(id)) : std::nullopt;
         });
         for (const Post *p : std::as_const(posts)) {
             if (m_shown.contains(p->id))
