@@ -68,5 +68,4 @@ inline QList<Post> generatedThread(int count, quint32 seed)
     return posts;
 }
 
-
 } // namespace Threadkeeper::Testing

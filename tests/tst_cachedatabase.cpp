@@ -369,8 +369,9 @@ void TestCacheDatabase::threadComesInPartsWithResolvedQuotes()
     }));
     QCOMPARE(sizes, (QList<int> {2, 2, 1}));
     QCOMPARE(lasts, (QList<bool> {false, false, true}));
-    QCOMPARE(ids, (QStringList {QStringLiteral("100"), QStringLiteral("101"), QStringLiteral("102"),
-                      QStringLiteral("103"), QStringLiteral("104")}));
+    QCOMPARE(ids,
+        (QStringList {QStringLiteral("100"), QStringLiteral("101"), QStringLiteral("102"),
+            QStringLiteral("103"), QStringLiteral("104")}));
     QVERIFY(!db.loadThread(QStringLiteral("https://forum.example/threads/none.9/"), 2, 2,
         [](CachedThread &&, bool) { QFAIL("no parts for a thread not cached"); }));
 }

@@ -230,7 +230,8 @@ void TestReplyTree::incrementalEqualsFromScratch_data()
     QTest::addColumn<int>("posts");
     QTest::addColumn<quint32>("seed");
     for (quint32 seed = 1; seed <= 24; ++seed)
-        QTest::addRow("%d posts, seed %u", seed % 3 == 0 ? 600 : 200, seed) << (seed % 3 == 0 ? 600 : 200) << seed;
+        QTest::addRow("%d posts, seed %u", seed % 3 == 0 ? 600 : 200, seed)
+            << (seed % 3 == 0 ? 600 : 200) << seed;
 }
 
 void TestReplyTree::incrementalEqualsFromScratch()

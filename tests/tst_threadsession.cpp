@@ -91,7 +91,8 @@ QString difference(const Shown &expected, const Shown &actual)
         if (!actual.contains(it.key()))
             lines.append(QStringLiteral("%1 missing").arg(it.key()));
         else if (actual[it.key()] != it.value())
-            lines.append(QStringLiteral("%1 under '%2', not '%3'").arg(it.key(), actual[it.key()], it.value()));
+            lines.append(
+                QStringLiteral("%1 under '%2', not '%3'").arg(it.key(), actual[it.key()], it.value()));
     }
     for (auto it = actual.cbegin(); it != actual.cend(); ++it) {
         if (!expected.contains(it.key()))
@@ -137,7 +138,8 @@ void TestThreadSession::pagesInAnyOrderUnderRules()
     // Two posters hidden, one followed, a keyword pushing some posts under the line.
     session.setRules({posterRule(QStringLiteral("ncrs"), -100), posterRule(QStringLiteral("Zoë"), -100),
         posterRule(QStringLiteral("Daven"), 100), keywordRule(QStringLiteral("tariffs"), -100)});
-    Q_EMIT loader.threadInfoChanged(ThreadInfo {ThreadUrl, QStringLiteral("xenforo"), QStringLiteral("Long"), 30});
+    Q_EMIT loader.threadInfoChanged(
+        ThreadInfo {ThreadUrl, QStringLiteral("xenforo"), QStringLiteral("Long"), 30});
 
     const QList<Post> thread = generatedThread(600, seed);
     QList<int> pages;
@@ -151,12 +153,13 @@ void TestThreadSession::pagesInAnyOrderUnderRules()
         const int page = pages[k];
         Q_EMIT loader.pageLoaded(page + 1, thread.mid(page * 20, 20));
         if (k == 10) // a rule taken back halfway: Zoë shows again
-            session.setRules({posterRule(QStringLiteral("ncrs"), -100), posterRule(QStringLiteral("Daven"), 100),
-                keywordRule(QStringLiteral("tariffs"), -100)});
+            session.setRules({posterRule(QStringLiteral("ncrs"), -100),
+                posterRule(QStringLiteral("Daven"), 100), keywordRule(QStringLiteral("tariffs"), -100)});
         if (k % 7 == 0) {
             const Shown expected = expectedShown(session, mode);
             const Shown actual = shownInModel(model);
-            QVERIFY2(actual == expected, qPrintable(QStringLiteral("after %1 pages: ").arg(k + 1) + difference(expected, actual)));
+            QVERIFY2(actual == expected,
+                qPrintable(QStringLiteral("after %1 pages: ").arg(k + 1) + difference(expected, actual)));
         }
     }
     QCOMPARE(resets.count(), 0);

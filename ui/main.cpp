@@ -100,8 +100,9 @@ int main(int argc, char **argv)
         QStringLiteral("Read in this palette: system, light or dark (kept for later starts)."),
         QStringLiteral("name"));
     const QCommandLineOption reportReady(QStringLiteral("report-ready"),
-        QStringLiteral("Once the window shows its thread's first rows, print the milliseconds since start and "
-                       "the number of posts shown to stderr, and quit (for benchmarks)."));
+        QStringLiteral(
+            "Once the window shows its thread's first rows, print the milliseconds since start and "
+            "the number of posts shown to stderr, and quit (for benchmarks)."));
     parser.addOptions({cache, offline, select, screenshot, theme, reportReady});
     parser.addPositionalArgument(
         QStringLiteral("url"), QStringLiteral("A thread URL."), QStringLiteral("[url]"));
@@ -156,8 +157,8 @@ int main(int argc, char **argv)
                 QCoreApplication::exit(0);
             });
         };
-        QObject::connect(services.model, &QAbstractItemModel::rowsInserted, &window, report,
-            Qt::SingleShotConnection);
+        QObject::connect(
+            services.model, &QAbstractItemModel::rowsInserted, &window, report, Qt::SingleShotConnection);
         QObject::connect(&window, &MainWindow::loadFinished, &window, [&services, report] {
             if (services.model->postCount() == 0)
                 report();

@@ -172,9 +172,8 @@ MainWindow::MainWindow(
 
     ThreadLoader *loader = services.loader;
     connect(m_stop, &QToolButton::clicked, loader, &ThreadLoader::cancel);
-    connect(loader, &ThreadLoader::progressChanged, this, [this](int done, int total) {
-        m_progress->showProgress(done, total);
-    });
+    connect(loader, &ThreadLoader::progressChanged, this,
+        [this](int done, int total) { m_progress->showProgress(done, total); });
     connect(loader, &ThreadLoader::threadInfoChanged, this, [this](const ThreadInfo &info) {
         if (info.url != m_services.session->info().url)
             m_undo->clear(); // undo applies to the thread it was done in

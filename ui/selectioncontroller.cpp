@@ -45,8 +45,8 @@ void SelectionController::onCurrentChanged()
         m_post->clearPost();
         return;
     }
-    m_post->showPost(
-        m_session->post(id), current.parent().data(ThreadTreeModel::PostIdRole).toString(), m_session->score(id));
+    m_post->showPost(m_session->post(id), current.parent().data(ThreadTreeModel::PostIdRole).toString(),
+        m_session->score(id));
     m_session->markRead({id});
 }
 
@@ -65,8 +65,8 @@ void SelectionController::onPostsChanged()
     const QModelIndex current = m_tree->currentIndex();
     if (const QString id = current.data(ThreadTreeModel::PostIdRole).toString();
         !id.isEmpty() && id == m_post->postId())
-        m_post->showPost(
-            m_session->post(id), current.parent().data(ThreadTreeModel::PostIdRole).toString(), m_session->score(id));
+        m_post->showPost(m_session->post(id), current.parent().data(ThreadTreeModel::PostIdRole).toString(),
+            m_session->score(id));
     if (!current.isValid() && model->rowCount() > 0)
         m_tree->setCurrentIndex(model->index(0, 0));
 }

@@ -55,24 +55,25 @@ void ThreadView::setModel(QAbstractItemModel *model)
 {
     QTreeView::setModel(model);
     // Conversations show open, as they arrive: a reply tree is read, not browsed.
-    connect(model, &QAbstractItemModel::rowsInserted, this, [this](const QModelIndex &parent, int first, int last) {
-        if (parent.isValid())
-            expand(parent);
-        // Rows can arrive with their replies already under them (a batch): open those too.
-        // The view lays out once later, so each expand only records the wish.
-        QList<QModelIndex> open;
-        for (int row = first; row <= last; ++row)
-            open.append(this->model()->index(row, 0, parent));
-        while (!open.isEmpty()) {
-            const QModelIndex index = open.takeLast();
-            const int children = this->model()->rowCount(index);
-            if (children == 0)
-                continue;
-            expand(index);
-            for (int row = 0; row < children; ++row)
-                open.append(this->model()->index(row, 0, index));
-        }
-    });
+    connect(model, &QAbstractItemModel::rowsInserted, this,
+        [this](const QModelIndex &parent, int first, int last) {
+            if (parent.isValid())
+                expand(parent);
+            // Rows can arrive with their replies already under them (a batch): open those too.
+            // The view lays out once later, so each expand only records the wish.
+            QList<QModelIndex> open;
+            for (int row = first; row <= last; ++row)
+                open.append(this->model()->index(row, 0, parent));
+            while (!open.isEmpty()) {
+                const QModelIndex index = open.takeLast();
+                const int children = this->model()->rowCount(index);
+                if (children == 0)
+                    continue;
+                expand(index);
+                for (int row = 0; row < children; ++row)
+                    open.append(this->model()->index(row, 0, index));
+            }
+        });
     connect(model, &QAbstractItemModel::modelAboutToBeReset, this, &ThreadView::rememberPlace);
     connect(model, &QAbstractItemModel::modelReset, this, &ThreadView::restorePlace);
     connect(model, &QAbstractItemModel::rowsMoved, this,

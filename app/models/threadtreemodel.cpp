@@ -234,7 +234,8 @@ void ThreadTreeModel::insertPosts(const QList<PostHeader> &posts, const QStringL
     const int before = m_unread;
     for (Node *parent : std::as_const(parents)) {
         auto &list = byParent[parent];
-        std::sort(list.begin(), list.end(), [](const auto &a, const auto &b) { return a->post.position < b->post.position; });
+        std::sort(list.begin(), list.end(),
+            [](const auto &a, const auto &b) { return a->post.position < b->post.position; });
         size_t i = 0;
         while (i < list.size()) {
             // The rows that all go in before the same existing row.

@@ -183,8 +183,8 @@ void QuoteMatcher::match(Poster &poster, PendingQuote &quote)
     lists.resize(size_t(total - quote.need + 1));
     std::vector<int> candidates;
     for (const std::vector<int> *list : lists)
-        candidates.insert(candidates.end(), list->begin(),
-            std::lower_bound(list->begin(), list->end(), quote.position));
+        candidates.insert(
+            candidates.end(), list->begin(), std::lower_bound(list->begin(), list->end(), quote.position));
     std::sort(candidates.begin(), candidates.end());
     candidates.erase(std::unique(candidates.begin(), candidates.end()), candidates.end());
     for (const int position : candidates) {
@@ -209,7 +209,8 @@ bool QuoteMatcher::offer(Poster &poster, PendingQuote &quote, int position, cons
     }
     ++m_comparisons;
     const int hits = sharedCount(quote.terms, poster.terms.value(position));
-    if (hits < quote.need || hits < quote.bestHits || (hits == quote.bestHits && position < quote.bestPosition))
+    if (hits < quote.need || hits < quote.bestHits
+        || (hits == quote.bestHits && position < quote.bestPosition))
         return false;
     quote.bestHits = hits;
     quote.bestPosition = position;

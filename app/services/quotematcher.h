@@ -48,8 +48,8 @@ public:
     // (a resolution the cache kept); the quote is matched afresh only if a post arrives
     // that it could prefer.
     QString addQuote(const Ref &ref, int position, const QString &author, const QString &text);
-    void addKnownQuote(const Ref &ref, int position, const QString &author, const QString &text,
-        const QString &known);
+    void addKnownQuote(
+        const Ref &ref, int position, const QString &author, const QString &text, const QString &known);
     void removeQuote(const Ref &ref, int position, const QString &author);
     // The post a known quote resolves to now.
     QString resolved(const Ref &ref, int position, const QString &author) const;

@@ -79,7 +79,8 @@ bool ThreadLoader::open(const QUrl &url, const Options &options, QString *error)
     } else {
         const quint64 ticket = ++m_ticket;
         QMetaObject::invokeMethod(
-            this, [this, ticket] { onCacheLoaded(ticket, CachedThread {}, false, true); }, Qt::QueuedConnection);
+            this, [this, ticket] { onCacheLoaded(ticket, CachedThread {}, false, true); },
+            Qt::QueuedConnection);
     }
     return true;
 }

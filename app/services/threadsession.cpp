@@ -94,7 +94,8 @@ QList<Post> ThreadSession::addPosts(QList<Post> posts, bool fromCache)
     }
     // The cache kept how quotes resolved: opening a thread matches no text.
     QStringList relinked;
-    const QList<ReplyTree::Move> moves = fromCache ? m_tree.addResolved(posts, &relinked) : m_tree.add(posts, &relinked);
+    const QList<ReplyTree::Move> moves
+        = fromCache ? m_tree.addResolved(posts, &relinked) : m_tree.add(posts, &relinked);
     for (const ReplyTree::Move &move : moves)
         changed.insert(move.postId); // its quotes now resolve elsewhere
     QList<Post> moved;
@@ -143,7 +144,8 @@ void ThreadSession::reconcile(const QSet<QString> &changedContent, bool all)
         }
         for (const QString &id : std::as_const(affected))
             posts.append(m_tree.post(id));
-        std::sort(posts.begin(), posts.end(), [](const Post *a, const Post *b) { return a->position < b->position; });
+        std::sort(posts.begin(), posts.end(),
+            [](const Post *a, const Post *b) { return a->position < b->position; });
     }
     if (all) {
         for (const Post *p : std::as_const(posts))

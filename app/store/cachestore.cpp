@@ -56,7 +56,9 @@ void CacheStore::loadThread(const QString &url, quint64 ticket)
     run([this, url, ticket](CacheDatabase &db) {
         const bool found = *m_ok
             && db.loadThread(url, FirstPart, LaterParts, [this, ticket](CachedThread &&part, bool last) {
-                   reply([this, ticket, part = std::move(part), last] { Q_EMIT threadLoaded(ticket, part, true, last); });
+                   reply([this, ticket, part = std::move(part), last] {
+                       Q_EMIT threadLoaded(ticket, part, true, last);
+                   });
                });
         if (!found)
             reply([this, ticket] { Q_EMIT threadLoaded(ticket, CachedThread {}, false, true); });

@@ -13,8 +13,8 @@
 
 #include "engines/forumengine.h"
 #include "models/threadtreemodel.h"
-#include "services/threadsession.h"
 #include "services/readerservices.h"
+#include "services/threadsession.h"
 #include "store/cachestore.h"
 
 #include <KSyntaxHighlighting/Repository>
