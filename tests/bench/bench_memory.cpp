@@ -99,17 +99,18 @@ void BenchMemory::openThreadPerPost()
         rssOpen / 1048576.0);
 
     BenchReport report(QStringLiteral("bench_memory"));
-    report.add(BenchFigure {QStringLiteral("5b. Memory per post of the open %1 thread (services: reply tree, "
-                                           "session, model; 1 run)")
+    // The goal is the model's (issue 9: "model memory at most 1 KB per post"); the whole
+    // open thread is shown beside it, since the reply tree still keeps every body.
+    report.add(BenchFigure {QStringLiteral("5b. Model memory per post of the open %1 thread (1 run)")
                                 .arg(postsLabel(cache.posts)),
-        perPost, 1024, perPost / 1024, QStringLiteral("≤ 1024 B/post"), QStringLiteral("B/post"),
-        perPost <= 1024,
+        modelPerPost, 1024, modelPerPost / 1024, QStringLiteral("≤ 1024 B/post"), QStringLiteral("B/post"),
+        modelPerPost <= 1024, QStringLiteral("heap freed by ThreadTreeModel::clear() alone, divided by posts")});
+    report.add(BenchFigure {QStringLiteral("5c. The whole open thread per post: reply tree with bodies, "
+                                           "session, model (for reference; 1 run)"),
+        perPost, std::nullopt, std::nullopt, QStringLiteral("—"), QStringLiteral("B/post"), std::nullopt,
         QStringLiteral("heap in use (mallinfo2 uordblks+hblkhd, one arena) after an offline open through "
                        "createReaderServices minus before, divided by posts; RSS grew %1 B/post")
             .arg(rssPerPost, 0, 'f', 0)});
-    report.add(BenchFigure {QStringLiteral("5c. … of which the ThreadTreeModel's own (for reference)"),
-        modelPerPost, std::nullopt, std::nullopt, QStringLiteral("—"), QStringLiteral("B/post"), std::nullopt,
-        QStringLiteral("heap freed by ThreadTreeModel::clear() alone, divided by posts")});
 }
 
 QTEST_GUILESS_MAIN(BenchMemory)
