@@ -35,6 +35,8 @@ private Q_SLOTS:
     void seedTreeOverHttp();
     void failedPageKeepsTheRest_data();
     void failedPageKeepsTheRest();
+    void cutShortPages_data();
+    void cutShortPages();
     void postPermalinkRedirects();
     void forumWidePostLinks_data();
     void forumWidePostLinks();
@@ -207,6 +209,72 @@ void TestThreadLoader::failedPageKeepsTheRest()
     QCOMPARE(h->model->postCount(), 15); // pages 1 and 3
     QVERIFY(h->model->indexOf(seedPostId(22)).isValid());
     QVERIFY(!h->model->indexOf(seedPostId(11)).isValid());
+}
+
+void TestThreadLoader::cutShortPages_data()
+{
+    QTest::addColumn<bool>("withoutLength");
+    QTest::addColumn<bool>("deflate");
+    QTest::addColumn<int>("cutTimes");
+    for (int times : {1, -1}) {
+        const char *how = times == 1 ? "once" : "always";
+        QTest::addRow("length announced, cut %s", how) << false << false << times;
+        QTest::addRow("no length, closed early, %s", how) << true << false << times;
+        QTest::addRow("deflate stream cut in half, %s", how) << false << true << times;
+    }
+}
+
+void TestThreadLoader::cutShortPages()
+{
+    QFETCH(bool, withoutLength);
+    QFETCH(bool, deflate);
+    QFETCH(int, cutTimes);
+    // A clean load first: what is cached must survive a broken refresh.
+    serveSeed();
+    {
+        QObject owner;
+        auto h = makeHarness(&owner);
+        QVERIFY(load(*h, m_server->url(m_seed.path)).ok());
+    }
+    FixtureServer::Route cut;
+    cut.body = xenforoPage(m_seed, 2);
+    cut.withoutLength = withoutLength;
+    cut.deflate = deflate;
+    cut.cutTimes = cutTimes;
+    cut.cutAt = int((deflate ? qCompress(cut.body).size() - 4 : cut.body.size()) / 2);
+    m_server->setRoute(m_seed.pagePath(2), cut);
+    m_server->resetCounters();
+
+    auto h = makeHarness(m_owner.get());
+    const LoadOutcome outcome = load(*h, m_server->url(m_seed.path));
+    QVERIFY(outcome.ok());
+    const QString url = h->loader->info().url;
+    CacheDatabase db;
+    QString error;
+    QVERIFY2(db.open(h->store->path(), &error), qPrintable(error));
+    const auto cached = db.loadThread(url);
+    QVERIFY(cached.has_value());
+    QCOMPARE(cached->posts.size(), 25); // the cut page never replaced the cached one
+    if (cutTimes == 1) {
+        // Fetched again, and whole the second time: the clean thread. (Qt itself may send
+        // a request again on a connection the server closed, so at least twice.)
+        QVERIFY(m_server->requestCount(m_seed.pagePath(2)) >= 2);
+        QVERIFY(outcome.failedPages.isEmpty());
+        QCOMPARE(outcome.pagesLoaded, 3);
+        const QMap<int, int> actual = parentsInModel(*h->model);
+        QVERIFY2(actual == expectedSeedParents(), qPrintable(treeDifference(expectedSeedParents(), actual)));
+    } else {
+        // Still cut after the retries: named as such, its cached posts still shown.
+        QVERIFY(m_server->requestCount(m_seed.pagePath(2)) >= 3);
+        QCOMPARE(outcome.failedPages.keys(), QList<int> {2});
+        // Cut short as the engine sees it, or closed early as the transport does.
+        const QString why = outcome.failedPages.value(2);
+        QVERIFY2(why.contains(QLatin1String("cut short")) || why.contains(QLatin1String("closed")),
+            qPrintable(why));
+        QCOMPARE(h->model->postCount(), 25);
+    }
+    for (const Post &p : cached->posts)
+        QVERIFY2(!p.text.isEmpty() || !p.quotes.isEmpty(), qPrintable(p.id));
 }
 
 void TestThreadLoader::postPermalinkRedirects()

@@ -15,6 +15,8 @@ class TestXenForoEngine : public QObject
 {
     Q_OBJECT
 private Q_SLOTS:
+    void wholeOrCutShort_data();
+    void wholeOrCutShort();
     void realPages_data();
     void realPages();
     void quotes_data();
@@ -324,6 +326,32 @@ void TestXenForoEngine::hostileMarkup()
         return d;
     };
     QVERIFY(deepest(page.posts[0].body) <= PostBodyReader::MaxDepth);
+}
+
+void TestXenForoEngine::wholeOrCutShort_data()
+{
+    QTest::addColumn<QString>("file");
+    for (const char *f :
+        {"real-pages/xenforo1/sv-renascence-xf1.html", "real-pages/xenforo2/macrumors-se-or-11-2231616.html",
+            "real-pages/xenforo2/xf-community-dark-theme-8276.html"})
+        QTest::newRow(f) << QString::fromLatin1(f);
+}
+
+void TestXenForoEngine::wholeOrCutShort()
+{
+    QFETCH(QString, file);
+    const XenForoEngine engine;
+    const QByteArray page = readFile(sharedPath(file));
+    QVERIFY(!page.isEmpty());
+    QCOMPARE(engine.incompleteReason(page), QString());
+    QCOMPARE(engine.incompleteReason(page + "\n\n"), QString()); // trailing blank lines are whole
+    QCOMPARE(engine.incompleteReason(page + "<!-- served by cache-7 in 12 ms -->\n"), QString());
+    // Cut anywhere before its end, a page is not whole, though it may still parse.
+    for (const double share : {0.1, 0.5, 0.9, 0.99}) {
+        const QByteArray cut = page.left(qsizetype(page.size() * share));
+        QVERIFY2(!engine.incompleteReason(cut).isEmpty(), qPrintable(QString::number(share)));
+    }
+    QVERIFY(!engine.incompleteReason(QByteArray()).isEmpty());
 }
 
 QTEST_GUILESS_MAIN(TestXenForoEngine)

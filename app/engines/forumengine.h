@@ -44,6 +44,9 @@ public:
     // A link to one post, as the forum itself gives it.
     virtual QUrl postUrl(const QUrl &canonical, const QString &postId) const = 0;
     virtual ParsedPage parsePage(const QByteArray &html, const QUrl &url) const = 0;
+    // Why an answer cannot be a whole page of this engine (it was cut short on the way:
+    // the structures that close a page are missing), or empty when it looks whole.
+    virtual QString incompleteReason(const QByteArray &body) const = 0;
     // A forum-wide link to one post that names no thread (XenForo's /posts/N/ and
     // goto/post?id=N): the post's id, or empty. The forum redirects it to the thread.
     virtual QString postLinkId(const QUrl &url) const = 0;

@@ -65,10 +65,10 @@ int PageFetcher::pendingCount() const
     return n;
 }
 
-void PageFetcher::fetch(const QUrl &url, int page)
+void PageFetcher::fetch(const QUrl &url, int page, Completeness complete)
 {
     const QString key = hostKeyOf(url);
-    m_hosts[key].queue.append(Job {url, page, 0});
+    m_hosts[key].queue.append(Job {url, page, 0, std::move(complete)});
     pump(key);
 }
 
@@ -187,6 +187,18 @@ void PageFetcher::onFinished(QNetworkReply *reply, const QString &hostKey, Job j
             result.error = reply->errorString();
     } else {
         result.body = reply->readAll();
+        // An answer can end early without an error: a compressed stream or one without a
+        // length that the server closed. Only the page's own engine can tell.
+        if (const QString cut = job.complete ? job.complete(result.body) : QString(); !cut.isEmpty()) {
+            if (job.attempt < m_maxRetries) {
+                ++job.attempt;
+                retryLater(hostKey, job, m_retryDelayMs << (job.attempt - 1));
+                pump(hostKey);
+                return;
+            }
+            result.body.clear();
+            result.error = tr("the answer was cut short %n time(s): %1", nullptr, job.attempt + 1).arg(cut);
+        }
     }
     pump(hostKey);
     Q_EMIT pageFinished(result);

@@ -9,6 +9,8 @@
 #include <QPointer>
 #include <QUrl>
 
+#include <functional>
+
 class QNetworkAccessManager;
 class QNetworkReply;
 
@@ -41,7 +43,10 @@ public:
     void setRetryDelay(int ms) { m_retryDelayMs = ms; }
     static constexpr qint64 MaxPageBytes = 16 * 1024 * 1024;
 
-    void fetch(const QUrl &url, int page);
+    // Why a body cannot be whole (empty: it can). A body that fails it counts as a
+    // network error: retried, and reported as cut short if it stays so.
+    using Completeness = std::function<QString(const QByteArray &body)>;
+    void fetch(const QUrl &url, int page, Completeness complete = {});
     // Aborts everything queued or in flight; nothing more is reported.
     void cancel();
     int pendingCount() const;
@@ -56,6 +61,7 @@ private:
         QUrl url;
         int page = 0;
         int attempt = 0;
+        Completeness complete;
     };
     struct Host
     {

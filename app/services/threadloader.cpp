@@ -109,7 +109,7 @@ void ThreadLoader::onCacheLoaded(quint64 ticket, const CachedThread &thread, boo
     }
     Q_EMIT progressChanged(0, std::max(1, m_info.pageCount));
     m_pending.insert(m_firstPage);
-    m_fetcher->fetch(m_firstUrl, m_firstPage);
+    m_fetcher->fetch(m_firstUrl, m_firstPage, completeness());
 }
 
 void ThreadLoader::onPostLinkResolved(const PageResult &result)
@@ -217,6 +217,13 @@ void ThreadLoader::onPageParsed(int requestedPage, const ParsedPage &parsed, boo
     finishIfDone();
 }
 
+PageFetcher::Completeness ThreadLoader::completeness() const
+{
+    // A page cut short on the way is fetched again, never parsed, cached or shown.
+    const ForumEngine *engine = m_engine;
+    return [engine](const QByteArray &body) { return engine->incompleteReason(body); };
+}
+
 void ThreadLoader::requestRemainingPages()
 {
     const QUrl canonical(m_info.url);
@@ -224,7 +231,7 @@ void ThreadLoader::requestRemainingPages()
         if (page == m_firstPage)
             continue;
         m_pending.insert(page);
-        m_fetcher->fetch(m_engine->pageUrl(canonical, page), page);
+        m_fetcher->fetch(m_engine->pageUrl(canonical, page), page, completeness());
     }
 }
 

@@ -4,6 +4,7 @@
 
 #include "domain/post.h"
 #include "engines/forumengine.h"
+#include "net/pagefetcher.h"
 
 #include <QObject>
 #include <QSet>
@@ -68,6 +69,7 @@ private:
     void onPostLinkResolved(const PageResult &result);
     void onPageParsed(int page, const ParsedPage &parsed, bool first);
     void requestRemainingPages();
+    PageFetcher::Completeness completeness() const;
     void finishIfDone();
     void finish();
 

@@ -104,7 +104,8 @@ void BenchMemory::openThreadPerPost()
     report.add(BenchFigure {QStringLiteral("5b. Model memory per post of the open %1 thread (1 run)")
                                 .arg(postsLabel(cache.posts)),
         modelPerPost, 1024, modelPerPost / 1024, QStringLiteral("≤ 1024 B/post"), QStringLiteral("B/post"),
-        modelPerPost <= 1024, QStringLiteral("heap freed by ThreadTreeModel::clear() alone, divided by posts")});
+        modelPerPost <= 1024,
+        QStringLiteral("heap freed by ThreadTreeModel::clear() alone, divided by posts")});
     report.add(BenchFigure {QStringLiteral("5c. The whole open thread per post: reply tree with bodies, "
                                            "session, model (for reference; 1 run)"),
         perPost, std::nullopt, std::nullopt, QStringLiteral("—"), QStringLiteral("B/post"), std::nullopt,

@@ -79,6 +79,11 @@ void FixtureServer::onReadyRead(QTcpSocket *socket)
             route.body = "<!DOCTYPE html><html><body><h1>Not found</h1></body></html>";
         } else {
             route = *it;
+            if (it->cutTimes != 0) {
+                route.cut = true;
+                if (it->cutTimes > 0)
+                    --m_routes[path].cutTimes;
+            }
             if (it->failTimes > 0) {
                 --m_routes[path].failTimes;
                 route.status = 503;
@@ -103,15 +108,24 @@ void FixtureServer::respond(QTcpSocket *socket, const Route &route)
         : route.status == 404                     ? "Not Found"
         : route.status == 503                     ? "Service Unavailable"
                                                   : "Status";
+    // Deflate as HTTP means it: a zlib stream (qCompress puts a 4-byte length first).
+    const QByteArray body = route.deflate ? qCompress(route.body).mid(4) : route.body;
     QByteArray out = "HTTP/1.1 " + QByteArray::number(route.status) + ' ' + reason + "\r\n";
     out += "Content-Type: " + route.contentType + "\r\n";
-    out += "Content-Length: " + QByteArray::number(route.body.size()) + "\r\n";
+    if (!route.withoutLength)
+        out += "Content-Length: " + QByteArray::number(body.size()) + "\r\n";
+    else
+        out += "Connection: close\r\n";
+    if (route.deflate)
+        out += "Content-Encoding: deflate\r\n";
     if (!route.location.isEmpty())
         out += "Location: " + route.location + "\r\n";
     for (const auto &[name, value] : route.headers)
         out += name + ": " + value + "\r\n";
-    out += "\r\n" + route.body;
+    out += "\r\n" + (route.cut ? body.left(route.cutAt) : body);
     socket->write(out);
+    if (route.cut || route.withoutLength)
+        socket->disconnectFromHost(); // writes what is buffered, then closes
 }
 
 } // namespace Threadkeeper::Testing

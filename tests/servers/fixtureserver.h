@@ -31,6 +31,13 @@ public:
         int delayMs = 0;
         bool hang = false; // accept, never answer
         int failTimes = 0; // answer 503 with Retry-After: 0 this many times first
+        // Cut the answer short this many times first (-1: always): send cutAt bytes of
+        // the body (the whole length still announced, unless withoutLength), then close.
+        int cutTimes = 0;
+        int cutAt = 0;
+        bool withoutLength = false; // no Content-Length: the close ends the body
+        bool deflate = false; // Content-Encoding: deflate (cutAt counts compressed bytes)
+        bool cut = false; // this answer is cut (set per request)
     };
 
     explicit FixtureServer(QObject *parent = nullptr);

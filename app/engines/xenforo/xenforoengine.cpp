@@ -383,6 +383,17 @@ QString XenForoEngine::postLinkId(const QUrl &url) const
     return {};
 }
 
+QString XenForoEngine::incompleteReason(const QByteArray &body) const
+{
+    // XenForo closes every page with </html> (1.x and 2.x); an answer cut short on the
+    // way, compressed or not, with a length or without, ends before it. A little may
+    // follow it (a comment a proxy or add-on appends).
+    const QByteArrayView tail = QByteArrayView(body).trimmed().right(1024);
+    if (QByteArray(tail.data(), tail.size()).toLower().contains("</html>"))
+        return {};
+    return QStringLiteral("the page ends before its closing </html> (%1 bytes arrived)").arg(body.size());
+}
+
 ParsedPage XenForoEngine::parsePage(const QByteArray &html, const QUrl &url) const
 {
     ParsedPage page;
