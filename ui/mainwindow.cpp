@@ -495,13 +495,9 @@ void MainWindow::importAnnotations()
         showError(tr("%1: %2").arg(file, error));
         return;
     }
-    m_undo->beginMacro(tr("Import %n Annotation(s)", nullptr, int(annotations.size())));
-    for (Annotation a : std::as_const(annotations)) {
-        a.id = 0;
-        m_undo->push(
-            new AnnotationCommand(m_services.annotations, Annotation {}, a, tr("Import Annotation")));
-    }
-    m_undo->endMacro();
+    // One undo step, one write and one reload for the whole import.
+    m_undo->push(new AddAnnotationsCommand(m_services.annotations, annotations,
+        tr("Import %n Annotation(s)", nullptr, int(annotations.size()))));
     m_status->setText(tr("Imported %n annotation(s) from %1", nullptr, int(annotations.size())).arg(file));
 }
 
@@ -534,7 +530,7 @@ void MainWindow::editNote()
         if (after.note.isEmpty())
             after = Annotation {}; // an empty note is no note
         m_undo->push(new AnnotationCommand(
-            m_services.annotations, before, after, before.id > 0 ? tr("Edit Note") : tr("Add Note")));
+            m_services.annotations, before, after, before.id != 0 ? tr("Edit Note") : tr("Add Note")));
     });
     dialog->open();
 }
@@ -594,13 +590,9 @@ void MainWindow::importRules()
         showError(tr("%1: %2").arg(file, error));
         return;
     }
-    // One undo step for the whole import.
-    m_undo->beginMacro(tr("Import %n Rule(s)", nullptr, int(rules.size())));
-    for (Rule r : std::as_const(rules)) {
-        r.id = 0;
-        m_undo->push(new AddRuleCommand(m_services.rules, r, r.describe()));
-    }
-    m_undo->endMacro();
+    // One undo step, one write and one re-score for the whole import.
+    m_undo->push(
+        new AddRulesCommand(m_services.rules, rules, tr("Import %n Rule(s)", nullptr, int(rules.size()))));
     m_status->setText(tr("Imported %n rule(s) from %1", nullptr, int(rules.size())).arg(file));
 }
 

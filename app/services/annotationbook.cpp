@@ -20,6 +20,15 @@ AnnotationBook::AnnotationBook(CacheStore *store, QObject *parent)
                 m_posts = posts;
                 Q_EMIT annotationsChanged();
             });
+        connect(m_store, &CacheStore::annotationsStored, this, [this](const QHash<qint64, qint64> &ids) {
+            for (auto it = ids.cbegin(); it != ids.cend(); ++it) {
+                m_ids.learn(it.key(), it.value());
+                for (Annotation &a : m_annotations) {
+                    if (a.id == it.key())
+                        a.id = it.value();
+                }
+            }
+        });
     }
 }
 
@@ -49,8 +58,9 @@ QSet<QString> AnnotationBook::annotatedPosts(const QString &threadUrl) const
     return ids;
 }
 
-const Annotation *AnnotationBook::annotation(qint64 id) const
+const Annotation *AnnotationBook::annotation(qint64 asked) const
 {
+    const qint64 id = m_ids.resolve(asked);
     for (const Annotation &a : m_annotations) {
         if (a.id == id)
             return &a;
@@ -64,22 +74,19 @@ qint64 AnnotationBook::save(Annotation annotation)
         remove(annotation.id);
         return 0;
     }
-    if (annotation.id <= 0) {
-        qint64 next = 1;
-        for (const Annotation &a : std::as_const(m_annotations))
-            next = std::max(next, a.id + 1);
-        annotation.id = next;
-    }
+    annotation.id = m_ids.resolve(annotation.id);
     const QDateTime now = QDateTime::fromSecsSinceEpoch(QDateTime::currentSecsSinceEpoch(), QTimeZone::UTC);
     if (!annotation.created.isValid())
         annotation.created = now;
     annotation.updated = now;
     const auto it = std::find_if(m_annotations.begin(), m_annotations.end(),
-        [&](const Annotation &a) { return a.id == annotation.id; });
-    if (it != m_annotations.end())
+        [&](const Annotation &a) { return annotation.id != 0 && a.id == annotation.id; });
+    if (it != m_annotations.end()) {
         *it = annotation;
-    else
+    } else {
+        annotation.id = m_ids.next(); // a new row: the database numbers it
         m_annotations.append(annotation);
+    }
     if (m_store) {
         m_store->saveAnnotation(annotation);
         m_store->loadAnnotations(); // after the write: brings the post's title and author for the panel
@@ -88,13 +95,64 @@ qint64 AnnotationBook::save(Annotation annotation)
     return annotation.id;
 }
 
+QList<qint64> AnnotationBook::add(QList<Annotation> annotations)
+{
+    const QDateTime now = QDateTime::fromSecsSinceEpoch(QDateTime::currentSecsSinceEpoch(), QTimeZone::UTC);
+    QList<qint64> ids;
+    for (Annotation &a : annotations) {
+        a.id = m_ids.next();
+        if (!a.created.isValid())
+            a.created = now;
+        if (!a.updated.isValid())
+            a.updated = now;
+        ids.append(a.id);
+    }
+    m_annotations += annotations;
+    if (m_store) {
+        m_store->addAnnotations(annotations);
+        m_store->loadAnnotations();
+    }
+    Q_EMIT annotationsChanged();
+    return ids;
+}
+
 void AnnotationBook::remove(qint64 id)
 {
-    if (id <= 0 || m_annotations.removeIf([id](const Annotation &a) { return a.id == id; }) == 0)
-        return;
-    if (m_store)
-        m_store->removeAnnotation(id);
-    Q_EMIT annotationsChanged();
+    remove(QList<qint64> {id});
+}
+
+void AnnotationBook::remove(const QList<qint64> &ids)
+{
+    qsizetype removed = 0;
+    for (const qint64 asked : ids) {
+        const qint64 id = m_ids.resolve(asked);
+        if (id == 0 || m_annotations.removeIf([id](const Annotation &a) { return a.id == id; }) == 0)
+            continue;
+        ++removed;
+        if (m_store)
+            m_store->removeAnnotation(id);
+    }
+    if (removed > 0)
+        Q_EMIT annotationsChanged();
+}
+
+AddAnnotationsCommand::AddAnnotationsCommand(
+    AnnotationBook *book, const QList<Annotation> &annotations, const QString &text)
+    : QUndoCommand(text)
+    , m_book(book)
+    , m_annotations(annotations)
+{ }
+
+void AddAnnotationsCommand::redo()
+{
+    if (m_book)
+        m_ids = m_book->add(m_annotations);
+}
+
+void AddAnnotationsCommand::undo()
+{
+    if (m_book)
+        m_book->remove(m_ids);
 }
 
 AnnotationCommand::AnnotationCommand(
@@ -114,11 +172,11 @@ void AnnotationCommand::apply(const Annotation &from, Annotation &to)
         m_book->remove(from.id);
         return;
     }
-    if (to.id <= 0)
+    if (to.id == 0)
         to.id = from.id;
     const qint64 id = m_book->save(to);
-    if (id > 0)
-        to.id = id; // the same id on every redo
+    if (id != 0)
+        to.id = id; // the id it goes by now: a row removed and put back is a new row
 }
 
 void AnnotationCommand::redo()

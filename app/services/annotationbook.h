@@ -4,6 +4,7 @@
 
 #include "domain/annotation.h"
 #include "domain/annotationexport.h"
+#include "services/localids.h"
 
 #include <QHash>
 #include <QObject>
@@ -34,7 +35,10 @@ public:
     // Adds (giving an id) or replaces the annotation with its id. An empty note on a
     // note-kind annotation removes it: an empty note is no note.
     qint64 save(Annotation annotation);
+    // Adds annotations as new ones (an import): one write, one reload. Their ids.
+    QList<qint64> add(QList<Annotation> annotations);
     void remove(qint64 id);
+    void remove(const QList<qint64> &ids);
 
 Q_SIGNALS:
     void annotationsChanged();
@@ -43,7 +47,22 @@ private:
     QPointer<CacheStore> m_store;
     QList<Annotation> m_annotations;
     QHash<QString, AnnotatedPost> m_posts;
+    LocalIds m_ids;
     bool m_loaded = false;
+};
+
+// Adding several annotations as one step (an import), undoably.
+class AddAnnotationsCommand : public QUndoCommand
+{
+public:
+    AddAnnotationsCommand(AnnotationBook *book, const QList<Annotation> &annotations, const QString &text);
+    void redo() override;
+    void undo() override;
+
+private:
+    QPointer<AnnotationBook> m_book;
+    QList<Annotation> m_annotations;
+    QList<qint64> m_ids;
 };
 
 // Adding, editing or removing an annotation, undoably: the command keeps the

@@ -17,8 +17,23 @@ RuleBook::RuleBook(CacheStore *store, QObject *parent)
             if (m_loaded)
                 return; // an export's read, not ours
             m_loaded = true;
-            m_rules = rules;
+            // Rules added before the cache answered are written after what it read.
+            QList<Rule> merged = rules;
+            for (const Rule &r : std::as_const(m_rules)) {
+                if (!rule(m_ids.resolve(r.id), merged))
+                    merged.append(r);
+            }
+            m_rules = merged;
             Q_EMIT rulesChanged(m_rules);
+        });
+        connect(m_store, &CacheStore::rulesStored, this, [this](const QHash<qint64, qint64> &ids) {
+            for (auto it = ids.cbegin(); it != ids.cend(); ++it) {
+                m_ids.learn(it.key(), it.value());
+                for (Rule &r : m_rules) {
+                    if (r.id == it.key())
+                        r.id = it.value();
+                }
+            }
         });
     }
 }
@@ -29,45 +44,78 @@ void RuleBook::load()
         m_store->loadRules();
 }
 
-const Rule *RuleBook::rule(qint64 id) const
+const Rule *RuleBook::rule(qint64 id, const QList<Rule> &rules)
 {
-    for (const Rule &r : m_rules) {
+    for (const Rule &r : rules) {
         if (r.id == id)
             return &r;
     }
     return nullptr;
 }
 
-qint64 RuleBook::addRule(Rule rule)
+const Rule *RuleBook::rule(qint64 id) const
 {
-    if (rule.id <= 0) {
-        qint64 next = 1;
-        for (const Rule &r : std::as_const(m_rules))
-            next = std::max(next, r.id + 1);
-        rule.id = next;
-    }
+    return rule(m_ids.resolve(id), m_rules);
+}
+
+Rule RuleBook::prepared(Rule rule)
+{
     if (!rule.created.isValid())
         rule.created = QDateTime::fromSecsSinceEpoch(QDateTime::currentSecsSinceEpoch(), QTimeZone::UTC);
-    const auto it
-        = std::find_if(m_rules.begin(), m_rules.end(), [&](const Rule &r) { return r.id == rule.id; });
-    if (it != m_rules.end())
+    return rule;
+}
+
+qint64 RuleBook::addRule(Rule rule)
+{
+    rule = prepared(rule);
+    rule.id = m_ids.resolve(rule.id);
+    const auto it = std::find_if(
+        m_rules.begin(), m_rules.end(), [&](const Rule &r) { return rule.id != 0 && r.id == rule.id; });
+    if (it != m_rules.end()) {
         *it = rule;
-    else
+    } else {
+        rule.id = m_ids.next(); // a new row: the database numbers it
         m_rules.append(rule);
+    }
     if (m_store)
         m_store->saveRule(rule);
     Q_EMIT rulesChanged(m_rules);
     return rule.id;
 }
 
+QList<qint64> RuleBook::addRules(QList<Rule> rules)
+{
+    QList<qint64> ids;
+    for (Rule &r : rules) {
+        r = prepared(r);
+        r.id = m_ids.next();
+        ids.append(r.id);
+    }
+    m_rules += rules;
+    if (m_store)
+        m_store->addRules(rules);
+    Q_EMIT rulesChanged(m_rules);
+    return ids;
+}
+
 void RuleBook::removeRule(qint64 id)
 {
-    const auto removed = m_rules.removeIf([id](const Rule &r) { return r.id == id; });
-    if (removed == 0)
-        return;
-    if (m_store)
-        m_store->removeRule(id);
-    Q_EMIT rulesChanged(m_rules);
+    removeRules({id});
+}
+
+void RuleBook::removeRules(const QList<qint64> &ids)
+{
+    qsizetype removed = 0;
+    for (const qint64 asked : ids) {
+        const qint64 id = m_ids.resolve(asked);
+        if (id == 0 || m_rules.removeIf([id](const Rule &r) { return r.id == id; }) == 0)
+            continue;
+        ++removed;
+        if (m_store)
+            m_store->removeRule(id);
+    }
+    if (removed > 0)
+        Q_EMIT rulesChanged(m_rules);
 }
 
 AddRuleCommand::AddRuleCommand(RuleBook *book, const Rule &rule, const QString &text)
@@ -98,14 +146,32 @@ RemoveRuleCommand::RemoveRuleCommand(RuleBook *book, qint64 id, const QString &t
 
 void RemoveRuleCommand::redo()
 {
-    if (m_book && m_rule.id > 0)
+    if (m_book && m_rule.id != 0)
         m_book->removeRule(m_rule.id);
 }
 
 void RemoveRuleCommand::undo()
 {
-    if (m_book && m_rule.id > 0)
-        m_book->addRule(m_rule);
+    if (m_book && m_rule.id != 0)
+        m_rule.id = m_book->addRule(m_rule); // back as a new row; redo removes that one
+}
+
+AddRulesCommand::AddRulesCommand(RuleBook *book, const QList<Rule> &rules, const QString &text)
+    : QUndoCommand(text)
+    , m_book(book)
+    , m_rules(rules)
+{ }
+
+void AddRulesCommand::redo()
+{
+    if (m_book)
+        m_ids = m_book->addRules(m_rules);
+}
+
+void AddRulesCommand::undo()
+{
+    if (m_book)
+        m_book->removeRules(m_ids);
 }
 
 } // namespace Threadkeeper

@@ -229,18 +229,6 @@ bool CacheDatabase::migrate(const QString &path, QString *error)
 }
 
 namespace {
-// Runs an insert-or-update; a new row's id is written back.
-bool execUpsert(QSqlQuery &q, qint64 *id, QString *error)
-{
-    if (!q.exec()) {
-        *error = lastError(q);
-        return false;
-    }
-    if (*id <= 0)
-        *id = q.lastInsertId().toLongLong();
-    return true;
-}
-
 // For imports: every item saved as a new one (its id cleared), stopping at the first failure.
 template<typename T, typename Save> std::function<bool()> saveAllAsNew(QList<T> *items, Save save)
 {
@@ -254,6 +242,44 @@ template<typename T, typename Save> std::function<bool()> saveAllAsNew(QList<T> 
     };
 }
 } // namespace
+
+bool CacheDatabase::writeRow(const QString &table, const QStringList &columns, const QList<QVariant> &values,
+    qint64 *id, QString *error)
+{
+    // A row this process read is updated in place; anything else goes in as a new row
+    // with an id from the database, so a write never replaces a row it did not read
+    // (another process may have taken the id meanwhile). A row deleted meanwhile comes
+    // back under a new id. Table and column names are ours, never input.
+    if (*id > 0) {
+        QStringList sets;
+        for (const QString &c : columns)
+            sets.append(c + QStringLiteral(" = ?"));
+        QSqlQuery update(m_db);
+        update.prepare(
+            QStringLiteral("UPDATE %1 SET %2 WHERE id = ?").arg(table, sets.join(QStringLiteral(", "))));
+        for (const QVariant &v : values)
+            update.addBindValue(v);
+        update.addBindValue(*id);
+        if (!update.exec()) {
+            *error = lastError(update);
+            return false;
+        }
+        if (update.numRowsAffected() > 0)
+            return true;
+    }
+    QSqlQuery insert(m_db);
+    insert.prepare(QStringLiteral("INSERT INTO %1 (%2) VALUES (%3)")
+                       .arg(table, columns.join(QStringLiteral(", ")),
+                           QStringList(columns.size(), QStringLiteral("?")).join(QStringLiteral(", "))));
+    for (const QVariant &v : values)
+        insert.addBindValue(v);
+    if (!insert.exec()) {
+        *error = lastError(insert);
+        return false;
+    }
+    *id = insert.lastInsertId().toLongLong();
+    return true;
+}
 
 bool CacheDatabase::inTransaction(QString *error, const std::function<bool()> &work)
 {
@@ -617,22 +643,16 @@ bool CacheDatabase::saveRule(Rule *rule, QString *error)
 {
     if (!rule->created.isValid()) // whole seconds, as stored
         rule->created = QDateTime::fromSecsSinceEpoch(QDateTime::currentSecsSinceEpoch(), QTimeZone::UTC);
-    QSqlQuery q(m_db);
-    // With an id (an undo re-adding a rule, or an edit) the row is written under that id.
-    q.prepare(QStringLiteral(
-        "INSERT INTO rules (kind, site, pattern, score, thread_url, expires, note, created, id)"
-        " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (id) DO UPDATE SET kind = excluded.kind,"
-        " site = excluded.site, pattern = excluded.pattern, score = excluded.score,"
-        " thread_url = excluded.thread_url, expires = excluded.expires, note = excluded.note,"
-        " created = excluded.created"));
-    for (const QVariant &v :
-        {QVariant(rule->kind == Rule::Kind::Poster ? QStringLiteral("poster") : QStringLiteral("keyword")),
-            QVariant(rule->site), QVariant(rule->pattern), QVariant(rule->score),
-            rule->scope == Rule::Scope::Thread ? QVariant(rule->threadUrl) : QVariant(), secs(rule->expires),
-            text(rule->note), secs(rule->created)})
-        q.addBindValue(v);
-    q.addBindValue(rule->id > 0 ? QVariant(rule->id) : QVariant(QMetaType(QMetaType::LongLong)));
-    return execUpsert(q, &rule->id, error);
+    const QList<QVariant> values {
+        QVariant(rule->kind == Rule::Kind::Poster ? QStringLiteral("poster") : QStringLiteral("keyword")),
+        QVariant(rule->site), QVariant(rule->pattern), QVariant(rule->score),
+        rule->scope == Rule::Scope::Thread ? QVariant(rule->threadUrl) : QVariant(), secs(rule->expires),
+        text(rule->note), secs(rule->created)};
+    return writeRow(QStringLiteral("rules"),
+        {QStringLiteral("kind"), QStringLiteral("site"), QStringLiteral("pattern"), QStringLiteral("score"),
+            QStringLiteral("thread_url"), QStringLiteral("expires"), QStringLiteral("note"),
+            QStringLiteral("created")},
+        values, &rule->id, error);
 }
 
 bool CacheDatabase::addRules(QList<Rule> *rules, QString *error)
@@ -798,26 +818,19 @@ bool CacheDatabase::saveAnnotation(Annotation *a, QString *error)
     if (!a->updated.isValid())
         a->updated = a->created;
     const bool highlight = a->kind == Annotation::Kind::Highlight;
-    QSqlQuery q(m_db);
-    q.prepare(QStringLiteral("INSERT INTO annotations (kind, thread_url, post_id, note, exact, prefix, "
-                             "suffix, start_offset, end_offset,"
-                             " orphaned, created, updated, id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "
-                             "?) ON CONFLICT (id) DO UPDATE SET"
-                             " kind = excluded.kind, thread_url = excluded.thread_url, post_id = "
-                             "excluded.post_id, note = excluded.note,"
-                             " exact = excluded.exact, prefix = excluded.prefix, suffix = excluded.suffix,"
-                             " start_offset = excluded.start_offset, end_offset = excluded.end_offset, "
-                             "orphaned = excluded.orphaned,"
-                             " created = excluded.created, updated = excluded.updated"));
     const QVariant none;
-    for (const QVariant &v : {QVariant(highlight ? QStringLiteral("highlight") : QStringLiteral("note")),
-             QVariant(a->threadUrl), QVariant(a->postId), text(a->note),
-             highlight ? text(a->selector.exact) : none, highlight ? text(a->selector.prefix) : none,
-             highlight ? text(a->selector.suffix) : none, highlight ? QVariant(a->selector.start) : none,
-             highlight ? QVariant(a->selector.end) : none, QVariant(a->orphaned ? 1 : 0), secs(a->created),
-             secs(a->updated), a->id > 0 ? QVariant(a->id) : QVariant(QMetaType(QMetaType::LongLong))})
-        q.addBindValue(v);
-    return execUpsert(q, &a->id, error);
+    const QList<QVariant> values {QVariant(highlight ? QStringLiteral("highlight") : QStringLiteral("note")),
+        QVariant(a->threadUrl), QVariant(a->postId), text(a->note),
+        highlight ? text(a->selector.exact) : none, highlight ? text(a->selector.prefix) : none,
+        highlight ? text(a->selector.suffix) : none, highlight ? QVariant(a->selector.start) : none,
+        highlight ? QVariant(a->selector.end) : none, QVariant(a->orphaned ? 1 : 0), secs(a->created),
+        secs(a->updated)};
+    return writeRow(QStringLiteral("annotations"),
+        {QStringLiteral("kind"), QStringLiteral("thread_url"), QStringLiteral("post_id"),
+            QStringLiteral("note"), QStringLiteral("exact"), QStringLiteral("prefix"),
+            QStringLiteral("suffix"), QStringLiteral("start_offset"), QStringLiteral("end_offset"),
+            QStringLiteral("orphaned"), QStringLiteral("created"), QStringLiteral("updated")},
+        values, &a->id, error);
 }
 
 bool CacheDatabase::addAnnotations(QList<Annotation> *annotations, QString *error)

@@ -80,7 +80,7 @@ public:
 
     // Annotations: all, or one thread's (thread URL), or one post's.
     QList<Annotation> annotations(const QString &threadUrl = {}, const QString &postId = {}) const;
-    // Stores a new annotation (id set) or updates the one with its id.
+    // Stores a new annotation (id set) or updates the row with its id, as saveRule does.
     bool saveAnnotation(Annotation *annotation, QString *error);
     bool removeAnnotation(qint64 id, QString *error);
     // Adds all of them as new annotations in one transaction: all or nothing.
@@ -92,7 +92,8 @@ public:
 
     // Scoring rules, all sites.
     QList<Rule> rules() const;
-    // Stores a new rule (rule->id is set) or updates one with an id.
+    // Stores a new rule (rule->id is set) or updates the row with its id; a rule whose
+    // row is gone is stored anew (rule->id changes). Never writes over another row.
     bool saveRule(Rule *rule, QString *error);
     bool removeRule(qint64 id, QString *error);
 
@@ -115,6 +116,9 @@ public:
 private:
     bool migrate(const QString &path, QString *error);
     bool exec(const QString &sql, QString *error);
+    // Updates the row with *id if there is one, else inserts a new row and sets *id.
+    bool writeRow(const QString &table, const QStringList &columns, const QList<QVariant> &values, qint64 *id,
+        QString *error);
     // Runs work in one transaction: committed when it returns true, else rolled back.
     bool inTransaction(QString *error, const std::function<bool()> &work);
     qint64 threadId(const QString &url) const;

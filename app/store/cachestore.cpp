@@ -112,13 +112,48 @@ void CacheStore::loadRules()
     });
 }
 
+namespace {
+// The database's id for an id the caller gave: a negative one is the caller's own
+// name for an item it added (see LocalIds); 0 when that item was never stored.
+qint64 storedId(const QHash<qint64, qint64> &local, qint64 id)
+{
+    return id < 0 ? local.value(id, 0) : id;
+}
+} // namespace
+
 void CacheStore::saveRule(const Rule &rule)
 {
-    run([this, rule](CacheDatabase &db) {
+    saveRules({rule}, false);
+}
+
+void CacheStore::addRules(const QList<Rule> &rules)
+{
+    saveRules(rules, true);
+}
+
+void CacheStore::saveRules(const QList<Rule> &rules, bool asNew)
+{
+    run([this, rules, asNew, local = m_localRuleIds](CacheDatabase &db) {
+        if (!*m_ok)
+            return;
         QString error;
-        Rule stored = rule;
-        if (*m_ok && !db.saveRule(&stored, &error))
+        QList<Rule> stored = rules;
+        for (Rule &r : stored)
+            r.id = asNew ? 0 : storedId(*local, r.id);
+        const bool ok = asNew ? db.addRules(&stored, &error) : db.saveRule(&stored.first(), &error);
+        if (!ok) {
             reply([this, error] { Q_EMIT failed(tr("could not save the rule: %1").arg(error)); });
+            return;
+        }
+        QHash<qint64, qint64> ids;
+        for (qsizetype i = 0; i < rules.size(); ++i) {
+            if (rules[i].id < 0)
+                local->insert(rules[i].id, stored[i].id);
+            if (rules[i].id != stored[i].id)
+                ids.insert(rules[i].id, stored[i].id);
+        }
+        if (!ids.isEmpty())
+            reply([this, ids] { Q_EMIT rulesStored(ids); });
     });
 }
 
@@ -142,28 +177,57 @@ void CacheStore::loadAnnotations()
 
 void CacheStore::saveAnnotation(const Annotation &annotation)
 {
-    run([this, annotation](CacheDatabase &db) {
+    saveAnnotations({annotation}, false);
+}
+
+void CacheStore::addAnnotations(const QList<Annotation> &annotations)
+{
+    saveAnnotations(annotations, true);
+}
+
+void CacheStore::saveAnnotations(const QList<Annotation> &annotations, bool asNew)
+{
+    run([this, annotations, asNew, local = m_localAnnotationIds](CacheDatabase &db) {
+        if (!*m_ok)
+            return;
         QString error;
-        Annotation stored = annotation;
-        if (*m_ok && !db.saveAnnotation(&stored, &error))
+        QList<Annotation> stored = annotations;
+        for (Annotation &a : stored)
+            a.id = asNew ? 0 : storedId(*local, a.id);
+        const bool ok
+            = asNew ? db.addAnnotations(&stored, &error) : db.saveAnnotation(&stored.first(), &error);
+        if (!ok) {
             reply([this, error] { Q_EMIT failed(tr("could not save the annotation: %1").arg(error)); });
+            return;
+        }
+        QHash<qint64, qint64> ids;
+        for (qsizetype i = 0; i < annotations.size(); ++i) {
+            if (annotations[i].id < 0)
+                local->insert(annotations[i].id, stored[i].id);
+            if (annotations[i].id != stored[i].id)
+                ids.insert(annotations[i].id, stored[i].id);
+        }
+        if (!ids.isEmpty())
+            reply([this, ids] { Q_EMIT annotationsStored(ids); });
     });
 }
 
 void CacheStore::removeAnnotation(qint64 id)
 {
-    run([this, id](CacheDatabase &db) {
+    run([this, id, local = m_localAnnotationIds](CacheDatabase &db) {
         QString error;
-        if (*m_ok && !db.removeAnnotation(id, &error))
+        const qint64 stored = storedId(*local, id);
+        if (*m_ok && stored > 0 && !db.removeAnnotation(stored, &error))
             reply([this, error] { Q_EMIT failed(tr("could not remove the annotation: %1").arg(error)); });
     });
 }
 
 void CacheStore::removeRule(qint64 id)
 {
-    run([this, id](CacheDatabase &db) {
+    run([this, id, local = m_localRuleIds](CacheDatabase &db) {
         QString error;
-        if (*m_ok && !db.removeRule(id, &error))
+        const qint64 stored = storedId(*local, id);
+        if (*m_ok && stored > 0 && !db.removeRule(stored, &error))
             reply([this, error] { Q_EMIT failed(tr("could not remove the rule: %1").arg(error)); });
     });
 }

@@ -31,11 +31,19 @@ public:
     void markRead(const QString &url, const QStringList &postIds, const QDateTime &at);
     void listThreads();
     void loadRules();
+    // Writes a rule: one with a positive id updates the row it was read from, one with
+    // a negative (local) id or a row gone goes in as a new row; the database's ids come
+    // back with rulesStored(). A local id can be used for later writes and removals at
+    // once: the store translates it.
     void saveRule(const Rule &rule);
+    // Adds rules as new rows (an import), all in one transaction: all or nothing.
+    void addRules(const QList<Rule> &rules);
     void loadFollowed(const QList<FollowedPoster> &posters, int limit);
     // Every annotation, with what the panel shows of its post.
     void loadAnnotations();
+    // As saveRule() and addRules(), for annotations.
     void saveAnnotation(const Annotation &annotation);
+    void addAnnotations(const QList<Annotation> &annotations);
     void removeAnnotation(qint64 id);
     void removeRule(qint64 id);
     void saveImage(const QString &url, const QByteArray &data, const QString &contentType);
@@ -63,6 +71,9 @@ Q_SIGNALS:
     void imageLoaded(const QString &url, const QByteArray &data, bool found);
     void imageSitesLoaded(const QStringList &hosts);
     void foldsLoaded(const QString &threadUrl, const QHash<QString, QStringList> &folds);
+    // The ids the database gave rules or annotations written with another id: asked → stored.
+    void rulesStored(const QHash<qint64, qint64> &ids);
+    void annotationsStored(const QHash<qint64, qint64> &ids);
     void failed(const QString &error);
     void synced();
 
@@ -70,6 +81,8 @@ private:
     // Runs job on the store thread; job may post results back with reply().
     void run(std::function<void(CacheDatabase &)> job);
     void reply(std::function<void()> fn);
+    void saveRules(const QList<Rule> &rules, bool asNew);
+    void saveAnnotations(const QList<Annotation> &annotations, bool asNew);
 
     static constexpr int FirstPart = 200;
     static constexpr int LaterParts = 2000;
@@ -78,6 +91,9 @@ private:
     QObject *m_worker = nullptr; // lives on m_thread, owns the database
     std::shared_ptr<CacheDatabase> m_db;
     std::shared_ptr<bool> m_ok;
+    // Local ids (negative) → the database's, read and written on the store thread only.
+    std::shared_ptr<QHash<qint64, qint64>> m_localRuleIds = std::make_shared<QHash<qint64, qint64>>();
+    std::shared_ptr<QHash<qint64, qint64>> m_localAnnotationIds = std::make_shared<QHash<qint64, qint64>>();
 };
 
 } // namespace Threadkeeper
