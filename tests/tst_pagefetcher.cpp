@@ -5,6 +5,8 @@
 #include "net/networkfactory.h"
 #include "net/pagefetcher.h"
 
+#include <QElapsedTimer>
+#include <QLocale>
 #include <QNetworkAccessManager>
 #include <QSignalSpy>
 #include <QTest>
@@ -24,6 +26,7 @@ private Q_SLOTS:
     void redirectIsFollowed();
     void tooLargePageIsRefused();
     void retriesBusyServer();
+    void retryAfterAsDate();
     void cancelReportsNothing();
     void qrcDirectoryMapsToIndex();
 
@@ -157,6 +160,30 @@ void TestPageFetcher::retriesBusyServer()
     QVERIFY2(result.ok(), qPrintable(result.error));
     QCOMPARE(result.body, QByteArray("at last"));
     QCOMPARE(m_server->requestCount(QStringLiteral("/busy")), 3);
+}
+
+void TestPageFetcher::retryAfterAsDate()
+{
+    QCOMPARE(PageFetcher::retryAfterSeconds("120"), std::optional<int>(120));
+    QCOMPARE(PageFetcher::retryAfterSeconds("Wed, 21 Oct 2015 07:28:00 GMT"), std::optional<int>(0)); // past
+    QCOMPARE(PageFetcher::retryAfterSeconds("soon"), std::nullopt);
+    // 429 asking for a wait until an HTTP date two seconds on: honoured, not hammered.
+    const QDateTime due = QDateTime::currentDateTimeUtc().addSecs(2);
+    FixtureServer::Route busy;
+    busy.body = "at last";
+    busy.failTimes = 1;
+    busy.failStatus = 429;
+    busy.retryAfter
+        = QLocale::c().toString(due, QStringLiteral("ddd, dd MMM yyyy hh:mm:ss 'GMT'")).toLatin1();
+    m_server->setRoute(QStringLiteral("/busy"), busy);
+    QSignalSpy finished(m_fetcher.get(), &PageFetcher::pageFinished);
+    QElapsedTimer timer;
+    timer.start();
+    m_fetcher->fetch(m_server->url(QStringLiteral("/busy")), 1);
+    QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 1, 10000);
+    QVERIFY2(finished.first().first().value<PageResult>().ok(), "the retry got the page");
+    QCOMPARE(m_server->requestCount(QStringLiteral("/busy")), 2);
+    QVERIFY2(timer.elapsed() >= 900, qPrintable(QString::number(timer.elapsed()))); // whole seconds
 }
 
 void TestPageFetcher::cancelReportsNothing()

@@ -7,6 +7,7 @@
 #include "servers/xenforofixture.h"
 #include "testutil.h"
 
+#include "engines/xenforo/xenforoengine.h"
 #include "models/threadtreemodel.h"
 #include "net/networkfactory.h"
 #include "net/pagefetcher.h"
@@ -18,6 +19,7 @@
 #include <QNetworkAccessManager>
 #include <QSignalSpy>
 #include <QStandardPaths>
+#include <QStringEncoder>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -37,6 +39,8 @@ private Q_SLOTS:
     void failedPageKeepsTheRest();
     void cutShortPages_data();
     void cutShortPages();
+    void charsets_data();
+    void charsets();
     void postPermalinkRedirects();
     void forumWidePostLinks_data();
     void forumWidePostLinks();
@@ -275,6 +279,58 @@ void TestThreadLoader::cutShortPages()
     }
     for (const Post &p : cached->posts)
         QVERIFY2(!p.text.isEmpty() || !p.quotes.isEmpty(), qPrintable(p.id));
+}
+
+void TestThreadLoader::charsets_data()
+{
+    QTest::addColumn<QByteArray>("contentType");
+    QTest::addColumn<QByteArray>("meta");
+    QTest::newRow("named by the HTTP header only")
+        << QByteArray("text/html; charset=windows-1252") << QByteArray();
+    QTest::newRow("named by a meta only")
+        << QByteArray("text/html") << QByteArray("<meta charset=\"windows-1252\" />");
+    QTest::newRow("old http-equiv meta, latin1 label")
+        << QByteArray("text/html")
+        << QByteArray("<meta http-equiv=\"Content-Type\" "
+                      "content=\"text/html; charset=ISO-8859-1\" />");
+}
+
+void TestThreadLoader::charsets()
+{
+    QFETCH(QByteArray, contentType);
+    QFETCH(QByteArray, meta);
+    // The seed with words that differ in every single-byte charset: page 2 served in
+    // windows-1252, the others in UTF-8, as an old forum behind a proxy might.
+    FixtureThread thread = m_seed;
+    const QString words = QStringLiteral("Zoë’s café – naïve, 1½ € more");
+    thread.posts[12].bbcode += QStringLiteral("\n") + words;
+    for (int page = 1; page <= thread.pageCount(); ++page)
+        m_server->setPage(thread.pagePath(page), xenforoPage(thread, page));
+    const QByteArray utf8 = xenforoPage(thread, 2);
+    QString html = QString::fromUtf8(utf8);
+    html.replace(QStringLiteral("<meta charset=\"utf-8\" />"), QString::fromLatin1(meta));
+    QStringEncoder encoder("windows-1252");
+    FixtureServer::Route route;
+    route.body = encoder.encode(html);
+    QVERIFY(!encoder.hasError()); // every character has its byte
+    route.contentType = contentType;
+    m_server->setRoute(thread.pagePath(2), route);
+
+    auto h = makeHarness(m_owner.get());
+    const LoadOutcome outcome = load(*h, m_server->url(thread.path));
+    QVERIFY(outcome.ok());
+    QVERIFY(outcome.failedPages.isEmpty());
+    const XenForoEngine engine;
+    const ParsedPage reference = engine.parsePage(utf8, QUrl());
+    QCOMPARE(reference.posts.size(), 10);
+    bool seen = false;
+    for (const Post &expected : reference.posts) {
+        const Post *loaded = h->session->tree().post(expected.id);
+        QVERIFY(loaded);
+        QCOMPARE(loaded->text, expected.text);
+        seen = seen || loaded->text.contains(words);
+    }
+    QVERIFY(seen);
 }
 
 void TestThreadLoader::postPermalinkRedirects()

@@ -139,6 +139,22 @@ void PageFetcher::retryLater(const QString &hostKey, Job job, int delayMs)
     });
 }
 
+std::optional<int> PageFetcher::retryAfterSeconds(const QByteArray &value)
+{
+    // Either a number of seconds or an HTTP date ("Wed, 21 Oct 2026 07:28:00 GMT").
+    bool ok = false;
+    const int seconds = value.trimmed().toInt(&ok);
+    if (ok)
+        return seconds;
+    QString date = QString::fromLatin1(value.trimmed());
+    if (date.endsWith(QLatin1String(" GMT"))) // HTTP's zone name; Qt reads the numeric form
+        date = date.chopped(4) + QLatin1String(" +0000");
+    const QDateTime when = QDateTime::fromString(date, Qt::RFC2822Date);
+    if (!when.isValid())
+        return std::nullopt;
+    return int(std::max<qint64>(0, QDateTime::currentDateTimeUtc().secsTo(when)));
+}
+
 void PageFetcher::onFinished(QNetworkReply *reply, const QString &hostKey, Job job)
 {
     reply->deleteLater();
@@ -159,9 +175,8 @@ void PageFetcher::onFinished(QNetworkReply *reply, const QString &hostKey, Job j
         result.error = tr("the page is larger than %1 MB").arg(MaxPageBytes / (1024 * 1024));
     } else if (result.httpStatus == 429 || result.httpStatus == 503) {
         // Back off the whole host as the server asks, then retry this page.
-        bool ok = false;
-        const int seconds = reply->rawHeader("Retry-After").toInt(&ok);
-        const int delay = ok ? std::clamp(seconds, 0, 120) * 1000 : m_retryDelayMs << job.attempt;
+        const std::optional<int> seconds = retryAfterSeconds(reply->rawHeader("Retry-After"));
+        const int delay = seconds ? std::clamp(*seconds, 0, 120) * 1000 : m_retryDelayMs << job.attempt;
         if (job.attempt < m_maxRetries && host != m_hosts.end()) {
             host->notBefore = QDateTime::currentMSecsSinceEpoch() + delay;
             ++job.attempt;
@@ -187,6 +202,7 @@ void PageFetcher::onFinished(QNetworkReply *reply, const QString &hostKey, Job j
             result.error = reply->errorString();
     } else {
         result.body = reply->readAll();
+        result.contentType = reply->rawHeader("Content-Type");
         // An answer can end early without an error: a compressed stream or one without a
         // length that the server closed. Only the page's own engine can tell.
         if (const QString cut = job.complete ? job.complete(result.body) : QString(); !cut.isEmpty()) {

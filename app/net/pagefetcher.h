@@ -10,6 +10,7 @@
 #include <QUrl>
 
 #include <functional>
+#include <optional>
 
 class QNetworkAccessManager;
 class QNetworkReply;
@@ -22,6 +23,7 @@ struct PageResult
     QUrl url; // as requested
     QUrl finalUrl; // after redirects
     QByteArray body;
+    QByteArray contentType; // as the server sent it, with its charset if any
     int httpStatus = 0;
     QString error; // empty on success
     bool ok() const { return error.isEmpty(); }
@@ -50,6 +52,8 @@ public:
     // Aborts everything queued or in flight; nothing more is reported.
     void cancel();
     int pendingCount() const;
+    // A Retry-After value in seconds from now: a number, or an HTTP date; none if neither.
+    static std::optional<int> retryAfterSeconds(const QByteArray &value);
     int maxInFlightSeen() const { return m_maxInFlightSeen; }
 
 Q_SIGNALS:

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "threadloader.h"
 
+#include "html/htmlcharset.h"
 #include "net/pagefetcher.h"
 #include "store/cachestore.h"
 
@@ -173,8 +174,10 @@ void ThreadLoader::onPageFetched(const PageResult &result)
             onPageParsed(page, watcher->result(), first);
     });
     const ForumEngine *engine = m_engine;
-    watcher->setFuture(QtConcurrent::run(
-        [engine, body = result.body, url = result.finalUrl] { return engine->parsePage(body, url); }));
+    watcher->setFuture(
+        QtConcurrent::run([engine, body = result.body, type = result.contentType, url = result.finalUrl] {
+            return engine->parsePage(htmlAsUtf8(body, type), url);
+        }));
 }
 
 void ThreadLoader::onPageParsed(int requestedPage, const ParsedPage &parsed, bool first)

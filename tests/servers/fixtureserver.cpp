@@ -86,9 +86,9 @@ void FixtureServer::onReadyRead(QTcpSocket *socket)
             }
             if (it->failTimes > 0) {
                 --m_routes[path].failTimes;
-                route.status = 503;
+                route.status = it->failStatus;
                 route.body = "busy";
-                route.headers.append(qMakePair(QByteArray("Retry-After"), QByteArray("0")));
+                route.headers.append(qMakePair(QByteArray("Retry-After"), it->retryAfter));
             }
         }
         if (route.hang)
@@ -107,6 +107,7 @@ void FixtureServer::respond(QTcpSocket *socket, const Route &route)
     const QByteArray reason = route.status == 200 ? "OK"
         : route.status == 404                     ? "Not Found"
         : route.status == 503                     ? "Service Unavailable"
+        : route.status == 429                     ? "Too Many Requests"
                                                   : "Status";
     // Deflate as HTTP means it: a zlib stream (qCompress puts a 4-byte length first).
     const QByteArray body = route.deflate ? qCompress(route.body).mid(4) : route.body;

@@ -30,7 +30,9 @@ public:
         QList<QPair<QByteArray, QByteArray>> headers;
         int delayMs = 0;
         bool hang = false; // accept, never answer
-        int failTimes = 0; // answer 503 with Retry-After: 0 this many times first
+        int failTimes = 0; // answer failStatus with Retry-After this many times first
+        int failStatus = 503;
+        QByteArray retryAfter = "0"; // seconds, or an HTTP date
         // Cut the answer short this many times first (-1: always): send cutAt bytes of
         // the body (the whole length still announced, unless withoutLength), then close.
         int cutTimes = 0;
