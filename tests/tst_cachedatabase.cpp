@@ -3,6 +3,7 @@
 #include "store/cachedatabase.h"
 #include "store/cachestore.h"
 
+#include <QFileInfo>
 #include <QSignalSpy>
 #include <QSqlDatabase>
 #include <QSqlQuery>
@@ -28,6 +29,7 @@ private Q_SLOTS:
     void quoteOnlyPostIsCached();
     void storeRunsOffTheCallersThread();
     void threadComesInPartsWithResolvedQuotes();
+    void fullDiskLosesNothing();
 
 private:
     QString path(const QString &name) const { return m_dir.filePath(name); }
@@ -374,6 +376,36 @@ void TestCacheDatabase::threadComesInPartsWithResolvedQuotes()
             QStringLiteral("103"), QStringLiteral("104")}));
     QVERIFY(!db.loadThread(QStringLiteral("https://forum.example/threads/none.9/"), 2, 2,
         [](CachedThread &&, bool) { QFAIL("no parts for a thread not cached"); }));
+}
+
+void TestCacheDatabase::fullDiskLosesNothing()
+{
+    const QString file = path(QStringLiteral("full.sqlite"));
+    CacheDatabase db;
+    QString error;
+    QVERIFY2(db.open(file, &error), qPrintable(error));
+    QVERIFY2(db.savePage(info(), 1, posts(1, 5), QDateTime::currentDateTimeUtc(), &error), qPrintable(error));
+    Rule kept;
+    kept.site = QStringLiteral("forum.example");
+    kept.pattern = QStringLiteral("Ærin");
+    kept.score = -100;
+    QVERIFY(db.saveRule(&kept, &error));
+    // The disk fills up: no room beyond what the file holds now.
+    QVERIFY2(db.setSizeLimit(QFileInfo(file).size(), &error), qPrintable(error));
+    QList<Post> big = posts(2, 30);
+    for (Post &p : big)
+        p.body = {Block {.text = QString(20000, QLatin1Char('x'))}};
+    QVERIFY(!db.savePage(info(), 2, big, QDateTime::currentDateTimeUtc(), &error));
+    QVERIFY2(error.contains(QLatin1String("full")), qPrintable(error)); // SQLite's "database or disk is full"
+    Rule more = kept;
+    more.id = 0;
+    more.note = QString(200000, QLatin1Char('n'));
+    QVERIFY(!db.saveRule(&more, &error));
+    // Nothing half written, nothing lost.
+    QCOMPARE(db.integrityCheck(), QStringLiteral("ok"));
+    QCOMPARE(db.loadThread(info().url)->posts.size(), 5);
+    QCOMPARE(db.rules().size(), 1);
+    QCOMPARE(db.rules().first().pattern, kept.pattern);
 }
 
 QTEST_GUILESS_MAIN(TestCacheDatabase)

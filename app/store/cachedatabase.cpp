@@ -176,6 +176,30 @@ bool CacheDatabase::open(const QString &path, QString *error)
     return migrate(path, error);
 }
 
+bool CacheDatabase::setSizeLimit(qint64 bytes, QString *error)
+{
+    QSqlQuery q(m_db);
+    if (!q.exec(QStringLiteral("PRAGMA page_size")) || !q.next()) {
+        *error = lastError(q);
+        return false;
+    }
+    const qint64 pages = std::max<qint64>(1, bytes / std::max<qint64>(512, q.value(0).toLongLong()));
+    q.finish();
+    // PRAGMA takes no bound values; pages is our own number.
+    return exec(QStringLiteral("PRAGMA max_page_count = ") + QString::number(pages), error);
+}
+
+QString CacheDatabase::integrityCheck() const
+{
+    QSqlQuery q(m_db);
+    if (!q.exec(QStringLiteral("PRAGMA integrity_check")))
+        return lastError(q);
+    QStringList problems;
+    while (q.next())
+        problems.append(q.value(0).toString());
+    return problems.join(QLatin1Char('\n'));
+}
+
 int CacheDatabase::schemaVersion() const
 {
     QSqlQuery q(m_db);

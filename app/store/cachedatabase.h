@@ -111,6 +111,12 @@ public:
     // Adds all of them as new rules in one transaction: all or nothing.
     bool addRules(QList<Rule> *rules, QString *error);
 
+    // Caps the file's size (SQLite's max_page_count, this connection): beyond it writes
+    // fail as on a full disk. For a reader who bounds the cache, and for tests.
+    bool setSizeLimit(qint64 bytes, QString *error);
+    // SQLite's own check of the whole file: "ok", or what it found wrong.
+    QString integrityCheck() const;
+
     static QString defaultPath();
 
 private:
