@@ -9,6 +9,7 @@
 #include <QLocale>
 #include <QNetworkAccessManager>
 #include <QSignalSpy>
+#include <QTcpServer>
 #include <QTest>
 
 using namespace Threadkeeper;
@@ -27,6 +28,7 @@ private Q_SLOTS:
     void tooLargePageIsRefused();
     void retriesBusyServer();
     void retryAfterAsDate();
+    void refusedAndServerErrors();
     void cancelReportsNothing();
     void qrcDirectoryMapsToIndex();
 
@@ -184,6 +186,34 @@ void TestPageFetcher::retryAfterAsDate()
     QVERIFY2(finished.first().first().value<PageResult>().ok(), "the retry got the page");
     QCOMPARE(m_server->requestCount(QStringLiteral("/busy")), 2);
     QVERIFY2(timer.elapsed() >= 900, qPrintable(QString::number(timer.elapsed()))); // whole seconds
+}
+
+void TestPageFetcher::refusedAndServerErrors()
+{
+    // A port nobody listens on: refused at once, named as such, not retried forever.
+    QTcpServer closed;
+    QVERIFY(closed.listen(QHostAddress::LocalHost));
+    const quint16 port = closed.serverPort();
+    closed.close();
+    FixtureServer::Route broken;
+    broken.status = 500;
+    broken.body = "<html><body>Internal error</body></html>";
+    m_server->setRoute(QStringLiteral("/broken"), broken);
+    QSignalSpy finished(m_fetcher.get(), &PageFetcher::pageFinished);
+    m_fetcher->fetch(QUrl(QStringLiteral("http://127.0.0.1:%1/threads/a.1/").arg(port)), 1);
+    m_fetcher->fetch(m_server->url(QStringLiteral("/broken")), 2);
+    QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 2, 10000);
+    for (const QList<QVariant> &args : std::as_const(finished)) {
+        const auto result = args.first().value<PageResult>();
+        QVERIFY(!result.ok());
+        if (result.page == 1)
+            QVERIFY2(result.error.contains(QLatin1String("refused"), Qt::CaseInsensitive),
+                qPrintable(result.error));
+        else
+            QVERIFY2(result.error.contains(QLatin1String("HTTP 500")), qPrintable(result.error));
+    }
+    // A server error is tried again, a bounded number of times.
+    QCOMPARE(m_server->requestCount(QStringLiteral("/broken")), 3);
 }
 
 void TestPageFetcher::cancelReportsNothing()
