@@ -30,6 +30,7 @@ private Q_SLOTS:
     void editedPostsRearrive();
     void cachedResolutionsNeedNoMatching();
     void workPerPageDoesNotGrow();
+    void emptyQuoteMatchesNothing();
 
 private:
     static Post post(const QString &id, int position, const QString &author, const QString &text,
@@ -329,6 +330,17 @@ void TestReplyTree::workPerPageDoesNotGrow()
     qInfo("comparisons for the last page: %llu at 100 pages, %llu at 500 pages", short100, long500);
     QVERIFY(short100 > 0);
     QVERIFY2(long500 <= 3 * short100 + 20, qPrintable(QStringLiteral("%1 vs %2").arg(long500).arg(short100)));
+}
+
+void TestReplyTree::emptyQuoteMatchesNothing()
+{
+    // Found by fuzz_quote_matcher: a hand-typed quote with no words was matched to the
+    // poster's next earlier post to arrive, though the whole thread at once matched nothing.
+    ReplyTree tree;
+    tree.add({post(QStringLiteral("54"), 54, QStringLiteral("Ann"), QString(), {byName(QStringLiteral("Ann"), QString())})});
+    tree.add({post(QStringLiteral("8"), 8, QStringLiteral("Ann"), QString())});
+    tree.add({post(QStringLiteral("9"), 9, QStringLiteral("Ann"), QStringLiteral("words at last"))});
+    QCOMPARE(tree.parentOf(QStringLiteral("54")), QString());
 }
 
 QTEST_GUILESS_MAIN(TestReplyTree)

@@ -134,11 +134,12 @@ std::vector<QuoteMatcher::Term> QuoteMatcher::postTerms(const QString &text)
 
 void QuoteMatcher::prepare(PendingQuote *quote)
 {
-    if (!quote->terms.empty() || quote->text.isNull())
+    if (quote->prepared)
         return;
     quote->terms = pairTerms(quote->text, false);
     quote->need = needed(int(quote->terms.size()));
     quote->text = QString(); // read once
+    quote->prepared = true;
 }
 
 void QuoteMatcher::index(Poster &poster, int position, const QString &text)
@@ -209,7 +210,7 @@ bool QuoteMatcher::offer(Poster &poster, PendingQuote &quote, int position, cons
     }
     ++m_comparisons;
     const int hits = sharedCount(quote.terms, poster.terms.value(position));
-    if (hits < quote.need || hits < quote.bestHits
+    if (quote.terms.empty() || hits < quote.need || hits < quote.bestHits
         || (hits == quote.bestHits && position < quote.bestPosition))
         return false;
     quote.bestHits = hits;

@@ -69,7 +69,8 @@ private:
         Ref ref;
         QString text; // kept only while unmatched from the cache: read when needed
         std::vector<Term> terms; // sorted, distinct: the quote's word pairs (or its word)
-        int need = 0; // pairs a post must hold to match
+        int need = 1; // pairs a post must hold to match
+        bool prepared = false; // terms and need read from the text
         int bestHits = -1; // -1: not known (a resolution taken from the cache)
         int bestPosition = -1;
         QString best;

@@ -1,0 +1,55 @@
+#!/usr/bin/env bash
+# SPDX-FileCopyrightText: 2026 Threadkeeper authors
+# SPDX-License-Identifier: GPL-3.0-or-later
+# Runs every libFuzzer target for SECONDS (default 15) from the repository root, in the
+# build environment (packaging/dev fuzz). Each grows its own corpus under build/fuzz/,
+# seeded from the test fixtures and ../shared/real-pages read in place; a crash leaves
+# its input in build/fuzz/artifacts/ and fails the run. Prints executions per target.
+set -uo pipefail
+seconds=${1:-15}
+bin=build/fuzz/tests/fuzz
+shared=../shared
+[ -d "$shared" ] || shared=/shared
+out=build/fuzz
+mkdir -p "$out/artifacts" "$out/seeds/json"
+
+# JSON seeds: a rules file and an annotations file as the app writes them.
+cat >"$out/seeds/json/rules.json" <<'JSON'
+{"version":1,"rules":[{"kind":"poster","site":"forum.example","pattern":"Zoë","score":-100,"scope":"site","note":"why","created":"2026-01-01T00:00:00Z"},{"kind":"keyword","site":"forum.example","pattern":"tariffs","score":-20,"scope":"thread","thread":"https://forum.example/threads/a.1/","expires":"2027-01-01T00:00:00Z"}]}
+JSON
+cat >"$out/seeds/json/annotations.json" <<'JSON'
+{"version":1,"annotations":[{"kind":"note","thread":"https://forum.example/threads/a.1/","post":"7","note":"a note","created":"2026-01-01T00:00:00Z","updated":"2026-01-01T00:00:00Z"},{"kind":"highlight","thread":"https://forum.example/threads/a.1/","post":"8","note":"","created":"2026-01-01T00:00:00Z","updated":"2026-01-01T00:00:00Z","selector":{"exact":"closed brain","prefix":"Open driver, ","suffix":".","start":14,"end":26},"orphaned":false}]}
+JSON
+
+seeds_for() {
+    case "$1" in
+    fuzz_xenforo_page) echo "$shared/real-pages/xenforo1 $shared/real-pages/xenforo2 resources/demo/threads/kestrel-labs-open-sources-its-entire-gpu-driver-stack.1" ;;
+    fuzz_post_render) echo "$shared/real-pages/xenforo2/fragments" ;;
+    fuzz_json_imports) echo "$out/seeds/json" ;;
+    *) echo "" ;;
+    esac
+}
+
+status=0
+printf '| target | seconds | executions | result |\n|---|---|---|---|\n'
+for target in fuzz_xenforo_page fuzz_post_render fuzz_quote_matcher fuzz_json_imports; do
+    corpus="$out/corpus/$target"
+    mkdir -p "$corpus"
+    log="$out/$target.log"
+    # Fonts and their caches (fontconfig, FreeType) are kept for the process's life: not leaks.
+    leaks=1
+    [ "$target" = fuzz_post_render ] && leaks=0
+    # shellcheck disable=SC2046
+    ASAN_OPTIONS=detect_leaks=$leaks "$bin/$target" -max_total_time="$seconds" -timeout=20 -rss_limit_mb=4096 -print_final_stats=1 \
+        -artifact_prefix="$out/artifacts/$target-" "$corpus" $(seeds_for "$target") >"$log" 2>&1
+    code=$?
+    runs=$(grep -o 'stat::number_of_executed_units: *[0-9]*' "$log" | grep -o '[0-9]*$' | tail -1)
+    if [ $code -eq 0 ]; then
+        result=ok
+    else
+        result="**failed** (exit $code, see $log)"
+        status=1
+    fi
+    printf '| %s | %s | %s | %s |\n' "$target" "$seconds" "${runs:-?}" "$result"
+done
+exit $status
