@@ -337,7 +337,8 @@ void TestReplyTree::emptyQuoteMatchesNothing()
     // Found by fuzz_quote_matcher: a hand-typed quote with no words was matched to the
     // poster's next earlier post to arrive, though the whole thread at once matched nothing.
     ReplyTree tree;
-    tree.add({post(QStringLiteral("54"), 54, QStringLiteral("Ann"), QString(), {byName(QStringLiteral("Ann"), QString())})});
+    tree.add({post(QStringLiteral("54"), 54, QStringLiteral("Ann"), QString(),
+        {byName(QStringLiteral("Ann"), QString())})});
     tree.add({post(QStringLiteral("8"), 8, QStringLiteral("Ann"), QString())});
     tree.add({post(QStringLiteral("9"), 9, QStringLiteral("Ann"), QStringLiteral("words at last"))});
     QCOMPARE(tree.parentOf(QStringLiteral("54")), QString());

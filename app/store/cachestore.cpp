@@ -4,6 +4,8 @@
 
 #include <QPointer>
 
+#include <optional>
+
 namespace Threadkeeper {
 
 CacheStore::CacheStore(const QString &path, QObject *parent)
@@ -119,6 +121,28 @@ qint64 storedId(const QHash<qint64, qint64> &local, qint64 id)
 {
     return id < 0 ? local.value(id, 0) : id;
 }
+
+// On the store thread: writes items (rules, annotations) under the database's ids,
+// learns which local id became which, and returns asked → stored for the ids that
+// changed; nothing when the write failed.
+template<typename T, typename Write>
+std::optional<QHash<qint64, qint64>> writeItems(
+    const QList<T> &items, bool asNew, QHash<qint64, qint64> *local, Write write)
+{
+    QList<T> stored = items;
+    for (T &item : stored)
+        item.id = asNew ? 0 : storedId(*local, item.id);
+    if (!write(&stored))
+        return std::nullopt;
+    QHash<qint64, qint64> ids;
+    for (qsizetype i = 0; i < items.size(); ++i) {
+        if (items[i].id < 0)
+            local->insert(items[i].id, stored[i].id);
+        if (items[i].id != stored[i].id)
+            ids.insert(items[i].id, stored[i].id);
+    }
+    return ids;
+}
 } // namespace
 
 void CacheStore::saveRule(const Rule &rule)
@@ -137,23 +161,13 @@ void CacheStore::saveRules(const QList<Rule> &rules, bool asNew)
         if (!*m_ok)
             return;
         QString error;
-        QList<Rule> stored = rules;
-        for (Rule &r : stored)
-            r.id = asNew ? 0 : storedId(*local, r.id);
-        const bool ok = asNew ? db.addRules(&stored, &error) : db.saveRule(&stored.first(), &error);
-        if (!ok) {
+        const auto ids = writeItems(rules, asNew, local.get(), [&](QList<Rule> *stored) {
+            return asNew ? db.addRules(stored, &error) : db.saveRule(&stored->first(), &error);
+        });
+        if (!ids)
             reply([this, error] { Q_EMIT failed(tr("could not save the rule: %1").arg(error)); });
-            return;
-        }
-        QHash<qint64, qint64> ids;
-        for (qsizetype i = 0; i < rules.size(); ++i) {
-            if (rules[i].id < 0)
-                local->insert(rules[i].id, stored[i].id);
-            if (rules[i].id != stored[i].id)
-                ids.insert(rules[i].id, stored[i].id);
-        }
-        if (!ids.isEmpty())
-            reply([this, ids] { Q_EMIT rulesStored(ids); });
+        else if (!ids->isEmpty())
+            reply([this, ids = *ids] { Q_EMIT rulesStored(ids); });
     });
 }
 
@@ -191,24 +205,13 @@ void CacheStore::saveAnnotations(const QList<Annotation> &annotations, bool asNe
         if (!*m_ok)
             return;
         QString error;
-        QList<Annotation> stored = annotations;
-        for (Annotation &a : stored)
-            a.id = asNew ? 0 : storedId(*local, a.id);
-        const bool ok
-            = asNew ? db.addAnnotations(&stored, &error) : db.saveAnnotation(&stored.first(), &error);
-        if (!ok) {
+        const auto ids = writeItems(annotations, asNew, local.get(), [&](QList<Annotation> *stored) {
+            return asNew ? db.addAnnotations(stored, &error) : db.saveAnnotation(&stored->first(), &error);
+        });
+        if (!ids)
             reply([this, error] { Q_EMIT failed(tr("could not save the annotation: %1").arg(error)); });
-            return;
-        }
-        QHash<qint64, qint64> ids;
-        for (qsizetype i = 0; i < annotations.size(); ++i) {
-            if (annotations[i].id < 0)
-                local->insert(annotations[i].id, stored[i].id);
-            if (annotations[i].id != stored[i].id)
-                ids.insert(annotations[i].id, stored[i].id);
-        }
-        if (!ids.isEmpty())
-            reply([this, ids] { Q_EMIT annotationsStored(ids); });
+        else if (!ids->isEmpty())
+            reply([this, ids = *ids] { Q_EMIT annotationsStored(ids); });
     });
 }
 

@@ -34,7 +34,8 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
                       "<div class=\"bbWrapper\">";
     page += QByteArray(reinterpret_cast<const char *>(data), qsizetype(size));
     page += "</div></article></div></article></body></html>";
-    const ParsedPage parsed = engine.parsePage(page, QUrl(QStringLiteral("https://forum.example/threads/a.1/")));
+    const ParsedPage parsed
+        = engine.parsePage(page, QUrl(QStringLiteral("https://forum.example/threads/a.1/")));
     PostRenderer::Context context;
     context.highlighter = &highlighter;
     context.theme = repository.defaultTheme(KSyntaxHighlighting::Repository::LightTheme);

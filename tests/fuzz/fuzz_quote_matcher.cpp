@@ -55,9 +55,9 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
                 qInfo("add %s %s '%s' quotes %s", qPrintable(q.id), qPrintable(q.author), qPrintable(q.text),
                     q.quotes.isEmpty() ? "-"
                                        : qPrintable(q.quotes[0].author + QLatin1Char('/') + q.quotes[0].source
-                                             + QLatin1Char('/') + q.quotes[0].text));
-            qInfo("post %s: grown under '%s', whole under '%s'", qPrintable(p->id), qPrintable(grown.parentOf(p->id)),
-                qPrintable(whole.parentOf(p->id)));
+                                           + QLatin1Char('/') + q.quotes[0].text));
+            qInfo("post %s: grown under '%s', whole under '%s'", qPrintable(p->id),
+                qPrintable(grown.parentOf(p->id)), qPrintable(whole.parentOf(p->id)));
         }
         __builtin_trap();
     }
