@@ -6,6 +6,7 @@
 
 #include "services/readerservices.h"
 
+#include <QDir>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 
@@ -22,8 +23,12 @@ struct ReaderWindow
     ReaderServices services;
     std::unique_ptr<MainWindow> window;
 
-    ReaderWindow()
-        : services(createReaderServices(dir.filePath(QStringLiteral("cache.sqlite")), &root))
+    // folder: where its cache and trusted certificates are kept (a second window on the
+    // same folder is the app started again); empty for a fresh folder of its own.
+    explicit ReaderWindow(const QString &folder = {})
+        : services(createReaderServices(
+            QDir(folder.isEmpty() ? dir.path() : folder).filePath(QStringLiteral("cache.sqlite")), &root,
+            QDir(folder.isEmpty() ? dir.path() : folder).filePath(QStringLiteral("trust.ini"))))
         , window(std::make_unique<MainWindow>(services))
     {
         window->resize(1100, 700);

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "servers/fixtureserver.h"
 
+#include "net/certificatetrust.h"
 #include "net/networkfactory.h"
 #include "net/pagefetcher.h"
 
@@ -10,6 +11,7 @@
 #include <QNetworkAccessManager>
 #include <QSignalSpy>
 #include <QTcpServer>
+#include <QTemporaryDir>
 #include <QTest>
 
 using namespace Threadkeeper;
@@ -31,6 +33,7 @@ private Q_SLOTS:
     void refusedAndServerErrors();
     void cancelReportsNothing();
     void qrcDirectoryMapsToIndex();
+    void selfSignedIsRefusedUntilTrusted();
 
 private:
     std::unique_ptr<FixtureServer> m_server;
@@ -238,6 +241,76 @@ void TestPageFetcher::qrcDirectoryMapsToIndex()
     QTRY_COMPARE(finished.count(), 1);
     // There is no index.html among the migrations: the fetch fails cleanly instead of reading a directory.
     QVERIFY(!finished.first().first().value<PageResult>().ok());
+}
+
+void TestPageFetcher::selfSignedIsRefusedUntilTrusted()
+{
+    QTemporaryDir dir;
+    const QString trustFile = dir.filePath(QStringLiteral("trust.ini"));
+    FixtureServer tls;
+    QVERIFY(tls.startTls(QStringLiteral("site")));
+    tls.setPage(QStringLiteral("/t"), "over TLS");
+    const QUrl url = tls.url(QStringLiteral("/t"));
+    QCOMPARE(url.scheme(), QStringLiteral("https"));
+    const QString site = CertificateTrust::siteOf(url);
+
+    auto fetchOnce = [&](QNetworkAccessManager *nam) {
+        PageFetcher fetcher(nam);
+        fetcher.setRetryDelay(20);
+        QSignalSpy finished(&fetcher, &PageFetcher::pageFinished);
+        fetcher.fetch(url, 1);
+        [&] { QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 1, 10000); }();
+        return finished.isEmpty() ? PageResult() : finished.first().first().value<PageResult>();
+    };
+
+    // Refused: a clear error naming the site and the fingerprint; no retry, no request.
+    std::unique_ptr<QNetworkAccessManager> nam(createNetworkManager(nullptr));
+    auto trust = std::make_unique<CertificateTrust>(trustFile);
+    trust->attach(nam.get());
+    PageResult refused = fetchOnce(nam.get());
+    QVERIFY(!refused.ok());
+    QVERIFY2(refused.error.contains(QLatin1String("not trusted")), qPrintable(refused.error));
+    QVERIFY2(refused.error.contains(site), qPrintable(refused.error));
+    QVERIFY2(
+        refused.error.contains(QLatin1String("self-signed"), Qt::CaseInsensitive), qPrintable(refused.error));
+    QVERIFY(!refused.untrustedCertificate.isNull());
+    QVERIFY2(refused.error.contains(CertificateTrust::fingerprint(refused.untrustedCertificate)),
+        qPrintable(refused.error));
+    QCOMPARE(tls.requestCount(QStringLiteral("/t")), 0); // nothing was sent over it
+    QVERIFY(refused.body.isEmpty());
+
+    // Trusted for its site, on the same manager (as the window retries): it loads.
+    trust->trust(site, refused.untrustedCertificate);
+    PageResult trusted = fetchOnce(nam.get());
+    QVERIFY2(trusted.ok(), qPrintable(trusted.error));
+    QCOMPARE(trusted.body, QByteArray("over TLS"));
+
+    // Remembered: a new process (a new trust list and manager reading the same file).
+    trust = std::make_unique<CertificateTrust>(trustFile);
+    QCOMPARE(trust->sites(), QStringList {site});
+    nam.reset(createNetworkManager(nullptr));
+    trust->attach(nam.get());
+    PageResult remembered = fetchOnce(nam.get());
+    QVERIFY2(remembered.ok(), qPrintable(remembered.error));
+
+    // Pinned, not "anything goes for this site": another certificate is refused again.
+    QVERIFY(tls.startTls(QStringLiteral("other"), tls.port()));
+    tls.setPage(QStringLiteral("/t"), "over TLS");
+    nam.reset(createNetworkManager(nullptr));
+    trust->attach(nam.get());
+    PageResult changed = fetchOnce(nam.get());
+    QVERIFY(!changed.ok());
+    QVERIFY(changed.untrustedCertificate != refused.untrustedCertificate);
+    QVERIFY2(changed.error.contains(CertificateTrust::fingerprint(changed.untrustedCertificate)),
+        qPrintable(changed.error));
+
+    // Trust is per site: the first certificate on another port is not trusted there.
+    FixtureServer elsewhere;
+    QVERIFY(elsewhere.startTls(QStringLiteral("site")));
+    QVERIFY(!trust->isTrusted(
+        CertificateTrust::siteOf(elsewhere.url(QStringLiteral("/"))), refused.untrustedCertificate));
+    trust->forget(site);
+    QVERIFY(CertificateTrust(trustFile).sites().isEmpty());
 }
 
 QTEST_GUILESS_MAIN(TestPageFetcher)

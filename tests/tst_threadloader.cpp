@@ -39,6 +39,8 @@ private Q_SLOTS:
     void failedPageKeepsTheRest();
     void cutShortPages_data();
     void cutShortPages();
+    void shortPageAskedAgain_data();
+    void shortPageAskedAgain();
     void charsets_data();
     void charsets();
     void postPermalinkRedirects();
@@ -279,6 +281,42 @@ void TestThreadLoader::cutShortPages()
     }
     for (const Post &p : cached->posts)
         QVERIFY2(!p.text.isEmpty() || !p.quotes.isEmpty(), qPrintable(p.id));
+}
+
+void TestThreadLoader::shortPageAskedAgain_data()
+{
+    QTest::addColumn<int>("shortTimes");
+    QTest::newRow("posts lost once on the way") << 1;
+    QTest::newRow("short on the forum itself") << 1000;
+}
+
+void TestThreadLoader::shortPageAskedAgain()
+{
+    // Page 2 comes whole as a page (it ends in </html>) but with 7 of its 10 posts.
+    QFETCH(int, shortTimes);
+    serveSeed();
+    FixtureThread lessened = m_seed;
+    lessened.posts = m_seed.posts.mid(0, 17);
+    FixtureServer::Route page2;
+    page2.body = xenforoPage(m_seed, 2);
+    page2.otherBody = xenforoPage(lessened, 2);
+    page2.otherTimes = shortTimes;
+    m_server->setRoute(m_seed.pagePath(2), page2);
+
+    auto h = makeHarness(m_owner.get());
+    const LoadOutcome outcome = load(*h, m_server->url(m_seed.path));
+    QVERIFY(outcome.ok());
+    QVERIFY(outcome.failedPages.isEmpty());
+    QCOMPARE(outcome.pagesLoaded, 3);
+    QCOMPARE(m_server->requestCount(m_seed.pagePath(2)), 2); // asked once more, never more
+    QCOMPARE(m_server->requestCount(m_seed.pagePath(3)), 1); // the last page may be short
+    if (shortTimes == 1) {
+        QCOMPARE(h->model->postCount(), 25);
+        const QMap<int, int> actual = parentsInModel(*h->model);
+        QVERIFY2(actual == expectedSeedParents(), qPrintable(treeDifference(expectedSeedParents(), actual)));
+    } else {
+        QCOMPARE(h->model->postCount(), 22); // what the forum shows is what there is
+    }
 }
 
 void TestThreadLoader::charsets_data()

@@ -8,6 +8,8 @@
 #include "annotationsdock.h"
 #include "appearance.h"
 #include "articlepanel.h"
+#include "certificateprompt.h"
+#include "errorbar.h"
 #include "followeddock.h"
 #include "postview.h"
 #include "rulesdialog.h"
@@ -76,8 +78,7 @@ MainWindow::MainWindow(
     , m_article(new ArticlePanel)
     , m_outer(new QSplitter(Qt::Horizontal))
     , m_inner(new QSplitter(Qt::Vertical))
-    , m_errorBar(new QFrame)
-    , m_errorText(new QLabel)
+    , m_errorBar(new ErrorBar)
     , m_status(new QLabel)
     , m_unread(new QLabel)
     , m_progress(new LoadProgressBar)
@@ -117,25 +118,6 @@ MainWindow::MainWindow(
     m_outer->addWidget(m_article);
     m_outer->setStretchFactor(0, 3);
     m_outer->setStretchFactor(1, 2);
-    // Errors show in a bar above the panes, never as a dialog that stops reading.
-    auto *errorFrame = static_cast<QFrame *>(m_errorBar);
-    errorFrame->setObjectName(QStringLiteral("errorBar"));
-    errorFrame->setFrameShape(QFrame::StyledPanel);
-    errorFrame->setAutoFillBackground(true);
-    QPalette warn = errorFrame->palette();
-    warn.setColor(QPalette::Window, QColor(0xfc, 0xe8, 0xe6));
-    warn.setColor(QPalette::WindowText, QColor(0x6b, 0x1a, 0x12));
-    errorFrame->setPalette(warn);
-    m_errorText->setWordWrap(true);
-    m_errorText->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    auto *dismiss = new QToolButton;
-    dismiss->setText(tr("Dismiss"));
-    connect(dismiss, &QToolButton::clicked, m_errorBar, &QWidget::hide);
-    auto *errorLayout = new QHBoxLayout(m_errorBar);
-    errorLayout->setContentsMargins(8, 4, 4, 4);
-    errorLayout->addWidget(m_errorText, 1);
-    errorLayout->addWidget(dismiss);
-    m_errorBar->hide();
     setCentralWidget(stacked(m_errorBar, m_outer));
 
     m_progress->setMaximumWidth(180);
@@ -390,10 +372,21 @@ void MainWindow::onLoadFinished(const LoadOutcome &outcome)
     } else {
         m_status->setText(tr("%n post(s) on %1 page(s)", nullptr, posts).arg(outcome.pagesLoaded));
     }
+    if (!outcome.untrustedCertificate.isNull())
+        offerToTrust(outcome);
     if (!m_services.loader->targetPostId().isEmpty())
         m_selection->selectPost(m_services.loader->targetPostId());
     m_services.store->listThreads(); // so the Recent Threads menu is ready
     Q_EMIT loadFinished();
+}
+
+void MainWindow::offerToTrust(const LoadOutcome &outcome)
+{
+    const QString why = outcome.ok() ? outcome.failedPages.first() : outcome.error;
+    m_errorBar->showError(why, tr("Trust This Certificate…"), [this, outcome, url = m_url] {
+        askToTrustCertificate(this, m_services.trust, outcome.untrustedSite, outcome.untrustedCertificate,
+            [this, url] { openThread(url); });
+    });
 }
 
 void MainWindow::addPosterRule(bool hide, bool threadOnly)
@@ -682,13 +675,12 @@ void MainWindow::fillRecentThreads(const QList<ThreadSummary> &threads)
 
 void MainWindow::showError(const QString &message)
 {
-    m_errorText->setText(message);
-    m_errorBar->show();
+    m_errorBar->showError(message);
 }
 
 QString MainWindow::errorText() const
 {
-    return m_errorBar->isHidden() ? QString() : m_errorText->text();
+    return m_errorBar->text();
 }
 
 QString MainWindow::statusText() const

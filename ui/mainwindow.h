@@ -27,6 +27,7 @@ class ActivityChart;
 class AnnotationsDock;
 class Appearance;
 class ArticlePanel;
+class ErrorBar;
 class FollowedDock;
 class PostView;
 class SelectionController;
@@ -81,6 +82,8 @@ private:
     // The id of the open thread's post a web link points at, or empty.
     QString postInThread(const QUrl &link) const;
     void onLoadFinished(const LoadOutcome &outcome);
+    // A page was refused for a certificate the reader may choose to trust.
+    void offerToTrust(const LoadOutcome &outcome);
     void updateUnread(int unread);
     void showError(const QString &message);
     void markCurrentPost(bool read);
@@ -110,8 +113,7 @@ private:
     SelectionController *m_selection;
     QSplitter *m_outer;
     QSplitter *m_inner;
-    QWidget *m_errorBar;
-    QLabel *m_errorText;
+    ErrorBar *m_errorBar;
     QLabel *m_status;
     QLabel *m_unread;
     LoadProgressBar *m_progress;

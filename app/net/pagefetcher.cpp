@@ -2,11 +2,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "pagefetcher.h"
 
+#include "certificatetrust.h"
 #include "networkfactory.h"
 
 #include <QDateTime>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
+#include <QSslError>
 #include <QTimer>
 
 namespace Threadkeeper {
@@ -122,6 +124,15 @@ void PageFetcher::start(const QString &hostKey, Job job)
             reply->abort();
         }
     });
+    // Kept for the report: after a refused handshake the reply no longer says why.
+    connect(reply, &QNetworkReply::sslErrors, this, [reply](const QList<QSslError> &errors) {
+        QStringList why;
+        for (const QSslError &e : errors)
+            why.append(e.errorString());
+        reply->setProperty("sslWhy", why.join(QLatin1String("; ")));
+        reply->setProperty(
+            "sslCertificate", QVariant::fromValue(reply->sslConfiguration().peerCertificate()));
+    });
     connect(reply, &QNetworkReply::finished, this,
         [this, reply, hostKey, job] { onFinished(reply, hostKey, job); });
 }
@@ -192,14 +203,23 @@ void PageFetcher::onFinished(QNetworkReply *reply, const QString &hostKey, Job j
             pump(hostKey);
             return;
         }
-        if (error == QNetworkReply::OperationCanceledError)
+        const auto certificate = reply->property("sslCertificate").value<QSslCertificate>();
+        if (error == QNetworkReply::SslHandshakeFailedError && !certificate.isNull()) {
+            // Never retried, never trusted here: only the reader can decide.
+            result.untrustedCertificate = certificate;
+            result.error
+                = tr("%1 showed a certificate that is not trusted (%2); SHA-256 fingerprint %3")
+                      .arg(CertificateTrust::siteOf(result.finalUrl), reply->property("sslWhy").toString(),
+                          CertificateTrust::fingerprint(certificate));
+        } else if (error == QNetworkReply::OperationCanceledError) {
             result.error = tr("timed out after %1 s").arg(m_timeoutMs / 1000.0, 0, 'g', 3);
-        else if (result.httpStatus >= 400)
+        } else if (result.httpStatus >= 400) {
             result.error = tr("HTTP %1 %2")
                                .arg(result.httpStatus)
                                .arg(reply->attribute(QNetworkRequest::HttpReasonPhraseAttribute).toString());
-        else
+        } else {
             result.error = reply->errorString();
+        }
     } else {
         result.body = reply->readAll();
         result.contentType = reply->rawHeader("Content-Type");

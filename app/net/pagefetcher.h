@@ -7,6 +7,7 @@
 #include <QList>
 #include <QObject>
 #include <QPointer>
+#include <QSslCertificate>
 #include <QUrl>
 
 #include <functional>
@@ -26,6 +27,7 @@ struct PageResult
     QByteArray contentType; // as the server sent it, with its charset if any
     int httpStatus = 0;
     QString error; // empty on success
+    QSslCertificate untrustedCertificate {}; // set when the error is a certificate the reader has not trusted
     bool ok() const { return error.isEmpty(); }
 };
 

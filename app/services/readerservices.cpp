@@ -3,6 +3,7 @@
 #include "readerservices.h"
 
 #include "models/threadtreemodel.h"
+#include "net/certificatetrust.h"
 #include "net/networkfactory.h"
 #include "net/pagefetcher.h"
 #include "services/annotationbook.h"
@@ -15,10 +16,12 @@
 
 namespace Threadkeeper {
 
-ReaderServices createReaderServices(const QString &cachePath, QObject *parent)
+ReaderServices createReaderServices(const QString &cachePath, QObject *parent, const QString &trustFile)
 {
     ReaderServices s;
     s.network = createNetworkManager(parent);
+    s.trust = new CertificateTrust(trustFile, parent);
+    s.trust->attach(s.network);
     s.store = new CacheStore(cachePath, parent);
     s.model = new ThreadTreeModel(parent);
     s.loader = new ThreadLoader(s.network, s.store, parent);

@@ -11,6 +11,7 @@ namespace Threadkeeper {
 
 class AnnotationBook;
 class CacheStore;
+class CertificateTrust;
 class FoldBook;
 class ImageCache;
 class RuleBook;
@@ -23,6 +24,7 @@ class ThreadTreeModel;
 struct ReaderServices
 {
     QNetworkAccessManager *network = nullptr;
+    CertificateTrust *trust = nullptr; // certificates the reader accepted, per site
     CacheStore *store = nullptr;
     ThreadTreeModel *model = nullptr;
     ThreadLoader *loader = nullptr;
@@ -33,6 +35,7 @@ struct ReaderServices
     FoldBook *folds = nullptr; // quotes and spoilers opened or folded, per post of the open thread
 };
 
-ReaderServices createReaderServices(const QString &cachePath, QObject *parent);
+// trustFile: where accepted certificates are kept (an INI file); empty for the app's settings.
+ReaderServices createReaderServices(const QString &cachePath, QObject *parent, const QString &trustFile = {});
 
 } // namespace Threadkeeper

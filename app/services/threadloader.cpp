@@ -3,6 +3,7 @@
 #include "threadloader.h"
 
 #include "html/htmlcharset.h"
+#include "net/certificatetrust.h"
 #include "net/pagefetcher.h"
 #include "store/cachestore.h"
 
@@ -70,6 +71,8 @@ bool ThreadLoader::open(const QUrl &url, const Options &options, QString *error)
     m_firstDone = false;
     m_pending.clear();
     m_done = 0;
+    m_fullPage = 0;
+    m_askedAgain.clear();
     m_firstPage = ref.page;
     m_fetcher->setTimeout(options.timeoutMs);
     // Keep the original URL for the first request: a post permalink redirects to its page.
@@ -121,6 +124,7 @@ void ThreadLoader::onPostLinkResolved(const PageResult &result)
     ThreadRef ref;
     QString error;
     if (!result.ok()) {
+        notePageFailed(result);
         error = tr("could not load %1: %2").arg(result.url.toString(), result.error);
     } else if (!engineForUrl(target, &ref)) {
         error = tr("%1 did not lead to a thread (it ended at %2)")
@@ -131,9 +135,20 @@ void ThreadLoader::onPostLinkResolved(const PageResult &result)
         if (open(target, m_options, &error))
             return;
     }
-    m_outcome = LoadOutcome {};
-    m_outcome.error = error;
+    m_outcome.error = error; // and the certificate, if that was why
     Q_EMIT finished(m_outcome);
+}
+
+void ThreadLoader::notePageFailed(const PageResult &result)
+{
+    if (!result.untrustedCertificate.isNull()) {
+        m_outcome.untrustedCertificate = result.untrustedCertificate;
+        m_outcome.untrustedSite = CertificateTrust::siteOf(result.finalUrl);
+    }
+    if (result.page != ResolvePage) {
+        m_outcome.failedPages.insert(result.page, result.error);
+        Q_EMIT pageFailed(result.page, result.error);
+    }
 }
 
 void ThreadLoader::onPageFetched(const PageResult &result)
@@ -150,8 +165,7 @@ void ThreadLoader::onPageFetched(const PageResult &result)
             // Without the first page we know nothing more: stay with the cache.
             m_firstDone = true;
             m_outcome.offline = true;
-            m_outcome.failedPages.insert(result.page, result.error);
-            Q_EMIT pageFailed(result.page, result.error);
+            notePageFailed(result);
             if (!m_outcome.fromCache)
                 m_outcome.error = tr("could not load %1: %2").arg(result.url.toString(), result.error);
             finish();
@@ -159,8 +173,7 @@ void ThreadLoader::onPageFetched(const PageResult &result)
         }
         m_pending.remove(result.page);
         ++m_done;
-        m_outcome.failedPages.insert(result.page, result.error);
-        Q_EMIT pageFailed(result.page, result.error);
+        notePageFailed(result);
         Q_EMIT progressChanged(m_done, m_info.pageCount);
         finishIfDone();
         return;
@@ -205,6 +218,8 @@ void ThreadLoader::onPageParsed(int requestedPage, const ParsedPage &parsed, boo
     if (!parsed.error.isEmpty()) {
         m_outcome.failedPages.insert(page, parsed.error);
         Q_EMIT pageFailed(page, parsed.error);
+    } else if (askAgainIfShort(page, parsed)) {
+        return;
     } else {
         QList<Post> posts = parsed.posts;
         for (qsizetype i = 0; i < posts.size(); ++i) {
@@ -218,6 +233,24 @@ void ThreadLoader::onPageParsed(int requestedPage, const ParsedPage &parsed, boo
     if (first)
         requestRemainingPages();
     finishIfDone();
+}
+
+bool ThreadLoader::askAgainIfShort(int page, const ParsedPage &parsed)
+{
+    if (page >= m_info.pageCount)
+        return false;
+    const int count = int(parsed.posts.size());
+    if (count >= m_fullPage) {
+        m_fullPage = count;
+        return false;
+    }
+    if (m_askedAgain.contains(page))
+        return false;
+    m_askedAgain.insert(page);
+    m_pending.insert(page);
+    --m_done;
+    m_fetcher->fetch(m_engine->pageUrl(QUrl(m_info.url), page), page, completeness());
+    return true;
 }
 
 PageFetcher::Completeness ThreadLoader::completeness() const

@@ -8,6 +8,7 @@
 
 #include <QObject>
 #include <QSet>
+#include <QSslCertificate>
 #include <QUrl>
 
 class QNetworkAccessManager;
@@ -27,6 +28,9 @@ struct LoadOutcome
     int pagesLoaded = 0;
     QMap<int, QString> failedPages; // page → why
     QString error; // set when nothing at all could be shown
+    // A page failed on a certificate the reader has not trusted: what it was, and where.
+    QSslCertificate untrustedCertificate {};
+    QString untrustedSite;
     bool ok() const { return error.isEmpty(); }
 };
 
@@ -65,10 +69,14 @@ Q_SIGNALS:
 private:
     void onCacheLoaded(quint64 ticket, const CachedThread &thread, bool found, bool complete);
     void onPageFetched(const PageResult &result);
+    void notePageFailed(const PageResult &result);
     // A forum-wide post link (/posts/N/) answered: open the thread it redirected to.
     void onPostLinkResolved(const PageResult &result);
     void onPageParsed(int page, const ParsedPage &parsed, bool first);
     void requestRemainingPages();
+    // A page before the last with fewer posts than a full one: fetched once more (true),
+    // and taken as it is if it comes back so (deleted posts leave no trace for guests).
+    bool askAgainIfShort(int page, const ParsedPage &parsed);
     PageFetcher::Completeness completeness() const;
     void finishIfDone();
     void finish();
@@ -87,6 +95,10 @@ private:
     bool m_firstDone = false;
     int m_firstPage = 1;
     QSet<int> m_pending; // pages requested and not yet parsed or failed
+    // Posts on a full page (the most seen on a page that is not the last), and the short
+    // pages asked for once more: one may have lost posts on the way, whole as it looks.
+    int m_fullPage = 0;
+    QSet<int> m_askedAgain;
     int m_done = 0;
     QString m_linkedPost; // while resolving a post link: the post it names
     static constexpr int ResolvePage = -1; // the fetch of a post link, not of a page

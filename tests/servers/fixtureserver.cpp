@@ -2,7 +2,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "fixtureserver.h"
 
+#include <QFile>
 #include <QPointer>
+#include <QSslKey>
+#include <QSslServer>
 #include <QTcpSocket>
 #include <QTimer>
 
@@ -10,18 +13,48 @@ namespace Threadkeeper::Testing {
 
 FixtureServer::FixtureServer(QObject *parent)
     : QObject(parent)
+{ }
+
+FixtureServer::~FixtureServer() = default;
+
+bool FixtureServer::listen(std::unique_ptr<QTcpServer> server, quint16 port)
 {
-    connect(&m_server, &QTcpServer::newConnection, this, &FixtureServer::onConnection);
+    m_server = std::move(server);
+    // Emitted once a connection is usable: at once for TCP, after the handshake for TLS.
+    connect(m_server.get(), &QTcpServer::pendingConnectionAvailable, this, &FixtureServer::onConnection);
+    return m_server->listen(QHostAddress::LocalHost, port);
 }
 
 bool FixtureServer::start()
 {
-    return m_server.listen(QHostAddress::LocalHost, 0);
+    m_tls = false;
+    return listen(std::make_unique<QTcpServer>(), 0);
+}
+
+bool FixtureServer::startTls(const QString &identity, quint16 port)
+{
+    const QString base = QStringLiteral(THREADKEEPER_SOURCE_DIR "/tests/servers/tls/") + identity;
+    QFile certFile(base + QLatin1String(".crt"));
+    QFile keyFile(base + QLatin1String(".key"));
+    if (!certFile.open(QIODevice::ReadOnly) || !keyFile.open(QIODevice::ReadOnly))
+        return false;
+    QSslConfiguration tls = QSslConfiguration::defaultConfiguration();
+    tls.setLocalCertificate(QSslCertificate(certFile.readAll(), QSsl::Pem));
+    tls.setPrivateKey(QSslKey(keyFile.readAll(), QSsl::Rsa, QSsl::Pem));
+    tls.setPeerVerifyMode(QSslSocket::VerifyNone); // clients show no certificate
+    auto server = std::make_unique<QSslServer>();
+    server->setSslConfiguration(tls);
+    m_tls = true;
+    m_buffers.clear(); // the old server's sockets go with it
+    return listen(std::move(server), port);
 }
 
 QUrl FixtureServer::url(const QString &path) const
 {
-    return QUrl(QStringLiteral("http://127.0.0.1:%1%2").arg(port()).arg(path));
+    return QUrl(QStringLiteral("%1://127.0.0.1:%2%3")
+                    .arg(m_tls ? QLatin1String("https") : QLatin1String("http"))
+                    .arg(port())
+                    .arg(path));
 }
 
 void FixtureServer::setPage(const QString &path, const QByteArray &html, int delayMs)
@@ -40,7 +73,7 @@ void FixtureServer::resetCounters()
 
 void FixtureServer::onConnection()
 {
-    while (QTcpSocket *socket = m_server.nextPendingConnection()) {
+    while (QTcpSocket *socket = m_server->nextPendingConnection()) {
         connect(socket, &QTcpSocket::readyRead, this, [this, socket] { onReadyRead(socket); });
         connect(socket, &QTcpSocket::disconnected, this, [this, socket] {
             m_buffers.remove(socket);
@@ -83,6 +116,10 @@ void FixtureServer::onReadyRead(QTcpSocket *socket)
                 route.cut = true;
                 if (it->cutTimes > 0)
                     --m_routes[path].cutTimes;
+            }
+            if (it->otherTimes > 0) {
+                --m_routes[path].otherTimes;
+                route.body = it->otherBody;
             }
             if (it->failTimes > 0) {
                 --m_routes[path].failTimes;

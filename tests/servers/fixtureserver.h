@@ -10,6 +10,8 @@
 #include <QTcpServer>
 #include <QUrl>
 
+#include <memory>
+
 class QTcpSocket;
 
 namespace Threadkeeper::Testing {
@@ -40,12 +42,19 @@ public:
         bool withoutLength = false; // no Content-Length: the close ends the body
         bool deflate = false; // Content-Encoding: deflate (cutAt counts compressed bytes)
         bool cut = false; // this answer is cut (set per request)
+        // Answer this other body (a whole page, but not this one) this many times first.
+        QByteArray otherBody;
+        int otherTimes = 0;
     };
 
     explicit FixtureServer(QObject *parent = nullptr);
+    ~FixtureServer() override;
     bool start();
+    // HTTPS with one of the test identities in tests/servers/tls ("site" or "other"),
+    // self-signed for 127.0.0.1. Listening again on the same port keeps the URLs.
+    bool startTls(const QString &identity, quint16 port = 0);
     QUrl url(const QString &path) const;
-    quint16 port() const { return m_server.serverPort(); }
+    quint16 port() const { return m_server ? m_server->serverPort() : 0; }
 
     void setRoute(const QString &path, const Route &route) { m_routes.insert(path, route); }
     void setPage(const QString &path, const QByteArray &html, int delayMs = 0);
@@ -66,7 +75,10 @@ private:
     QStringList m_requests;
     int m_open = 0; // requests received and not yet answered
     int m_maxConcurrent = 0;
-    QTcpServer m_server; // last: its sockets go first, while the rest still exists
+    bool listen(std::unique_ptr<QTcpServer> server, quint16 port);
+
+    std::unique_ptr<QTcpServer> m_server; // last: its sockets go first, while the rest still exists
+    bool m_tls = false;
 };
 
 } // namespace Threadkeeper::Testing

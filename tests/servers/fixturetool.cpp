@@ -3,6 +3,7 @@
 // threadkeeper-fixture-tool: the test fixtures from the command line.
 //   demo SOURCE OUTDIR   write the demo thread's XenForo pages (resources/demo)
 //   serve seed|demo [SECONDS]   serve a fixture thread on 127.0.0.1, print its URL
+//   serve-tls seed|demo [SECONDS]   the same over HTTPS, with the self-signed test certificate
 //   serve-generated POSTS SEED LATENCY_MS [SECONDS]   serve a generated thread (threadgenerator.h),
 //                        each answer LATENCY_MS late; print its URL, then every page's URL
 //                        one a line, then an empty line
@@ -44,13 +45,13 @@ int main(int argc, char **argv)
         out << thread.posts.size() << " posts on " << thread.pageCount() << " pages" << Qt::endl;
         return 0;
     }
-    if (cmd == QLatin1String("serve") && args.size() >= 2) {
+    if ((cmd == QLatin1String("serve") || cmd == QLatin1String("serve-tls")) && args.size() >= 2) {
         const FixtureThread thread = args[1] == QLatin1String("seed")
             ? seedThread(sharedPath(QStringLiteral("seeds/000_03c0485d06bfdc0b.txt")))
             : parseDemoSource(
                 QString::fromUtf8(readFile(sourcePath(QStringLiteral("resources/demo/demo-thread.bbcode")))));
         FixtureServer server;
-        if (!server.start())
+        if (!(cmd == QLatin1String("serve") ? server.start() : server.startTls(QStringLiteral("site"))))
             return 1;
         for (int page = 1; page <= thread.pageCount(); ++page)
             server.setPage(thread.pagePath(page), xenforoPage(thread, page));
@@ -95,7 +96,7 @@ int main(int argc, char **argv)
         }
         return 0;
     }
-    err << "usage: threadkeeper-fixture-tool demo SOURCE OUTDIR | serve seed|demo [SECONDS]\n"
+    err << "usage: threadkeeper-fixture-tool demo SOURCE OUTDIR | serve[-tls] seed|demo [SECONDS]\n"
            "       | serve-generated POSTS SEED LATENCY_MS [SECONDS] | dump FILE"
         << Qt::endl;
     return 2;
