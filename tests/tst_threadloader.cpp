@@ -52,6 +52,8 @@ private Q_SLOTS:
     void offlineWithoutCache();
     void badUrls_data();
     void badUrls();
+    void detectionByPage_data();
+    void detectionByPage();
 
 private:
     struct Harness
@@ -542,12 +544,14 @@ void TestThreadLoader::badUrls_data()
 {
     QTest::addColumn<QString>("url");
     QTest::addColumn<QString>("why");
-    QTest::newRow("not a thread") << "https://forum.example/forums/news.5/"
-                                  << "not a thread";
     QTest::newRow("garbage") << "::::"
                              << "not a URL";
+    QTest::newRow("no host") << "https:///threads/a.1/"
+                             << "not a URL";
     QTest::newRow("javascript") << "javascript:alert(1)"
-                                << "not a thread";
+                                << "not a forum thread Threadkeeper can read (XenForo";
+    QTest::newRow("mail") << "mailto:someone@forum.example"
+                          << "not a forum thread Threadkeeper can read (XenForo";
 }
 
 void TestThreadLoader::badUrls()
@@ -559,6 +563,51 @@ void TestThreadLoader::badUrls()
     QFETCH(QString, why);
     QVERIFY2(error.contains(why), qPrintable(error));
     QVERIFY(!h->loader->isLoading());
+}
+
+void TestThreadLoader::detectionByPage_data()
+{
+    // An address no engine knows by its shape is fetched once; its page may say whose it is.
+    QTest::addColumn<QString>("path");
+    QTest::addColumn<QByteArray>("page");
+    QTest::addColumn<QString>("why"); // empty: it opens as the seed thread
+    const FixtureThread seed = seedThread(sharedPath(QStringLiteral("seeds/000_03c0485d06bfdc0b.txt")));
+    QTest::newRow("a XenForo thread at an address of its own")
+        << "/latest-news" << xenforoPage(seed, 1) << "";
+    QByteArray listing = xenforoPage(seed, 1);
+    listing.replace("message--post", "structItem--thread"); // a forum's list of threads
+    QTest::newRow("a XenForo forum, not a thread")
+        << "/forums/news.5/" << listing << "not a forum thread Threadkeeper can read";
+    QTest::newRow("a page of no forum")
+        << "/about" << QByteArray("<!DOCTYPE html><html><body><p>Hello</p></body></html>")
+        << "not a forum thread Threadkeeper can read";
+    QTest::newRow("nothing there") << "/gone" << QByteArray() << "HTTP 404";
+}
+
+void TestThreadLoader::detectionByPage()
+{
+    QFETCH(QString, path);
+    QFETCH(QByteArray, page);
+    QFETCH(QString, why);
+    serveSeed();
+    if (!page.isEmpty())
+        m_server->setPage(path, page);
+    auto h = makeHarness(m_owner.get());
+    const LoadOutcome outcome = load(*h, m_server->url(path));
+    if (why.isEmpty()) {
+        QVERIFY2(outcome.ok(), qPrintable(outcome.error));
+        QCOMPARE(h->loader->info().engine, QStringLiteral("xenforo"));
+        QCOMPARE(h->loader->info().url, m_server->url(m_seed.path).toString());
+        QCOMPARE(h->model->postCount(), m_seed.posts.size());
+    } else {
+        QVERIFY(!outcome.ok());
+        QVERIFY2(outcome.error.contains(why), qPrintable(outcome.error));
+        QVERIFY2(outcome.error.contains(path), qPrintable(outcome.error));
+        if (!page.isEmpty())
+            QVERIFY2(outcome.error.contains(QLatin1String("XenForo")),
+                qPrintable(outcome.error)); // what was tried
+        QCOMPARE(h->model->postCount(), 0);
+    }
 }
 
 QTEST_GUILESS_MAIN(TestThreadLoader)

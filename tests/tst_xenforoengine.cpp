@@ -343,15 +343,15 @@ void TestXenForoEngine::wholeOrCutShort()
     const XenForoEngine engine;
     const QByteArray page = readFile(sharedPath(file));
     QVERIFY(!page.isEmpty());
-    QCOMPARE(engine.incompleteReason(page), QString());
-    QCOMPARE(engine.incompleteReason(page + "\n\n"), QString()); // trailing blank lines are whole
-    QCOMPARE(engine.incompleteReason(page + "<!-- served by cache-7 in 12 ms -->\n"), QString());
+    QCOMPARE(engine.incompletePage(page), QString());
+    QCOMPARE(engine.incompletePage(page + "\n\n"), QString()); // trailing blank lines are whole
+    QCOMPARE(engine.incompletePage(page + "<!-- served by cache-7 in 12 ms -->\n"), QString());
     // Cut anywhere before its end, a page is not whole, though it may still parse.
     for (const double share : {0.1, 0.5, 0.9, 0.99}) {
         const QByteArray cut = page.left(qsizetype(page.size() * share));
-        QVERIFY2(!engine.incompleteReason(cut).isEmpty(), qPrintable(QString::number(share)));
+        QVERIFY2(!engine.incompletePage(cut).isEmpty(), qPrintable(QString::number(share)));
     }
-    QVERIFY(!engine.incompleteReason(QByteArray()).isEmpty());
+    QVERIFY(!engine.incompletePage(QByteArray()).isEmpty());
 }
 
 QTEST_GUILESS_MAIN(TestXenForoEngine)

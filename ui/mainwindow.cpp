@@ -382,7 +382,8 @@ void MainWindow::onLoadFinished(const LoadOutcome &outcome)
 
 void MainWindow::offerToTrust(const LoadOutcome &outcome)
 {
-    const QString why = outcome.ok() ? outcome.failedPages.first() : outcome.error;
+    const QString why
+        = outcome.ok() && !outcome.failedPages.isEmpty() ? outcome.failedPages.first() : outcome.error;
     m_errorBar->showError(why, tr("Trust This Certificate…"), [this, outcome, url = m_url] {
         askToTrustCertificate(this, m_services.trust, outcome.untrustedSite, outcome.untrustedCertificate,
             [this, url] { openThread(url); });

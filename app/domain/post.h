@@ -86,7 +86,10 @@ struct Post
     QString id; // the forum's post id, as a string
     int number = 0; // "#N" as the forum shows it; 0 when the page shows none (the article)
     int page = 0;
-    int position = 0; // 0-based order in the thread: page-major, then order on the page
+    int position = 0; // order in the thread (the engine's: page-major for paged forums)
+    // The post this one replies to, when the forum says (Discourse, Hacker News, Lemmy);
+    // empty when the tree comes from quotes only.
+    QString parentId;
     QString author;
     QString avatarUrl; // the poster's picture as the page links it, absolute; empty for none
     QDateTime date;

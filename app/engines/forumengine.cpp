@@ -7,9 +7,25 @@
 namespace Threadkeeper {
 
 namespace {
+// Adding an engine: its folder, and one line here. Tried in this order.
 const XenForoEngine s_xenforo;
 const ForumEngine *const s_engines[] = {&s_xenforo};
 } // namespace
+
+bool ForumEngine::recognizePage(const QByteArray &, const QUrl &, ThreadRef *) const
+{
+    return false;
+}
+
+QString ForumEngine::postLinkId(const QUrl &) const
+{
+    return {};
+}
+
+QList<const ForumEngine *> engines()
+{
+    return QList<const ForumEngine *>(std::begin(s_engines), std::end(s_engines));
+}
 
 const ForumEngine *engineByName(const QString &name)
 {
@@ -39,6 +55,23 @@ const ForumEngine *engineForPostLink(const QUrl &url, QString *postId)
         }
     }
     return nullptr;
+}
+
+const ForumEngine *engineForPage(const QByteArray &html, const QUrl &url, ThreadRef *ref)
+{
+    for (const ForumEngine *engine : s_engines) {
+        if (engine->recognizePage(html, url, ref))
+            return engine;
+    }
+    return nullptr;
+}
+
+QString knownEngineNames()
+{
+    QStringList names;
+    for (const ForumEngine *engine : s_engines)
+        names.append(engine->displayName());
+    return names.join(QLatin1String(", "));
 }
 
 } // namespace Threadkeeper

@@ -5,57 +5,129 @@
 #include "domain/post.h"
 
 #include <QByteArray>
+#include <QFlags>
 #include <QList>
 #include <QString>
 #include <QUrl>
+
+#include <optional>
 
 namespace Threadkeeper {
 
 // What a thread URL says, before anything is fetched.
 struct ThreadRef
 {
-    QUrl canonical; // the thread's first page; page N is derived from it
+    QUrl canonical; // the thread's own address, the key it is cached under
     int page = 1; // the page the URL pointed at, if it said
     QString postId; // the post the URL pointed at, if it said
+    int postNumber = 0; // or its number in the thread ("/t/slug/12/5": the 5th), if that is all it said
     bool isValid() const { return canonical.isValid() && !canonical.isEmpty(); }
 };
 
-// One parsed page of a thread.
-struct ParsedPage
+// One request an engine wants made. The loader fetches it (in parallel with the rest,
+// within the per-host limit, retried and checked for completeness) and hands the answer
+// back to the engine that asked.
+struct EngineRequest
 {
-    QString title;
-    int page = 1;
-    int pageCount = 1;
-    QUrl canonical; // as the page itself says (<link rel=canonical>, pagination), if it does
-    QList<Post> posts; // position and page are filled in by the caller
-    QString error; // non-empty when this is not a thread page we understand
+    QUrl url;
+    // What to ask for. Html answers are decoded to UTF-8 (header, BOM or <meta>) before
+    // the engine reads them; Json answers are handed over as they came.
+    enum class Format
+    {
+        Html,
+        Json
+    };
+    Format format = Format::Html;
+    // The part of the thread the answer holds (a page, a batch of posts): its posts are
+    // cached together, and "page N failed" names it. Positive.
+    int unit = 1;
+    QByteArray key; // the engine's own note of what it asked for ("first", "posts"); opaque to the loader
+
+    bool operator==(const EngineRequest &) const = default;
 };
 
-// The small interface every forum engine implements. Implementations are stateless
-// and thread-safe: parsing runs on worker threads.
+// What the first answer tells about the thread.
+struct ThreadFacts
+{
+    QString title;
+    QUrl canonical; // as the answer says, when it corrects the URL's
+    int unitCount = 1; // parts the thread has (pages, batches): progress counts them
+    QString targetPostId; // the post the URL pointed at, when only the answer can tell
+};
+
+// Where an answer came from.
+struct AnswerContext
+{
+    QUrl thread; // the thread's canonical address (ThreadRef::canonical)
+    QUrl finalUrl; // where the answer came from, after redirects
+    bool first = false; // the answer to one of firstRequests(): it must give the facts
+};
+
+// An engine's reading of one answer.
+struct EngineAnswer
+{
+    QString error; // not an answer this engine understands (the request failed)
+    std::optional<ThreadFacts> facts; // from the first answer
+    int unit = 0; // the part this answer turned out to hold, if not the one asked for (0)
+    // In thread order within the answer; the engine sets each post's position (thread
+    // order across answers) and page (its unit).
+    QList<Post> posts;
+    QList<EngineRequest> next; // further requests this answer calls for
+};
+
+// The interface every forum engine implements: turn a URL into its first requests, and
+// each answer into posts, thread facts and the next requests. Implementations are
+// stateless and thread-safe: answers are read on worker threads.
 class ForumEngine
 {
 public:
+    enum class Capability
+    {
+        Pages = 1, // the thread is numbered pages of posts
+        ExplicitParents = 2, // posts name the post they reply to
+        QuoteSources = 4, // quotes can name the post they quote
+        EditTimes = 8,
+        Avatars = 16,
+    };
+    Q_DECLARE_FLAGS(Capabilities, Capability)
+
     virtual ~ForumEngine() = default;
-    virtual QString name() const = 0;
+    virtual QString name() const = 0; // stored with the thread: "xenforo"
+    virtual QString displayName() const = 0; // "XenForo"
+    virtual Capabilities capabilities() const = 0;
+
     // Whether the URL looks like a thread of this engine; fills ref if so.
     virtual bool parseUrl(const QUrl &url, ThreadRef *ref) const = 0;
-    virtual QUrl pageUrl(const QUrl &canonical, int page) const = 0;
+    // Whether a page fetched from an address no engine recognised is one of this
+    // engine's thread pages (its generator tag, its markup); fills ref from the page.
+    virtual bool recognizePage(const QByteArray &html, const QUrl &url, ThreadRef *ref) const;
+    // A forum-wide link to one post that names no thread (XenForo's /posts/N/): the
+    // post's id, or empty. The forum redirects it to the thread.
+    virtual QString postLinkId(const QUrl &url) const;
     // A link to one post, as the forum itself gives it.
     virtual QUrl postUrl(const QUrl &canonical, const QString &postId) const = 0;
-    virtual ParsedPage parsePage(const QByteArray &html, const QUrl &url) const = 0;
-    // Why an answer cannot be a whole page of this engine (it was cut short on the way:
-    // the structures that close a page are missing), or empty when it looks whole.
-    virtual QString incompleteReason(const QByteArray &body) const = 0;
-    // A forum-wide link to one post that names no thread (XenForo's /posts/N/ and
-    // goto/post?id=N): the post's id, or empty. The forum redirects it to the thread.
-    virtual QString postLinkId(const QUrl &url) const = 0;
+
+    // The requests that start loading the thread; asked is the URL as the reader gave it
+    // (a permalink may need to be fetched as it is).
+    virtual QList<EngineRequest> firstRequests(const ThreadRef &ref, const QUrl &asked) const = 0;
+    virtual EngineAnswer readAnswer(
+        const EngineRequest &request, const QByteArray &body, const AnswerContext &context) const = 0;
+    // Why an answer cannot be whole (cut short on the way: the structures that close it
+    // are missing, JSON that does not parse), or empty when it looks whole.
+    virtual QString incompleteReason(const EngineRequest &request, const QByteArray &body) const = 0;
 };
 
+Q_DECLARE_OPERATORS_FOR_FLAGS(ForumEngine::Capabilities)
+
 // The engines we know, by name or by URL.
+QList<const ForumEngine *> engines();
 const ForumEngine *engineByName(const QString &name);
 const ForumEngine *engineForUrl(const QUrl &url, ThreadRef *ref);
 // The engine whose forum-wide post links look like url; fills postId.
 const ForumEngine *engineForPostLink(const QUrl &url, QString *postId);
+// The engine whose thread page this is (for an address no engine recognised).
+const ForumEngine *engineForPage(const QByteArray &html, const QUrl &url, ThreadRef *ref);
+// "XenForo, Discourse, …": what was tried, for an error.
+QString knownEngineNames();
 
 } // namespace Threadkeeper

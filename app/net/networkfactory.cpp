@@ -23,14 +23,15 @@ QByteArray userAgent()
         + QByteArrayLiteral(" (desktop forum reader)");
 }
 
-QNetworkRequest makeRequest(const QUrl &url, int timeoutMs)
+QNetworkRequest makeRequest(const QUrl &url, int timeoutMs, const QByteArray &accept)
 {
     QNetworkRequest request(url);
     request.setHeader(QNetworkRequest::UserAgentHeader, userAgent());
     request.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::NoLessSafeRedirectPolicy);
     request.setMaximumRedirectsAllowed(5);
     request.setTransferTimeout(timeoutMs);
-    request.setRawHeader("Accept", "text/html,application/xhtml+xml");
+    request.setRawHeader(
+        "Accept", accept.isEmpty() ? QByteArrayLiteral("text/html,application/xhtml+xml") : accept);
     return request;
 }
 

@@ -14,7 +14,8 @@ namespace Threadkeeper {
 // The one place network managers and requests are configured: redirects that never
 // downgrade to http, HSTS, a transfer timeout on every request, our user agent.
 QNetworkAccessManager *createNetworkManager(QObject *parent);
-QNetworkRequest makeRequest(const QUrl &url, int timeoutMs);
+// accept: the Accept header; empty asks for HTML.
+QNetworkRequest makeRequest(const QUrl &url, int timeoutMs, const QByteArray &accept = {});
 QByteArray userAgent();
 
 } // namespace Threadkeeper

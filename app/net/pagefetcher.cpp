@@ -67,10 +67,10 @@ int PageFetcher::pendingCount() const
     return n;
 }
 
-void PageFetcher::fetch(const QUrl &url, int page, Completeness complete)
+void PageFetcher::fetch(const QUrl &url, int page, Completeness complete, const QByteArray &accept)
 {
     const QString key = hostKeyOf(url);
-    m_hosts[key].queue.append(Job {url, page, 0, std::move(complete)});
+    m_hosts[key].queue.append(Job {url, page, 0, std::move(complete), accept});
     pump(key);
 }
 
@@ -116,7 +116,7 @@ void PageFetcher::start(const QString &hostKey, Job job)
 {
     ++m_inFlight;
     m_maxInFlightSeen = std::max(m_maxInFlightSeen, m_inFlight);
-    QNetworkReply *reply = m_manager->get(makeRequest(requestUrlFor(job.url), m_timeoutMs));
+    QNetworkReply *reply = m_manager->get(makeRequest(requestUrlFor(job.url), m_timeoutMs, job.accept));
     m_replies.append(reply);
     connect(reply, &QNetworkReply::downloadProgress, this, [reply](qint64 received, qint64 total) {
         if (received > MaxPageBytes || total > MaxPageBytes) {

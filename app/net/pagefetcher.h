@@ -50,7 +50,8 @@ public:
     // Why a body cannot be whole (empty: it can). A body that fails it counts as a
     // network error: retried, and reported as cut short if it stays so.
     using Completeness = std::function<QString(const QByteArray &body)>;
-    void fetch(const QUrl &url, int page, Completeness complete = {});
+    // accept: the Accept header (empty: HTML).
+    void fetch(const QUrl &url, int page, Completeness complete = {}, const QByteArray &accept = {});
     // Aborts everything queued or in flight; nothing more is reported.
     void cancel();
     int pendingCount() const;
@@ -68,6 +69,7 @@ private:
         int page = 0;
         int attempt = 0;
         Completeness complete;
+        QByteArray accept;
     };
     struct Host
     {

@@ -13,8 +13,13 @@
 namespace Threadkeeper {
 
 namespace {
-// Positions order posts across pages: page-major, then order on the page.
-constexpr int PositionsPerPage = 100000;
+
+QByteArray acceptFor(EngineRequest::Format format)
+{
+    return format == EngineRequest::Format::Json ? QByteArrayLiteral("application/json")
+                                                 : QByteArrayLiteral("text/html,application/xhtml+xml");
+}
+
 } // namespace
 
 ThreadLoader::ThreadLoader(QNetworkAccessManager *network, CacheStore *store, QObject *parent)
@@ -33,50 +38,60 @@ ThreadLoader::~ThreadLoader() = default;
 bool ThreadLoader::open(const QUrl &url, const Options &options, QString *error)
 {
     cancel();
-    ThreadRef ref;
-    const ForumEngine *engine = engineForUrl(url, &ref);
-    if (!url.isValid() || url.scheme().isEmpty()) {
+    const bool web = url.scheme() == QLatin1String("http") || url.scheme() == QLatin1String("https");
+    if (!url.isValid() || url.scheme().isEmpty() || (web && url.host().isEmpty())) {
         *error = tr("not a URL: %1").arg(url.toString());
         return false;
     }
-    if (!engine) {
-        QString postId;
-        if (engineForPostLink(url, &postId)) {
-            // It names a post, not a thread: the forum's redirect says which thread.
-            if (options.offline) {
-                *error = tr("%1 names a post but not its thread, and finding the thread needs the network "
-                            "(work online once, or open the thread's own address)")
-                             .arg(url.toString());
-                return false;
-            }
-            m_options = options;
-            m_outcome = LoadOutcome {};
-            m_linkedPost = postId;
-            m_loading = true;
-            m_pending.clear();
-            m_fetcher->setTimeout(options.timeoutMs);
-            m_fetcher->fetch(url, ResolvePage);
-            return true;
-        }
-        *error = tr("not a thread of a forum engine Threadkeeper knows (XenForo): %1").arg(url.toString());
+    m_options = options;
+    m_fetcher->setTimeout(options.timeoutMs);
+    ThreadRef ref;
+    if (const ForumEngine *engine = engineForUrl(url, &ref)) {
+        m_linkedPost.clear();
+        start(engine, ref, url);
+        return true;
+    }
+    QString postId;
+    const bool postLink = engineForPostLink(url, &postId);
+    if (!web && !postLink) {
+        *error
+            = tr("not a forum thread Threadkeeper can read (%1): %2").arg(knownEngineNames(), url.toString());
         return false;
     }
-    m_linkedPost.clear();
+    if (options.offline) {
+        *error = postLink
+            ? tr("%1 names a post but not its thread, and finding the thread needs the network "
+                 "(work online once, or open the thread's own address)")
+                  .arg(url.toString())
+            : tr("%1 is not the address of a thread of %2, and finding out what it is needs the "
+                 "network")
+                  .arg(url.toString(), knownEngineNames());
+        return false;
+    }
+    // A post link: the forum's redirect says which thread. Any other web address: the
+    // page itself may say which engine made it.
+    m_outcome = LoadOutcome {};
+    m_linkedPost = postId;
+    m_loading = true;
+    m_fetcher->fetch(url, postLink ? ResolveTag : ProbeTag, {}, acceptFor(EngineRequest::Format::Html));
+    return true;
+}
+
+void ThreadLoader::start(const ForumEngine *engine, const ThreadRef &ref, const QUrl &asked)
+{
     m_engine = engine;
     m_ref = ref;
-    m_options = options;
+    m_asked = asked;
     m_info = ThreadInfo {ref.canonical.toString(), engine->name(), QString(), 0};
     m_outcome = LoadOutcome {};
+    m_targetPostId = ref.postId;
     m_loading = true;
-    m_firstDone = false;
-    m_pending.clear();
+    m_requests.clear();
+    m_firstTags.clear();
+    m_requested.clear();
     m_done = 0;
     m_fullPage = 0;
     m_askedAgain.clear();
-    m_firstPage = ref.page;
-    m_fetcher->setTimeout(options.timeoutMs);
-    // Keep the original URL for the first request: a post permalink redirects to its page.
-    m_firstUrl = url;
     Q_EMIT threadInfoChanged(m_info);
     if (m_store) {
         m_store->loadThread(m_info.url, ++m_ticket);
@@ -86,7 +101,6 @@ bool ThreadLoader::open(const QUrl &url, const Options &options, QString *error)
             this, [this, ticket] { onCacheLoaded(ticket, CachedThread {}, false, true); },
             Qt::QueuedConnection);
     }
-    return true;
 }
 
 void ThreadLoader::onCacheLoaded(quint64 ticket, const CachedThread &thread, bool found, bool complete)
@@ -112,8 +126,26 @@ void ThreadLoader::onCacheLoaded(quint64 ticket, const CachedThread &thread, boo
         return;
     }
     Q_EMIT progressChanged(0, std::max(1, m_info.pageCount));
-    m_pending.insert(m_firstPage);
-    m_fetcher->fetch(m_firstUrl, m_firstPage, completeness());
+    const QList<EngineRequest> first = m_engine->firstRequests(m_ref, m_asked);
+    for (const EngineRequest &r : first) {
+        if (const int tag = request(r); tag > 0)
+            m_firstTags.insert(tag);
+    }
+}
+
+int ThreadLoader::request(const EngineRequest &r)
+{
+    if (m_requested.contains(r.url))
+        return 0;
+    m_requested.insert(r.url);
+    const int tag = m_nextTag++;
+    m_requests.insert(tag, r);
+    // An answer cut short on the way is fetched again, never read, cached or shown.
+    const ForumEngine *engine = m_engine;
+    m_fetcher->fetch(
+        r.url, tag, [engine, r](const QByteArray &body) { return engine->incompleteReason(r, body); },
+        acceptFor(r.format));
+    return tag;
 }
 
 void ThreadLoader::onPostLinkResolved(const PageResult &result)
@@ -139,107 +171,137 @@ void ThreadLoader::onPostLinkResolved(const PageResult &result)
     Q_EMIT finished(m_outcome);
 }
 
+void ThreadLoader::onProbed(const PageResult &result)
+{
+    m_loading = false;
+    ThreadRef ref;
+    const ForumEngine *engine = nullptr;
+    if (!result.ok()) {
+        notePageFailed(result);
+        m_outcome.error = tr("could not load %1: %2").arg(result.url.toString(), result.error);
+    } else if (engine = engineForPage(htmlAsUtf8(result.body, result.contentType), result.finalUrl, &ref);
+               !engine) {
+        m_outcome.error
+            = tr("not a forum thread Threadkeeper can read: %1 is not a thread address of %2, and "
+                 "the page it gave has none of their marks")
+                  .arg(result.url.toString(), knownEngineNames());
+    }
+    if (!engine) {
+        Q_EMIT finished(m_outcome);
+        return;
+    }
+    // Fetched again through the engine, so the answer is read and cached like any other.
+    start(engine, ref, ref.canonical);
+}
+
+void ThreadLoader::onPageFetched(const PageResult &result)
+{
+    if (m_loading && result.page == ResolveTag) {
+        onPostLinkResolved(result);
+        return;
+    }
+    if (m_loading && result.page == ProbeTag) {
+        onProbed(result);
+        return;
+    }
+    const auto it = m_requests.constFind(result.page);
+    if (!m_loading || it == m_requests.cend())
+        return;
+    const EngineRequest r = *it;
+    const bool first = m_firstTags.contains(result.page);
+    if (!result.ok()) {
+        notePageFailed(result);
+        m_requests.remove(result.page);
+        if (first) {
+            // Without the first answers we know nothing more: stay with the cache.
+            m_firstTags.remove(result.page);
+            m_outcome.offline = true;
+            if (!m_outcome.fromCache)
+                m_outcome.error = tr("could not load %1: %2").arg(result.url.toString(), result.error);
+            finish();
+            return;
+        }
+        ++m_done;
+        Q_EMIT progressChanged(m_done, std::max(1, m_info.pageCount));
+        finishIfDone();
+        return;
+    }
+    auto *watcher = new QFutureWatcher<EngineAnswer>(this);
+    const quint64 ticket = m_ticket;
+    const int tag = result.page;
+    connect(watcher, &QFutureWatcher<EngineAnswer>::finished, this, [this, watcher, ticket, tag] {
+        watcher->deleteLater();
+        if (ticket == m_ticket && m_loading)
+            onAnswerRead(tag, watcher->result());
+    });
+    const ForumEngine *engine = m_engine;
+    const AnswerContext context {m_ref.canonical, result.finalUrl, first};
+    watcher->setFuture(QtConcurrent::run([engine, r, context, body = result.body, type = result.contentType] {
+        return engine->readAnswer(
+            r, r.format == EngineRequest::Format::Html ? htmlAsUtf8(body, type) : body, context);
+    }));
+}
+
+void ThreadLoader::onAnswerRead(int tag, const EngineAnswer &answer)
+{
+    const EngineRequest r = m_requests.take(tag);
+    const bool first = m_firstTags.remove(tag);
+    const int unit = answer.unit > 0 ? answer.unit : r.unit;
+    if (!answer.error.isEmpty()) {
+        failPart(unit, answer.error);
+        if (first) {
+            if (!m_outcome.fromCache)
+                m_outcome.error = tr("%1: %2").arg(r.url.toString(), answer.error);
+            finish();
+            return;
+        }
+        ++m_done;
+        Q_EMIT progressChanged(m_done, std::max(1, m_info.pageCount));
+        finishIfDone();
+        return;
+    }
+    if (answer.facts) {
+        m_info.title = answer.facts->title;
+        m_info.pageCount = std::max(1, answer.facts->unitCount);
+        if (!answer.facts->targetPostId.isEmpty())
+            m_targetPostId = answer.facts->targetPostId;
+        Q_EMIT threadInfoChanged(m_info);
+    }
+    if (askAgainIfShort(r, answer))
+        return;
+    ++m_done;
+    ++m_outcome.pagesLoaded;
+    Q_EMIT pageLoaded(unit, answer.posts); // the session resolves quotes, then caches the part
+    Q_EMIT progressChanged(m_done, std::max(1, m_info.pageCount));
+    for (const EngineRequest &next : answer.next)
+        request(next);
+    finishIfDone();
+}
+
 void ThreadLoader::notePageFailed(const PageResult &result)
 {
     if (!result.untrustedCertificate.isNull()) {
         m_outcome.untrustedCertificate = result.untrustedCertificate;
         m_outcome.untrustedSite = CertificateTrust::siteOf(result.finalUrl);
     }
-    if (result.page != ResolvePage) {
-        m_outcome.failedPages.insert(result.page, result.error);
-        Q_EMIT pageFailed(result.page, result.error);
-    }
+    if (const auto it = m_requests.constFind(result.page); it != m_requests.cend())
+        failPart(it->unit, result.error);
 }
 
-void ThreadLoader::onPageFetched(const PageResult &result)
+void ThreadLoader::failPart(int unit, const QString &why)
 {
-    if (m_loading && result.page == ResolvePage && !m_linkedPost.isEmpty()) {
-        onPostLinkResolved(result);
-        return;
-    }
-    if (!m_loading || !m_pending.contains(result.page))
-        return;
-    const bool first = !m_firstDone;
-    if (!result.ok()) {
-        if (first) {
-            // Without the first page we know nothing more: stay with the cache.
-            m_firstDone = true;
-            m_outcome.offline = true;
-            notePageFailed(result);
-            if (!m_outcome.fromCache)
-                m_outcome.error = tr("could not load %1: %2").arg(result.url.toString(), result.error);
-            finish();
-            return;
-        }
-        m_pending.remove(result.page);
-        ++m_done;
-        notePageFailed(result);
-        Q_EMIT progressChanged(m_done, m_info.pageCount);
-        finishIfDone();
-        return;
-    }
-    auto *watcher = new QFutureWatcher<ParsedPage>(this);
-    const quint64 ticket = m_ticket;
-    const int page = result.page;
-    connect(watcher, &QFutureWatcher<ParsedPage>::finished, this, [this, watcher, ticket, page, first] {
-        watcher->deleteLater();
-        if (ticket == m_ticket && m_loading)
-            onPageParsed(page, watcher->result(), first);
-    });
-    const ForumEngine *engine = m_engine;
-    watcher->setFuture(
-        QtConcurrent::run([engine, body = result.body, type = result.contentType, url = result.finalUrl] {
-            return engine->parsePage(htmlAsUtf8(body, type), url);
-        }));
+    m_outcome.failedPages.insert(unit, why);
+    Q_EMIT pageFailed(unit, why);
 }
 
-void ThreadLoader::onPageParsed(int requestedPage, const ParsedPage &parsed, bool first)
+bool ThreadLoader::askAgainIfShort(const EngineRequest &r, const EngineAnswer &answer)
 {
-    m_pending.remove(requestedPage);
-    ++m_done;
-    int page = requestedPage;
-    if (first) {
-        m_firstDone = true;
-        if (!parsed.error.isEmpty()) {
-            m_outcome.failedPages.insert(requestedPage, parsed.error);
-            Q_EMIT pageFailed(requestedPage, parsed.error);
-            if (!m_outcome.fromCache)
-                m_outcome.error = tr("%1: %2").arg(m_firstUrl.toString(), parsed.error);
-            finish();
-            return;
-        }
-        // The page itself knows which page it is (a post permalink lands anywhere).
-        page = parsed.page;
-        m_firstPage = page;
-        m_info.title = parsed.title;
-        m_info.pageCount = std::max(1, parsed.pageCount);
-        Q_EMIT threadInfoChanged(m_info);
-    }
-    if (!parsed.error.isEmpty()) {
-        m_outcome.failedPages.insert(page, parsed.error);
-        Q_EMIT pageFailed(page, parsed.error);
-    } else if (askAgainIfShort(page, parsed)) {
-        return;
-    } else {
-        QList<Post> posts = parsed.posts;
-        for (qsizetype i = 0; i < posts.size(); ++i) {
-            posts[i].page = page;
-            posts[i].position = page * PositionsPerPage + int(i);
-        }
-        ++m_outcome.pagesLoaded;
-        Q_EMIT pageLoaded(page, posts); // the session resolves quotes, then caches the page
-    }
-    Q_EMIT progressChanged(m_done, m_info.pageCount);
-    if (first)
-        requestRemainingPages();
-    finishIfDone();
-}
-
-bool ThreadLoader::askAgainIfShort(int page, const ParsedPage &parsed)
-{
+    if (!m_engine->capabilities().testFlag(ForumEngine::Capability::Pages))
+        return false;
+    const int page = answer.unit > 0 ? answer.unit : r.unit;
     if (page >= m_info.pageCount)
         return false;
-    const int count = int(parsed.posts.size());
+    const int count = int(answer.posts.size());
     if (count >= m_fullPage) {
         m_fullPage = count;
         return false;
@@ -247,33 +309,14 @@ bool ThreadLoader::askAgainIfShort(int page, const ParsedPage &parsed)
     if (m_askedAgain.contains(page))
         return false;
     m_askedAgain.insert(page);
-    m_pending.insert(page);
-    --m_done;
-    m_fetcher->fetch(m_engine->pageUrl(QUrl(m_info.url), page), page, completeness());
+    m_requested.remove(r.url);
+    request(r);
     return true;
-}
-
-PageFetcher::Completeness ThreadLoader::completeness() const
-{
-    // A page cut short on the way is fetched again, never parsed, cached or shown.
-    const ForumEngine *engine = m_engine;
-    return [engine](const QByteArray &body) { return engine->incompleteReason(body); };
-}
-
-void ThreadLoader::requestRemainingPages()
-{
-    const QUrl canonical(m_info.url);
-    for (int page = 1; page <= m_info.pageCount; ++page) {
-        if (page == m_firstPage)
-            continue;
-        m_pending.insert(page);
-        m_fetcher->fetch(m_engine->pageUrl(canonical, page), page, completeness());
-    }
 }
 
 void ThreadLoader::finishIfDone()
 {
-    if (m_firstDone && m_pending.isEmpty())
+    if (m_firstTags.isEmpty() && m_requests.isEmpty())
         finish();
 }
 
@@ -283,7 +326,7 @@ void ThreadLoader::cancel()
         return;
     m_fetcher->cancel();
     m_linkedPost.clear();
-    ++m_ticket; // ignore parses and cache answers still on their way
+    ++m_ticket; // ignore answers and cache reads still on their way
     m_outcome.cancelled = true;
     finish();
 }
@@ -291,7 +334,8 @@ void ThreadLoader::cancel()
 void ThreadLoader::finish()
 {
     m_loading = false;
-    m_pending.clear();
+    m_requests.clear();
+    m_firstTags.clear();
     Q_EMIT finished(m_outcome);
 }
 

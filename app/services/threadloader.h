@@ -6,6 +6,7 @@
 #include "engines/forumengine.h"
 #include "net/pagefetcher.h"
 
+#include <QHash>
 #include <QObject>
 #include <QSet>
 #include <QSslCertificate>
@@ -23,10 +24,10 @@ struct PageResult;
 struct LoadOutcome
 {
     bool fromCache = false; // a cached copy was shown
-    bool offline = false; // nothing was fetched (asked to be offline, or the first page failed)
+    bool offline = false; // nothing was fetched (asked to be offline, or the first answer failed)
     bool cancelled = false;
-    int pagesLoaded = 0;
-    QMap<int, QString> failedPages; // page → why
+    int pagesLoaded = 0; // parts of the thread (pages, batches) loaded
+    QMap<int, QString> failedPages; // part → why
     QString error; // set when nothing at all could be shown
     // A page failed on a certificate the reader has not trusted: what it was, and where.
     QSslCertificate untrustedCertificate {};
@@ -34,9 +35,10 @@ struct LoadOutcome
     bool ok() const { return error.isEmpty(); }
 };
 
-// Loads one thread: the cached copy first, then every page from the network, the
-// first page alone (it tells the page count) and then the rest in parallel. Parsing
-// runs on worker threads; results are written to the cache a page a transaction.
+// Loads one thread: the cached copy first, then whatever its engine asks for, the
+// first requests alone (they tell what the thread has) and then the rest in parallel.
+// Answers are read on worker threads; results are written to the cache a part (a page,
+// a batch) a transaction.
 class ThreadLoader : public QObject
 {
     Q_OBJECT
@@ -49,12 +51,12 @@ public:
         bool offline = false;
         int timeoutMs = 30000;
     };
-    // Starts loading; false with error for a URL no engine understands.
+    // Starts loading; false with error for what cannot be a thread address at all.
     bool open(const QUrl &url, const Options &options, QString *error);
     void cancel();
     bool isLoading() const { return m_loading; }
     ThreadInfo info() const { return m_info; }
-    QString targetPostId() const { return m_ref.postId; }
+    QString targetPostId() const { return m_targetPostId; }
     PageFetcher *fetcher() const { return m_fetcher; }
 
 Q_SIGNALS:
@@ -67,17 +69,21 @@ Q_SIGNALS:
     void finished(const Threadkeeper::LoadOutcome &outcome);
 
 private:
+    void start(const ForumEngine *engine, const ThreadRef &ref, const QUrl &asked);
     void onCacheLoaded(quint64 ticket, const CachedThread &thread, bool found, bool complete);
     void onPageFetched(const PageResult &result);
-    void notePageFailed(const PageResult &result);
     // A forum-wide post link (/posts/N/) answered: open the thread it redirected to.
     void onPostLinkResolved(const PageResult &result);
-    void onPageParsed(int page, const ParsedPage &parsed, bool first);
-    void requestRemainingPages();
+    // An address no engine knew answered: open it if the page says whose it is.
+    void onProbed(const PageResult &result);
+    void onAnswerRead(int tag, const EngineAnswer &answer);
+    // Fetches it unless this load asked for that URL already; its tag, or 0.
+    int request(const EngineRequest &request);
+    void notePageFailed(const PageResult &result);
+    void failPart(int unit, const QString &why);
     // A page before the last with fewer posts than a full one: fetched once more (true),
     // and taken as it is if it comes back so (deleted posts leave no trace for guests).
-    bool askAgainIfShort(int page, const ParsedPage &parsed);
-    PageFetcher::Completeness completeness() const;
+    bool askAgainIfShort(const EngineRequest &request, const EngineAnswer &answer);
     void finishIfDone();
     void finish();
 
@@ -86,22 +92,25 @@ private:
     PageFetcher *m_fetcher;
     const ForumEngine *m_engine = nullptr;
     ThreadRef m_ref;
-    QUrl m_firstUrl;
+    QUrl m_asked;
     ThreadInfo m_info;
     Options m_options;
     LoadOutcome m_outcome;
+    QString m_targetPostId;
     quint64 m_ticket = 0;
     bool m_loading = false;
-    bool m_firstDone = false;
-    int m_firstPage = 1;
-    QSet<int> m_pending; // pages requested and not yet parsed or failed
+    QHash<int, EngineRequest> m_requests; // fetch tag → request, while in flight or being read
+    QSet<int> m_firstTags; // the first requests still to be answered
+    QSet<QUrl> m_requested; // every URL asked for in this load: none twice
+    int m_nextTag = 1;
+    int m_done = 0;
     // Posts on a full page (the most seen on a page that is not the last), and the short
-    // pages asked for once more: one may have lost posts on the way, whole as it looks.
+    // pages asked for once more.
     int m_fullPage = 0;
     QSet<int> m_askedAgain;
-    int m_done = 0;
     QString m_linkedPost; // while resolving a post link: the post it names
-    static constexpr int ResolvePage = -1; // the fetch of a post link, not of a page
+    static constexpr int ResolveTag = -1; // the fetch of a post link
+    static constexpr int ProbeTag = -2; // the fetch of an address no engine knew
 };
 
 } // namespace Threadkeeper

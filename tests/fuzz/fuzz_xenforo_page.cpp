@@ -14,7 +14,7 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     static const XenForoEngine engine;
     static const QUrl url(QStringLiteral("https://forum.example/threads/fuzz.1/page-2"));
     const QByteArray body(reinterpret_cast<const char *>(data), qsizetype(size));
-    (void)engine.incompleteReason(body);
+    (void)engine.incompletePage(body);
     // The first bytes pick a Content-Type, so header charsets get their share too.
     const QByteArray type = size > 0 && data[0] % 3 == 0 ? QByteArray("text/html; charset=windows-1252")
         : size > 0 && data[0] % 3 == 1                   ? QByteArray("text/html; charset=utf-16le")

@@ -383,7 +383,24 @@ QString XenForoEngine::postLinkId(const QUrl &url) const
     return {};
 }
 
-QString XenForoEngine::incompleteReason(const QByteArray &body) const
+bool XenForoEngine::recognizePage(const QByteArray &html, const QUrl &url, ThreadRef *ref) const
+{
+    // The <html> tag comes first; no need to parse the page to see it.
+    static const QRegularExpression marker(QStringLiteral("<html[^>]*\\sid\\s*=\\s*[\"']?(?:XF|XenForo)\\b"),
+        QRegularExpression::CaseInsensitiveOption);
+    const QString head = QString::fromUtf8(html.left(4096));
+    if (!marker.match(head).hasMatch())
+        return false;
+    // Where the forum lives under an address of its own making: its canonical link says.
+    const ParsedPage page = parsePage(html, url);
+    if (!page.error.isEmpty())
+        return false;
+    if (!page.canonical.isEmpty())
+        return parseUrl(page.canonical, ref);
+    return parseUrl(url, ref);
+}
+
+QString XenForoEngine::incompletePage(const QByteArray &body) const
 {
     // XenForo closes every page with </html> (1.x and 2.x); an answer cut short on the
     // way, compressed or not, with a length or without, ends before it. A little may

@@ -1,0 +1,55 @@
+// SPDX-FileCopyrightText: 2026 Threadkeeper authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "pagedhtmlengine.h"
+
+namespace Threadkeeper {
+
+QList<EngineRequest> PagedHtmlEngine::firstRequests(const ThreadRef &ref, const QUrl &asked) const
+{
+    // The URL as given: a post permalink redirects to its page, which then says which it is.
+    EngineRequest first;
+    first.url = asked;
+    first.unit = std::max(1, ref.page);
+    first.key = "first";
+    return {first};
+}
+
+EngineAnswer PagedHtmlEngine::readAnswer(
+    const EngineRequest &request, const QByteArray &body, const AnswerContext &context) const
+{
+    ParsedPage parsed = parsePage(body, context.finalUrl);
+    EngineAnswer answer;
+    if (!parsed.error.isEmpty()) {
+        answer.error = parsed.error;
+        return answer;
+    }
+    int page = request.unit;
+    if (context.first) {
+        // The page itself knows which page it is (a post permalink lands anywhere).
+        page = std::max(1, parsed.page);
+        answer.unit = page;
+        ThreadFacts facts;
+        facts.title = parsed.title;
+        facts.canonical = parsed.canonical;
+        facts.unitCount = std::max({1, parsed.pageCount, page});
+        answer.facts = facts;
+        for (int n = 1; n <= facts.unitCount; ++n) {
+            if (n != page)
+                answer.next.append(
+                    EngineRequest {pageUrl(context.thread, n), EngineRequest::Format::Html, n, "page"});
+        }
+    }
+    answer.posts = std::move(parsed.posts);
+    for (qsizetype i = 0; i < answer.posts.size(); ++i) {
+        answer.posts[i].page = page;
+        answer.posts[i].position = page * PositionsPerPage + int(i);
+    }
+    return answer;
+}
+
+QString PagedHtmlEngine::incompleteReason(const EngineRequest &, const QByteArray &body) const
+{
+    return incompletePage(body);
+}
+
+} // namespace Threadkeeper

@@ -1,0 +1,39 @@
+// SPDX-FileCopyrightText: 2026 Threadkeeper authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "engines/forumengine.h"
+
+namespace Threadkeeper {
+
+// One parsed page of a paged HTML thread.
+struct ParsedPage
+{
+    QString title;
+    int page = 1;
+    int pageCount = 1;
+    QUrl canonical; // as the page itself says (<link rel=canonical>, pagination), if it does
+    QList<Post> posts; // position and page are filled in by readAnswer()
+    QString error; // non-empty when this is not a thread page we understand
+};
+
+// Forums whose threads are numbered HTML pages (XenForo, phpBB, vBulletin): the page
+// the URL names comes first (it tells the page count), then every other page at once.
+class PagedHtmlEngine : public ForumEngine
+{
+public:
+    // Posts' positions: page-major, then order on the page.
+    static constexpr int PositionsPerPage = 100000;
+
+    virtual QUrl pageUrl(const QUrl &canonical, int page) const = 0;
+    virtual ParsedPage parsePage(const QByteArray &html, const QUrl &url) const = 0;
+    // Why a body cannot be a whole page (its closing structures are missing), or empty.
+    virtual QString incompletePage(const QByteArray &body) const = 0;
+
+    QList<EngineRequest> firstRequests(const ThreadRef &ref, const QUrl &asked) const override;
+    EngineAnswer readAnswer(
+        const EngineRequest &request, const QByteArray &body, const AnswerContext &context) const override;
+    QString incompleteReason(const EngineRequest &request, const QByteArray &body) const override;
+};
+
+} // namespace Threadkeeper
