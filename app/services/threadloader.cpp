@@ -35,7 +35,7 @@ bool ThreadLoader::open(const QUrl &url, const Options &options, QString *error)
     ThreadRef ref;
     const ForumEngine *engine = engineForUrl(url, &ref);
     if (!url.isValid() || url.scheme().isEmpty()) {
-        *error = tr("not a URL: %1").arg(url.toString());
+        *error = url.toString().isEmpty() ? tr("not a URL") : tr("not a URL: %1").arg(url.toString());
         return false;
     }
     if (!engine) {
@@ -74,7 +74,9 @@ bool ThreadLoader::open(const QUrl &url, const Options &options, QString *error)
     m_fetcher->setTimeout(options.timeoutMs);
     // Keep the original URL for the first request: a post permalink redirects to its page.
     m_firstUrl = url;
-    Q_EMIT threadInfoChanged(m_info);
+    // The thread is announced (and replaces the one shown) only once it has something
+    // to show: a failed open leaves the reader where it was.
+    m_announced = false;
     if (m_store) {
         m_store->loadThread(m_info.url, ++m_ticket);
     } else {
@@ -95,7 +97,8 @@ void ThreadLoader::onCacheLoaded(quint64 ticket, const CachedThread &thread, boo
             m_outcome.fromCache = true;
             m_info.title = thread.info.title;
             m_info.pageCount = thread.info.pageCount;
-            Q_EMIT threadInfoChanged(m_info);
+            m_outcome.place = thread.place;
+            announce();
         }
         Q_EMIT cachedPostsLoaded(thread.posts);
     }
@@ -200,7 +203,7 @@ void ThreadLoader::onPageParsed(int requestedPage, const ParsedPage &parsed, boo
         m_firstPage = page;
         m_info.title = parsed.title;
         m_info.pageCount = std::max(1, parsed.pageCount);
-        Q_EMIT threadInfoChanged(m_info);
+        announce();
     }
     if (!parsed.error.isEmpty()) {
         m_outcome.failedPages.insert(page, parsed.error);
@@ -255,8 +258,22 @@ void ThreadLoader::cancel()
     finish();
 }
 
+void ThreadLoader::announce()
+{
+    m_announced = true;
+    m_shown = Shown {m_info, m_engine};
+    Q_EMIT threadInfoChanged(m_info);
+}
+
 void ThreadLoader::finish()
 {
+    if (!m_announced) {
+        // Nothing of this thread was shown: the one before stays the open thread.
+        m_info = m_shown.info;
+        m_engine = m_shown.engine;
+        m_ref = ThreadRef {};
+        m_announced = true;
+    }
     m_loading = false;
     m_pending.clear();
     Q_EMIT finished(m_outcome);

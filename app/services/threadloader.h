@@ -27,6 +27,7 @@ struct LoadOutcome
     int pagesLoaded = 0;
     QMap<int, QString> failedPages; // page → why
     QString error; // set when nothing at all could be shown
+    ReadingPlace place; // where the reader stopped last time, from the cache
     bool ok() const { return error.isEmpty(); }
 };
 
@@ -72,6 +73,8 @@ private:
     PageFetcher::Completeness completeness() const;
     void finishIfDone();
     void finish();
+    // The thread being loaded becomes the open one (it has something to show).
+    void announce();
 
     QNetworkAccessManager *m_network;
     CacheStore *m_store;
@@ -84,6 +87,13 @@ private:
     LoadOutcome m_outcome;
     quint64 m_ticket = 0;
     bool m_loading = false;
+    bool m_announced = true;
+    struct Shown
+    {
+        ThreadInfo info;
+        const ForumEngine *engine = nullptr;
+    };
+    Shown m_shown; // the thread shown before the one being loaded
     bool m_firstDone = false;
     int m_firstPage = 1;
     QSet<int> m_pending; // pages requested and not yet parsed or failed
