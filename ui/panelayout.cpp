@@ -7,6 +7,8 @@
 #include <QAction>
 #include <QDateTime>
 #include <QEvent>
+#include <QFont>
+#include <QFontMetrics>
 #include <QHeaderView>
 #include <QLocale>
 #include <QSplitter>
@@ -35,7 +37,7 @@ PaneLayout::PaneLayout(QSplitter *outer, QWidget *article, QObject *parent)
 QSize PaneLayout::firstWindowSize(const QSize &available)
 {
     // Leave room for the desktop's panels and the window frame.
-    return QSize(std::min(1280, available.width() * 9 / 10), std::min(800, available.height() * 9 / 10));
+    return QSize(std::min(1280, available.width() * 95 / 100), std::min(800, available.height() * 95 / 100));
 }
 
 void PaneLayout::fitTreeColumns(QHeaderView *header)
@@ -44,7 +46,10 @@ void PaneLayout::fitTreeColumns(QHeaderView *header)
     header->setSectionResizeMode(ThreadTreeModel::PostColumn, QHeaderView::Interactive);
     header->setSectionResizeMode(ThreadTreeModel::SnippetColumn, QHeaderView::Stretch);
     // The date's width from the font, not from the rows: no walk over 10,000 of them.
-    const QFontMetrics metrics(header->parentWidget() ? header->parentWidget()->font() : header->font());
+    // Unread rows are bold: measure in bold.
+    QFont font = header->parentWidget() ? header->parentWidget()->font() : header->font();
+    font.setBold(true);
+    const QFontMetrics metrics(font);
     const QString widest = QLocale().toString(
         QDateTime(QDate(2026, 12, 28), QTime(23, 58)), QStringLiteral("d MMM yyyy HH:mm"));
     header->setSectionResizeMode(ThreadTreeModel::DateColumn, QHeaderView::Fixed);
