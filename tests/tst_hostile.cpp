@@ -63,8 +63,12 @@ void TestHostile::hostilePostIsInertAndSilent()
         + css
         + "\"></head><body>"
           "<h1 class=\"p-title-value\">Hostile</h1>"
-          "<article class=\"message message--post\" data-author=\"Mallory\" data-content=\"post-66\">"
+          // The first post is the article, read in its own pane; the hostile one replies.
+          "<article class=\"message message--post\" data-author=\"Alice\" data-content=\"post-65\">"
           "<ul class=\"message-attribution-opposite\"><li><a href=\"#\">#1</a></li></ul>"
+          "<div class=\"bbWrapper\">Hello.</div></article>"
+          "<article class=\"message message--post\" data-author=\"Mallory\" data-content=\"post-66\">"
+          "<ul class=\"message-attribution-opposite\"><li><a href=\"#\">#2</a></li></ul>"
           "<div class=\"bbWrapper\">"
         + body + "</div></article></body></html>";
     server.setPage(QStringLiteral("/threads/hostile.66/"), page);

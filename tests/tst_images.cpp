@@ -228,11 +228,15 @@ void TestImages::showInTheWindow()
     FixtureThread thread;
     thread.title = QStringLiteral("Boards");
     thread.path = QStringLiteral("/threads/boards.12/");
-    thread.posts = {FixturePost {QStringLiteral("1201"), 1, QStringLiteral("Zoë"),
-        QDateTime(QDate(2026, 3, 14), QTime(9, 0), QTimeZone::UTC),
-        QStringLiteral(
-            "Here it is:\n[IMG=\"The K7 board\"]%1[/IMG]\nNice, right? And the chart:\n[IMG]%2[/IMG]")
-            .arg(board, chart)}};
+    // The first post is the article (its own pane); the pictures are in a reply.
+    thread.posts
+        = {FixturePost {QStringLiteral("1200"), 1, QStringLiteral("Ærin"),
+               QDateTime(QDate(2026, 3, 14), QTime(8, 0), QTimeZone::UTC), QStringLiteral("Boards?")},
+            FixturePost {QStringLiteral("1201"), 2, QStringLiteral("Zoë"),
+                QDateTime(QDate(2026, 3, 14), QTime(9, 0), QTimeZone::UTC),
+                QStringLiteral(
+                    "Here it is:\n[IMG=\"The K7 board\"]%1[/IMG]\nNice, right? And the chart:\n[IMG]%2[/IMG]")
+                    .arg(board, chart)}};
     m_server.setPage(thread.path, xenforoPage(thread, 1));
 
     ReaderWindow reader;
@@ -273,9 +277,11 @@ void TestImages::avatarsOnlyWhenTurnedOn()
     FixtureThread thread;
     thread.title = QStringLiteral("Avatars");
     thread.path = QStringLiteral("/threads/avatars.13/");
-    thread.posts = {FixturePost {QStringLiteral("1301"), 1, QStringLiteral("Zoë"),
-        QDateTime(QDate(2026, 3, 14), QTime(9, 0), QTimeZone::UTC), QStringLiteral("Hello."),
-        QStringLiteral("/data/avatars/m/0/7.png")}};
+    thread.posts = {FixturePost {QStringLiteral("1300"), 1, QStringLiteral("Ærin"),
+                        QDateTime(QDate(2026, 3, 14), QTime(8, 0), QTimeZone::UTC), QStringLiteral("Hi.")},
+        FixturePost {QStringLiteral("1301"), 2, QStringLiteral("Zoë"),
+            QDateTime(QDate(2026, 3, 14), QTime(9, 0), QTimeZone::UTC), QStringLiteral("Hello."),
+            QStringLiteral("/data/avatars/m/0/7.png")}};
     m_server.setPage(thread.path, xenforoPage(thread, 1));
     ReaderWindow reader;
     MainWindow &window = *reader.window;

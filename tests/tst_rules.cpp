@@ -171,7 +171,9 @@ void TestRules::quotesOfHiddenPosterCollapse()
     const Post &p3 = *session->tree().post(seedPostId(3)); // ncrs quoting Daven (#1)
     const Post &p13 = *session->tree().post(seedPostId(13)); // quotes nothing
     PostRenderer::Context context;
-    context.quoteScore = [session](const QString &author) { return session->quoteScore(author); };
+    context.quoteScore = [session](const QString &author, const QString &postId) {
+        return session->quoteScore(author, postId);
+    };
     const QString html = renderedText(p3, context);
     QVERIFY2(html.contains(QStringLiteral("Hidden: quote of Daven — Hide Daven (site)")), qPrintable(html));
     QVERIFY(!html.contains(QLatin1String("The biggest obstacle")));

@@ -54,8 +54,18 @@ void TestThreadActivity::bucketsFollowTheSpan_data()
     QTest::newRow("five years: months")
         << QList<qint64> {0, 5 * 365 * day} << int(ThreadActivity::Unit::Month) << 61
         << QDateTime(QDate(2026, 3, 1), QTime(0, 0), QTimeZone::UTC);
-    QTest::newRow("one post") << QList<qint64> {0} << int(ThreadActivity::Unit::Hour) << 1
-                              << QDateTime(QDate(2026, 3, 14), QTime(8, 0), QTimeZone::UTC);
+    QTest::newRow("one post") << QList<qint64> {0} << int(ThreadActivity::Unit::Minutes) << 1
+                              << QDateTime(QDate(2026, 3, 14), QTime(8, 12), QTimeZone::UTC);
+    // Issue 11: the seed's 24 minutes were one full-width bar; a bar a minute gives it shape.
+    QTest::newRow("24 minutes: a bar a minute")
+        << QList<qint64> {0, 60, 300, 301, 900, 24 * 60} << int(ThreadActivity::Unit::Minutes) << 25
+        << QDateTime(QDate(2026, 3, 14), QTime(8, 12), QTimeZone::UTC);
+    QTest::newRow("two hours: five minutes a bar")
+        << QList<qint64> {0, 2 * hour} << int(ThreadActivity::Unit::Minutes) << 25
+        << QDateTime(QDate(2026, 3, 14), QTime(8, 10), QTimeZone::UTC);
+    QTest::newRow("three years: months")
+        << QList<qint64> {0, 400 * day, 3 * 365 * day} << int(ThreadActivity::Unit::Month) << 37
+        << QDateTime(QDate(2026, 3, 1), QTime(0, 0), QTimeZone::UTC);
 }
 
 void TestThreadActivity::bucketsFollowTheSpan()
@@ -80,17 +90,18 @@ void TestThreadActivity::bucketsFollowTheSpan()
 void TestThreadActivity::countsUnreadAndFirstPost()
 {
     // Thread order is not date order: a late page's post can carry an early date.
-    QList<ThreadActivity::Entry> posts = postsAt({0, 300, 1200, 3700, 3800, 9000});
+    QList<ThreadActivity::Entry> posts = postsAt({0, 300, 1200, 3700, 3800, 11000});
     posts[4].date = Start.addSecs(100); // position 4, dated in the first hour
     const ThreadActivity activity = ThreadActivity::compute(posts);
-    QCOMPARE(activity.buckets.size(), 3);
+    QCOMPARE(activity.buckets.size(), 4); // over three hours: hours
     QCOMPARE(activity.buckets[0].posts, 4); // 0, 300, 1200, and the late one
     QCOMPARE(activity.buckets[0].unread, 1); // position 0
     QCOMPARE(activity.buckets[0].firstPostId, QStringLiteral("100"));
     QCOMPARE(activity.buckets[1].posts, 1);
     QCOMPARE(activity.buckets[1].unread, 1); // position 3
     QCOMPARE(activity.buckets[1].firstPostId, QStringLiteral("103"));
-    QCOMPARE(activity.buckets[2].firstPostId, QStringLiteral("105"));
+    QCOMPARE(activity.buckets[2].posts, 0);
+    QCOMPARE(activity.buckets[3].firstPostId, QStringLiteral("105"));
     QCOMPARE(activity.maxPosts(), 4);
 }
 
@@ -110,8 +121,8 @@ void TestThreadActivity::emptyAndUndated()
     QVERIFY(ThreadActivity::compute({}).buckets.isEmpty());
     const ThreadActivity activity = ThreadActivity::compute(postsAt({-1, 0, -1, 60}));
     QCOMPARE(activity.undated, 2);
-    QCOMPARE(activity.buckets.size(), 1);
-    QCOMPARE(activity.buckets[0].posts, 2);
+    QCOMPARE(activity.buckets.size(), 2); // a minute apart: a bar a minute
+    QCOMPARE(activity.buckets[0].posts + activity.buckets[1].posts, 2);
 }
 
 QTEST_GUILESS_MAIN(TestThreadActivity)

@@ -22,6 +22,7 @@ QString when(const QDateTime &t, ThreadActivity::Unit unit)
 {
     const QDateTime local = t.toLocalTime();
     switch (unit) {
+    case ThreadActivity::Unit::Minutes:
     case ThreadActivity::Unit::Hour:
         return QLocale().toString(local, QStringLiteral("d MMM HH:mm"));
     case ThreadActivity::Unit::Day:
@@ -115,7 +116,8 @@ int ActivityChart::barAt(const QPoint &pos) const
 QString ActivityChart::describe(int index) const
 {
     const ThreadActivity::Bucket &b = m_activity.buckets.value(index);
-    const QString range = m_activity.unit == ThreadActivity::Unit::Hour
+    const QString range
+        = m_activity.unit == ThreadActivity::Unit::Hour || m_activity.unit == ThreadActivity::Unit::Minutes
         ? tr("%1–%2").arg(
             when(b.start, m_activity.unit), b.end.toLocalTime().toString(QStringLiteral("HH:mm")))
         : m_activity.unit == ThreadActivity::Unit::Day  ? when(b.start, m_activity.unit)
@@ -151,8 +153,12 @@ void ActivityChart::paintEvent(QPaintEvent *)
     p.drawText(QRect(Margin, Margin, width() - 2 * Margin, fm.height()), Qt::AlignLeft | Qt::AlignVCenter,
         fm.elidedText(postersText(), Qt::ElideRight, width() - 2 * Margin));
 
-    const QColor read = pal.color(QPalette::Highlight).lighter(150);
+    // Both from the palette: read bars halfway between the highlight and the base, so a
+    // dark palette gets dark bars and a light one light bars.
     const QColor unread = pal.color(QPalette::Highlight);
+    const QColor base = pal.color(QPalette::Base);
+    const QColor read = QColor::fromRgbF((unread.redF() + base.redF()) / 2,
+        (unread.greenF() + base.greenF()) / 2, (unread.blueF() + base.blueF()) / 2);
     const QRect plot = plotRect();
     p.setPen(muted);
     p.drawLine(plot.bottomLeft() + QPoint(0, 1), plot.bottomRight() + QPoint(0, 1));
@@ -176,15 +182,25 @@ void ActivityChart::paintEvent(QPaintEvent *)
     }
     p.setPen(muted);
     const QRect labels(plot.left(), plot.bottom() + LabelGap, plot.width(), fm.height());
-    p.drawText(
-        labels, Qt::AlignLeft | Qt::AlignVCenter, when(m_activity.buckets.first().start, m_activity.unit));
-    p.drawText(
-        labels, Qt::AlignRight | Qt::AlignVCenter, when(m_activity.buckets.last().start, m_activity.unit));
-    const QString unit = m_activity.unit == ThreadActivity::Unit::Hour ? tr("posts per hour")
-        : m_activity.unit == ThreadActivity::Unit::Day                 ? tr("posts per day")
-        : m_activity.unit == ThreadActivity::Unit::Week                ? tr("posts per week")
-                                                                       : tr("posts per month");
-    p.drawText(labels, Qt::AlignHCenter | Qt::AlignVCenter, unit);
+    const QString from = when(m_activity.buckets.first().start, m_activity.unit);
+    const QString to = when(m_activity.buckets.last().start, m_activity.unit);
+    const QString unit = m_activity.unit == ThreadActivity::Unit::Minutes
+        ? tr("posts per %n minute(s)", nullptr, m_activity.minutes)
+        : m_activity.unit == ThreadActivity::Unit::Hour ? tr("posts per hour")
+        : m_activity.unit == ThreadActivity::Unit::Day  ? tr("posts per day")
+        : m_activity.unit == ThreadActivity::Unit::Week ? tr("posts per week")
+                                                        : tr("posts per month");
+    // On a narrow chart the middle label gives way, then the last: never drawn over each other.
+    const int gap = fm.horizontalAdvance(QStringLiteral("  "));
+    const int fromWidth = fm.horizontalAdvance(from);
+    const int toWidth = fm.horizontalAdvance(to);
+    const int unitWidth = fm.horizontalAdvance(unit);
+    p.drawText(labels, Qt::AlignLeft | Qt::AlignVCenter, from);
+    if (fromWidth + toWidth + gap <= labels.width())
+        p.drawText(labels, Qt::AlignRight | Qt::AlignVCenter, to);
+    if (labels.width() / 2 - unitWidth / 2 >= fromWidth + gap
+        && labels.width() / 2 + unitWidth / 2 + gap <= labels.width() - toWidth)
+        p.drawText(labels, Qt::AlignHCenter | Qt::AlignVCenter, unit);
 }
 
 void ActivityChart::activate(int index)

@@ -49,7 +49,7 @@ AnnotationsDock::AnnotationsDock(AnnotationBook *book, QWidget *parent)
     layout->addLayout(filters);
     layout->addWidget(m_view, 1);
     setWidget(box);
-    setMinimumWidth(320);
+    setMinimumWidth(200); // narrow beside the reading panes; its columns scroll
 
     connect(m_view, &QTreeView::activated, this, [this](const QModelIndex &index) {
         Q_EMIT postActivated(index.data(AnnotationListModel::ThreadUrlRole).toString(),

@@ -4,6 +4,7 @@
 
 #include "models/followedmodel.h"
 #include "services/rulebook.h"
+#include "services/scorer.h"
 #include "store/cachestore.h"
 
 #include <QHeaderView>
@@ -29,14 +30,24 @@ FollowedDock::FollowedDock(CacheStore *store, RuleBook *rules, QWidget *parent)
     m_view->header()->setSectionResizeMode(FollowedModel::PostColumn, QHeaderView::Interactive);
     m_view->header()->resizeSection(FollowedModel::PostColumn, 240);
     m_view->header()->resizeSection(FollowedModel::ThreadColumn, 160);
-    setMinimumWidth(320);
+    setMinimumWidth(200); // narrow beside the reading panes; its columns scroll
     setWidget(m_view);
     connect(m_view, &QTreeView::activated, this, [this](const QModelIndex &index) {
         const QString url = index.data(FollowedModel::ThreadUrlRole).toString();
         if (!url.isEmpty())
             Q_EMIT postActivated(url, index.data(FollowedModel::PostIdRole).toString());
     });
-    connect(m_store, &CacheStore::followedLoaded, this, [this](const QList<FollowedPost> &posts) {
+    connect(m_store, &CacheStore::followedLoaded, this, [this](QList<FollowedPost> posts) {
+        // Unread as everywhere: a followed poster's post that a keyword hides is not.
+        Scorer scorer;
+        scorer.setRules(m_rules->rules());
+        scorer.setThresholds(m_thresholds);
+        Post post;
+        for (FollowedPost &p : posts) {
+            post.author = p.author;
+            post.text = p.text;
+            p.hidden = scorer.score(post, p.threadUrl).hidden;
+        }
         m_model->setPosts(posts);
         m_view->expandAll();
         Q_EMIT refreshed();

@@ -83,7 +83,8 @@ int main(int argc, char **argv)
     QCommandLineParser parser;
     parser.setApplicationDescription(QStringLiteral(
         "A calm desktop reader for long forum threads.\n\n"
-        "  threadkeeper [URL]                        read a thread (the demo thread if none)\n"
+        "  threadkeeper [URL]                        read a thread; with none, the thread read last\n"
+        "                                            (the demo thread on the first start ever)\n"
         "  threadkeeper export --format json URL     print a thread as JSON, no display needed\n"
         "  threadkeeper rules list|add|remove|export|import   hide, follow and score posters"));
     parser.addHelpOption();

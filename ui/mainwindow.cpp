@@ -3,6 +3,9 @@
 #include "mainwindow.h"
 
 #include "loadprogressbar.h"
+#include "mousenavigation.h"
+#include "panelayout.h"
+#include "statusmessages.h"
 
 #include "activitychart.h"
 #include "annotationsdock.h"
@@ -22,6 +25,7 @@
 #include "models/threadtreemodel.h"
 #include "render/linkpolicy.h"
 #include "services/annotationbook.h"
+#include "services/demo.h"
 #include "services/imagecache.h"
 #include "services/readstatecommand.h"
 #include "services/rulebook.h"
@@ -46,6 +50,7 @@
 #include <QMenuBar>
 #include <QProgressBar>
 #include <QSaveFile>
+#include <QScreen>
 #include <QSettings>
 #include <QSplitter>
 #include <QStatusBar>
@@ -81,6 +86,7 @@ MainWindow::MainWindow(
     , m_errorBar(new ErrorBar)
     , m_status(new QLabel)
     , m_unread(new QLabel)
+    , m_messages(new StatusMessages(m_status, this))
     , m_progress(new LoadProgressBar)
     , m_stop(new QToolButton)
     , m_undo(new QUndoStack(this))
@@ -90,6 +96,13 @@ MainWindow::MainWindow(
 {
     setWindowTitle(tr("Threadkeeper"));
     m_selection = new SelectionController(services.session, m_tree, m_post, m_article, this);
+    new MouseNavigation(this, m_selection);
+    connect(m_selection, &SelectionController::message, this, [this](const QString &text) {
+        if (text.isEmpty())
+            m_messages->clear(StatusMessages::Cause::Reading);
+        else
+            m_messages->show(StatusMessages::Cause::Reading, text);
+    });
     for (ReaderView *view : std::initializer_list<ReaderView *> {m_post, m_article}) {
         view->setSyntaxRepository(syntax);
         view->setImageCache(services.images);
@@ -118,6 +131,7 @@ MainWindow::MainWindow(
     m_outer->addWidget(m_article);
     m_outer->setStretchFactor(0, 3);
     m_outer->setStretchFactor(1, 2);
+    m_panes = new PaneLayout(m_outer, m_article, this);
     setCentralWidget(stacked(m_errorBar, m_outer));
 
     m_progress->setMaximumWidth(180);
@@ -132,15 +146,19 @@ MainWindow::MainWindow(
     statusBar()->addPermanentWidget(m_progress);
     statusBar()->addPermanentWidget(m_stop);
 
+    // The docks start narrow and tabbed together: the reading panes keep the room.
     addDockWidget(Qt::RightDockWidgetArea, m_followed);
     m_followed->hide();
-    connect(m_followed, &QDockWidget::visibilityChanged, this, [this](bool visible) {
-        if (visible && m_followed->width() < 420)
-            resizeDocks({m_followed}, {440}, Qt::Horizontal);
-    });
     connect(m_followed, &FollowedDock::postActivated, this, &MainWindow::openPost);
     addDockWidget(Qt::RightDockWidgetArea, m_annotationsDock);
+    tabifyDockWidget(m_followed, m_annotationsDock);
     m_annotationsDock->hide();
+    for (QDockWidget *dock :
+        {static_cast<QDockWidget *>(m_followed), static_cast<QDockWidget *>(m_annotationsDock)})
+        connect(dock, &QDockWidget::visibilityChanged, this, [this, dock](bool visible) {
+            if (visible && dock->width() > width() / 4)
+                resizeDocks({dock}, {std::max(dock->minimumWidth(), width() / 4)}, Qt::Horizontal);
+        });
     connect(m_annotationsDock, &AnnotationsDock::postActivated, this, &MainWindow::openPost);
     connect(m_annotationsDock, &AnnotationsDock::removeRequested, this, [this](qint64 id) {
         if (const Annotation *a = m_services.annotations->annotation(id))
@@ -159,12 +177,13 @@ MainWindow::MainWindow(
     connect(loader, &ThreadLoader::threadInfoChanged, this, [this](const ThreadInfo &info) {
         if (info.url != m_services.session->info().url)
             m_undo->clear(); // undo applies to the thread it was done in
+        m_url = QUrl(info.url);
         setWindowTitle(info.title.isEmpty() ? tr("Threadkeeper") : tr("%1 — Threadkeeper").arg(info.title));
         m_post->setThreadUrl(QUrl(info.url));
         m_article->setThreadUrl(QUrl(info.url));
     });
     connect(loader, &ThreadLoader::pageFailed, this, [this](int page, const QString &why) {
-        m_status->setText(tr("Page %1 failed: %2").arg(page).arg(why));
+        m_messages->show(StatusMessages::Cause::Load, tr("Page %1 failed: %2").arg(page).arg(why));
     });
     connect(loader, &ThreadLoader::finished, this, &MainWindow::onLoadFinished);
     connect(services.model, &ThreadTreeModel::unreadCountChanged, this, &MainWindow::updateUnread);
@@ -174,7 +193,7 @@ MainWindow::MainWindow(
                           .arg(error));
     });
     connect(services.store, &CacheStore::failed, this,
-        [this](const QString &error) { m_status->setText(error); });
+        [this](const QString &error) { m_messages->show(StatusMessages::Cause::Store, error); });
     restoreSettings();
 }
 
@@ -194,11 +213,17 @@ void MainWindow::createActions()
     stop->setShortcut(Qt::Key_Escape);
     m_recent = file->addMenu(tr("Recent &Threads"));
     m_recent->setObjectName(QStringLiteral("recentThreadsMenu"));
-    connect(m_recent, &QMenu::aboutToShow, m_services.store, &CacheStore::listThreads);
+    connect(m_recent, &QMenu::aboutToShow, this, &MainWindow::listThreads);
     connect(m_services.store, &CacheStore::threadsListed, this, &MainWindow::fillRecentThreads);
     m_offlineAction = file->addAction(tr("Work &Offline"));
     m_offlineAction->setCheckable(true);
     connect(m_offlineAction, &QAction::toggled, m_services.images, &ImageCache::setOffline);
+    connect(m_offlineAction, &QAction::toggled, this, [this](bool offline) {
+        m_messages->clear(StatusMessages::Cause::Offline);
+        if (!offline && m_url.isValid())
+            m_messages->show(
+                StatusMessages::Cause::Offline, tr("Working online again: Reload (F5) fetches what is new."));
+    });
     file->addSeparator();
     QAction *quit = file->addAction(tr("&Quit"), qApp, &QApplication::closeAllWindows);
     quit->setShortcut(QKeySequence::Quit);
@@ -210,13 +235,12 @@ void MainWindow::createActions()
     redo->setShortcuts({QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z), QKeySequence(Qt::CTRL | Qt::Key_Y)});
     edit->addAction(undo);
     edit->addAction(redo);
+    // A rule's "Undo with Ctrl+Z" no longer holds once the stack moves.
+    connect(
+        m_undo, &QUndoStack::indexChanged, this, [this] { m_messages->clear(StatusMessages::Cause::Rule); });
 
     QMenu *go = menuBar()->addMenu(tr("&Go"));
-    QAction *readOn = go->addAction(tr("Read On (next unread)"), m_selection, &SelectionController::readOn);
-    readOn->setShortcut(Qt::Key_Space);
-    readOn->setObjectName(QStringLiteral("readOnAction"));
-    QAction *next = go->addAction(tr("&Next Unread Post"), m_selection, &SelectionController::nextUnread);
-    next->setShortcut(Qt::Key_N);
+    const QList<QAction *> moves = m_selection->addGoActions(go);
     go->addSeparator();
     QAction *markAll = go->addAction(tr("&Mark Thread Read"), this, [this] {
         m_undo->push(new ReadStateCommand(
@@ -225,11 +249,6 @@ void MainWindow::createActions()
     markAll->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_M));
     QAction *markUnread = go->addAction(tr("Mark Post &Unread"), this, [this] { markCurrentPost(false); });
     markUnread->setShortcut(Qt::Key_U);
-
-    go->addSeparator();
-    QAction *nextFollowed
-        = go->addAction(tr("Next &Followed Post"), m_selection, &SelectionController::nextFollowed);
-    nextFollowed->setShortcut(Qt::Key_G);
 
     QMenu *posters = menuBar()->addMenu(tr("&Posters"));
     QAction *hidePoster
@@ -282,10 +301,15 @@ void MainWindow::createActions()
     followed->setText(tr("&Followed Posters"));
     followed->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_F));
     view->addAction(followed);
+    view->addAction(m_panes->articleAction());
+
+    QMenu *help = menuBar()->addMenu(tr("&Help"));
+    help->addAction(tr("Open &Demo Thread"), this, [this] { openThread(demoThreadUrl()); });
     // Window-wide shortcuts, so they work whichever pane has focus.
-    for (QAction *a : {open, reload, stop, readOn, next, markAll, markUnread, quotes, undo, redo,
-             nextFollowed, hidePoster, followPoster, rules, followed, note, annotate, annotations})
+    for (QAction *a : {open, reload, stop, markAll, markUnread, quotes, undo, redo, hidePoster, followPoster,
+             rules, followed, note, annotate, annotations, m_panes->articleAction()})
         addAction(a);
+    addActions(moves);
 
     connect(
         m_tree->selectionModel(), &QItemSelectionModel::currentChanged, this, &MainWindow::showAnnotations);
@@ -312,24 +336,43 @@ void MainWindow::askForThread()
             tr("Thread URL (a XenForo thread, any page or post permalink):"), QLineEdit::Normal, text, &ok);
         if (!ok || text.trimmed().isEmpty())
             return;
-        if (openThread(QUrl::fromUserInput(text.trimmed())))
+        if (openTypedThread(text))
             return;
         // The error is in the error bar; ask again with the text kept.
     }
 }
 
-bool MainWindow::openThread(const QUrl &url)
+bool MainWindow::openTypedThread(const QString &typed)
+{
+    return openThread(QUrl::fromUserInput(typed.trimmed()), typed.trimmed());
+}
+
+void MainWindow::listThreads()
+{
+    // Counted as the open thread counts: what the rules hide is never unread.
+    Scorer scorer = m_services.session->scorer();
+    if (scorer.rules().isEmpty()) {
+        m_services.store->listThreads();
+        return;
+    }
+    m_services.store->listThreads([scorer = std::move(scorer)](const Post &post, const QString &url) {
+        return scorer.score(post, url).hidden;
+    });
+}
+
+bool MainWindow::openThread(const QUrl &url, const QString &typed)
 {
     ThreadLoader::Options options;
     options.offline = isOffline();
     QString error;
     if (!m_services.loader->open(url, options, &error)) {
-        showError(tr("Cannot open this thread: %1").arg(error));
+        // Quote what the reader gave: a URL that did not parse has no words of its own.
+        const QString given = typed.isEmpty() ? url.toString() : typed;
+        showError(tr("Cannot open \u201C%1\u201D: %2").arg(given, error));
         return false;
     }
     m_errorBar->hide();
-    m_url = url;
-    m_status->setText(
+    m_messages->show(StatusMessages::Cause::Load,
         isOffline() ? tr("Offline: reading from the cache") : tr("Loading %1…").arg(url.toString()));
     m_progress->setValue(0);
     m_progress->setVisible(!isOffline());
@@ -354,29 +397,35 @@ void MainWindow::onLoadFinished(const LoadOutcome &outcome)
     m_stop->hide();
     const int posts = m_services.model->postCount();
     if (!outcome.ok()) {
-        m_status->setText(outcome.error);
-        showError(outcome.error);
+        m_messages->show(StatusMessages::Cause::Load, outcome.error);
+        showError(m_services.model->postCount() > 0
+                ? tr("%1. The thread you were reading stays open.").arg(outcome.error)
+                : outcome.error);
     } else if (outcome.cancelled) {
-        m_status->setText(tr("Stopped: %n post(s) loaded are kept", nullptr, posts));
+        m_messages->show(
+            StatusMessages::Cause::Load, tr("Stopped: %n post(s) loaded are kept", nullptr, posts));
     } else if (outcome.offline) {
         QString why = outcome.failedPages.isEmpty() ? tr("working offline") : outcome.failedPages.first();
-        m_status->setText(tr("Offline (%1): showing the cached copy, %n post(s)", nullptr, posts).arg(why));
+        m_messages->show(StatusMessages::Cause::Offline,
+            tr("Offline (%1): showing the cached copy, %n post(s)", nullptr, posts).arg(why));
     } else if (!outcome.failedPages.isEmpty()) {
         QStringList pages;
         for (auto it = outcome.failedPages.cbegin(); it != outcome.failedPages.cend(); ++it)
             pages.append(tr("page %1 (%2)").arg(it.key()).arg(it.value()));
-        m_status->setText(tr("Loaded %1 of %2 pages; failed: %3. Reload (F5) to retry.")
-                              .arg(outcome.pagesLoaded)
-                              .arg(m_services.loader->info().pageCount)
-                              .arg(pages.join(QStringLiteral(", "))));
+        m_messages->show(StatusMessages::Cause::Load,
+            tr("Loaded %1 of %2 pages; failed: %3. Reload (F5) to retry.")
+                .arg(outcome.pagesLoaded)
+                .arg(m_services.loader->info().pageCount)
+                .arg(pages.join(QStringLiteral(", "))));
     } else {
-        m_status->setText(tr("%n post(s) on %1 page(s)", nullptr, posts).arg(outcome.pagesLoaded));
+        m_messages->show(StatusMessages::Cause::Load,
+            tr("%n post(s) on %1 page(s)", nullptr, posts).arg(outcome.pagesLoaded));
     }
     if (!outcome.untrustedCertificate.isNull())
         offerToTrust(outcome);
-    if (!m_services.loader->targetPostId().isEmpty())
-        m_selection->selectPost(m_services.loader->targetPostId());
-    m_services.store->listThreads(); // so the Recent Threads menu is ready
+    if (outcome.ok())
+        m_selection->settle(m_services.loader->targetPostId(), outcome.place);
+    listThreads(); // so the Recent Threads menu is ready
     Q_EMIT loadFinished();
 }
 
@@ -384,7 +433,7 @@ void MainWindow::offerToTrust(const LoadOutcome &outcome)
 {
     const QString why
         = outcome.ok() && !outcome.failedPages.isEmpty() ? outcome.failedPages.first() : outcome.error;
-    m_errorBar->showError(why, tr("Trust This Certificate…"), [this, outcome, url = m_url] {
+    m_errorBar->showError(why, tr("Trust This Certificate…"), [this, outcome, url = outcome.url] {
         askToTrustCertificate(this, m_services.trust, outcome.untrustedSite, outcome.untrustedCertificate,
             [this, url] { openThread(url); });
     });
@@ -408,7 +457,7 @@ void MainWindow::addPosterRule(bool hide, bool threadOnly)
     }
     m_undo->push(new AddRuleCommand(
         m_services.rules, rule, hide ? tr("Hide %1").arg(author) : tr("Follow %1").arg(author)));
-    m_status->setText(
+    m_messages->show(StatusMessages::Cause::Rule,
         tr("%1. Undo with Ctrl+Z; all rules: Posters › Posters and Rules.").arg(rule.describe()));
 }
 
@@ -469,7 +518,7 @@ void MainWindow::exportAnnotations()
         data = annotationsToMarkdown(book->annotations(), posts).toUtf8();
     }
     if (writeFile(file, data))
-        m_status->setText(
+        m_messages->show(StatusMessages::Cause::File,
             tr("Exported %n annotation(s) to %1", nullptr, int(book->annotations().size())).arg(file));
 }
 
@@ -492,7 +541,8 @@ void MainWindow::importAnnotations()
     // One undo step, one write and one reload for the whole import.
     m_undo->push(new AddAnnotationsCommand(m_services.annotations, annotations,
         tr("Import %n Annotation(s)", nullptr, int(annotations.size()))));
-    m_status->setText(tr("Imported %n annotation(s) from %1", nullptr, int(annotations.size())).arg(file));
+    m_messages->show(StatusMessages::Cause::File,
+        tr("Imported %n annotation(s) from %1", nullptr, int(annotations.size())).arg(file));
 }
 
 void MainWindow::editNote()
@@ -564,7 +614,7 @@ void MainWindow::exportRules()
     if (file.isEmpty())
         return;
     if (writeFile(file, rulesToJson(m_services.rules->rules())))
-        m_status->setText(
+        m_messages->show(StatusMessages::Cause::File,
             tr("Exported %n rule(s) to %1", nullptr, int(m_services.rules->rules().size())).arg(file));
 }
 
@@ -587,7 +637,8 @@ void MainWindow::importRules()
     // One undo step, one write and one re-score for the whole import.
     m_undo->push(
         new AddRulesCommand(m_services.rules, rules, tr("Import %n Rule(s)", nullptr, int(rules.size()))));
-    m_status->setText(tr("Imported %n rule(s) from %1", nullptr, int(rules.size())).arg(file));
+    m_messages->show(
+        StatusMessages::Cause::File, tr("Imported %n rule(s) from %1", nullptr, int(rules.size())).arg(file));
 }
 
 void MainWindow::showRules(const QString &poster)
@@ -686,7 +737,7 @@ QString MainWindow::errorText() const
 
 QString MainWindow::statusText() const
 {
-    return m_status->text();
+    return m_messages->text();
 }
 
 void MainWindow::updateUnread(int unread)
@@ -699,18 +750,17 @@ void MainWindow::restoreSettings()
     QSettings settings;
     restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray());
     if (!settings.contains(QStringLiteral("window/geometry")))
-        resize(1280, 800);
+        resize(PaneLayout::firstWindowSize(screen()->availableSize()));
     restoreState(settings.value(QStringLiteral("window/state")).toByteArray());
     if (!m_outer->restoreState(settings.value(QStringLiteral("window/mainSplitter")).toByteArray()))
         m_outer->setSizes({760, 520});
     if (!m_inner->restoreState(settings.value(QStringLiteral("window/readingSplitter")).toByteArray()))
         m_inner->setSizes({420, 330});
     const QByteArray header = settings.value(QStringLiteral("window/treeHeader")).toByteArray();
-    if (header.isEmpty() || !m_tree->header()->restoreState(header)) {
-        m_tree->header()->resizeSection(ThreadTreeModel::PostColumn, 220);
-        m_tree->header()->resizeSection(ThreadTreeModel::SnippetColumn, 380);
-        m_tree->header()->resizeSection(ThreadTreeModel::DateColumn, 140);
-    }
+    if (header.isEmpty() || !m_tree->header()->restoreState(header))
+        m_tree->header()->resizeSection(ThreadTreeModel::PostColumn, 150);
+    PaneLayout::fitTreeColumns(m_tree->header());
+    m_panes->articleAction()->setChecked(settings.value(QStringLiteral("window/article"), true).toBool());
     m_offlineAction->setChecked(settings.value(QStringLiteral("network/offline"), false).toBool());
     m_services.images->setOffline(isOffline());
     m_appearance->restore(settings);
@@ -729,6 +779,7 @@ void MainWindow::saveSettings()
     settings.setValue(QStringLiteral("window/mainSplitter"), m_outer->saveState());
     settings.setValue(QStringLiteral("window/readingSplitter"), m_inner->saveState());
     settings.setValue(QStringLiteral("window/treeHeader"), m_tree->header()->saveState());
+    settings.setValue(QStringLiteral("window/article"), m_panes->articleAction()->isChecked());
     settings.setValue(QStringLiteral("network/offline"), isOffline());
     settings.setValue(QStringLiteral("rules/hideThreshold"), m_thresholds.hide);
     settings.setValue(QStringLiteral("rules/followThreshold"), m_thresholds.follow);
@@ -741,6 +792,7 @@ void MainWindow::saveSettings()
 void MainWindow::closeEvent(QCloseEvent *event)
 {
     m_services.loader->cancel();
+    m_selection->savePlace();
     saveSettings();
     event->accept();
 }

@@ -23,6 +23,8 @@ class Repository;
 namespace Threadkeeper {
 
 class LoadProgressBar;
+class PaneLayout;
+class StatusMessages;
 class ActivityChart;
 class AnnotationsDock;
 class Appearance;
@@ -45,8 +47,12 @@ public:
         const KSyntaxHighlighting::Repository *syntax = nullptr, QWidget *parent = nullptr);
     ~MainWindow() override;
 
-    // Opens a thread; a URL no engine knows gives a clear error and changes nothing.
-    bool openThread(const QUrl &url);
+    // Opens a thread; a URL no engine knows gives a clear error and changes nothing, and
+    // the open thread stays until the new one has something to show. typed, if given, is
+    // what the reader typed, quoted in errors.
+    bool openThread(const QUrl &url, const QString &typed = {});
+    // As the Open Thread dialog does with what the reader typed.
+    bool openTypedThread(const QString &typed);
     void setOffline(bool offline);
     bool isOffline() const;
 
@@ -60,6 +66,7 @@ public:
     // Cached threads with their unread counts, most recently fetched first.
     QMenu *recentThreadsMenu() const { return m_recent; }
     SelectionController *selection() const { return m_selection; }
+    PaneLayout *panes() const { return m_panes; }
     QUndoStack *undoStack() const { return m_undo; }
     FollowedDock *followedDock() const { return m_followed; }
     AnnotationsDock *annotationsDock() const { return m_annotationsDock; }
@@ -102,6 +109,8 @@ private:
     void setThresholds(const ScoreThresholds &thresholds);
     void showTreeMenu(const QPoint &pos);
     void fillRecentThreads(const QList<ThreadSummary> &threads);
+    // Asks the cache for the Recent Threads menu's list.
+    void listThreads();
     void restoreSettings();
     void saveSettings();
 
@@ -116,6 +125,8 @@ private:
     ErrorBar *m_errorBar;
     QLabel *m_status;
     QLabel *m_unread;
+    StatusMessages *m_messages;
+    PaneLayout *m_panes = nullptr;
     LoadProgressBar *m_progress;
     QToolButton *m_stop;
     QAction *m_offlineAction = nullptr;

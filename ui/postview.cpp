@@ -30,7 +30,8 @@ PostView::PostView(QWidget *parent)
     setPlaceholderText(tr("Select a post to read it."));
 }
 
-void PostView::setQuoteScorer(std::function<PostScore(const QString &author)> quoteScore)
+void PostView::setQuoteScorer(
+    std::function<PostScore(const QString &author, const QString &postId)> quoteScore)
 {
     m_quoteScore = std::move(quoteScore);
     rerender();
@@ -63,10 +64,23 @@ void PostView::showPost(const Post &post, const QString &parentId, const PostSco
     }
 }
 
-void PostView::clearPost()
+void PostView::clearPost(const QString &why)
 {
     m_post = Post {};
+    setPlaceholderText(why.isEmpty() ? tr("Select a post to read it.") : why);
     clear();
+}
+
+void PostView::setScrollPosition(int position)
+{
+    // Lay the post out first, so the scroll range is known.
+    document()->size();
+    verticalScrollBar()->setValue(position);
+}
+
+int PostView::scrollPosition() const
+{
+    return verticalScrollBar()->value();
 }
 
 PostRenderer::Context PostView::context() const

@@ -16,13 +16,16 @@ public:
 
     // score: the post's own; quoteScore: for quotes of other posters (hidden or followed).
     void showPost(const Post &post, const QString &parentId, const PostScore &score = {});
-    void setQuoteScorer(std::function<PostScore(const QString &author)> quoteScore);
+    void setQuoteScorer(std::function<PostScore(const QString &author, const QString &postId)> quoteScore);
     void setAnnotations(const QList<Annotation> &annotations);
     const Post &post() const { return m_post; }
     // The selected words as a selector in the post's own text; exact is empty when the
     // selection is not (only) the post's own words.
     TextSelector selectionSelector() const;
-    void clearPost();
+    // Empties the view; why, if given, is what the empty view says.
+    void clearPost(const QString &why = {});
+    void setScrollPosition(int position);
+    int scrollPosition() const;
     QString postId() const { return m_post.id; }
     // Collapses every quote if any is expanded, else expands them all.
     void toggleAllQuotes();
@@ -41,7 +44,7 @@ private:
     QString m_parentId;
     PostScore m_score;
     QSet<QString> m_revealed; // hidden posts the reader chose to see
-    std::function<PostScore(const QString &)> m_quoteScore;
+    std::function<PostScore(const QString &, const QString &)> m_quoteScore;
     QList<Annotation> m_annotations;
 };
 

@@ -9,6 +9,11 @@
 #include "models/threadtreemodel.h"
 #include "services/threadsession.h"
 
+#include <QAction>
+#include <QMenu>
+#include <QScrollBar>
+#include <QTimer>
+
 namespace Threadkeeper {
 
 SelectionController::SelectionController(
@@ -18,13 +23,16 @@ SelectionController::SelectionController(
     , m_tree(tree)
     , m_post(post)
     , m_article(article)
+    , m_placeTimer(new QTimer(this))
 {
     tree->setModel(session->model());
     connect(tree->selectionModel(), &QItemSelectionModel::currentChanged, this,
         &SelectionController::onCurrentChanged);
     connect(session, &ThreadSession::postsChanged, this, &SelectionController::onPostsChanged);
     connect(post, &PostView::postRequested, this, &SelectionController::selectPost);
-    post->setQuoteScorer([session](const QString &author) { return session->quoteScore(author); });
+    post->setQuoteScorer([session](const QString &author, const QString &postId) {
+        return session->quoteScore(author, postId);
+    });
     // A rule change re-renders the shown post: its placeholder, its quotes.
     connect(session, &ThreadSession::scoresChanged, this, &SelectionController::onPostsChanged);
     connect(session->model(), &QAbstractItemModel::modelReset, this, [this] {
@@ -35,19 +43,49 @@ SelectionController::SelectionController(
         m_post->clearPost();
         m_article->clearArticle();
     });
+    m_placeTimer->setSingleShot(true);
+    m_placeTimer->setInterval(800);
+    connect(m_placeTimer, &QTimer::timeout, this, &SelectionController::savePlace);
+    connect(post->verticalScrollBar(), &QScrollBar::valueChanged, m_placeTimer, qOverload<>(&QTimer::start));
+}
+
+QString SelectionController::currentId() const
+{
+    return m_tree->currentIndex().data(ThreadTreeModel::PostIdRole).toString();
 }
 
 void SelectionController::onCurrentChanged()
 {
     const QModelIndex current = m_tree->currentIndex();
     const QString id = current.data(ThreadTreeModel::PostIdRole).toString();
+    if (m_session->info().url != m_threadUrl) {
+        m_threadUrl = m_session->info().url;
+        m_history.clear(); // jumps belong to their thread
+        updateHistoryActions();
+    }
     if (id.isEmpty()) {
         m_post->clearPost();
         return;
     }
-    m_post->showPost(m_session->post(id), current.parent().data(ThreadTreeModel::PostIdRole).toString(),
-        m_session->score(id));
+    if (id == m_article->articleId()) {
+        // The article reads in its own pane; its row shows nothing twice.
+        m_post->clearPost(tr("The first post is the article, shown in the article pane."));
+        m_article->verticalScrollBar()->setValue(0);
+    } else {
+        m_post->showPost(m_session->post(id), current.parent().data(ThreadTreeModel::PostIdRole).toString(),
+            m_session->score(id));
+    }
     m_session->markRead({id});
+    savePlace();
+}
+
+void SelectionController::savePlace()
+{
+    m_placeTimer->stop();
+    const QString id = currentId();
+    if (id.isEmpty())
+        return;
+    m_session->savePlace(ReadingPlace {id, id == m_post->postId() ? m_post->scrollPosition() : 0});
 }
 
 void SelectionController::onPostsChanged()
@@ -67,33 +105,127 @@ void SelectionController::onPostsChanged()
         !id.isEmpty() && id == m_post->postId())
         m_post->showPost(m_session->post(id), current.parent().data(ThreadTreeModel::PostIdRole).toString(),
             m_session->score(id));
-    if (!current.isValid() && model->rowCount() > 0)
-        m_tree->setCurrentIndex(model->index(0, 0));
+}
+
+void SelectionController::settle(const QString &target, const ReadingPlace &place)
+{
+    ThreadTreeModel *model = m_session->model();
+    m_pending.clear();
+    if (!target.isEmpty() && model->indexOf(target).isValid()) {
+        selectPost(target);
+        return;
+    }
+    if (m_tree->currentIndex().isValid())
+        return; // the reader has chosen already
+    if (const QModelIndex there = model->indexOf(place.postId); there.isValid()) {
+        m_tree->reveal(there);
+        if (m_post->postId() == place.postId)
+            m_post->setScrollPosition(place.scroll);
+        return;
+    }
+    if (const QModelIndex unread = model->nextUnread({}); unread.isValid())
+        m_tree->reveal(unread);
+    else if (model->rowCount() > 0)
+        m_tree->reveal(model->index(0, 0));
+}
+
+void SelectionController::jumpTo(const QModelIndex &index)
+{
+    if (!index.isValid())
+        return;
+    const QString from = currentId();
+    m_tree->reveal(index);
+    m_history.jumped(from, currentId());
+    updateHistoryActions();
 }
 
 void SelectionController::selectPost(const QString &postId)
 {
-    m_tree->reveal(m_session->model()->indexOf(postId));
+    jumpTo(m_session->model()->indexOf(postId));
 }
 
-void SelectionController::nextUnread()
+void SelectionController::back()
+{
+    const QString id = m_history.back(currentId());
+    if (!id.isEmpty())
+        m_tree->reveal(m_session->model()->indexOf(id));
+    updateHistoryActions();
+}
+
+void SelectionController::forward()
+{
+    const QString id = m_history.forward(currentId());
+    if (!id.isEmpty())
+        m_tree->reveal(m_session->model()->indexOf(id));
+    updateHistoryActions();
+}
+
+bool SelectionController::nextUnread()
 {
     const QModelIndex next = m_session->model()->nextUnread(m_tree->currentIndex());
-    if (next.isValid())
-        m_tree->reveal(next);
+    if (!next.isValid()) {
+        Q_EMIT message(tr("Nothing unread left in this thread."));
+        return false;
+    }
+    Q_EMIT message({});
+    jumpTo(next);
+    return true;
+}
+
+bool SelectionController::previousUnread()
+{
+    const QModelIndex previous = m_session->model()->previousUnread(m_tree->currentIndex());
+    if (!previous.isValid()) {
+        Q_EMIT message(tr("Nothing unread left in this thread."));
+        return false;
+    }
+    Q_EMIT message({});
+    jumpTo(previous);
+    return true;
 }
 
 void SelectionController::nextFollowed()
 {
     const QModelIndex next = m_session->model()->nextFollowed(m_tree->currentIndex());
     if (next.isValid())
-        m_tree->reveal(next);
+        jumpTo(next);
+    else
+        Q_EMIT message(tr("No post by a followed poster in this thread."));
 }
 
 void SelectionController::readOn()
 {
     if (!m_post->pageDown())
         nextUnread();
+}
+
+void SelectionController::updateHistoryActions()
+{
+    if (m_back)
+        m_back->setEnabled(m_history.canGoBack());
+    if (m_forward)
+        m_forward->setEnabled(m_history.canGoForward());
+}
+
+QList<QAction *> SelectionController::addGoActions(QMenu *menu)
+{
+    QAction *readOn = menu->addAction(tr("Read On (next unread)"), this, &SelectionController::readOn);
+    readOn->setShortcut(Qt::Key_Space);
+    readOn->setObjectName(QStringLiteral("readOnAction"));
+    QAction *next = menu->addAction(tr("&Next Unread Post"), this, &SelectionController::nextUnread);
+    next->setShortcut(Qt::Key_N);
+    QAction *previous
+        = menu->addAction(tr("&Previous Unread Post"), this, &SelectionController::previousUnread);
+    previous->setShortcut(Qt::Key_P);
+    QAction *followed = menu->addAction(tr("Next &Followed Post"), this, &SelectionController::nextFollowed);
+    followed->setShortcut(Qt::Key_G);
+    menu->addSeparator();
+    m_back = menu->addAction(tr("&Back"), this, &SelectionController::back);
+    m_back->setShortcuts({QKeySequence(Qt::ALT | Qt::Key_Left), QKeySequence(Qt::Key_Back)});
+    m_forward = menu->addAction(tr("&Forward"), this, &SelectionController::forward);
+    m_forward->setShortcuts({QKeySequence(Qt::ALT | Qt::Key_Right), QKeySequence(Qt::Key_Forward)});
+    updateHistoryActions();
+    return {readOn, next, previous, followed, m_back, m_forward};
 }
 
 } // namespace Threadkeeper

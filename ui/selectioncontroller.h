@@ -2,8 +2,15 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "domain/post.h"
+#include "services/navigationhistory.h"
+
 #include <QObject>
 #include <QString>
+
+class QAction;
+class QMenu;
+class QTimer;
 
 namespace Threadkeeper {
 
@@ -13,8 +20,9 @@ class ThreadSession;
 class ThreadView;
 
 // Wires the thread tree, the post view and the article panel: selecting a post shows
-// it and marks it read; quote links jump to the quoted post; "next unread" walks the
-// tree in reading order.
+// it and marks it read (the article's row shows it in the article panel only); quote
+// links jump to the quoted post; "next unread" walks the tree in reading order. Jumps
+// go into a back/forward history; where the reader stops is kept per thread.
 class SelectionController : public QObject
 {
     Q_OBJECT
@@ -24,21 +32,46 @@ public:
 
     // Pages down in the post view, then moves to the next unread post.
     void readOn();
-    void nextUnread();
+    // False (and a message) when nothing is left unread.
+    bool nextUnread();
+    bool previousUnread();
     void nextFollowed();
+    // A jump: the post left goes into the back history.
     void selectPost(const QString &postId);
+    void back();
+    void forward();
     // Select this post as soon as it arrives (a permalink's target).
     void setPendingSelection(const QString &postId) { m_pending = postId; }
+    // Once a thread has loaded: unless the reader already chose a post, go to the target
+    // (a permalink's), else to where the reader stopped, else the first unread post.
+    void settle(const QString &target, const ReadingPlace &place);
+    // The Go menu's reading and history actions, added to menu; returned so the window
+    // can make their shortcuts window-wide.
+    QList<QAction *> addGoActions(QMenu *menu);
+    // Keeps the current post and the post view's scroll position as the thread's place.
+    void savePlace();
+
+Q_SIGNALS:
+    // A word for the status bar; empty clears what this controller said before.
+    void message(const QString &text);
 
 private:
     void onCurrentChanged();
     void onPostsChanged();
+    void jumpTo(const QModelIndex &index);
+    QString currentId() const;
+    void updateHistoryActions();
 
     ThreadSession *m_session;
     ThreadView *m_tree;
     PostView *m_post;
     ArticlePanel *m_article;
     QString m_pending;
+    NavigationHistory m_history;
+    QString m_threadUrl; // the thread the history belongs to
+    QTimer *m_placeTimer; // the scroll position is kept once it rests
+    QAction *m_back = nullptr;
+    QAction *m_forward = nullptr;
 };
 
 } // namespace Threadkeeper

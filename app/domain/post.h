@@ -132,6 +132,19 @@ struct ThreadInfo
     int pageCount = 0;
 };
 
+// Where the reader stopped in a thread: the post and how far down it was scrolled.
+struct ReadingPlace
+{
+    QString postId; // empty: no place kept
+    int scroll = 0; // the post view's scroll position, in pixels
+};
+
+// One definition of unread for every count and view: a post the rules hide never counts.
+inline bool countsAsUnread(bool read, bool hidden)
+{
+    return !read && !hidden;
+}
+
 } // namespace Threadkeeper
 
 Q_DECLARE_METATYPE(Threadkeeper::Post)

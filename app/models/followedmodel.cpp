@@ -28,7 +28,7 @@ void FollowedModel::setPosts(const QList<FollowedPost> &posts)
             it = m_posters.end() - 1;
         }
         it->posts.append(p);
-        it->unread += p.read ? 0 : 1;
+        it->unread += countsAsUnread(p.read, p.hidden) ? 1 : 0;
     }
     endResetModel();
 }

@@ -310,7 +310,7 @@ void ThreadTreeModel::setStructure(const QStringList &ids, const QStringList &pa
 
 bool ThreadTreeModel::countsAsUnread(const Node *node)
 {
-    return !node->post.isRead() && !node->score.hidden;
+    return Threadkeeper::countsAsUnread(node->post.isRead(), node->score.hidden);
 }
 
 void ThreadTreeModel::setAnnotated(const QSet<QString> &postIds)
@@ -467,6 +467,41 @@ QModelIndex ThreadTreeModel::nextInOrder(const QModelIndex &from) const
         if (size_t(node->row + 1) < parent->children.size())
             return indexFor(parent->children[size_t(node->row + 1)].get());
         node = parent;
+    }
+    return {};
+}
+
+QModelIndex ThreadTreeModel::previousInOrder(const QModelIndex &from) const
+{
+    const Node *node = from.isValid() ? nodeFor(from) : nullptr;
+    if (node && node->row == 0)
+        return node->parent == m_root.get() ? QModelIndex() : indexFor(node->parent);
+    // The deepest last reply of the previous sibling (of the root's last child from the end).
+    const Node *at = node ? node->parent->children[size_t(node->row - 1)].get() : m_root.get();
+    while (!at->children.empty())
+        at = at->children.back().get();
+    return at == m_root.get() ? QModelIndex() : indexFor(at);
+}
+
+QModelIndex ThreadTreeModel::previousUnread(const QModelIndex &from) const
+{
+    if (m_unread == 0)
+        return {};
+    const QModelIndex start = from.isValid() ? from.siblingAtColumn(0) : QModelIndex();
+    QModelIndex i = previousInOrder(start);
+    // Two passes at most: to the top, then from the end around to the start.
+    for (int wrapped = 0; wrapped < 2;) {
+        if (!i.isValid()) {
+            ++wrapped;
+            i = previousInOrder({});
+            if (!i.isValid())
+                return {};
+        }
+        if (countsAsUnread(nodeFor(i)))
+            return i;
+        if (i == start && wrapped > 0)
+            return {};
+        i = previousInOrder(i);
     }
     return {};
 }

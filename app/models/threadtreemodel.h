@@ -92,6 +92,10 @@ public:
     // The next unread post after `from` in display (depth-first) order, wrapping
     // around; invalid if none.
     QModelIndex nextUnread(const QModelIndex &from) const;
+    // The previous unread post before `from` in display order, wrapping around.
+    QModelIndex previousUnread(const QModelIndex &from) const;
+    // The post before `from` in depth-first order; from invalid, the last post.
+    QModelIndex previousInOrder(const QModelIndex &from) const;
     // The next post by a followed poster after `from`, wrapping around.
     QModelIndex nextFollowed(const QModelIndex &from) const;
     // The first post in depth-first order, or after `from`.

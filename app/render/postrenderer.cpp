@@ -454,15 +454,15 @@ private:
     void quote(const Block &b, const QString &path, bool topLevel, int depth)
     {
         const bool collapsed = startsCollapsed(m_post, path, m_context) != m_context.toggled.contains(path);
+        const QString source = !topLevel || m_post.quotes.size() <= path.toInt()
+            ? b.quoteSource
+            : m_post.quotes[path.toInt()].resolved;
         const PostScore quoted = m_context.quoteScore && !b.quoteAuthor.isEmpty()
-            ? m_context.quoteScore(b.quoteAuthor)
+            ? m_context.quoteScore(b.quoteAuthor, source)
             : PostScore {};
         const QString who
             = b.quoteAuthor.isEmpty() ? QObject::tr("Quote") : QObject::tr("%1 said:").arg(b.quoteAuthor);
         const QString toggle = QStringLiteral("%1:%2").arg(quoteLinkScheme(), path);
-        const QString source = !topLevel || m_post.quotes.size() <= path.toInt()
-            ? b.quoteSource
-            : m_post.quotes[path.toInt()].resolved;
 
         QTextFrameFormat f
             = box(quoted.followed ? m_style.followedBackground : m_style.quoteBackground, 6, 4, 8);
@@ -665,11 +665,16 @@ bool PostRenderer::startsCollapsed(const Post &post, const QString &path, const 
 {
     if (path.startsWith(QLatin1Char('s')) && !path.contains(QLatin1Char('.'))) // spoilers start closed
         return true;
-    // A quote of a hidden poster folds like the poster's own posts.
+    // A quote of a hidden post or poster folds like the post itself, in every hide mode.
     if (context.quoteScore) {
-        if (const Block *quote = quoteAt(post.body, path);
-            quote && !quote->quoteAuthor.isEmpty() && context.quoteScore(quote->quoteAuthor).hidden)
-            return true;
+        if (const Block *quote = quoteAt(post.body, path); quote && !quote->quoteAuthor.isEmpty()) {
+            const int top = path.section(QLatin1Char('.'), 0, 0).toInt();
+            const QString source = !path.contains(QLatin1Char('.')) && top < post.quotes.size()
+                ? post.quotes[top].resolved
+                : quote->quoteSource;
+            if (context.quoteScore(quote->quoteAuthor, source).hidden)
+                return true;
+        }
     }
     if (path.count(QLatin1Char('.')) >= MaxQuoteNesting)
         return true;

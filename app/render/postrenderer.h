@@ -71,8 +71,9 @@ public:
         Style style;
         PostScore score; // the post's own score: hidden posts render as a placeholder
         bool revealed = false; // the reader asked to see a hidden post anyway
-        std::function<PostScore(const QString &author)>
-            quoteScore; // for quotes of hidden or followed posters
+        // For quotes of hidden or followed posts: the quoted poster and, when known, the
+        // quoted post's id.
+        std::function<PostScore(const QString &author, const QString &postId)> quoteScore;
         QList<Annotation> annotations; // the reader's notes and highlights on this post
         // Code blocks are coloured when a highlighter is given; plain text otherwise.
         const CodeHighlighter *highlighter = nullptr;

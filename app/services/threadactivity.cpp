@@ -15,10 +15,15 @@ namespace Threadkeeper {
 namespace {
 
 // A bucket boundary at or before t, in UTC.
-QDateTime floorTo(const QDateTime &t, ThreadActivity::Unit unit)
+QDateTime floorTo(const QDateTime &t, ThreadActivity::Unit unit, int minutes)
 {
     const QDateTime utc = t.toUTC();
     switch (unit) {
+    case ThreadActivity::Unit::Minutes: {
+        const int minute = utc.time().hour() * 60 + utc.time().minute();
+        const int start = minute - minute % minutes;
+        return QDateTime(utc.date(), QTime(start / 60, start % 60), QTimeZone::UTC);
+    }
     case ThreadActivity::Unit::Hour:
         return QDateTime(utc.date(), QTime(utc.time().hour(), 0), QTimeZone::UTC);
     case ThreadActivity::Unit::Day:
@@ -31,9 +36,11 @@ QDateTime floorTo(const QDateTime &t, ThreadActivity::Unit unit)
     return utc;
 }
 
-QDateTime next(const QDateTime &t, ThreadActivity::Unit unit)
+QDateTime next(const QDateTime &t, ThreadActivity::Unit unit, int minutes)
 {
     switch (unit) {
+    case ThreadActivity::Unit::Minutes:
+        return t.addSecs(60 * minutes);
     case ThreadActivity::Unit::Hour:
         return t.addSecs(3600);
     case ThreadActivity::Unit::Day:
@@ -83,12 +90,23 @@ ThreadActivity ThreadActivity::compute(const QList<Entry> &posts, int topCount)
 
     // The finest unit that keeps the chart to a readable number of bars.
     const qint64 span = first.secsTo(last);
-    activity.unit = span <= 2 * 86400 ? Unit::Hour
-        : span <= 120 * 86400         ? Unit::Day
-        : span <= 2 * 366 * 86400     ? Unit::Week
-                                      : Unit::Month;
-    for (QDateTime t = floorTo(first, activity.unit); t <= last; t = next(t, activity.unit))
-        activity.buckets.append(Bucket {t, next(t, activity.unit)});
+    // A short thread in hours is one bar: minutes, as few a bar as keep it readable
+    // (steps that divide an hour, so bars start on the clock's marks).
+    for (const int minutes : {1, 2, 5, 10, 15}) {
+        if (span < 3 * 3600 && span / 60 / minutes + 2 <= MaxMinuteBars) {
+            activity.unit = Unit::Minutes;
+            activity.minutes = minutes;
+            break;
+        }
+    }
+    if (activity.unit != Unit::Minutes)
+        activity.unit = span <= 2 * 86400 ? Unit::Hour
+            : span <= 120 * 86400         ? Unit::Day
+            : span <= 2 * 366 * 86400     ? Unit::Week
+                                          : Unit::Month;
+    const int minutes = activity.minutes;
+    for (QDateTime t = floorTo(first, activity.unit, minutes); t <= last; t = next(t, activity.unit, minutes))
+        activity.buckets.append(Bucket {t, next(t, activity.unit, minutes)});
     for (const Entry &p : posts) {
         if (!p.date.isValid())
             continue;

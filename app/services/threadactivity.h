@@ -12,12 +12,13 @@ namespace Threadkeeper {
 class ThreadSession;
 
 // A thread's activity over time, for the chart above the tree: posts per bucket
-// (an hour, a day, a week or a month, chosen by the thread's span), how many of
-// them are unread, and who posted most.
+// (some minutes, an hour, a day, a week or a month, chosen by the thread's span so
+// the chart has a shape), how many of them are unread, and who posted most.
 struct ThreadActivity
 {
     enum class Unit
     {
+        Minutes, // `minutes` long each
         Hour,
         Day,
         Week,
@@ -42,12 +43,15 @@ struct ThreadActivity
     };
 
     Unit unit = Unit::Hour;
+    int minutes = 60; // a bucket's length when unit is Minutes
     QList<Bucket> buckets;
     QList<QPair<QString, int>> topPosters; // most posts first, then by name
     int undated = 0; // posts without a date: counted, not charted
 
     int maxPosts() const;
     static ThreadActivity compute(const QList<Entry> &posts, int topCount = 5);
+    // At most this many bars for a short thread: fewer minutes a bar would crowd it.
+    static constexpr int MaxMinuteBars = 30;
     // The open thread, as the session has it.
     static ThreadActivity of(const ThreadSession &session, int topCount = 5);
 };

@@ -8,6 +8,7 @@
 #include "store/cachestore.h"
 
 #include <QFutureWatcher>
+#include <QRegularExpression>
 #include <QtConcurrent/QtConcurrentRun>
 
 namespace Threadkeeper {
@@ -38,9 +39,14 @@ ThreadLoader::~ThreadLoader() = default;
 bool ThreadLoader::open(const QUrl &url, const Options &options, QString *error)
 {
     cancel();
+    // Words typed where an address belongs make no host worth asking the network about:
+    // a forum's host has a dot (or is an IP address, or localhost).
+    static const QRegularExpression hostName(
+        QStringLiteral("^(?:[\\w-]+(?:\\.[\\w-]+)+\\.?|[0-9a-fA-F:.]*:[0-9a-fA-F:.]*|localhost)$"),
+        QRegularExpression::UseUnicodePropertiesOption);
     const bool web = url.scheme() == QLatin1String("http") || url.scheme() == QLatin1String("https");
-    if (!url.isValid() || url.scheme().isEmpty() || (web && url.host().isEmpty())) {
-        *error = tr("not a URL: %1").arg(url.toString());
+    if (!url.isValid() || url.scheme().isEmpty() || (web && !hostName.match(url.host()).hasMatch())) {
+        *error = url.toString().isEmpty() ? tr("not a URL") : tr("not a URL: %1").arg(url.toString());
         return false;
     }
     m_options = options;
@@ -71,6 +77,7 @@ bool ThreadLoader::open(const QUrl &url, const Options &options, QString *error)
     // A post link: the forum's redirect says which thread. Any other web address: the
     // page itself may say which engine made it.
     m_outcome = LoadOutcome {};
+    m_outcome.url = url;
     m_linkedPost = postId;
     m_loading = true;
     m_fetcher->fetch(url, postLink ? ResolveTag : ProbeTag, {}, acceptFor(EngineRequest::Format::Html));
@@ -84,6 +91,7 @@ void ThreadLoader::start(const ForumEngine *engine, const ThreadRef &ref, const 
     m_asked = asked;
     m_info = ThreadInfo {ref.canonical.toString(), engine->name(), QString(), 0};
     m_outcome = LoadOutcome {};
+    m_outcome.url = asked;
     m_targetPostId = ref.postId;
     m_loading = true;
     m_requests.clear();
@@ -92,7 +100,9 @@ void ThreadLoader::start(const ForumEngine *engine, const ThreadRef &ref, const 
     m_done = 0;
     m_fullPage = 0;
     m_askedAgain.clear();
-    Q_EMIT threadInfoChanged(m_info);
+    // The thread is announced (and replaces the one shown) only once it has something
+    // to show: a failed open leaves the reader where it was.
+    m_announced = false;
     if (m_store) {
         m_store->loadThread(m_info.url, ++m_ticket);
     } else {
@@ -112,7 +122,8 @@ void ThreadLoader::onCacheLoaded(quint64 ticket, const CachedThread &thread, boo
             m_outcome.fromCache = true;
             m_info.title = thread.info.title;
             m_info.pageCount = thread.info.pageCount;
-            Q_EMIT threadInfoChanged(m_info);
+            m_outcome.place = thread.place;
+            announce();
         }
         Q_EMIT cachedPostsLoaded(thread.posts);
     }
@@ -265,7 +276,7 @@ void ThreadLoader::onAnswerRead(int tag, const EngineAnswer &answer)
         m_info.pageCount = std::max(1, answer.facts->unitCount);
         if (!answer.facts->targetPostId.isEmpty())
             m_targetPostId = answer.facts->targetPostId;
-        Q_EMIT threadInfoChanged(m_info);
+        announce();
     }
     if (askAgainIfShort(r, answer))
         return;
@@ -331,8 +342,22 @@ void ThreadLoader::cancel()
     finish();
 }
 
+void ThreadLoader::announce()
+{
+    m_announced = true;
+    m_shown = Shown {m_info, m_engine};
+    Q_EMIT threadInfoChanged(m_info);
+}
+
 void ThreadLoader::finish()
 {
+    if (!m_announced) {
+        // Nothing of this thread was shown: the one before stays the open thread.
+        m_info = m_shown.info;
+        m_engine = m_shown.engine;
+        m_ref = ThreadRef {};
+        m_announced = true;
+    }
     m_loading = false;
     m_requests.clear();
     m_firstTags.clear();

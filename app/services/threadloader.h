@@ -32,6 +32,8 @@ struct LoadOutcome
     // A page failed on a certificate the reader has not trusted: what it was, and where.
     QSslCertificate untrustedCertificate {};
     QString untrustedSite;
+    ReadingPlace place; // where the reader stopped last time, from the cache
+    QUrl url; // the address this load was for (to try again)
     bool ok() const { return error.isEmpty(); }
 };
 
@@ -86,6 +88,8 @@ private:
     bool askAgainIfShort(const EngineRequest &request, const EngineAnswer &answer);
     void finishIfDone();
     void finish();
+    // The thread being loaded becomes the open one (it has something to show).
+    void announce();
 
     QNetworkAccessManager *m_network;
     CacheStore *m_store;
@@ -99,6 +103,13 @@ private:
     QString m_targetPostId;
     quint64 m_ticket = 0;
     bool m_loading = false;
+    bool m_announced = true;
+    struct Shown
+    {
+        ThreadInfo info;
+        const ForumEngine *engine = nullptr;
+    };
+    Shown m_shown; // the thread shown before the one being loaded
     QHash<int, EngineRequest> m_requests; // fetch tag → request, while in flight or being read
     QSet<int> m_firstTags; // the first requests still to be answered
     QSet<QUrl> m_requested; // every URL asked for in this load: none twice

@@ -266,6 +266,19 @@ void ThreadSession::setHideMode(HideMode mode)
     Q_EMIT scoresChanged();
 }
 
+PostScore ThreadSession::quoteScore(const QString &author, const QString &postId) const
+{
+    if (const auto it = m_scores.constFind(postId); !postId.isEmpty() && it != m_scores.constEnd())
+        return *it;
+    return m_scorer.posterScore(author, m_info.url);
+}
+
+void ThreadSession::savePlace(const ReadingPlace &place)
+{
+    if (m_store && !m_info.url.isEmpty() && m_tree.contains(place.postId))
+        m_store->savePlace(m_info.url, place);
+}
+
 void ThreadSession::markRead(const QStringList &postIds)
 {
     QHash<QString, QDateTime> changes;

@@ -57,8 +57,11 @@ public:
     HideMode hideMode() const { return m_hideMode; }
     const Scorer &scorer() const { return m_scorer; }
     PostScore score(const QString &postId) const { return m_scores.value(postId); }
-    // For a quote of this poster inside another post.
-    PostScore quoteScore(const QString &author) const { return m_scorer.posterScore(author, m_info.url); }
+    // For a quote inside another post: the quoted post's own score when the quote is
+    // resolved to a post of the thread (a keyword can hide it), else its poster's.
+    PostScore quoteScore(const QString &author, const QString &postId = {}) const;
+    // Remembers where the reader stopped, in the cache, for the next time the thread opens.
+    void savePlace(const ReadingPlace &place);
 
 Q_SIGNALS:
     void postsChanged();

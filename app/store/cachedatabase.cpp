@@ -348,8 +348,8 @@ bool CacheDatabase::loadThread(const QString &url, int firstChunk, int chunk,
     const std::function<void(CachedThread &&part, bool last)> &deliver) const
 {
     QSqlQuery q(m_db);
-    q.prepare(
-        QStringLiteral("SELECT id, engine, title, page_count, last_fetched FROM threads WHERE url = ?"));
+    q.prepare(QStringLiteral("SELECT id, engine, title, page_count, last_fetched, place_post_id, place_scroll"
+                             " FROM threads WHERE url = ?"));
     q.addBindValue(url);
     if (!q.exec() || !q.next())
         return false;
@@ -360,6 +360,7 @@ bool CacheDatabase::loadThread(const QString &url, int firstChunk, int chunk,
     thread.info.title = q.value(2).toString();
     thread.info.pageCount = q.value(3).toInt();
     thread.lastFetched = fromSecs(q.value(4));
+    thread.place = ReadingPlace {q.value(5).toString(), q.value(6).toInt()};
 
     // With each post, how its quotes resolved when it was cached ("idx:id" joined by
     // U+001F): opening the thread matches no text, and the first rows need no other query.
@@ -579,7 +580,8 @@ bool CacheDatabase::markRead(
     });
 }
 
-QList<ThreadSummary> CacheDatabase::threads() const
+QList<ThreadSummary> CacheDatabase::threads(
+    const std::function<bool(const Post &post, const QString &threadUrl)> &hidden) const
 {
     QList<ThreadSummary> list;
     QSqlQuery q(m_db);
@@ -590,6 +592,7 @@ QList<ThreadSummary> CacheDatabase::threads() const
                        " GROUP BY t.id ORDER BY t.last_fetched DESC"));
     if (!q.exec())
         return list;
+    QHash<QString, qsizetype> byUrl;
     while (q.next()) {
         ThreadSummary s;
         s.info.url = q.value(0).toString();
@@ -599,9 +602,41 @@ QList<ThreadSummary> CacheDatabase::threads() const
         s.lastFetched = fromSecs(q.value(4));
         s.posts = q.value(5).toInt();
         s.unread = q.value(6).toInt();
+        byUrl.insert(s.info.url, list.size());
         list.append(s);
     }
+    if (!hidden)
+        return list;
+    // Unread posts the rules hide do not count: one pass over the unread posts only.
+    QSqlQuery u(m_db);
+    u.setForwardOnly(true);
+    if (!u.exec(
+            QStringLiteral("SELECT t.url, a.name, p.text FROM posts p JOIN threads t ON t.id = p.thread_id"
+                           " JOIN authors a ON a.id = p.author_id WHERE p.read_at IS NULL")))
+        return list;
+    Post post;
+    while (u.next()) {
+        const QString url = u.value(0).toString();
+        post.author = u.value(1).toString();
+        post.text = u.value(2).toString();
+        if (hidden(post, url))
+            --list[byUrl.value(url)].unread;
+    }
     return list;
+}
+
+bool CacheDatabase::savePlace(const QString &url, const ReadingPlace &place, QString *error)
+{
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral("UPDATE threads SET place_post_id = ?, place_scroll = ? WHERE url = ?"));
+    q.addBindValue(text(place.postId));
+    q.addBindValue(place.scroll);
+    q.addBindValue(url);
+    if (!q.exec()) {
+        *error = lastError(q);
+        return false;
+    }
+    return true;
 }
 
 } // namespace Threadkeeper

@@ -20,6 +20,7 @@ struct CachedThread
     ThreadInfo info;
     QList<Post> posts; // in thread order, with read state
     QDateTime lastFetched;
+    ReadingPlace place; // where the reader stopped; in the first part only
 };
 
 // A post by a followed poster, anywhere in the cache.
@@ -33,6 +34,7 @@ struct FollowedPost
     QDateTime date;
     QString text;
     bool read = false;
+    bool hidden = false; // by the reader's rules; set by whoever scores it
 };
 
 struct ThreadSummary
@@ -48,7 +50,7 @@ struct ThreadSummary
 class CacheDatabase
 {
 public:
-    static constexpr int SchemaVersion = 4;
+    static constexpr int SchemaVersion = 5;
 
     CacheDatabase();
     ~CacheDatabase();
@@ -73,7 +75,13 @@ public:
     bool saveQuoteEdges(const QString &url, const QList<Post> &posts, QString *error);
     QList<Quote> quoteEdges(const QString &url, const QString &postId) const;
     bool markRead(const QString &url, const QStringList &postIds, const QDateTime &at, QString *error);
-    QList<ThreadSummary> threads() const;
+    // Cached threads, most recently fetched first. Unread counts leave out what the
+    // hidden() predicate says the rules hide (it sees unread posts only, author and own
+    // text); without one every unread post counts.
+    QList<ThreadSummary> threads(
+        const std::function<bool(const Post &post, const QString &threadUrl)> &hidden = {}) const;
+    // Remembers where the reader stopped in a cached thread.
+    bool savePlace(const QString &url, const ReadingPlace &place, QString *error);
 
     // Posts by these posters across all cached threads, newest first, at most `limit`.
     QList<FollowedPost> postsBy(const QList<FollowedPoster> &posters, int limit) const;

@@ -100,10 +100,21 @@ void CacheStore::markRead(const QString &url, const QStringList &postIds, const 
     });
 }
 
-void CacheStore::listThreads()
+void CacheStore::listThreads(std::function<bool(const Post &post, const QString &threadUrl)> hidden)
 {
-    run([this](CacheDatabase &db) {
-        reply([this, list = *m_ok ? db.threads() : QList<ThreadSummary>()] { Q_EMIT threadsListed(list); });
+    run([this, hidden = std::move(hidden)](CacheDatabase &db) {
+        reply([this, list = *m_ok ? db.threads(hidden) : QList<ThreadSummary>()] {
+            Q_EMIT threadsListed(list);
+        });
+    });
+}
+
+void CacheStore::savePlace(const QString &url, const ReadingPlace &place)
+{
+    run([this, url, place](CacheDatabase &db) {
+        QString error;
+        if (*m_ok && !db.savePlace(url, place, &error))
+            reply([this, error] { Q_EMIT failed(tr("could not save the reading place: %1").arg(error)); });
     });
 }
 

@@ -29,7 +29,9 @@ public:
     void savePage(const ThreadInfo &info, int page, const QList<Post> &posts);
     void saveQuoteEdges(const QString &url, const QList<Post> &posts);
     void markRead(const QString &url, const QStringList &postIds, const QDateTime &at);
-    void listThreads();
+    // Unread counts leave out what hidden() says the rules hide (see CacheDatabase::threads).
+    void listThreads(std::function<bool(const Post &post, const QString &threadUrl)> hidden = {});
+    void savePlace(const QString &url, const ReadingPlace &place);
     void loadRules();
     // Writes a rule: one with a positive id updates the row it was read from, one with
     // a negative (local) id or a row gone goes in as a new row; the database's ids come
