@@ -3,6 +3,7 @@
 #include "forumengine.h"
 
 #include "engines/phpbb/phpbbengine.h"
+#include "engines/vbulletin/vbulletinengine.h"
 #include "engines/xenforo/xenforoengine.h"
 
 namespace Threadkeeper {
@@ -17,6 +18,7 @@ template<typename Engine> const ForumEngine *instance()
 const ForumEngine *const s_engines[] = {
     instance<XenForoEngine>(),
     instance<PhpbbEngine>(),
+    instance<VBulletinEngine>(),
 };
 } // namespace
 

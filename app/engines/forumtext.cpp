@@ -86,6 +86,33 @@ QString missingHtmlEnd(const QByteArray &body)
     return QStringLiteral("the page ends before its closing </html> (%1 bytes arrived)").arg(body.size());
 }
 
+QString pictureUrl(HtmlNode img, const QUrl &base)
+{
+    if (!img)
+        return {};
+    QString src = img.attributeString("data-src").trimmed();
+    if (src.isEmpty())
+        src = img.attributeString("src").trimmed();
+    if (src.isEmpty() || src.size() > 4096)
+        return {};
+    const QUrl url = base.resolved(QUrl(src));
+    return url.scheme() == QLatin1String("http") || url.scheme() == QLatin1String("https") ? url.toString()
+                                                                                           : QString();
+}
+
+QUrl documentBase(HtmlNode document, const QUrl &url)
+{
+    const HtmlNode base
+        = document.findFirst([](HtmlNode n) { return n.is("base") && n.hasAttribute("href"); });
+    const QString href = base ? base.attributeString("href").trimmed() : QString();
+    if (href.isEmpty() || href.size() > 4096)
+        return url;
+    const QUrl resolved = url.resolved(QUrl(href));
+    return resolved.scheme() == QLatin1String("http") || resolved.scheme() == QLatin1String("https")
+        ? resolved
+        : url;
+}
+
 QString shortText(HtmlNode node, qsizetype limit)
 {
     return node.textContent().left(limit * 4).simplified().left(limit);

@@ -31,6 +31,12 @@ QDateTime dateFromIso(QString iso);
 // Why an HTML answer cannot be whole: pages close with </html> (a little may follow it,
 // a comment a proxy appends), an answer cut short on the way ends before. Empty if whole.
 QString missingHtmlEnd(const QByteArray &body);
+// A picture's address (data-src for lazy loading, else src) resolved against base, when
+// it is a web address; else empty.
+QString pictureUrl(HtmlNode img, const QUrl &base);
+// What relative links on the page resolve against: its <base href> (vBulletin 4 and 5
+// set one), else the page's own address.
+QUrl documentBase(HtmlNode document, const QUrl &url);
 // The text of a node's subtree, bounded, white space collapsed.
 QString shortText(HtmlNode node, qsizetype limit = 300);
 

@@ -186,19 +186,6 @@ QDateTime postDate(HtmlNode author)
     return dateFromText(text, formats);
 }
 
-QString avatarOf(HtmlNode post, const QUrl &base)
-{
-    const HtmlNode profile = post.findFirstWithClass("postprofile");
-    const HtmlNode img = profile ? profile.findFirstTag("img") : HtmlNode();
-    if (!img)
-        return {};
-    const QString src = img.attributeString("src").trimmed();
-    const QUrl url = base.resolved(QUrl(src.left(4096)));
-    return !src.isEmpty() && (url.scheme() == QLatin1String("http") || url.scheme() == QLatin1String("https"))
-        ? url.toString()
-        : QString();
-}
-
 bool isPost(HtmlNode n)
 {
     static const QRegularExpression id(QStringLiteral("^p\\d{1,18}$"));
@@ -220,7 +207,8 @@ Post readPost(HtmlNode div, const QUrl &base)
                 [](HtmlNode n) { return n.hasClass("username") || n.hasClass("username-coloured"); }))
             post.author = shortText(name, 200);
     }
-    post.avatarUrl = avatarOf(div, base);
+    if (const HtmlNode profile = div.findFirstWithClass("postprofile"))
+        post.avatarUrl = pictureUrl(profile.findFirstTag("img"), base);
     PhpbbBodyReader reader;
     reader.setBaseUrl(base);
     post.body
