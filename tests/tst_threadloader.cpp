@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The whole load path over real HTTP: fixture server → PageFetcher → XenForo engine
 // (worker threads) → ThreadSession → ThreadTreeModel, with the SQLite cache.
+#include "loadharness.h"
 #include "seedtree.h"
 #include "servers/fixtureserver.h"
 #include "servers/xenforofixture.h"
@@ -56,17 +57,10 @@ private Q_SLOTS:
     void detectionByPage();
 
 private:
-    struct Harness
+    std::unique_ptr<LoadHarness> makeHarness(QObject *owner)
     {
-        QNetworkAccessManager *nam;
-        CacheStore *store;
-        ThreadTreeModel *model;
-        ThreadLoader *loader;
-        ThreadSession *session;
-        std::unique_ptr<QAbstractItemModelTester> tester;
-    };
-    std::unique_ptr<Harness> makeHarness(QObject *owner);
-    LoadOutcome load(Harness &h, const QUrl &url, bool offline = false);
+        return std::make_unique<LoadHarness>(m_dir.filePath(QStringLiteral("cache.sqlite")), owner);
+    }
     void serveSeed(const QList<int> &delays = {});
 
     QTemporaryDir m_dir;
@@ -96,39 +90,6 @@ void TestThreadLoader::cleanup()
     QFile::remove(m_dir.filePath(QStringLiteral("cache.sqlite")));
 }
 
-std::unique_ptr<TestThreadLoader::Harness> TestThreadLoader::makeHarness(QObject *owner)
-{
-    auto h = std::make_unique<Harness>();
-    h->nam = createNetworkManager(owner);
-    h->store = new CacheStore(m_dir.filePath(QStringLiteral("cache.sqlite")), owner);
-    h->model = new ThreadTreeModel(owner);
-    h->tester = std::make_unique<QAbstractItemModelTester>(
-        h->model, QAbstractItemModelTester::FailureReportingMode::QtTest);
-    h->loader = new ThreadLoader(h->nam, h->store, owner);
-    h->session = new ThreadSession(h->loader, h->model, h->store, owner);
-    return h;
-}
-
-LoadOutcome TestThreadLoader::load(Harness &h, const QUrl &url, bool offline)
-{
-    QSignalSpy finished(h.loader, &ThreadLoader::finished);
-    QString error;
-    ThreadLoader::Options options;
-    options.offline = offline;
-    options.timeoutMs = 1500;
-    if (!h.loader->open(url, options, &error)) {
-        qWarning() << error;
-        return {};
-    }
-    if (!finished.wait(15000))
-        return {};
-    // Let the cache write what it was given.
-    QSignalSpy synced(h.store, &CacheStore::synced);
-    h.store->sync();
-    synced.wait(5000);
-    return finished.first().first().value<LoadOutcome>();
-}
-
 void TestThreadLoader::serveSeed(const QList<int> &delays)
 {
     for (int page = 1; page <= m_seed.pageCount(); ++page)
@@ -152,7 +113,7 @@ void TestThreadLoader::seedTreeOverHttp()
     QSignalSpy progress(h->loader, &ThreadLoader::progressChanged);
     QSignalSpy resets(h->model, &QAbstractItemModel::modelReset);
     QSignalSpy moves(h->model, &QAbstractItemModel::rowsMoved);
-    const LoadOutcome outcome = load(*h, m_server->url(m_seed.path));
+    const LoadOutcome outcome = h->load(m_server->url(m_seed.path));
     QVERIFY(outcome.ok());
     QCOMPARE(outcome.pagesLoaded, 3);
     QVERIFY(outcome.failedPages.isEmpty());
@@ -206,7 +167,7 @@ void TestThreadLoader::failedPageKeepsTheRest()
     m_server->setRoute(m_seed.pagePath(2), broken);
     auto h = makeHarness(m_owner.get());
     QSignalSpy failed(h->loader, &ThreadLoader::pageFailed);
-    const LoadOutcome outcome = load(*h, m_server->url(m_seed.path));
+    const LoadOutcome outcome = h->load(m_server->url(m_seed.path));
     QVERIFY(outcome.ok());
     QCOMPARE(outcome.pagesLoaded, 2);
     QCOMPARE(outcome.failedPages.keys(), QList<int> {2});
@@ -242,7 +203,7 @@ void TestThreadLoader::cutShortPages()
     {
         QObject owner;
         auto h = makeHarness(&owner);
-        QVERIFY(load(*h, m_server->url(m_seed.path)).ok());
+        QVERIFY(h->load(m_server->url(m_seed.path)).ok());
     }
     FixtureServer::Route cut;
     cut.body = xenforoPage(m_seed, 2);
@@ -254,7 +215,7 @@ void TestThreadLoader::cutShortPages()
     m_server->resetCounters();
 
     auto h = makeHarness(m_owner.get());
-    const LoadOutcome outcome = load(*h, m_server->url(m_seed.path));
+    const LoadOutcome outcome = h->load(m_server->url(m_seed.path));
     QVERIFY(outcome.ok());
     const QString url = h->loader->info().url;
     CacheDatabase db;
@@ -306,7 +267,7 @@ void TestThreadLoader::shortPageAskedAgain()
     m_server->setRoute(m_seed.pagePath(2), page2);
 
     auto h = makeHarness(m_owner.get());
-    const LoadOutcome outcome = load(*h, m_server->url(m_seed.path));
+    const LoadOutcome outcome = h->load(m_server->url(m_seed.path));
     QVERIFY(outcome.ok());
     QVERIFY(outcome.failedPages.isEmpty());
     QCOMPARE(outcome.pagesLoaded, 3);
@@ -357,7 +318,7 @@ void TestThreadLoader::charsets()
     m_server->setRoute(thread.pagePath(2), route);
 
     auto h = makeHarness(m_owner.get());
-    const LoadOutcome outcome = load(*h, m_server->url(thread.path));
+    const LoadOutcome outcome = h->load(m_server->url(thread.path));
     QVERIFY(outcome.ok());
     QVERIFY(outcome.failedPages.isEmpty());
     const XenForoEngine engine;
@@ -383,7 +344,7 @@ void TestThreadLoader::postPermalinkRedirects()
     m_server->setRoute(permalink, redirect);
     auto h = makeHarness(m_owner.get());
     QSignalSpy pages(h->loader, &ThreadLoader::pageLoaded);
-    const LoadOutcome outcome = load(*h, m_server->url(permalink));
+    const LoadOutcome outcome = h->load(m_server->url(permalink));
     QVERIFY(outcome.ok());
     QCOMPARE(h->loader->targetPostId(), seedPostId(14));
     QCOMPARE(pages.first().first().toInt(), 2); // the page the post is on came first
@@ -415,7 +376,7 @@ void TestThreadLoader::forumWidePostLinks()
     const QString path = link.arg(seedPostId(14));
     m_server->setRoute(path.section(QLatin1Char('?'), 0, 0), redirect);
     auto h = makeHarness(m_owner.get());
-    const LoadOutcome outcome = load(*h, m_server->url(path));
+    const LoadOutcome outcome = h->load(m_server->url(path));
     QVERIFY2(outcome.ok(), qPrintable(outcome.error));
     QCOMPARE(h->loader->targetPostId(), seedPostId(14));
     QCOMPARE(outcome.pagesLoaded, 3);
@@ -439,7 +400,7 @@ void TestThreadLoader::forumWithoutFriendlyUrls()
     for (int page = 1; page <= thread.pageCount(); ++page)
         m_server->setPage(thread.pagePath(page), xenforoPage(thread, page));
     auto h = makeHarness(m_owner.get());
-    const LoadOutcome outcome = load(*h, m_server->url(thread.pagePath(2)));
+    const LoadOutcome outcome = h->load(m_server->url(thread.pagePath(2)));
     QVERIFY2(outcome.ok(), qPrintable(outcome.error));
     QCOMPARE(outcome.pagesLoaded, 3);
     QCOMPARE(h->model->postCount(), 25);
@@ -487,7 +448,7 @@ void TestThreadLoader::reopenFromCacheKeepsReadStateAndMarksNew()
     {
         QObject owner;
         auto h = makeHarness(&owner);
-        const LoadOutcome first = load(*h, url);
+        const LoadOutcome first = h->load(url);
         QVERIFY2(first.ok(), qPrintable(first.error));
         QCOMPARE(h->model->postCount(), 20);
         h->session->markRead({seedPostId(1), seedPostId(3)});
@@ -501,7 +462,7 @@ void TestThreadLoader::reopenFromCacheKeepsReadStateAndMarksNew()
         QObject owner;
         auto h = makeHarness(&owner);
         m_server->resetCounters();
-        const LoadOutcome outcome = load(*h, url, true);
+        const LoadOutcome outcome = h->load(url, true);
         QVERIFY(outcome.ok());
         QVERIFY(outcome.offline);
         QVERIFY(outcome.fromCache);
@@ -518,7 +479,7 @@ void TestThreadLoader::reopenFromCacheKeepsReadStateAndMarksNew()
         QObject owner;
         auto h = makeHarness(&owner);
         QSignalSpy cached(h->loader, &ThreadLoader::cachedPostsLoaded);
-        const LoadOutcome outcome = load(*h, url);
+        const LoadOutcome outcome = h->load(url);
         QVERIFY(outcome.ok());
         QVERIFY(outcome.fromCache);
         QCOMPARE(cached.count(), 1);
@@ -534,7 +495,7 @@ void TestThreadLoader::reopenFromCacheKeepsReadStateAndMarksNew()
 void TestThreadLoader::offlineWithoutCache()
 {
     auto h = makeHarness(m_owner.get());
-    const LoadOutcome outcome = load(*h, m_server->url(m_seed.path), true);
+    const LoadOutcome outcome = h->load(m_server->url(m_seed.path), true);
     QVERIFY(!outcome.ok());
     QVERIFY(outcome.error.contains(QLatin1String("not in the cache")));
     QCOMPARE(m_server->requests().size(), 0);
@@ -593,7 +554,7 @@ void TestThreadLoader::detectionByPage()
     if (!page.isEmpty())
         m_server->setPage(path, page);
     auto h = makeHarness(m_owner.get());
-    const LoadOutcome outcome = load(*h, m_server->url(path));
+    const LoadOutcome outcome = h->load(m_server->url(path));
     if (why.isEmpty()) {
         QVERIFY2(outcome.ok(), qPrintable(outcome.error));
         QCOMPARE(h->loader->info().engine, QStringLiteral("xenforo"));

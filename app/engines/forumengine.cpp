@@ -2,14 +2,24 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "forumengine.h"
 
+#include "engines/phpbb/phpbbengine.h"
+#include "engines/vbulletin/vbulletinengine.h"
 #include "engines/xenforo/xenforoengine.h"
 
 namespace Threadkeeper {
 
 namespace {
-// Adding an engine: its folder, and one line here. Tried in this order.
-const XenForoEngine s_xenforo;
-const ForumEngine *const s_engines[] = {&s_xenforo};
+template<typename Engine> const ForumEngine *instance()
+{
+    static const Engine engine;
+    return &engine;
+}
+// Adding an engine: its folder, its include and one line here. Tried in this order.
+const ForumEngine *const s_engines[] = {
+    instance<XenForoEngine>(),
+    instance<PhpbbEngine>(),
+    instance<VBulletinEngine>(),
+};
 } // namespace
 
 bool ForumEngine::recognizePage(const QByteArray &, const QUrl &, ThreadRef *) const

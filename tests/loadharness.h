@@ -1,0 +1,61 @@
+// SPDX-FileCopyrightText: 2026 Threadkeeper authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "models/threadtreemodel.h"
+#include "net/networkfactory.h"
+#include "services/threadloader.h"
+#include "services/threadsession.h"
+#include "store/cachestore.h"
+
+#include <QAbstractItemModelTester>
+#include <QNetworkAccessManager>
+#include <QSignalSpy>
+
+#include <memory>
+
+namespace Threadkeeper::Testing {
+
+// The whole load path as the window has it: network, cache on its own thread, loader,
+// session and tree model (checked by QAbstractItemModelTester), owned by owner.
+struct LoadHarness
+{
+    QNetworkAccessManager *nam = nullptr;
+    CacheStore *store = nullptr;
+    ThreadTreeModel *model = nullptr;
+    std::unique_ptr<QAbstractItemModelTester> tester; // before anything changes the model
+    ThreadLoader *loader = nullptr;
+    ThreadSession *session = nullptr;
+
+    LoadHarness(const QString &cachePath, QObject *owner)
+        : nam(createNetworkManager(owner))
+        , store(new CacheStore(cachePath, owner))
+        , model(new ThreadTreeModel(owner))
+        , tester(std::make_unique<QAbstractItemModelTester>(
+              model, QAbstractItemModelTester::FailureReportingMode::QtTest))
+        , loader(new ThreadLoader(nam, store, owner))
+        , session(new ThreadSession(loader, model, store, owner))
+    { }
+
+    // Opens url, waits for the load to finish and the cache to write what it was given.
+    LoadOutcome load(const QUrl &url, bool offline = false)
+    {
+        QSignalSpy finished(loader, &ThreadLoader::finished);
+        QString error;
+        ThreadLoader::Options options;
+        options.offline = offline;
+        options.timeoutMs = 1500;
+        if (!loader->open(url, options, &error)) {
+            qWarning() << error;
+            return {};
+        }
+        if (!finished.wait(15000))
+            return {};
+        QSignalSpy synced(store, &CacheStore::synced);
+        store->sync();
+        synced.wait(5000);
+        return finished.first().first().value<LoadOutcome>();
+    }
+};
+
+} // namespace Threadkeeper::Testing
