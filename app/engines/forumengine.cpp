@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "forumengine.h"
 
+#include "engines/discourse/discourseengine.h"
 #include "engines/xenforo/xenforoengine.h"
 
 namespace Threadkeeper {
@@ -9,7 +10,9 @@ namespace Threadkeeper {
 namespace {
 // Adding an engine: its folder, and one line here. Tried in this order.
 const XenForoEngine s_xenforo;
-const ForumEngine *const s_engines[] = {&s_xenforo};
+const DiscourseEngine s_discourse;
+// Discourse first: its /t/{id} is numbers only, which XenForo's /t/slug.{id}/ would take too.
+const ForumEngine *const s_engines[] = {&s_discourse, &s_xenforo};
 } // namespace
 
 bool ForumEngine::recognizePage(const QByteArray &, const QUrl &, ThreadRef *) const
