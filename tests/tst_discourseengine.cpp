@@ -3,8 +3,6 @@
 #include "testutil.h"
 
 #include "engines/discourse/discourseengine.h"
-#include "engines/discourse/discoursenumbers.h"
-#include "engines/forumengine.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -102,8 +100,6 @@ private Q_SLOTS:
     void quotesNestedSeveralAndElsewhere();
     void batchParentsAcrossBatches_data();
     void batchParentsAcrossBatches();
-    void deduceNumbers_data();
-    void deduceNumbers();
     void namesTextAndEntities();
     void hiddenDeletedAndActions();
     void wholeOrCut_data();
@@ -111,9 +107,6 @@ private Q_SLOTS:
     void hostileSizesAreBounded();
     void parseUrl_data();
     void parseUrl();
-    void recognizePage_data();
-    void recognizePage();
-    void registered();
 
 private:
     const DiscourseEngine m_engine;
@@ -354,49 +347,6 @@ void TestDiscourseEngine::batchParentsAcrossBatches()
     QCOMPARE(read.posts.first().position, 6);
 }
 
-void TestDiscourseEngine::deduceNumbers_data()
-{
-    QTest::addColumn<QList<qint64>>("stream");
-    QTest::addColumn<QList<int>>("knownNumbers"); // per stream place, 0 for unknown
-    QTest::addColumn<int>("highest");
-    QTest::addColumn<QList<int>>("expected"); // per stream place, 0 for undetermined
-    QTest::newRow("first chunk, no gaps")
-        << QList<qint64> {1, 2, 3, 4} << QList<int> {1, 2, 0, 0} << 4 << QList<int> {1, 2, 3, 4};
-    QTest::newRow("first chunk, gap after")
-        << QList<qint64> {1, 2, 3, 4} << QList<int> {1, 2, 0, 0} << 5 << QList<int> {1, 2, 0, 0};
-    QTest::newRow("no highest") << QList<qint64> {1, 2, 3} << QList<int> {1, 0, 0} << 0
-                                << QList<int> {1, 0, 0};
-    QTest::newRow("chunk at the end, start tight")
-        << QList<qint64> {9, 8, 7, 6} << QList<int> {0, 0, 3, 4} << 4 << QList<int> {1, 2, 3, 4};
-    QTest::newRow("between two known")
-        << QList<qint64> {1, 2, 3, 4, 5} << QList<int> {1, 0, 0, 6, 0} << 0 << QList<int> {1, 0, 0, 6, 0};
-    QTest::newRow("tight between two known")
-        << QList<qint64> {1, 2, 3, 4} << QList<int> {2, 0, 0, 5} << 0 << QList<int> {2, 3, 4, 5};
-    QTest::newRow("out of order: only what posts say")
-        << QList<qint64> {1, 2, 3, 4} << QList<int> {3, 0, 2, 0} << 4 << QList<int> {3, 0, 2, 0};
-}
-
-void TestDiscourseEngine::deduceNumbers()
-{
-    QFETCH(QList<qint64>, stream);
-    QFETCH(QList<int>, knownNumbers);
-    QFETCH(int, highest);
-    QFETCH(QList<int>, expected);
-    QHash<qint64, int> known;
-    for (qsizetype i = 0; i < stream.size(); ++i) {
-        if (knownNumbers[i] > 0)
-            known.insert(stream[i], knownNumbers[i]);
-    }
-    const QHash<int, QString> map = DiscoursePostNumbers::deduce(stream, known, highest);
-    QHash<int, QString> want;
-    for (qsizetype i = 0; i < stream.size(); ++i) {
-        if (expected[i] > 0)
-            want.insert(expected[i], QString::number(stream[i]));
-    }
-    QCOMPARE(map, want);
-    QCOMPARE(DiscoursePostNumbers::decode(DiscoursePostNumbers::encode(map), 1000), map);
-}
-
 void TestDiscourseEngine::namesTextAndEntities()
 {
     QJsonObject nameOnly = post(202, 2, QString(), QStringLiteral("<p>名前だけ</p>"));
@@ -564,68 +514,6 @@ void TestDiscourseEngine::parseUrl()
     QCOMPARE(first.first().format, EngineRequest::Format::Json);
     QVERIFY(first.first().url.path().endsWith(
         ref.postNumber > 0 ? QStringLiteral("/%1.json").arg(ref.postNumber) : QStringLiteral(".json")));
-}
-
-void TestDiscourseEngine::recognizePage_data()
-{
-    QTest::addColumn<QByteArray>("html");
-    QTest::addColumn<QString>("url");
-    QTest::addColumn<bool>("ok");
-    QTest::addColumn<QString>("canonical");
-    QTest::newRow("generator and canonical")
-        << QByteArray("<!DOCTYPE html><html><head><meta name=\"generator\" content=\"Discourse 3.2.0 - "
-                      "https://github.com/discourse/discourse version abc\"><link rel=\"canonical\" "
-                      "href=\"https://forum.example/t/a-topic/77\"></head><body></body></html>")
-        << "https://go.example/abc" << true << "https://forum.example/t/a-topic/77";
-    QTest::newRow("generator, content first, relative canonical")
-        << QByteArray("<html><head><meta content=\"Discourse 2.9\" name=\"generator\"><link href=\"/t/x/9\" "
-                      "rel=\"canonical\"></head></html>")
-        << "https://forum.example/some/alias" << true << "https://forum.example/t/x/9";
-    QTest::newRow("Discourse, not a topic")
-        << QByteArray("<html><head><meta name=\"generator\" content=\"Discourse "
-                      "3.2\"></head></html>")
-        << "https://forum.example/latest" << false << "";
-    QTest::newRow("another generator")
-        << QByteArray("<html><head><meta name=\"generator\" content=\"WordPress "
-                      "6.4\"><link rel=\"canonical\" href=\"https://blog.example/t/x/1\">"
-                      "</head></html>")
-        << "https://blog.example/t/x/1" << false << "";
-    QTest::newRow("a XenForo page") << readFile(
-        sharedPath(QStringLiteral("real-pages/xenforo2/xf-community-dark-theme-8276.html")))
-                                    << "https://xenforo.com/community/threads/8276/" << false << "";
-}
-
-void TestDiscourseEngine::recognizePage()
-{
-    QFETCH(QByteArray, html);
-    QFETCH(QString, url);
-    ThreadRef ref;
-    QTEST(m_engine.recognizePage(html, QUrl(url), &ref), "ok");
-    if (ref.isValid())
-        QTEST(ref.canonical.toString(), "canonical");
-}
-
-void TestDiscourseEngine::registered()
-{
-    const ForumEngine *engine = engineByName(QStringLiteral("discourse"));
-    QVERIFY(engine);
-    QCOMPARE(engine->displayName(), QStringLiteral("Discourse"));
-    QVERIFY(knownEngineNames().contains(QStringLiteral("Discourse")));
-    ThreadRef ref;
-    QCOMPARE(engineForUrl(QUrl(QStringLiteral("https://meta.discourse.org/t/welcome/1/3")), &ref), engine);
-    // XenForo keeps its own /t/ threads.
-    QCOMPARE(engineForUrl(QUrl(QStringLiteral("https://voz.vn/t/review-cong-ty.677450/")), &ref),
-        engineByName(QStringLiteral("xenforo")));
-    QString postId;
-    QCOMPARE(engineForPostLink(QUrl(QStringLiteral("https://meta.discourse.org/p/99881")), &postId), engine);
-    QCOMPARE(postId, QStringLiteral("99881"));
-    QCOMPARE(engine->postUrl(QUrl(QStringLiteral("https://example.org/forum/t/a/77")), QStringLiteral("5")),
-        QUrl(QStringLiteral("https://example.org/forum/p/5")));
-    const auto caps = engine->capabilities();
-    QVERIFY(caps.testFlag(ForumEngine::Capability::ExplicitParents));
-    QVERIFY(caps.testFlag(ForumEngine::Capability::QuoteSources));
-    QVERIFY(caps.testFlag(ForumEngine::Capability::Avatars));
-    QVERIFY(!caps.testFlag(ForumEngine::Capability::Pages));
 }
 
 QTEST_GUILESS_MAIN(TestDiscourseEngine)
