@@ -510,9 +510,9 @@ void TestThreadLoader::badUrls_data()
     QTest::newRow("no host") << "https:///threads/a.1/"
                              << "not a URL";
     QTest::newRow("javascript") << "javascript:alert(1)"
-                                << "not a forum thread Threadkeeper can read (XenForo";
+                                << "not a forum thread Threadkeeper can read (Discourse, XenForo, phpBB, vBulletin";
     QTest::newRow("mail") << "mailto:someone@forum.example"
-                          << "not a forum thread Threadkeeper can read (XenForo";
+                          << "not a forum thread Threadkeeper can read (Discourse, XenForo, phpBB, vBulletin";
 }
 
 void TestThreadLoader::badUrls()

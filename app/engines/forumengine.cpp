@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "forumengine.h"
 
+#include "engines/discourse/discourseengine.h"
 #include "engines/phpbb/phpbbengine.h"
 #include "engines/vbulletin/vbulletinengine.h"
 #include "engines/xenforo/xenforoengine.h"
@@ -14,8 +15,10 @@ template<typename Engine> const ForumEngine *instance()
     static const Engine engine;
     return &engine;
 }
-// Adding an engine: its folder, its include and one line here. Tried in this order.
+// Adding an engine: its folder, its include and one line here. Tried in this order:
+// Discourse first, as its /t/{id} is numbers only, which XenForo's /t/slug.{id}/ would take too.
 const ForumEngine *const s_engines[] = {
+    instance<DiscourseEngine>(),
     instance<XenForoEngine>(),
     instance<PhpbbEngine>(),
     instance<VBulletinEngine>(),

@@ -303,8 +303,9 @@ void PostBodyReader::readInline(HtmlNode n, int depth, int quoteDepth)
 void PostBodyReader::readImage(HtmlNode n)
 {
     const QString alt = n.attributeString("alt").simplified();
-    // Smilies are words: XenForo marks them, and their pictures are sprites anyway.
-    if (n.hasClass("smilie") || n.hasAttribute("data-shortname")) {
+    // Smilies are words: XenForo marks them (their pictures are sprites anyway), Discourse
+    // calls them emoji and puts the ":name:" in alt.
+    if (n.hasClass("smilie") || n.hasClass("emoji") || n.hasAttribute("data-shortname")) {
         appendText(smilieText(alt.isEmpty() ? n.attributeString("data-shortname") : alt));
         return;
     }

@@ -112,6 +112,8 @@ void FixtureServer::onReadyRead(QTcpSocket *socket)
             route.body = "<!DOCTYPE html><html><body><h1>Not found</h1></body></html>";
         } else {
             route = *it;
+            if (route.bodyForQuery)
+                route.body = route.bodyForQuery(requested.query(QUrl::FullyDecoded));
             if (it->cutTimes != 0) {
                 route.cut = true;
                 if (it->cutTimes > 0)

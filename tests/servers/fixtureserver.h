@@ -10,6 +10,7 @@
 #include <QTcpServer>
 #include <QUrl>
 
+#include <functional>
 #include <memory>
 
 class QTcpSocket;
@@ -45,6 +46,9 @@ public:
         // Answer this other body (a whole page, but not this one) this many times first.
         QByteArray otherBody;
         int otherTimes = 0;
+        // When set, the body is made from the request's query (decoded), as an API that
+        // answers any combination of parameters does (Discourse's post_ids[]=…).
+        std::function<QByteArray(const QString &query)> bodyForQuery;
     };
 
     explicit FixtureServer(QObject *parent = nullptr);
