@@ -24,6 +24,7 @@ JSON
 seeds_for() {
     case "$1" in
     fuzz_xenforo_page) echo "$shared/real-pages/xenforo1 $shared/real-pages/xenforo2 resources/demo/threads/kestrel-labs-open-sources-its-entire-gpu-driver-stack.1" ;;
+    fuzz_engine_answers) echo "$out/seeds/engines" ;;
     fuzz_post_render) echo "$shared/real-pages/xenforo2/fragments" ;;
     fuzz_json_imports) echo "$out/seeds/json" ;;
     *) echo "" ;;
@@ -32,7 +33,19 @@ seeds_for() {
 
 status=0
 printf '| target | seconds | executions | result |\n|---|---|---|---|\n'
-for target in fuzz_xenforo_page fuzz_post_render fuzz_quote_matcher fuzz_json_imports; do
+# Engine seeds: every real page and API answer, each led by the byte that picks its engine
+# (the order of engines() is the order of the target's addresses; a wrong pick is fuzz too).
+mkdir -p "$out/seeds/engines"
+pick=0
+for dir in xenforo2 discourse phpbb vbulletin hackernews lemmy; do
+    for f in "$shared/real-pages/$dir"/*; do
+        [ -f "$f" ] || continue
+        { printf "\\$(printf '%03o' $pick)"; cat "$f"; } >"$out/seeds/engines/$dir-$(basename "$f")"
+    done
+    pick=$((pick + 1))
+done
+
+for target in fuzz_xenforo_page fuzz_engine_answers fuzz_post_render fuzz_quote_matcher fuzz_json_imports; do
     corpus="$out/corpus/$target"
     mkdir -p "$corpus"
     log="$out/$target.log"
