@@ -5,6 +5,7 @@
 // agree, a layout that fits, back and forward, hidden quotes in every mode.
 #include "activitychart.h"
 #include "annotationsdock.h"
+#include "appearance.h"
 #include "articlepanel.h"
 #include "findbar.h"
 #include "followeddock.h"
@@ -14,8 +15,11 @@
 #include "selectioncontroller.h"
 #include "threadview.h"
 
+#include "engines/forumengine.h"
 #include "models/followedmodel.h"
 #include "models/threadtreemodel.h"
+#include "servers/discoursefixture.h"
+#include "servers/fixtureserver.h"
 #include "services/demo.h"
 #include "services/readerservices.h"
 #include "services/rulebook.h"
@@ -40,6 +44,7 @@
 #include <QTest>
 
 using namespace Threadkeeper;
+using namespace Threadkeeper::Testing;
 
 namespace {
 // Post ids of the demo thread: the article, then #n is 880000 + 11n.
@@ -68,6 +73,7 @@ private Q_SLOTS:
     void chartTakesThePalette();
     void demoFromTheHelpMenu();
     void findInThread();
+    void offersWhatTheEngineCan();
 
 private:
     struct Window
@@ -529,6 +535,32 @@ void TestReader::findInThread()
     QVERIFY(!tree->isDimmed(model->indexOf(post(1))));
     QVERIFY(!marked(view));
     QVERIFY(!marked(w.window->articlePanel()));
+}
+
+void TestReader::offersWhatTheEngineCan()
+{
+    // A Discourse topic comes as one answer and batches, not pages: the window says posts
+    // and parts, never pages; a XenForo thread says pages.
+    FixtureServer server;
+    QVERIFY(server.start());
+    DiscourseTopic topic;
+    topic.thread = seedThread(QStringLiteral(THREADKEEPER_SHARED_DIR "/seeds/000_03c0485d06bfdc0b.txt"));
+    serveDiscourseTopic(&server, topic);
+    Window w = makeWindow();
+    QSignalSpy loaded(w.window.get(), &MainWindow::loadFinished);
+    QVERIFY(w.window->openThread(server.url(topic.path())));
+    QVERIFY(loaded.wait(10000));
+    QCOMPARE(w.services.model->postCount(), topic.thread.posts.size());
+    const QString status = w.window->statusText();
+    QVERIFY2(status.startsWith(QStringLiteral("%1 post").arg(topic.thread.posts.size()))
+            && !status.contains(QLatin1String("page")),
+        qPrintable(status));
+    QVERIFY(capabilitiesOf(QStringLiteral("discourse")).testFlag(ForumEngine::Capability::ExplicitParents));
+    QVERIFY(!capabilitiesOf(QStringLiteral("discourse")).testFlag(ForumEngine::Capability::Pages));
+
+    QVERIFY(openDemo(w));
+    QVERIFY2(w.window->statusText().contains(QLatin1String("page")), qPrintable(w.window->statusText()));
+    QVERIFY(w.window->appearance()->avatarAction()->isEnabled());
 }
 
 QTEST_MAIN(TestReader)

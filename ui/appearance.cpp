@@ -68,6 +68,7 @@ void Appearance::addActions(QMenu *view)
     m_avatarAction = view->addAction(tr("Show &Avatars"), this, [this](bool on) { setShowAvatars(on); });
     m_avatarAction->setCheckable(true);
     m_avatarAction->setChecked(m_avatars);
+    m_avatarAction->setEnabled(m_avatarsAvailable);
     m_avatarAction->setToolTip(
         tr("Load posters' pictures from their forum (off: nothing is fetched for them)"));
     QMenu *sites = view->addMenu(tr("&Image Sites"));
@@ -123,6 +124,14 @@ void Appearance::apply()
         w->setFont(m_font); // the views re-render on FontChange
         w->setShowAvatars(m_avatars);
     }
+}
+
+void Appearance::setAvatarsAvailable(bool available)
+{
+    // The setting stays; a forum with no pictures of posters just does not offer it.
+    m_avatarsAvailable = available;
+    if (m_avatarAction)
+        m_avatarAction->setEnabled(available);
 }
 
 void Appearance::setShowAvatars(bool show)

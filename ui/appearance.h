@@ -45,6 +45,9 @@ public:
     // Steps the text size by points; 0 resets it to the system's.
     void zoom(int steps);
     void setShowAvatars(bool show);
+    // Whether the open thread's forum has pictures of posters to show at all.
+    void setAvatarsAvailable(bool available);
+    QAction *avatarAction() const { return m_avatarAction; }
     bool showsAvatars() const { return m_avatars; }
 
     static QPalette darkPalette();
@@ -61,6 +64,7 @@ private:
     QPalette m_systemPalette;
     QActionGroup *m_themes = nullptr;
     QAction *m_avatarAction = nullptr;
+    bool m_avatarsAvailable = true;
     bool m_avatars = false;
 };
 

@@ -183,9 +183,15 @@ MainWindow::MainWindow(
         setWindowTitle(info.title.isEmpty() ? tr("Threadkeeper") : tr("%1 — Threadkeeper").arg(info.title));
         m_post->setThreadUrl(QUrl(info.url));
         m_article->setThreadUrl(QUrl(info.url));
+        // Only what the forum's engine can do is offered: pages, pictures of posters.
+        const ForumEngine::Capabilities can = capabilitiesOf(info.engine);
+        m_paged = can.testFlag(ForumEngine::Capability::Pages);
+        m_progress->setFormat(m_paged ? tr("page %v of %m") : tr("part %v of %m"));
+        m_appearance->setAvatarsAvailable(can.testFlag(ForumEngine::Capability::Avatars));
     });
     connect(loader, &ThreadLoader::pageFailed, this, [this](int page, const QString &why) {
-        m_messages->show(StatusMessages::Cause::Load, tr("Page %1 failed: %2").arg(page).arg(why));
+        m_messages->show(StatusMessages::Cause::Load,
+            (m_paged ? tr("Page %1 failed: %2") : tr("Part %1 of the thread failed: %2")).arg(page).arg(why));
     });
     connect(loader, &ThreadLoader::finished, this, &MainWindow::onLoadFinished);
     connect(services.model, &ThreadTreeModel::unreadCountChanged, this, &MainWindow::updateUnread);
@@ -337,7 +343,8 @@ void MainWindow::askForThread()
     QString text = m_url.toString();
     while (true) {
         text = QInputDialog::getText(this, tr("Open Thread"),
-            tr("Thread URL (a XenForo thread, any page or post permalink):"), QLineEdit::Normal, text, &ok);
+            tr("Thread URL (%1: a thread, any page or a post's link):").arg(knownEngineNames()),
+            QLineEdit::Normal, text, &ok);
         if (!ok || text.trimmed().isEmpty())
             return;
         if (openTypedThread(text))
@@ -415,15 +422,17 @@ void MainWindow::onLoadFinished(const LoadOutcome &outcome)
     } else if (!outcome.failedPages.isEmpty()) {
         QStringList pages;
         for (auto it = outcome.failedPages.cbegin(); it != outcome.failedPages.cend(); ++it)
-            pages.append(tr("page %1 (%2)").arg(it.key()).arg(it.value()));
+            pages.append((m_paged ? tr("page %1 (%2)") : tr("part %1 (%2)")).arg(it.key()).arg(it.value()));
         m_messages->show(StatusMessages::Cause::Load,
-            tr("Loaded %1 of %2 pages; failed: %3. Reload (F5) to retry.")
+            (m_paged ? tr("Loaded %1 of %2 pages; failed: %3. Reload (F5) to retry.")
+                     : tr("Loaded %1 of %2 parts; failed: %3. Reload (F5) to retry."))
                 .arg(outcome.pagesLoaded)
                 .arg(m_services.loader->info().pageCount)
                 .arg(pages.join(QStringLiteral(", "))));
     } else {
         m_messages->show(StatusMessages::Cause::Load,
-            tr("%n post(s) on %1 page(s)", nullptr, posts).arg(outcome.pagesLoaded));
+            m_paged ? tr("%n post(s) on %1 page(s)", nullptr, posts).arg(outcome.pagesLoaded)
+                    : tr("%n post(s)", nullptr, posts));
     }
     if (!outcome.untrustedCertificate.isNull())
         offerToTrust(outcome);

@@ -130,6 +130,7 @@ private:
     StatusMessages *m_messages;
     PaneLayout *m_panes = nullptr;
     FindBar *m_find = nullptr;
+    bool m_paged = true; // the open thread is numbered pages (else parts: batches, one answer)
     LoadProgressBar *m_progress;
     QToolButton *m_stop;
     QAction *m_offlineAction = nullptr;

@@ -87,4 +87,10 @@ QString knownEngineNames()
     return names.join(QLatin1String(", "));
 }
 
+ForumEngine::Capabilities capabilitiesOf(const QString &engineName)
+{
+    const ForumEngine *engine = engineByName(engineName);
+    return engine ? engine->capabilities() : ForumEngine::Capabilities(0x1f);
+}
+
 } // namespace Threadkeeper

@@ -129,5 +129,7 @@ const ForumEngine *engineForPostLink(const QUrl &url, QString *postId);
 const ForumEngine *engineForPage(const QByteArray &html, const QUrl &url, ThreadRef *ref);
 // "XenForo, Discourse, …": what was tried, for an error.
 QString knownEngineNames();
+// What the engine of a cached or loading thread can do (all, for an engine unknown here).
+ForumEngine::Capabilities capabilitiesOf(const QString &engineName);
 
 } // namespace Threadkeeper

@@ -23,9 +23,10 @@ struct Subject
 QList<Subject> subjects()
 {
     QList<Subject> list;
-    for (const char *address : {"https://forum.example/threads/fuzz.1/page-2", "https://forum.example/t/fuzz/1",
-             "https://forum.example/viewtopic.php?t=1&start=20", "https://forum.example/showthread.php?t=1&page=2",
-             "https://news.ycombinator.com/item?id=1", "https://lemmy.example/post/1"}) {
+    for (const char *address : {"https://forum.example/threads/fuzz.1/page-2",
+             "https://forum.example/t/fuzz/1", "https://forum.example/viewtopic.php?t=1&start=20",
+             "https://forum.example/showthread.php?t=1&page=2", "https://news.ycombinator.com/item?id=1",
+             "https://lemmy.example/post/1"}) {
         Subject s;
         s.url = QUrl(QString::fromLatin1(address));
         s.engine = engineForUrl(s.url, &s.ref);
@@ -59,8 +60,10 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     const QList<EngineRequest> first = s.engine->firstRequests(s.ref, s.url);
     for (const EngineRequest &r : first) {
         (void)s.engine->incompleteReason(r, body);
-        const QByteArray read = r.format == EngineRequest::Format::Html ? htmlAsUtf8(body, "text/html") : body;
-        const EngineAnswer answer = s.engine->readAnswer(r, read, AnswerContext {s.ref.canonical, r.url, true});
+        const QByteArray read
+            = r.format == EngineRequest::Format::Html ? htmlAsUtf8(body, "text/html") : body;
+        const EngineAnswer answer
+            = s.engine->readAnswer(r, read, AnswerContext {s.ref.canonical, r.url, true});
         check(answer);
         // The same bytes as the answer to what it asked for next.
         for (qsizetype i = 0; i < std::min<qsizetype>(2, answer.next.size()); ++i) {
