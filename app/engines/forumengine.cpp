@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "forumengine.h"
 
+#include "engines/hackernews/hackernewsengine.h"
 #include "engines/xenforo/xenforoengine.h"
 
 namespace Threadkeeper {
@@ -9,7 +10,8 @@ namespace Threadkeeper {
 namespace {
 // Adding an engine: its folder, and one line here. Tried in this order.
 const XenForoEngine s_xenforo;
-const ForumEngine *const s_engines[] = {&s_xenforo};
+const HackerNewsEngine s_hackerNews;
+const ForumEngine *const s_engines[] = {&s_xenforo, &s_hackerNews};
 } // namespace
 
 bool ForumEngine::recognizePage(const QByteArray &, const QUrl &, ThreadRef *) const
@@ -18,6 +20,11 @@ bool ForumEngine::recognizePage(const QByteArray &, const QUrl &, ThreadRef *) c
 }
 
 QString ForumEngine::postLinkId(const QUrl &) const
+{
+    return {};
+}
+
+QList<EngineRequest> ForumEngine::fallbackRequests(const EngineRequest &) const
 {
     return {};
 }
