@@ -252,8 +252,9 @@ void TestCacheDatabase::reopenKeepsReadState()
         QVERIFY(db.open(file, &error));
         QVERIFY2(
             db.savePage(info(), 1, posts(1, 5), QDateTime::currentDateTimeUtc(), &error), qPrintable(error));
-        QVERIFY2(
-            db.savePage(info(), 2, posts(2, 3), QDateTime::currentDateTimeUtc(), &error), qPrintable(error));
+        QList<Post> second = posts(2, 3);
+        second[1].parentId = QStringLiteral("101"); // as Discourse or Hacker News say
+        QVERIFY2(db.savePage(info(), 2, second, QDateTime::currentDateTimeUtc(), &error), qPrintable(error));
         QVERIFY(db.markRead(info().url, {QStringLiteral("101"), QStringLiteral("201")}, readAt, &error));
     }
     CacheDatabase db;
@@ -274,6 +275,8 @@ void TestCacheDatabase::reopenKeepsReadState()
     QCOMPARE(thread->posts[2].body, posts(1, 5)[2].body);
     QCOMPARE(thread->posts[2].text, QStringLiteral("own words 102"));
     QCOMPARE(thread->posts[2].quotes.first().source, QStringLiteral("100"));
+    QCOMPARE(thread->posts[6].parentId, QStringLiteral("101"));
+    QCOMPARE(thread->posts[5].parentId, QString());
     QVERIFY(!db.loadThread(QStringLiteral("https://forum.example/threads/other.2/")).has_value());
 }
 

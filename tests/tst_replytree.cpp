@@ -25,6 +25,8 @@ private Q_SLOTS:
     void severalQuotesHangUnderFirst();
     void onlyEarlierPostsAreParents();
     void lateSourceMovesPost();
+    void explicitParents_data();
+    void explicitParents();
     void incrementalEqualsFromScratch_data();
     void incrementalEqualsFromScratch();
     void editedPostsRearrive();
@@ -148,6 +150,52 @@ void TestReplyTree::lateSourceMovesPost()
     QCOMPARE(moves[0].postId, QStringLiteral("c"));
     QCOMPARE(moves[0].from, QString());
     QCOMPARE(moves[0].to, QStringLiteral("a"));
+}
+
+void TestReplyTree::explicitParents_data()
+{
+    QTest::addColumn<QStringList>("order"); // arrival order, one batch each
+    const auto list
+        = [](const char *batches) { return QString::fromLatin1(batches).split(QLatin1Char(' ')); };
+    QTest::newRow("in thread order") << list("a b c d");
+    QTest::newRow("replies first") << list("d c b a");
+    QTest::newRow("one batch") << list("a,b,c,d");
+    QTest::newRow("parents last") << list("c,d a,b");
+}
+
+void TestReplyTree::explicitParents()
+{
+    // The forum's parent wins over a quote; a quote still places a post the forum gives
+    // no parent; a parent that comes later in the thread is refused (no cycles).
+    QFETCH(QStringList, order);
+    QHash<QString, Post> posts;
+    posts.insert(
+        QStringLiteral("a"), post(QStringLiteral("a"), 1, QStringLiteral("Ann"), QStringLiteral("story")));
+    Post b = post(QStringLiteral("b"), 2, QStringLiteral("Bo"), QStringLiteral("first reply"));
+    b.parentId = QStringLiteral("a");
+    posts.insert(b.id, b);
+    Post c = post(QStringLiteral("c"), 3, QStringLiteral("Cy"), QStringLiteral("reply to Bo"),
+        {Quote {QStringLiteral("Ann"), QStringLiteral("a"), QStringLiteral("story"), {}}});
+    c.parentId = QStringLiteral("b");
+    posts.insert(c.id, c);
+    Post d = post(QStringLiteral("d"), 4, QStringLiteral("Di"), QStringLiteral("no parent given"),
+        {Quote {QStringLiteral("Cy"), QStringLiteral("c"), QStringLiteral("reply to Bo"), {}}});
+    posts.insert(d.id, d);
+    posts[QStringLiteral("a")].parentId = QStringLiteral("d"); // nonsense from the forum: later post
+
+    ReplyTree tree;
+    for (const QString &batch : order) {
+        QList<Post> arriving;
+        for (const QString &id : batch.split(QLatin1Char(',')))
+            arriving.append(posts.value(id));
+        tree.add(arriving);
+    }
+    QCOMPARE(tree.parentOf(QStringLiteral("a")), QString());
+    QCOMPARE(tree.parentOf(QStringLiteral("b")), QStringLiteral("a"));
+    QCOMPARE(tree.parentOf(QStringLiteral("c")), QStringLiteral("b"));
+    QCOMPARE(tree.parentOf(QStringLiteral("d")), QStringLiteral("c"));
+    QStringList children = tree.childrenOf(QStringLiteral("a"));
+    QCOMPARE(children, QStringList {QStringLiteral("b")});
 }
 
 namespace {

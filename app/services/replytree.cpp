@@ -12,7 +12,7 @@ namespace {
 // (a refresh) keeps its place and its quotes' resolutions.
 bool sameForTree(const Post &a, const Post &b)
 {
-    if (a.author != b.author || a.position != b.position || a.text != b.text
+    if (a.author != b.author || a.position != b.position || a.text != b.text || a.parentId != b.parentId
         || a.quotes.size() != b.quotes.size())
         return false;
     for (qsizetype i = 0; i < a.quotes.size(); ++i) {
@@ -61,6 +61,8 @@ void ReplyTree::forget(const QString &id, QSet<QString> *affected)
         else
             m_quotedBySource[q.source].removeOne(id);
     }
+    if (!old.parentId.isEmpty())
+        m_quotedBySource[old.parentId].removeOne(id);
     m_posts.erase(it);
     m_order.remove(old.position);
     for (const QuoteMatcher::Ref &ref : m_matcher.removePost(id, old.author, old.position))
@@ -109,6 +111,8 @@ QList<ReplyTree::Move> ReplyTree::insert(const QList<Post> &posts, bool trusted,
     // ...then the arrivals' own quotes, matched against everything there is now.
     for (const QString &id : std::as_const(arrived)) {
         Post &p = m_posts[id];
+        if (!p.parentId.isEmpty())
+            m_quotedBySource[p.parentId].append(id); // placed again when its parent arrives
         for (qsizetype i = 0; i < p.quotes.size(); ++i) {
             Quote &q = p.quotes[i];
             const QuoteMatcher::Ref ref {id, int(i)};
@@ -161,6 +165,12 @@ QList<ReplyTree::Move> ReplyTree::insert(const QList<Post> &posts, bool trusted,
 
 QString ReplyTree::computeParent(const Post &post) const
 {
+    // The forum's own word first; until that post is here, the quotes say.
+    if (!post.parentId.isEmpty()) {
+        const auto it = m_posts.constFind(post.parentId);
+        if (it != m_posts.constEnd() && it->position < post.position)
+            return post.parentId;
+    }
     for (const Quote &q : post.quotes) {
         if (q.resolved.isEmpty())
             continue;

@@ -15,10 +15,10 @@ namespace Threadkeeper {
 
 // Rebuilds the reply tree of a thread from its quotes, as posts arrive in any order.
 //
-// A post's parent is the post its first resolvable quote quotes, provided that post
-// came earlier in the thread. Quotes that name their source (data-source, goto links)
-// resolve to it; quotes typed by hand name only an author, and resolve to that
-// author's earlier post whose own words best match the quoted words.
+// A post's parent is the post the forum says it replies to (Post::parentId), else the
+// post its first resolvable quote quotes, provided that post came earlier in the thread. Quotes that name
+// their source (data-source, goto links) resolve to it; quotes typed by hand name only an author, and resolve
+// to that author's earlier post whose own words best match the quoted words.
 //
 // The tree grows by what arrives: the work for a batch of posts is proportional to
 // the batch (its quotes are matched through QuoteMatcher's index, and quotes already
@@ -79,7 +79,8 @@ private:
     QMap<int, QString> m_order; // position → id
     QHash<QString, QString> m_parent;
     QHash<QString, QStringList> m_children;
-    QHash<QString, QStringList> m_quotedBySource; // source id → posts whose quotes name it
+    // source id → posts whose quotes (or explicit parent) name it: placed again when it arrives
+    QHash<QString, QStringList> m_quotedBySource;
     QuoteMatcher m_matcher;
 };
 

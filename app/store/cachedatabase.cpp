@@ -370,7 +370,7 @@ bool CacheDatabase::loadThread(const QString &url, int firstChunk, int chunk,
         "SELECT p.post_id, p.page, p.position, p.number, a.name, p.posted_at, p.body,"
         " p.first_seen, p.read_at, a.avatar_url,"
         " (SELECT group_concat(q.idx || ':' || coalesce(q.resolved, ''), char(31)) FROM quotes q"
-        "  WHERE q.thread_id = p.thread_id AND q.post_id = p.post_id)"
+        "  WHERE q.thread_id = p.thread_id AND q.post_id = p.post_id), p.parent_id"
         " FROM posts p JOIN authors a ON a.id = p.author_id WHERE p.thread_id = ? ORDER BY p.position"));
     p.addBindValue(id);
     if (!p.exec()) {
@@ -398,6 +398,7 @@ bool CacheDatabase::loadThread(const QString &url, int firstChunk, int chunk,
         post.firstSeen = fromSecs(p.value(7));
         post.readAt = fromSecs(p.value(8));
         post.avatarUrl = p.value(9).toString();
+        post.parentId = p.value(11).toString();
         thread.posts.append(post);
         if (thread.posts.size() >= limit) {
             // The first rows show while the rest is read.
@@ -452,8 +453,9 @@ bool CacheDatabase::savePage(
     QSqlQuery post(m_db);
     post.prepare(QStringLiteral(
         "INSERT INTO posts (thread_id, post_id, page, position, number, author_id, posted_at, text, body,"
-        " first_seen) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (thread_id, post_id) DO UPDATE SET"
-        " page = excluded.page, position = excluded.position, number = excluded.number,"
+        " first_seen, parent_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (thread_id, post_id)"
+        " DO UPDATE SET page = excluded.page, position = excluded.position, number = excluded.number,"
+        " parent_id = excluded.parent_id,"
         " author_id = excluded.author_id, posted_at = excluded.posted_at, text = excluded.text,"
         " body = excluded.body"));
     QuoteWriter quotes(m_db);
@@ -481,7 +483,8 @@ bool CacheDatabase::savePage(
         const QByteArray body = QJsonDocument(blocksToJson(p.body)).toJson(QJsonDocument::Compact);
         for (const QVariant &v : {QVariant(id), QVariant(p.id), QVariant(p.page), QVariant(p.position),
                  QVariant(p.number), QVariant(authorId), secs(p.date), text(p.text), QVariant(body),
-                 secs(p.firstSeen.isValid() ? p.firstSeen : now)})
+                 secs(p.firstSeen.isValid() ? p.firstSeen : now),
+                 QVariant(p.parentId.isNull() ? QStringLiteral("") : p.parentId)})
             post.addBindValue(v);
         if (!post.exec())
             return fail(post);

@@ -50,7 +50,7 @@ struct ThreadSummary
 class CacheDatabase
 {
 public:
-    static constexpr int SchemaVersion = 5;
+    static constexpr int SchemaVersion = 6;
 
     CacheDatabase();
     ~CacheDatabase();
