@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The whole load path over real HTTP: fixture server → PageFetcher → XenForo engine
 // (worker threads) → ThreadSession → ThreadTreeModel, with the SQLite cache.
+#include "loadharness.h"
 #include "seedtree.h"
 #include "servers/fixtureserver.h"
 #include "servers/xenforofixture.h"
@@ -56,15 +57,7 @@ private Q_SLOTS:
     void detectionByPage();
 
 private:
-    struct Harness
-    {
-        QNetworkAccessManager *nam;
-        CacheStore *store;
-        ThreadTreeModel *model;
-        ThreadLoader *loader;
-        ThreadSession *session;
-        std::unique_ptr<QAbstractItemModelTester> tester;
-    };
+    using Harness = LoadHarness;
     std::unique_ptr<Harness> makeHarness(QObject *owner);
     LoadOutcome load(Harness &h, const QUrl &url, bool offline = false);
     void serveSeed(const QList<int> &delays = {});
@@ -98,35 +91,12 @@ void TestThreadLoader::cleanup()
 
 std::unique_ptr<TestThreadLoader::Harness> TestThreadLoader::makeHarness(QObject *owner)
 {
-    auto h = std::make_unique<Harness>();
-    h->nam = createNetworkManager(owner);
-    h->store = new CacheStore(m_dir.filePath(QStringLiteral("cache.sqlite")), owner);
-    h->model = new ThreadTreeModel(owner);
-    h->tester = std::make_unique<QAbstractItemModelTester>(
-        h->model, QAbstractItemModelTester::FailureReportingMode::QtTest);
-    h->loader = new ThreadLoader(h->nam, h->store, owner);
-    h->session = new ThreadSession(h->loader, h->model, h->store, owner);
-    return h;
+    return LoadHarness::make(m_dir.filePath(QStringLiteral("cache.sqlite")), owner);
 }
 
 LoadOutcome TestThreadLoader::load(Harness &h, const QUrl &url, bool offline)
 {
-    QSignalSpy finished(h.loader, &ThreadLoader::finished);
-    QString error;
-    ThreadLoader::Options options;
-    options.offline = offline;
-    options.timeoutMs = 1500;
-    if (!h.loader->open(url, options, &error)) {
-        qWarning() << error;
-        return {};
-    }
-    if (!finished.wait(15000))
-        return {};
-    // Let the cache write what it was given.
-    QSignalSpy synced(h.store, &CacheStore::synced);
-    h.store->sync();
-    synced.wait(5000);
-    return finished.first().first().value<LoadOutcome>();
+    return h.load(url, offline);
 }
 
 void TestThreadLoader::serveSeed(const QList<int> &delays)

@@ -474,7 +474,7 @@ bool CacheDatabase::savePage(
 
     for (const Post &p : posts) {
         author.addBindValue(site);
-        author.addBindValue(p.author);
+        author.addBindValue(text(p.author)); // a deleted post has no author: still cached
         author.addBindValue(p.avatarUrl.isNull() ? QStringLiteral("") : p.avatarUrl);
         if (!author.exec() || !author.next())
             return fail(author);

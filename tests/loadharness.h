@@ -1,0 +1,89 @@
+// SPDX-FileCopyrightText: 2026 Threadkeeper authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "models/threadtreemodel.h"
+#include "net/networkfactory.h"
+#include "services/threadloader.h"
+#include "services/threadsession.h"
+#include "store/cachestore.h"
+
+#include <QAbstractItemModelTester>
+#include <QNetworkAccessManager>
+#include <QSignalSpy>
+
+#include <memory>
+
+namespace Threadkeeper::Testing {
+
+// The whole load path as the app builds it: network → ThreadLoader → ThreadSession →
+// ThreadTreeModel, with the SQLite cache at a path of the test's choosing.
+struct LoadHarness
+{
+    QNetworkAccessManager *nam = nullptr;
+    CacheStore *store = nullptr;
+    ThreadTreeModel *model = nullptr;
+    ThreadLoader *loader = nullptr;
+    ThreadSession *session = nullptr;
+    std::unique_ptr<QAbstractItemModelTester> tester;
+
+    static std::unique_ptr<LoadHarness> make(const QString &cachePath, QObject *owner)
+    {
+        auto h = std::make_unique<LoadHarness>();
+        h->nam = createNetworkManager(owner);
+        h->store = new CacheStore(cachePath, owner);
+        h->model = new ThreadTreeModel(owner);
+        h->tester = std::make_unique<QAbstractItemModelTester>(
+            h->model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        h->loader = new ThreadLoader(h->nam, h->store, owner);
+        h->session = new ThreadSession(h->loader, h->model, h->store, owner);
+        return h;
+    }
+
+    // Loads url to the end, and lets the cache write what it was given.
+    LoadOutcome load(const QUrl &url, bool offline = false)
+    {
+        QSignalSpy finished(loader, &ThreadLoader::finished);
+        QString error;
+        ThreadLoader::Options options;
+        options.offline = offline;
+        options.timeoutMs = 1500;
+        if (!loader->open(url, options, &error)) {
+            qWarning() << error;
+            return {};
+        }
+        if (!finished.wait(15000))
+            return {};
+        QSignalSpy synced(store, &CacheStore::synced);
+        store->sync();
+        synced.wait(5000);
+        return finished.first().first().value<LoadOutcome>();
+    }
+};
+
+// The tree a model shows, by post id: each post → its parent's id, empty at the top.
+inline QMap<QString, QString> parentIdsInModel(const ThreadTreeModel &model, const QModelIndex &parent = {})
+{
+    QMap<QString, QString> out;
+    for (int row = 0; row < model.rowCount(parent); ++row) {
+        const QModelIndex index = model.index(row, 0, parent);
+        out.insert(index.data(ThreadTreeModel::PostIdRole).toString(),
+            parent.isValid() ? parent.data(ThreadTreeModel::PostIdRole).toString() : QString());
+        out.insert(parentIdsInModel(model, index));
+    }
+    return out;
+}
+
+// Post ids in the order the model shows them, depth first.
+inline QStringList idsInModelOrder(const ThreadTreeModel &model, const QModelIndex &parent = {})
+{
+    QStringList out;
+    for (int row = 0; row < model.rowCount(parent); ++row) {
+        const QModelIndex index = model.index(row, 0, parent);
+        out.append(index.data(ThreadTreeModel::PostIdRole).toString());
+        out.append(idsInModelOrder(model, index));
+    }
+    return out;
+}
+
+} // namespace Threadkeeper::Testing
