@@ -3,6 +3,7 @@
 #include "forumengine.h"
 
 #include "engines/hackernews/hackernewsengine.h"
+#include "engines/lemmy/lemmyengine.h"
 #include "engines/xenforo/xenforoengine.h"
 
 namespace Threadkeeper {
@@ -11,7 +12,8 @@ namespace {
 // Adding an engine: its folder, and one line here. Tried in this order.
 const XenForoEngine s_xenforo;
 const HackerNewsEngine s_hackerNews;
-const ForumEngine *const s_engines[] = {&s_xenforo, &s_hackerNews};
+const LemmyEngine s_lemmy;
+const ForumEngine *const s_engines[] = {&s_xenforo, &s_hackerNews, &s_lemmy};
 } // namespace
 
 bool ForumEngine::recognizePage(const QByteArray &, const QUrl &, ThreadRef *) const
