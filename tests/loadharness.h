@@ -16,31 +16,28 @@
 
 namespace Threadkeeper::Testing {
 
-// The whole load path as the app builds it: network → ThreadLoader → ThreadSession →
-// ThreadTreeModel, with the SQLite cache at a path of the test's choosing.
+// The whole load path as the window has it: network, cache on its own thread, loader,
+// session and tree model (checked by QAbstractItemModelTester), owned by owner.
 struct LoadHarness
 {
     QNetworkAccessManager *nam = nullptr;
     CacheStore *store = nullptr;
     ThreadTreeModel *model = nullptr;
+    std::unique_ptr<QAbstractItemModelTester> tester; // before anything changes the model
     ThreadLoader *loader = nullptr;
     ThreadSession *session = nullptr;
-    std::unique_ptr<QAbstractItemModelTester> tester;
 
-    static std::unique_ptr<LoadHarness> make(const QString &cachePath, QObject *owner)
-    {
-        auto h = std::make_unique<LoadHarness>();
-        h->nam = createNetworkManager(owner);
-        h->store = new CacheStore(cachePath, owner);
-        h->model = new ThreadTreeModel(owner);
-        h->tester = std::make_unique<QAbstractItemModelTester>(
-            h->model, QAbstractItemModelTester::FailureReportingMode::QtTest);
-        h->loader = new ThreadLoader(h->nam, h->store, owner);
-        h->session = new ThreadSession(h->loader, h->model, h->store, owner);
-        return h;
-    }
+    LoadHarness(const QString &cachePath, QObject *owner)
+        : nam(createNetworkManager(owner))
+        , store(new CacheStore(cachePath, owner))
+        , model(new ThreadTreeModel(owner))
+        , tester(std::make_unique<QAbstractItemModelTester>(
+              model, QAbstractItemModelTester::FailureReportingMode::QtTest))
+        , loader(new ThreadLoader(nam, store, owner))
+        , session(new ThreadSession(loader, model, store, owner))
+    { }
 
-    // Loads url to the end, and lets the cache write what it was given.
+    // Opens url, waits for the load to finish and the cache to write what it was given.
     LoadOutcome load(const QUrl &url, bool offline = false)
     {
         QSignalSpy finished(loader, &ThreadLoader::finished);

@@ -5,6 +5,8 @@
 #include "servers/xenforofixture.h"
 #include "testutil.h"
 
+#include "services/replytree.h"
+
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -121,6 +123,29 @@ void TestExport::exportsSeedThread()
     QVERIFY(text4.startsWith(QLatin1String("Every one of those statements")));
     QVERIFY(!text4.contains(QLatin1String("It remains to be seen")));
     QVERIFY(byNumber[10].value(QLatin1String("quotes")).toArray().isEmpty());
+
+    // Each quote's words, so it can be checked against the post it came from.
+    QHash<QString, QString> textById;
+    for (const QJsonObject &p : std::as_const(byNumber))
+        textById.insert(p.value(QLatin1String("id")).toString(), p.value(QLatin1String("text")).toString());
+    const auto words = [](const QString &text) { return text.simplified(); };
+    int checked = 0;
+    for (const QJsonObject &p : std::as_const(byNumber)) {
+        for (const QJsonValue &v : p.value(QLatin1String("quotes")).toArray()) {
+            const QJsonObject q = v.toObject();
+            const QString quoted = words(q.value(QLatin1String("text")).toString());
+            QVERIFY(!quoted.isEmpty());
+            if (q.value(QLatin1String("source")).isNull())
+                continue;
+            // Readers trim and retype what they quote: most of its words, not all, are there.
+            const QString source = q.value(QLatin1String("source")).toString();
+            QVERIFY2(ReplyTree::matchScore(quoted, textById.value(source)) >= 0.6,
+                qPrintable(
+                    quoted + QLatin1String(" | ") + source + QLatin1String(": ") + textById.value(source)));
+            ++checked;
+        }
+    }
+    QVERIFY(checked >= 10);
 }
 
 void TestExport::offlineFromCache()

@@ -532,7 +532,7 @@ void TestHackerNewsEngine::loadOverHttp()
     const QUrl url = threadUrl(f.itemId(0));
     QStringList onlineOrder;
     {
-        auto h = LoadHarness::make(m_dir.filePath(QStringLiteral("cache.sqlite")), m_owner.get());
+        auto h = std::make_unique<LoadHarness>(m_dir.filePath(QStringLiteral("cache.sqlite")), m_owner.get());
         QSignalSpy failed(h->loader, &ThreadLoader::pageFailed);
         const LoadOutcome outcome = h->load(url);
         QVERIFY2(outcome.ok(), qPrintable(outcome.error));
@@ -558,7 +558,8 @@ void TestHackerNewsEngine::loadOverHttp()
     }
     // The same thread offline, from the cache alone.
     m_server->resetCounters();
-    auto offline = LoadHarness::make(m_dir.filePath(QStringLiteral("cache.sqlite")), m_owner.get());
+    auto offline
+        = std::make_unique<LoadHarness>(m_dir.filePath(QStringLiteral("cache.sqlite")), m_owner.get());
     const LoadOutcome outcome = offline->load(url, true);
     QVERIFY2(outcome.ok(), qPrintable(outcome.error));
     QVERIFY(outcome.fromCache);

@@ -455,7 +455,7 @@ void TestLemmyEngine::loadOverHttp()
         expected.insert(f.postIdOf(i), i == 0 ? QString() : f.postIdOf(f.thread.parents[i]));
     QStringList onlineOrder;
     {
-        auto h = LoadHarness::make(m_dir.filePath(QStringLiteral("cache.sqlite")), m_owner.get());
+        auto h = std::make_unique<LoadHarness>(m_dir.filePath(QStringLiteral("cache.sqlite")), m_owner.get());
         const LoadOutcome outcome = h->load(url);
         QVERIFY2(outcome.ok(), qPrintable(outcome.error));
         QVERIFY(outcome.failedPages.isEmpty());
@@ -474,7 +474,8 @@ void TestLemmyEngine::loadOverHttp()
             QCOMPARE(h->session->post(f.postIdOf(3)).text, QStringLiteral("[deleted]"));
     }
     m_server->resetCounters();
-    auto offline = LoadHarness::make(m_dir.filePath(QStringLiteral("cache.sqlite")), m_owner.get());
+    auto offline
+        = std::make_unique<LoadHarness>(m_dir.filePath(QStringLiteral("cache.sqlite")), m_owner.get());
     const LoadOutcome outcome = offline->load(url, true);
     QVERIFY2(outcome.ok(), qPrintable(outcome.error));
     QVERIFY(outcome.fromCache);

@@ -6,6 +6,7 @@
 #include "activitychart.h"
 #include "annotationsdock.h"
 #include "articlepanel.h"
+#include "findbar.h"
 #include "followeddock.h"
 #include "mainwindow.h"
 #include "panelayout.h"
@@ -27,6 +28,7 @@
 #include <QDir>
 #include <QDockWidget>
 #include <QHeaderView>
+#include <QLineEdit>
 #include <QMenu>
 #include <QMenuBar>
 #include <QScreen>
@@ -65,6 +67,7 @@ private Q_SLOTS:
     void hiddenQuoteInEveryMode();
     void chartTakesThePalette();
     void demoFromTheHelpMenu();
+    void findInThread();
 
 private:
     struct Window
@@ -456,6 +459,76 @@ void TestReader::demoFromTheHelpMenu()
     demo->trigger();
     QVERIFY(loaded.wait(10000));
     QCOMPARE(w.services.model->postCount(), 30);
+}
+
+void TestReader::findInThread()
+{
+    Window w = makeWindow();
+    QVERIFY(openDemo(w));
+    ThreadView *tree = w.window->threadView();
+    FindBar *find = w.window->findBar();
+    w.window->selection()->selectPost(post(0));
+    QVERIFY(!find->isVisible());
+
+    // Ctrl+F opens it with the cursor in its field.
+    QTest::keyClick(w.window.get(), Qt::Key_F, Qt::ControlModifier);
+    QVERIFY(find->isVisible());
+    QTRY_VERIFY(find->findChild<QLineEdit *>(QStringLiteral("findText"))->hasFocus());
+
+    // Words: the posts whose own words hold them all, in thread order; the rest dimmed.
+    QStringList expected;
+    for (const QString &id : w.services.session->tree().ids()) {
+        const QString text = w.services.session->post(id).text;
+        if (text.contains(QLatin1String("firmware"), Qt::CaseInsensitive))
+            expected.append(id);
+    }
+    QVERIFY(expected.size() >= 3);
+    find->setQuery(QStringLiteral("FIRMWARE"));
+    QCOMPARE(find->matches(), expected);
+    QVERIFY(find->countText().startsWith(QLatin1String("1 of ")));
+    const QString first = tree->currentIndex().data(ThreadTreeModel::PostIdRole).toString();
+    QCOMPARE(first, expected.first());
+    ThreadTreeModel *model = w.services.model;
+    QVERIFY(!tree->isDimmed(model->indexOf(expected.first())));
+    QVERIFY(tree->isDimmed(model->indexOf(post(1))) == !expected.contains(post(1)));
+
+    // The words are marked in the article and in the post shown.
+    const auto marked = [](QTextEdit *view) {
+        const QList<QTextEdit::ExtraSelection> marks = view->extraSelections();
+        return std::count_if(marks.cbegin(), marks.cend(), [](const QTextEdit::ExtraSelection &m) {
+            return m.cursor.selectedText().toLower() == QLatin1String("firmware");
+        }) > 0;
+    };
+    const bool articleMatches = expected.first() == post(0);
+    QCOMPARE(marked(w.window->articlePanel()), articleMatches);
+
+    // F3 and Shift+F3 step through them, round the end, and each step can be gone back.
+    PostView *view = w.window->postView();
+    QTest::keyClick(w.window.get(), Qt::Key_F3);
+    QCOMPARE(tree->currentIndex().data(ThreadTreeModel::PostIdRole).toString(), expected.at(1));
+    QTRY_VERIFY(marked(view));
+    QTest::keyClick(w.window.get(), Qt::Key_F3, Qt::ShiftModifier);
+    QTest::keyClick(w.window.get(), Qt::Key_F3, Qt::ShiftModifier);
+    QCOMPARE(tree->currentIndex().data(ThreadTreeModel::PostIdRole).toString(), expected.last());
+    QTest::keyClick(w.window.get(), Qt::Key_Left, Qt::AltModifier);
+    QCOMPARE(tree->currentIndex().data(ThreadTreeModel::PostIdRole).toString(), expected.first());
+
+    // A poster's name finds every post of theirs.
+    find->setQuery(QStringLiteral("ærin"));
+    QCOMPARE(find->matches().size(), 5);
+    for (const QString &id : find->matches())
+        QCOMPARE(model->indexOf(id).data(ThreadTreeModel::AuthorRole).toString(), QStringLiteral("Ærin"));
+    find->setQuery(QStringLiteral("no such words anywhere"));
+    QVERIFY(find->matches().isEmpty());
+    QCOMPARE(find->countText(), QStringLiteral("No post matches"));
+
+    // Escape: the bar goes, nothing is dimmed or marked.
+    find->setQuery(QStringLiteral("firmware"));
+    QTest::keyClick(find->findChild<QLineEdit *>(QStringLiteral("findText")), Qt::Key_Escape);
+    QVERIFY(!find->isVisible());
+    QVERIFY(!tree->isDimmed(model->indexOf(post(1))));
+    QVERIFY(!marked(view));
+    QVERIFY(!marked(w.window->articlePanel()));
 }
 
 QTEST_MAIN(TestReader)

@@ -57,9 +57,10 @@ private Q_SLOTS:
     void detectionByPage();
 
 private:
-    using Harness = LoadHarness;
-    std::unique_ptr<Harness> makeHarness(QObject *owner);
-    LoadOutcome load(Harness &h, const QUrl &url, bool offline = false);
+    std::unique_ptr<LoadHarness> makeHarness(QObject *owner)
+    {
+        return std::make_unique<LoadHarness>(m_dir.filePath(QStringLiteral("cache.sqlite")), owner);
+    }
     void serveSeed(const QList<int> &delays = {});
 
     QTemporaryDir m_dir;
@@ -89,16 +90,6 @@ void TestThreadLoader::cleanup()
     QFile::remove(m_dir.filePath(QStringLiteral("cache.sqlite")));
 }
 
-std::unique_ptr<TestThreadLoader::Harness> TestThreadLoader::makeHarness(QObject *owner)
-{
-    return LoadHarness::make(m_dir.filePath(QStringLiteral("cache.sqlite")), owner);
-}
-
-LoadOutcome TestThreadLoader::load(Harness &h, const QUrl &url, bool offline)
-{
-    return h.load(url, offline);
-}
-
 void TestThreadLoader::serveSeed(const QList<int> &delays)
 {
     for (int page = 1; page <= m_seed.pageCount(); ++page)
@@ -122,7 +113,7 @@ void TestThreadLoader::seedTreeOverHttp()
     QSignalSpy progress(h->loader, &ThreadLoader::progressChanged);
     QSignalSpy resets(h->model, &QAbstractItemModel::modelReset);
     QSignalSpy moves(h->model, &QAbstractItemModel::rowsMoved);
-    const LoadOutcome outcome = load(*h, m_server->url(m_seed.path));
+    const LoadOutcome outcome = h->load(m_server->url(m_seed.path));
     QVERIFY(outcome.ok());
     QCOMPARE(outcome.pagesLoaded, 3);
     QVERIFY(outcome.failedPages.isEmpty());
@@ -176,7 +167,7 @@ void TestThreadLoader::failedPageKeepsTheRest()
     m_server->setRoute(m_seed.pagePath(2), broken);
     auto h = makeHarness(m_owner.get());
     QSignalSpy failed(h->loader, &ThreadLoader::pageFailed);
-    const LoadOutcome outcome = load(*h, m_server->url(m_seed.path));
+    const LoadOutcome outcome = h->load(m_server->url(m_seed.path));
     QVERIFY(outcome.ok());
     QCOMPARE(outcome.pagesLoaded, 2);
     QCOMPARE(outcome.failedPages.keys(), QList<int> {2});
@@ -212,7 +203,7 @@ void TestThreadLoader::cutShortPages()
     {
         QObject owner;
         auto h = makeHarness(&owner);
-        QVERIFY(load(*h, m_server->url(m_seed.path)).ok());
+        QVERIFY(h->load(m_server->url(m_seed.path)).ok());
     }
     FixtureServer::Route cut;
     cut.body = xenforoPage(m_seed, 2);
@@ -224,7 +215,7 @@ void TestThreadLoader::cutShortPages()
     m_server->resetCounters();
 
     auto h = makeHarness(m_owner.get());
-    const LoadOutcome outcome = load(*h, m_server->url(m_seed.path));
+    const LoadOutcome outcome = h->load(m_server->url(m_seed.path));
     QVERIFY(outcome.ok());
     const QString url = h->loader->info().url;
     CacheDatabase db;
@@ -276,7 +267,7 @@ void TestThreadLoader::shortPageAskedAgain()
     m_server->setRoute(m_seed.pagePath(2), page2);
 
     auto h = makeHarness(m_owner.get());
-    const LoadOutcome outcome = load(*h, m_server->url(m_seed.path));
+    const LoadOutcome outcome = h->load(m_server->url(m_seed.path));
     QVERIFY(outcome.ok());
     QVERIFY(outcome.failedPages.isEmpty());
     QCOMPARE(outcome.pagesLoaded, 3);
@@ -327,7 +318,7 @@ void TestThreadLoader::charsets()
     m_server->setRoute(thread.pagePath(2), route);
 
     auto h = makeHarness(m_owner.get());
-    const LoadOutcome outcome = load(*h, m_server->url(thread.path));
+    const LoadOutcome outcome = h->load(m_server->url(thread.path));
     QVERIFY(outcome.ok());
     QVERIFY(outcome.failedPages.isEmpty());
     const XenForoEngine engine;
@@ -353,7 +344,7 @@ void TestThreadLoader::postPermalinkRedirects()
     m_server->setRoute(permalink, redirect);
     auto h = makeHarness(m_owner.get());
     QSignalSpy pages(h->loader, &ThreadLoader::pageLoaded);
-    const LoadOutcome outcome = load(*h, m_server->url(permalink));
+    const LoadOutcome outcome = h->load(m_server->url(permalink));
     QVERIFY(outcome.ok());
     QCOMPARE(h->loader->targetPostId(), seedPostId(14));
     QCOMPARE(pages.first().first().toInt(), 2); // the page the post is on came first
@@ -385,7 +376,7 @@ void TestThreadLoader::forumWidePostLinks()
     const QString path = link.arg(seedPostId(14));
     m_server->setRoute(path.section(QLatin1Char('?'), 0, 0), redirect);
     auto h = makeHarness(m_owner.get());
-    const LoadOutcome outcome = load(*h, m_server->url(path));
+    const LoadOutcome outcome = h->load(m_server->url(path));
     QVERIFY2(outcome.ok(), qPrintable(outcome.error));
     QCOMPARE(h->loader->targetPostId(), seedPostId(14));
     QCOMPARE(outcome.pagesLoaded, 3);
@@ -409,7 +400,7 @@ void TestThreadLoader::forumWithoutFriendlyUrls()
     for (int page = 1; page <= thread.pageCount(); ++page)
         m_server->setPage(thread.pagePath(page), xenforoPage(thread, page));
     auto h = makeHarness(m_owner.get());
-    const LoadOutcome outcome = load(*h, m_server->url(thread.pagePath(2)));
+    const LoadOutcome outcome = h->load(m_server->url(thread.pagePath(2)));
     QVERIFY2(outcome.ok(), qPrintable(outcome.error));
     QCOMPARE(outcome.pagesLoaded, 3);
     QCOMPARE(h->model->postCount(), 25);
@@ -457,7 +448,7 @@ void TestThreadLoader::reopenFromCacheKeepsReadStateAndMarksNew()
     {
         QObject owner;
         auto h = makeHarness(&owner);
-        const LoadOutcome first = load(*h, url);
+        const LoadOutcome first = h->load(url);
         QVERIFY2(first.ok(), qPrintable(first.error));
         QCOMPARE(h->model->postCount(), 20);
         h->session->markRead({seedPostId(1), seedPostId(3)});
@@ -471,7 +462,7 @@ void TestThreadLoader::reopenFromCacheKeepsReadStateAndMarksNew()
         QObject owner;
         auto h = makeHarness(&owner);
         m_server->resetCounters();
-        const LoadOutcome outcome = load(*h, url, true);
+        const LoadOutcome outcome = h->load(url, true);
         QVERIFY(outcome.ok());
         QVERIFY(outcome.offline);
         QVERIFY(outcome.fromCache);
@@ -488,7 +479,7 @@ void TestThreadLoader::reopenFromCacheKeepsReadStateAndMarksNew()
         QObject owner;
         auto h = makeHarness(&owner);
         QSignalSpy cached(h->loader, &ThreadLoader::cachedPostsLoaded);
-        const LoadOutcome outcome = load(*h, url);
+        const LoadOutcome outcome = h->load(url);
         QVERIFY(outcome.ok());
         QVERIFY(outcome.fromCache);
         QCOMPARE(cached.count(), 1);
@@ -504,7 +495,7 @@ void TestThreadLoader::reopenFromCacheKeepsReadStateAndMarksNew()
 void TestThreadLoader::offlineWithoutCache()
 {
     auto h = makeHarness(m_owner.get());
-    const LoadOutcome outcome = load(*h, m_server->url(m_seed.path), true);
+    const LoadOutcome outcome = h->load(m_server->url(m_seed.path), true);
     QVERIFY(!outcome.ok());
     QVERIFY(outcome.error.contains(QLatin1String("not in the cache")));
     QCOMPARE(m_server->requests().size(), 0);
@@ -563,7 +554,7 @@ void TestThreadLoader::detectionByPage()
     if (!page.isEmpty())
         m_server->setPage(path, page);
     auto h = makeHarness(m_owner.get());
-    const LoadOutcome outcome = load(*h, m_server->url(path));
+    const LoadOutcome outcome = h->load(m_server->url(path));
     if (why.isEmpty()) {
         QVERIFY2(outcome.ok(), qPrintable(outcome.error));
         QCOMPARE(h->loader->info().engine, QStringLiteral("xenforo"));

@@ -36,7 +36,20 @@ void showHighlights(QTextEdit *view, const QList<Annotation> &annotations, const
         mark.format.setToolTip(a.note);
         marks.append(mark);
     }
-    view->setExtraSelections(marks);
+    setMarkLayer(view, "highlights", marks);
+}
+
+void setMarkLayer(QTextEdit *view, const char *layer, const QList<QTextEdit::ExtraSelection> &marks)
+{
+    using Marks = QList<QTextEdit::ExtraSelection>;
+    const QByteArray name = QByteArrayLiteral("markLayer_") + layer;
+    view->setProperty(name.constData(), QVariant::fromValue(marks));
+    Marks all;
+    for (const QByteArray &property : view->dynamicPropertyNames()) {
+        if (property.startsWith("markLayer_"))
+            all += view->property(property.constData()).value<Marks>();
+    }
+    view->setExtraSelections(all);
 }
 
 } // namespace Threadkeeper

@@ -13,6 +13,7 @@
 #include "articlepanel.h"
 #include "certificateprompt.h"
 #include "errorbar.h"
+#include "findbar.h"
 #include "followeddock.h"
 #include "postview.h"
 #include "rulesdialog.h"
@@ -122,7 +123,8 @@ MainWindow::MainWindow(
     // The thread's activity over time sits on top of its tree.
     m_chart->setSession(services.session);
     connect(m_chart, &ActivityChart::postRequested, m_selection, &SelectionController::selectPost);
-    m_inner->addWidget(stacked(m_chart, m_tree));
+    m_find = new FindBar(services.session, m_selection, m_tree, {m_post, m_article});
+    m_inner->addWidget(stacked(m_chart, stacked(m_find, m_tree)));
     m_inner->addWidget(m_post);
     m_inner->setStretchFactor(0, 3);
     m_inner->setStretchFactor(1, 2);
@@ -235,6 +237,8 @@ void MainWindow::createActions()
     redo->setShortcuts({QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z), QKeySequence(Qt::CTRL | Qt::Key_Y)});
     edit->addAction(undo);
     edit->addAction(redo);
+    edit->addSeparator();
+    addActions(m_find->addActions(edit));
     // A rule's "Undo with Ctrl+Z" no longer holds once the stack moves.
     connect(
         m_undo, &QUndoStack::indexChanged, this, [this] { m_messages->clear(StatusMessages::Cause::Rule); });

@@ -24,6 +24,7 @@ namespace Threadkeeper {
 
 class LoadProgressBar;
 class PaneLayout;
+class FindBar;
 class StatusMessages;
 class ActivityChart;
 class AnnotationsDock;
@@ -67,6 +68,7 @@ public:
     QMenu *recentThreadsMenu() const { return m_recent; }
     SelectionController *selection() const { return m_selection; }
     PaneLayout *panes() const { return m_panes; }
+    FindBar *findBar() const { return m_find; }
     QUndoStack *undoStack() const { return m_undo; }
     FollowedDock *followedDock() const { return m_followed; }
     AnnotationsDock *annotationsDock() const { return m_annotationsDock; }
@@ -127,6 +129,7 @@ private:
     QLabel *m_unread;
     StatusMessages *m_messages;
     PaneLayout *m_panes = nullptr;
+    FindBar *m_find = nullptr;
     LoadProgressBar *m_progress;
     QToolButton *m_stop;
     QAction *m_offlineAction = nullptr;

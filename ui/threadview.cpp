@@ -12,14 +12,23 @@
 namespace Threadkeeper {
 
 namespace {
-// Tints rows by followed posters, and marks posts that are new since the last visit
-// with a small dot before the author.
+// Tints rows by followed posters, marks posts that are new since the last visit with a
+// small dot before the author, and dims what a find in the thread did not match.
 class ThreadRowDelegate : public QStyledItemDelegate
 {
 public:
-    using QStyledItemDelegate::QStyledItemDelegate;
-    void paint(QPainter *painter, const QStyleOptionViewItem &option, const QModelIndex &index) const override
+    explicit ThreadRowDelegate(ThreadView *view)
+        : QStyledItemDelegate(view)
+        , m_view(view)
+    { }
+    void paint(QPainter *painter, const QStyleOptionViewItem &given, const QModelIndex &index) const override
     {
+        QStyleOptionViewItem option = given;
+        if (m_view->isDimmed(index)) {
+            const QColor dim = option.palette.color(QPalette::PlaceholderText);
+            option.palette.setColor(QPalette::Text, dim);
+            option.palette.setColor(QPalette::HighlightedText, dim);
+        }
         if (index.data(ThreadTreeModel::FollowedRole).toBool() && !(option.state & QStyle::State_Selected))
             painter->fillRect(option.rect, readerStyle(option.palette).followedBackground);
         QStyledItemDelegate::paint(painter, option, index);
@@ -33,6 +42,9 @@ public:
         painter->drawEllipse(QRect(option.rect.left() - d - 2, option.rect.center().y() - d / 2, d, d));
         painter->restore();
     }
+
+private:
+    ThreadView *m_view;
 };
 } // namespace
 
@@ -49,6 +61,25 @@ ThreadView::ThreadView(QWidget *parent)
     header()->setStretchLastSection(false);
     header()->setSectionResizeMode(QHeaderView::Interactive);
     setIndentation(16);
+}
+
+void ThreadView::setMatches(const QSet<QString> &postIds)
+{
+    m_matches = postIds;
+    m_finding = true;
+    viewport()->update();
+}
+
+void ThreadView::clearMatches()
+{
+    m_matches.clear();
+    m_finding = false;
+    viewport()->update();
+}
+
+bool ThreadView::isDimmed(const QModelIndex &index) const
+{
+    return m_finding && !m_matches.contains(index.data(ThreadTreeModel::PostIdRole).toString());
 }
 
 void ThreadView::setModel(QAbstractItemModel *model)

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <QSet>
 #include <QStringList>
 #include <QTreeView>
 
@@ -18,6 +19,10 @@ public:
     // Selects and shows a row, expanding its ancestors.
     void reveal(const QModelIndex &index);
     void setModel(QAbstractItemModel *model) override;
+    // While finding in the thread: every row but these is drawn dimmed.
+    void setMatches(const QSet<QString> &postIds);
+    void clearMatches();
+    bool isDimmed(const QModelIndex &index) const;
 
 private:
     // Across a rebuild of the model (a large rule change): the current post, the
@@ -31,6 +36,8 @@ private:
     void rememberPlace();
     void restorePlace();
     Place m_place;
+    QSet<QString> m_matches;
+    bool m_finding = false;
 };
 
 } // namespace Threadkeeper

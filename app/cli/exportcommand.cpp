@@ -47,8 +47,8 @@ void writeExportJson(QTextStream &out, const ThreadSession &session, const Score
     for (const Post *p : session.tree().posts()) {
         QJsonArray quotes;
         for (const Quote &q : p->quotes)
-            quotes.append(QJsonObject {
-                {QStringLiteral("author"), q.author}, {QStringLiteral("source"), idOrNull(q.resolved)}});
+            quotes.append(QJsonObject {{QStringLiteral("author"), q.author},
+                {QStringLiteral("source"), idOrNull(q.resolved)}, {QStringLiteral("text"), q.text}});
         const QModelIndex index = model->indexOf(p->id);
         const PostScore score = scorer.score(*p, info.url);
         const QJsonObject post {

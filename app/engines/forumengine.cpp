@@ -4,16 +4,26 @@
 
 #include "engines/hackernews/hackernewsengine.h"
 #include "engines/lemmy/lemmyengine.h"
+#include "engines/phpbb/phpbbengine.h"
+#include "engines/vbulletin/vbulletinengine.h"
 #include "engines/xenforo/xenforoengine.h"
 
 namespace Threadkeeper {
 
 namespace {
-// Adding an engine: its folder, and one line here. Tried in this order.
-const XenForoEngine s_xenforo;
-const HackerNewsEngine s_hackerNews;
-const LemmyEngine s_lemmy;
-const ForumEngine *const s_engines[] = {&s_xenforo, &s_hackerNews, &s_lemmy};
+template<typename Engine> const ForumEngine *instance()
+{
+    static const Engine engine;
+    return &engine;
+}
+// Adding an engine: its folder, its include and one line here. Tried in this order.
+const ForumEngine *const s_engines[] = {
+    instance<XenForoEngine>(),
+    instance<PhpbbEngine>(),
+    instance<VBulletinEngine>(),
+    instance<HackerNewsEngine>(),
+    instance<LemmyEngine>(),
+};
 } // namespace
 
 bool ForumEngine::recognizePage(const QByteArray &, const QUrl &, ThreadRef *) const

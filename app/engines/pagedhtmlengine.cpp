@@ -35,8 +35,8 @@ EngineAnswer PagedHtmlEngine::readAnswer(
         answer.facts = facts;
         for (int n = 1; n <= facts.unitCount; ++n) {
             if (n != page)
-                answer.next.append(
-                    EngineRequest {pageUrl(context.thread, n), EngineRequest::Format::Html, n, "page"});
+                answer.next.append(EngineRequest {
+                    pageUrlAfter(context.thread, n, parsed), EngineRequest::Format::Html, n, "page"});
         }
     }
     answer.posts = std::move(parsed.posts);
@@ -45,6 +45,11 @@ EngineAnswer PagedHtmlEngine::readAnswer(
         answer.posts[i].position = page * PositionsPerPage + int(i);
     }
     return answer;
+}
+
+QUrl PagedHtmlEngine::pageUrlAfter(const QUrl &canonical, int page, const ParsedPage &) const
+{
+    return pageUrl(canonical, page);
 }
 
 QString PagedHtmlEngine::incompleteReason(const EngineRequest &, const QByteArray &body) const

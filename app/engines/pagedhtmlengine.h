@@ -13,6 +13,7 @@ struct ParsedPage
     int page = 1;
     int pageCount = 1;
     QUrl canonical; // as the page itself says (<link rel=canonical>, pagination), if it does
+    int pageSize = 0; // posts per full page, where page addresses count posts (phpBB's start=)
     QList<Post> posts; // position and page are filled in by readAnswer()
     QString error; // non-empty when this is not a thread page we understand
 };
@@ -26,6 +27,9 @@ public:
     static constexpr int PositionsPerPage = 100000;
 
     virtual QUrl pageUrl(const QUrl &canonical, int page) const = 0;
+    // Page n's address once the first page was read: forums whose addresses count posts
+    // (phpBB's start=) need the page size that page showed. By default pageUrl().
+    virtual QUrl pageUrlAfter(const QUrl &canonical, int page, const ParsedPage &first) const;
     virtual ParsedPage parsePage(const QByteArray &html, const QUrl &url) const = 0;
     // Why a body cannot be a whole page (its closing structures are missing), or empty.
     virtual QString incompletePage(const QByteArray &body) const = 0;

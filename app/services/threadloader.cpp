@@ -170,6 +170,15 @@ void ThreadLoader::onPostLinkResolved(const PageResult &result)
         notePageFailed(result);
         error = tr("could not load %1: %2").arg(result.url.toString(), result.error);
     } else if (!engineForUrl(target, &ref)) {
+        // Some forums show the post's page at the link itself (phpBB's viewtopic.php?p=N):
+        // the page says which thread it is.
+        if (const ForumEngine *engine
+            = engineForPage(htmlAsUtf8(result.body, result.contentType), target, &ref)) {
+            if (ref.postId.isEmpty())
+                ref.postId = postId;
+            start(engine, ref, target);
+            return;
+        }
         error = tr("%1 did not lead to a thread (it ended at %2)")
                     .arg(result.url.toString(), target.toString());
     } else {

@@ -18,6 +18,7 @@ QString esc(const QString &s)
 struct BbParser
 {
     const QString &src;
+    QuoteWriter writer = nullptr; // another forum's quote markup; XenForo's if none
     qsizetype pos = 0;
 
     // Parses until [/closing] (or the end); returns HTML.
@@ -183,7 +184,7 @@ struct BbParser
             ++pos;
     }
 
-    static QString quote(const QString &arg, const QString &inner)
+    QString quote(const QString &arg, const QString &inner) const
     {
         // [QUOTE="Name, post: 123, member: 45"] or [QUOTE="Name"]
         const QStringList parts = arg.split(QLatin1Char(','));
@@ -196,6 +197,8 @@ struct BbParser
             else if (t.startsWith(QLatin1String("member:")))
                 member = t.mid(7).trimmed();
         }
+        if (writer)
+            return writer(name, postId, inner);
         QString attrs;
         if (!member.isEmpty())
             attrs += QStringLiteral(" data-attributes=\"member: %1\"").arg(member);
@@ -364,9 +367,9 @@ QString pageNav(const FixtureThread &thread, int page)
 
 } // namespace
 
-QString bbcodeToHtml(const QString &bbcode)
+QString bbcodeToHtml(const QString &bbcode, QuoteWriter quote)
 {
-    BbParser parser {bbcode};
+    BbParser parser {bbcode, quote};
     return parser.parse(QString()).trimmed();
 }
 

@@ -33,7 +33,11 @@ struct FixtureThread
     QString pagePath(int page) const { return page <= 1 ? path : path + QStringLiteral("page-%1").arg(page); }
 };
 
-QString bbcodeToHtml(const QString &bbcode);
+// How another forum writes a quote: the quoted poster's name, the quoted post's id (empty
+// when typed by hand) and the quote's content, already HTML.
+using QuoteWriter = QString (*)(const QString &name, const QString &postId, const QString &inner);
+// BBCode as XenForo 2.2 renders it; quotes by writer when given.
+QString bbcodeToHtml(const QString &bbcode, QuoteWriter quote = nullptr);
 QByteArray xenforoPage(const FixtureThread &thread, int page);
 
 // The seed thread (../shared/seeds), a news item and its comments as text, turned into

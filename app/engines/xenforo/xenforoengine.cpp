@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "xenforoengine.h"
 
+#include "engines/forumtext.h"
 #include "engines/postbody.h"
 #include "html/htmldocument.h"
 
@@ -29,14 +30,6 @@ QString postIdFrom(const QString &text)
     return m.hasMatch() ? m.captured(1) : QString();
 }
 
-int parseCount(QString text)
-{
-    text.remove(QLatin1Char(',')).remove(QLatin1Char('.')).remove(QLatin1Char('#'));
-    bool ok = false;
-    const int n = text.trimmed().toInt(&ok);
-    return ok ? n : 0;
-}
-
 bool isQuote(HtmlNode n)
 {
     return (n.hasClass("bbCodeBlock--quote") || n.hasClass("bbCodeQuote"));
@@ -51,12 +44,7 @@ QString quoteAuthor(HtmlNode quote)
         HtmlNode title = quote.findFirstWithClass("bbCodeBlock-title");
         if (!title)
             title = quote.findFirstWithClass("attribution");
-        author = normalizedText(title.textContent());
-        // "Name said:" in the forum's language; the name is what precedes the last word.
-        if (author.endsWith(QLatin1Char(':'))) {
-            static const QRegularExpression suffix(QStringLiteral("\\s+\\S+:$"));
-            author.remove(suffix);
-        }
+        author = nameBeforeLastWord(title.textContent()); // "Name said:", in the forum's language
     }
     return author.trimmed();
 }
@@ -184,7 +172,7 @@ void readPagination(HtmlNode body, ParsedPage *page)
     if (HtmlNode nav = body.findFirstWithClass("pageNav-main")) {
         nav.forEachMatch([](HtmlNode n) { return n.is("li"); },
             [page](HtmlNode li) {
-                const int n = parseCount(li.textContent());
+                const int n = countFrom(li.textContent());
                 page->pageCount = std::max(page->pageCount, n);
                 if (li.hasClass("pageNav-page--current") && n > 0)
                     page->page = n;
@@ -192,8 +180,8 @@ void readPagination(HtmlNode body, ParsedPage *page)
         return;
     }
     if (HtmlNode nav = body.findFirstWithClass("PageNav")) { // XenForo 1
-        page->page = std::max(1, parseCount(nav.attributeString("data-page")));
-        page->pageCount = std::max(page->page, parseCount(nav.attributeString("data-last")));
+        page->page = std::max(1, countFrom(nav.attributeString("data-page")));
+        page->pageCount = std::max(page->page, countFrom(nav.attributeString("data-last")));
     }
 }
 
@@ -246,10 +234,10 @@ Post readPost(HtmlNode article, const QUrl &base)
             [&post](HtmlNode a) {
                 const QString text = a.textContent().trimmed();
                 if (post.number == 0 && text.startsWith(QLatin1Char('#')))
-                    post.number = parseCount(text);
+                    post.number = countFrom(text);
             });
     } else if (HtmlNode permalink = article.findFirstWithClass("postNumber")) { // XenForo 1
-        post.number = parseCount(permalink.textContent());
+        post.number = countFrom(permalink.textContent());
     }
 
     // The poster's picture (XenForo 2: .message-avatar; 1: .avatar), lazily loaded or not.
@@ -403,12 +391,8 @@ bool XenForoEngine::recognizePage(const QByteArray &html, const QUrl &url, Threa
 QString XenForoEngine::incompletePage(const QByteArray &body) const
 {
     // XenForo closes every page with </html> (1.x and 2.x); an answer cut short on the
-    // way, compressed or not, with a length or without, ends before it. A little may
-    // follow it (a comment a proxy or add-on appends).
-    const QByteArrayView tail = QByteArrayView(body).trimmed().right(1024);
-    if (QByteArray(tail.data(), tail.size()).toLower().contains("</html>"))
-        return {};
-    return QStringLiteral("the page ends before its closing </html> (%1 bytes arrived)").arg(body.size());
+    // way, compressed or not, with a length or without, ends before it.
+    return missingHtmlEnd(body);
 }
 
 ParsedPage XenForoEngine::parsePage(const QByteArray &html, const QUrl &url) const

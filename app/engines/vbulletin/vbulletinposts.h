@@ -1,0 +1,17 @@
+// SPDX-FileCopyrightText: 2026 Threadkeeper authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "domain/post.h"
+#include "html/htmldocument.h"
+
+#include <QUrl>
+
+namespace Threadkeeper {
+
+// The posts of a vBulletin page, whichever version made it: vB3's table#postN around
+// div#post_message_N, vB4's li#post_N.postcontainer, vB5's li.b-post[data-node-id].
+// At most maxPosts.
+QList<Post> readVBulletinPosts(HtmlNode body, const QUrl &base, int maxPosts);
+
+} // namespace Threadkeeper
