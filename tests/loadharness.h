@@ -58,4 +58,29 @@ struct LoadHarness
     }
 };
 
+// The tree a model shows, by post id: each post → its parent's id, empty at the top.
+inline QMap<QString, QString> parentIdsInModel(const ThreadTreeModel &model, const QModelIndex &parent = {})
+{
+    QMap<QString, QString> out;
+    for (int row = 0; row < model.rowCount(parent); ++row) {
+        const QModelIndex index = model.index(row, 0, parent);
+        out.insert(index.data(ThreadTreeModel::PostIdRole).toString(),
+            parent.isValid() ? parent.data(ThreadTreeModel::PostIdRole).toString() : QString());
+        out.insert(parentIdsInModel(model, index));
+    }
+    return out;
+}
+
+// Post ids in the order the model shows them, depth first.
+inline QStringList idsInModelOrder(const ThreadTreeModel &model, const QModelIndex &parent = {})
+{
+    QStringList out;
+    for (int row = 0; row < model.rowCount(parent); ++row) {
+        const QModelIndex index = model.index(row, 0, parent);
+        out.append(index.data(ThreadTreeModel::PostIdRole).toString());
+        out.append(idsInModelOrder(model, index));
+    }
+    return out;
+}
+
 } // namespace Threadkeeper::Testing

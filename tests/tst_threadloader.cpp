@@ -510,9 +510,9 @@ void TestThreadLoader::badUrls_data()
     QTest::newRow("no host") << "https:///threads/a.1/"
                              << "not a URL";
     QTest::newRow("javascript") << "javascript:alert(1)"
-                                << "not a forum thread Threadkeeper can read (Discourse, XenForo, phpBB, vBulletin";
+                                << "not a forum thread Threadkeeper can read (Discourse, XenForo, phpBB, vBulletin, Hacker News, Lemmy";
     QTest::newRow("mail") << "mailto:someone@forum.example"
-                          << "not a forum thread Threadkeeper can read (Discourse, XenForo, phpBB, vBulletin";
+                          << "not a forum thread Threadkeeper can read (Discourse, XenForo, phpBB, vBulletin, Hacker News, Lemmy";
 }
 
 void TestThreadLoader::badUrls()

@@ -3,6 +3,8 @@
 #include "forumengine.h"
 
 #include "engines/discourse/discourseengine.h"
+#include "engines/hackernews/hackernewsengine.h"
+#include "engines/lemmy/lemmyengine.h"
 #include "engines/phpbb/phpbbengine.h"
 #include "engines/vbulletin/vbulletinengine.h"
 #include "engines/xenforo/xenforoengine.h"
@@ -22,6 +24,8 @@ const ForumEngine *const s_engines[] = {
     instance<XenForoEngine>(),
     instance<PhpbbEngine>(),
     instance<VBulletinEngine>(),
+    instance<HackerNewsEngine>(),
+    instance<LemmyEngine>(),
 };
 } // namespace
 
@@ -31,6 +35,11 @@ bool ForumEngine::recognizePage(const QByteArray &, const QUrl &, ThreadRef *) c
 }
 
 QString ForumEngine::postLinkId(const QUrl &) const
+{
+    return {};
+}
+
+QList<EngineRequest> ForumEngine::fallbackRequests(const EngineRequest &) const
 {
     return {};
 }

@@ -115,6 +115,11 @@ public:
     // Why an answer cannot be whole (cut short on the way: the structures that close it
     // are missing, JSON that does not parse), or empty when it looks whole.
     virtual QString incompleteReason(const EngineRequest &request, const QByteArray &body) const = 0;
+    // What to ask instead when a request failed for good (the network, an answer cut
+    // short, or one readAnswer() refused): another source of the same part, such as a
+    // second API. The loader asks them in its place (as first requests, if it was one)
+    // and the failure is not reported. None by default: the failure stands.
+    virtual QList<EngineRequest> fallbackRequests(const EngineRequest &failed) const;
 };
 
 Q_DECLARE_OPERATORS_FOR_FLAGS(ForumEngine::Capabilities)

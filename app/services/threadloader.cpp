@@ -230,6 +230,12 @@ void ThreadLoader::onPageFetched(const PageResult &result)
     const EngineRequest r = *it;
     const bool first = m_firstTags.contains(result.page);
     if (!result.ok()) {
+        // An untrusted certificate is for the reader to judge, not a reason to ask elsewhere.
+        if (result.untrustedCertificate.isNull() && fallBack(r, first)) {
+            m_requests.remove(result.page);
+            m_firstTags.remove(result.page);
+            return;
+        }
         notePageFailed(result);
         m_requests.remove(result.page);
         if (first) {
@@ -268,6 +274,8 @@ void ThreadLoader::onAnswerRead(int tag, const EngineAnswer &answer)
     const bool first = m_firstTags.remove(tag);
     const int unit = answer.unit > 0 ? answer.unit : r.unit;
     if (!answer.error.isEmpty()) {
+        if (fallBack(r, first))
+            return;
         failPart(unit, answer.error);
         if (first) {
             if (!m_outcome.fromCache)
@@ -296,6 +304,19 @@ void ThreadLoader::onAnswerRead(int tag, const EngineAnswer &answer)
     for (const EngineRequest &next : answer.next)
         request(next);
     finishIfDone();
+}
+
+bool ThreadLoader::fallBack(const EngineRequest &failed, bool first)
+{
+    bool asked = false;
+    for (const EngineRequest &instead : m_engine->fallbackRequests(failed)) {
+        if (const int tag = request(instead); tag > 0) {
+            asked = true;
+            if (first)
+                m_firstTags.insert(tag);
+        }
+    }
+    return asked;
 }
 
 void ThreadLoader::notePageFailed(const PageResult &result)

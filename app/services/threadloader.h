@@ -81,6 +81,8 @@ private:
     void onAnswerRead(int tag, const EngineAnswer &answer);
     // Fetches it unless this load asked for that URL already; its tag, or 0.
     int request(const EngineRequest &request);
+    // Asks the engine's fallbacks for a request that failed for good; false if it has none.
+    bool fallBack(const EngineRequest &failed, bool first);
     void notePageFailed(const PageResult &result);
     void failPart(int unit, const QString &why);
     // A page before the last with fewer posts than a full one: fetched once more (true),

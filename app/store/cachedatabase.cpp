@@ -86,8 +86,8 @@ public:
         }
         for (qsizetype i = 0; i < p.quotes.size(); ++i) {
             const Quote &q = p.quotes[i];
-            for (const QVariant &v : {QVariant(threadId), QVariant(p.id), QVariant(int(i)),
-                     QVariant(q.author), q.source.isEmpty() ? QVariant() : QVariant(q.source),
+            for (const QVariant &v : {QVariant(threadId), QVariant(p.id), QVariant(int(i)), text(q.author),
+                     q.source.isEmpty() ? QVariant() : QVariant(q.source),
                      q.resolved.isEmpty() ? QVariant() : QVariant(q.resolved)})
                 m_insert.addBindValue(v);
             if (!m_insert.exec()) {
@@ -474,7 +474,7 @@ bool CacheDatabase::savePage(
 
     for (const Post &p : posts) {
         author.addBindValue(site);
-        author.addBindValue(p.author);
+        author.addBindValue(text(p.author)); // a deleted post has no author: still cached
         author.addBindValue(p.avatarUrl.isNull() ? QStringLiteral("") : p.avatarUrl);
         if (!author.exec() || !author.next())
             return fail(author);
