@@ -25,6 +25,7 @@ private Q_SLOTS:
     void severalQuotesHangUnderFirst();
     void onlyEarlierPostsAreParents();
     void lateSourceMovesPost();
+    void swappedPlacesKeepBoth();
     void explicitParents_data();
     void explicitParents();
     void incrementalEqualsFromScratch_data();
@@ -150,6 +151,20 @@ void TestReplyTree::lateSourceMovesPost()
     QCOMPARE(moves[0].postId, QStringLiteral("c"));
     QCOMPARE(moves[0].from, QString());
     QCOMPARE(moves[0].to, QStringLiteral("a"));
+}
+
+void TestReplyTree::swappedPlacesKeepBoth()
+{
+    // A refresh where two posts trade places (a post deleted above, replies re-ranked):
+    // each takes a place the other still holds as it arrives. Both stay, in the new order.
+    ReplyTree tree;
+    tree.add({post(QStringLiteral("a"), 10, QStringLiteral("Ann"), QStringLiteral("one")),
+        post(QStringLiteral("b"), 20, QStringLiteral("Bo"), QStringLiteral("two")),
+        post(QStringLiteral("c"), 30, QStringLiteral("Cy"), QStringLiteral("three"))});
+    tree.add({post(QStringLiteral("b"), 30, QStringLiteral("Bo"), QStringLiteral("two")),
+        post(QStringLiteral("c"), 20, QStringLiteral("Cy"), QStringLiteral("three"))});
+    QCOMPARE(tree.ids(), (QStringList {QStringLiteral("a"), QStringLiteral("c"), QStringLiteral("b")}));
+    QCOMPARE(tree.posts().size(), 3);
 }
 
 void TestReplyTree::explicitParents_data()

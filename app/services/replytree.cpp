@@ -64,7 +64,7 @@ void ReplyTree::forget(const QString &id, QSet<QString> *affected)
     if (!old.parentId.isEmpty())
         m_quotedBySource[old.parentId].removeOne(id);
     m_posts.erase(it);
-    m_order.remove(old.position);
+    m_order.remove({old.position, id});
     for (const QuoteMatcher::Ref &ref : m_matcher.removePost(id, old.author, old.position))
         affected->insert(ref.postId);
     // Its replies find their parent again once it is back.
@@ -96,7 +96,7 @@ QList<ReplyTree::Move> ReplyTree::insert(const QList<Post> &posts, bool trusted,
             isNew.insert(incoming.id);
         }
         m_posts.insert(incoming.id, incoming);
-        m_order.insert(incoming.position, incoming.id);
+        m_order.insert({incoming.position, incoming.id}, incoming.id);
         arrived.append(incoming.id);
     }
 

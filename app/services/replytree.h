@@ -11,6 +11,8 @@
 #include <QSet>
 #include <QString>
 
+#include <utility>
+
 namespace Threadkeeper {
 
 // Rebuilds the reply tree of a thread from its quotes, as posts arrive in any order.
@@ -76,7 +78,9 @@ private:
     void resolveQuote(const QString &postId, int index, QSet<QString> *affected);
 
     QHash<QString, Post> m_posts;
-    QMap<int, QString> m_order; // position → id
+    // (position, id) → id: thread order. Keyed by both, as a refresh may move a post to a
+    // place another still holds until it arrives moved too.
+    QMap<std::pair<int, QString>, QString> m_order;
     QHash<QString, QString> m_parent;
     QHash<QString, QStringList> m_children;
     // source id → posts whose quotes (or explicit parent) name it: placed again when it arrives
