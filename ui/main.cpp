@@ -8,6 +8,7 @@
 #include "cli/annotationscommand.h"
 #include "cli/exportcommand.h"
 #include "cli/rulescommand.h"
+#include "cli/searchcommand.h"
 #include "models/threadtreemodel.h"
 #include "services/demo.h"
 #include "services/threadloader.h"
@@ -74,6 +75,8 @@ int main(int argc, char **argv)
         return runSimple(argc, argv, &runRulesCommand);
     if (argc > 1 && qstrcmp(argv[1], "annotations") == 0)
         return runSimple(argc, argv, &runAnnotationsCommand);
+    if (argc > 1 && qstrcmp(argv[1], "search") == 0)
+        return runSimple(argc, argv, &runSearchCommand);
 
     QApplication app(argc, argv);
     describeApplication(app);
@@ -86,7 +89,8 @@ int main(int argc, char **argv)
         "  threadkeeper [URL]                        read a thread; with none, the thread read last\n"
         "                                            (the demo thread on the first start ever)\n"
         "  threadkeeper export --format json URL     print a thread as JSON, no display needed\n"
-        "  threadkeeper rules list|add|remove|export|import   hide, follow and score posters"));
+        "  threadkeeper rules list|add|remove|export|import   hide, follow and score posters\n"
+        "  threadkeeper search QUERY                 find cached posts by their own words (not quotes)"));
     parser.addHelpOption();
     parser.addVersionOption();
     const QCommandLineOption cache(

@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "cachedatabase.h"
 
+#include "searchindex.h"
+
 #include "domain/postjson.h"
 #include "engines/forumengine.h"
 #include "engines/postbody.h"
@@ -50,11 +52,17 @@ QStringList statementsOf(const QString &script)
 {
     QStringList out;
     QString current;
+    bool inBody = false; // a trigger's BEGIN … END holds statements of its own
     for (const QString &line : script.split(QLatin1Char('\n'))) {
-        if (line.trimmed().startsWith(QLatin1String("--")))
+        const QString trimmed = line.trimmed();
+        if (trimmed.startsWith(QLatin1String("--")))
             continue;
         current += line + QLatin1Char('\n');
-        if (line.trimmed().endsWith(QLatin1Char(';'))) {
+        if (trimmed.endsWith(QLatin1String("BEGIN"), Qt::CaseInsensitive))
+            inBody = true;
+        else if (inBody && trimmed.compare(QLatin1String("END;"), Qt::CaseInsensitive) == 0)
+            inBody = false;
+        if (!inBody && trimmed.endsWith(QLatin1Char(';'))) {
             out.append(current.trimmed());
             current.clear();
         }
@@ -943,6 +951,11 @@ QStringList CacheDatabase::annotatedThreads() const
     while (q.next())
         urls.append(q.value(0).toString());
     return urls;
+}
+
+QList<SearchHit> CacheDatabase::search(const SearchQuery &query, int limit, QString *error) const
+{
+    return SearchIndex(m_db).search(query, limit, error);
 }
 
 } // namespace Threadkeeper

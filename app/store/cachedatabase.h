@@ -7,6 +7,8 @@
 #include "domain/post.h"
 #include "domain/rule.h"
 
+#include "domain/search.h"
+
 #include <QSqlDatabase>
 #include <QString>
 
@@ -50,7 +52,7 @@ struct ThreadSummary
 class CacheDatabase
 {
 public:
-    static constexpr int SchemaVersion = 6;
+    static constexpr int SchemaVersion = 7;
 
     CacheDatabase();
     ~CacheDatabase();
@@ -124,6 +126,8 @@ public:
     bool setSizeLimit(qint64 bytes, QString *error);
     // SQLite's own check of the whole file: "ok", or what it found wrong.
     QString integrityCheck() const;
+    // Every cached post's own words, searched (see SearchIndex).
+    QList<SearchHit> search(const SearchQuery &query, int limit, QString *error) const;
 
     static QString defaultPath();
 
