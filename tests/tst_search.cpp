@@ -158,7 +158,8 @@ void TestSearch::ownWordsNotQuotes()
         return m_db.search(SearchQuery::parse(QStringLiteral("vague author:") + said.author), 10, &e);
     }();
     QVERIFY(!hits.isEmpty());
-    QVERIFY2(hits.first().snippet.contains(QLatin1String("[vague]")), qPrintable(hits.first().snippet));
+    const QString marked = hits.first().markedSnippet(QStringLiteral("<"), QStringLiteral(">"));
+    QVERIFY2(marked.contains(QLatin1String("<vague>")), qPrintable(marked));
     QCOMPARE(hits.first().threadTitle, m_seed.title);
     QVERIFY(hits.first().threadUrl.endsWith(m_seed.path));
     QVERIFY(hits.first().date.isValid());

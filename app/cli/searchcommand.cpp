@@ -59,7 +59,7 @@ int runSearchCommand(const QStringList &arguments, QTextStream &out, QTextStream
             {QStringLiteral("date"),
                 hit.date.isValid() ? QJsonValue(hit.date.toString(Qt::ISODate))
                                    : QJsonValue(QJsonValue::Null)},
-            {QStringLiteral("snippet"), hit.snippet}};
+            {QStringLiteral("snippet"), hit.markedSnippet(QStringLiteral("["), QStringLiteral("]"))}};
         out << QJsonDocument(line).toJson(QJsonDocument::Compact) << '\n';
     }
     out.flush();

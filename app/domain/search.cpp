@@ -40,6 +40,27 @@ QString SearchQuery::matchExpression() const
     return terms.join(QLatin1Char(' '));
 }
 
+QString SearchHit::markedSnippet(
+    const QString &open, const QString &close, QString (*escape)(const QString &)) const
+{
+    QString out;
+    QString piece;
+    const auto flush = [&] {
+        out += escape ? escape(piece) : piece;
+        piece.clear();
+    };
+    for (const QChar c : snippet) {
+        if (c == HitStart || c == HitEnd) {
+            flush();
+            out += c == HitStart ? open : close;
+        } else {
+            piece += c;
+        }
+    }
+    flush();
+    return out;
+}
+
 SearchQuery SearchQuery::parse(const QString &text)
 {
     SearchQuery q;

@@ -3,6 +3,7 @@
 #pragma once
 
 #include <QDateTime>
+#include <QMetaType>
 #include <QString>
 #include <QStringList>
 
@@ -38,7 +39,14 @@ struct SearchHit
     int number = 0;
     QString author;
     QDateTime date;
-    QString snippet; // hits between [ and ]
+    QString snippet; // hits between HitStart and HitEnd
+    static constexpr QChar HitStart = QChar(0x02);
+    static constexpr QChar HitEnd = QChar(0x03);
+    // The snippet with the hits between open and close (each piece escaped by escape).
+    QString markedSnippet(
+        const QString &open, const QString &close, QString (*escape)(const QString &) = nullptr) const;
 };
 
 } // namespace Threadkeeper
+
+Q_DECLARE_METATYPE(Threadkeeper::SearchHit)

@@ -109,6 +109,15 @@ void CacheStore::listThreads(std::function<bool(const Post &post, const QString 
     });
 }
 
+void CacheStore::search(const SearchQuery &query, int limit, quint64 ticket)
+{
+    run([this, query, limit, ticket](CacheDatabase &db) {
+        QString error;
+        QList<SearchHit> hits = *m_ok ? db.search(query, limit, &error) : QList<SearchHit>();
+        reply([this, ticket, hits = std::move(hits), error] { Q_EMIT searched(ticket, hits, error); });
+    });
+}
+
 void CacheStore::savePlace(const QString &url, const ReadingPlace &place)
 {
     run([this, url, place](CacheDatabase &db) {

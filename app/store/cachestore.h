@@ -32,6 +32,8 @@ public:
     // Unread counts leave out what hidden() says the rules hide (see CacheDatabase::threads).
     void listThreads(std::function<bool(const Post &post, const QString &threadUrl)> hidden = {});
     void savePlace(const QString &url, const ReadingPlace &place);
+    // Every cached post's own words; answered by searched() with the same ticket.
+    void search(const SearchQuery &query, int limit, quint64 ticket);
     void loadRules();
     // Writes a rule: one with a positive id updates the row it was read from, one with
     // a negative (local) id or a row gone goes in as a new row; the database's ids come
@@ -66,6 +68,7 @@ Q_SIGNALS:
     void threadLoaded(quint64 ticket, const Threadkeeper::CachedThread &thread, bool found, bool complete);
     void pageSaved(const QString &url, int page);
     void threadsListed(const QList<Threadkeeper::ThreadSummary> &threads);
+    void searched(quint64 ticket, const QList<Threadkeeper::SearchHit> &hits, const QString &error);
     void rulesLoaded(const QList<Threadkeeper::Rule> &rules);
     void followedLoaded(const QList<Threadkeeper::FollowedPost> &posts);
     void annotationsLoaded(const QList<Threadkeeper::Annotation> &annotations,

@@ -20,7 +20,7 @@ QList<SearchHit> SearchIndex::search(const SearchQuery &query, int limit, QStrin
     // With words, the index finds and ranks; with filters only, newest posts first.
     const bool words = !query.terms.isEmpty();
     QString sql = words ? QStringLiteral("SELECT t.url, t.title, p.post_id, p.number, a.name, p.posted_at,"
-                                         " snippet(post_search, 0, '[', ']', '…', 16)"
+                                         " snippet(post_search, 0, char(2), char(3), '…', 16)"
                                          " FROM post_search JOIN posts p ON p.rowid = post_search.rowid")
                         : QStringLiteral("SELECT t.url, t.title, p.post_id, p.number, a.name, p.posted_at,"
                                          " substr(p.text, 1, 160) FROM posts p");
