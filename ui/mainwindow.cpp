@@ -15,13 +15,12 @@
 #include "errorbar.h"
 #include "findbar.h"
 #include "followeddock.h"
+#include "importexportactions.h"
 #include "postview.h"
 #include "rulesdialog.h"
 #include "selectioncontroller.h"
 #include "threadview.h"
 
-#include "domain/annotationexport.h"
-#include "domain/rulejson.h"
 #include "engines/forumengine.h"
 #include "models/threadtreemodel.h"
 #include "render/linkpolicy.h"
@@ -41,7 +40,6 @@
 #include <QClipboard>
 #include <QCloseEvent>
 #include <QDesktopServices>
-#include <QFileDialog>
 #include <QFrame>
 #include <QHeaderView>
 #include <QInputDialog>
@@ -50,7 +48,6 @@
 #include <QMenu>
 #include <QMenuBar>
 #include <QProgressBar>
-#include <QSaveFile>
 #include <QScreen>
 #include <QSettings>
 #include <QSplitter>
@@ -91,6 +88,8 @@ MainWindow::MainWindow(
     , m_progress(new LoadProgressBar)
     , m_stop(new QToolButton)
     , m_undo(new QUndoStack(this))
+    , m_importExport(
+          new ImportExportActions(this, services.rules, services.annotations, m_undo, m_messages, m_errorBar))
     , m_followed(new FollowedDock(services.store, services.rules))
     , m_annotationsDock(new AnnotationsDock(services.annotations))
     , m_appearance(new Appearance(services.images, {m_post, m_article}, this))
@@ -272,8 +271,8 @@ void MainWindow::createActions()
     posters->addSeparator();
     QAction *rules = posters->addAction(tr("Posters and &Rules…"), this, [this] { showRules(); });
     rules->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_R));
-    posters->addAction(tr("&Export Rules…"), this, &MainWindow::exportRules);
-    posters->addAction(tr("&Import Rules…"), this, &MainWindow::importRules);
+    posters->addAction(tr("&Export Rules…"), m_importExport, &ImportExportActions::exportRules);
+    posters->addAction(tr("&Import Rules…"), m_importExport, &ImportExportActions::importRules);
 
     QMenu *notes = menuBar()->addMenu(tr("&Notes"));
     QAction *note = notes->addAction(tr("&Note on Post…"), this, &MainWindow::editNote);
@@ -285,8 +284,8 @@ void MainWindow::createActions()
     annotations->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N));
     notes->addAction(annotations);
     notes->addSeparator();
-    notes->addAction(tr("&Export Annotations…"), this, &MainWindow::exportAnnotations);
-    notes->addAction(tr("&Import Annotations…"), this, &MainWindow::importAnnotations);
+    notes->addAction(tr("&Export Annotations…"), m_importExport, &ImportExportActions::exportAnnotations);
+    notes->addAction(tr("&Import Annotations…"), m_importExport, &ImportExportActions::importAnnotations);
 
     QMenu *view = menuBar()->addMenu(tr("&View"));
     QAction *quotes = view->addAction(tr("Collapse/Expand &Quotes"), m_post, &PostView::toggleAllQuotes);
@@ -492,72 +491,6 @@ void MainWindow::showAnnotations()
     m_article->setAnnotations(m_services.annotations->forPost(url, m_article->articleId()));
 }
 
-bool MainWindow::writeFile(const QString &file, const QByteArray &data)
-{
-    QSaveFile out(file); // all or nothing: an old export is not half overwritten
-    if (out.open(QIODevice::WriteOnly) && out.write(data) == data.size() && out.commit())
-        return true;
-    showError(tr("Could not write %1: %2").arg(file, out.errorString()));
-    return false;
-}
-
-QByteArray MainWindow::readFile(const QString &file, qint64 maxBytes, bool *ok)
-{
-    QFile in(file);
-    *ok = in.open(QIODevice::ReadOnly);
-    if (!*ok) {
-        showError(tr("Could not read %1: %2").arg(file, in.errorString()));
-        return {};
-    }
-    return in.read(maxBytes);
-}
-
-void MainWindow::exportAnnotations()
-{
-    QString filter;
-    const QString file = QFileDialog::getSaveFileName(this, tr("Export Annotations"),
-        QStringLiteral("threadkeeper-annotations.md"), tr("Markdown (*.md);;JSON, to import again (*.json)"),
-        &filter);
-    if (file.isEmpty())
-        return;
-    const AnnotationBook *book = m_services.annotations;
-    QByteArray data;
-    if (file.endsWith(QLatin1String(".json"))) {
-        data = annotationsToJson(book->annotations());
-    } else {
-        QHash<QString, AnnotatedPost> posts;
-        for (const Annotation &a : book->annotations())
-            posts.insert(annotatedPostKey(a), book->post(a));
-        data = annotationsToMarkdown(book->annotations(), posts).toUtf8();
-    }
-    if (writeFile(file, data))
-        m_messages->show(StatusMessages::Cause::File,
-            tr("Exported %n annotation(s) to %1", nullptr, int(book->annotations().size())).arg(file));
-}
-
-void MainWindow::importAnnotations()
-{
-    const QString file
-        = QFileDialog::getOpenFileName(this, tr("Import Annotations"), QString(), tr("JSON files (*.json)"));
-    if (file.isEmpty())
-        return;
-    QList<Annotation> annotations;
-    QString error;
-    bool read = false;
-    const QByteArray json = readFile(file, 64 * 1024 * 1024, &read);
-    if (!read)
-        return;
-    if (!annotationsFromJson(json, &annotations, &error)) {
-        showError(tr("%1: %2").arg(file, error));
-        return;
-    }
-    // One undo step, one write and one reload for the whole import.
-    m_undo->push(new AddAnnotationsCommand(m_services.annotations, annotations,
-        tr("Import %n Annotation(s)", nullptr, int(annotations.size()))));
-    m_messages->show(StatusMessages::Cause::File,
-        tr("Imported %n annotation(s) from %1", nullptr, int(annotations.size())).arg(file));
-}
-
 void MainWindow::editNote()
 {
     const QString postId = m_post->postId();
@@ -618,40 +551,6 @@ void MainWindow::annotateSelection()
         m_undo->push(new AnnotationCommand(m_services.annotations, Annotation {}, a, tr("Highlight")));
     });
     dialog->open();
-}
-
-void MainWindow::exportRules()
-{
-    const QString file = QFileDialog::getSaveFileName(
-        this, tr("Export Rules"), QStringLiteral("threadkeeper-rules.json"), tr("JSON files (*.json)"));
-    if (file.isEmpty())
-        return;
-    if (writeFile(file, rulesToJson(m_services.rules->rules())))
-        m_messages->show(StatusMessages::Cause::File,
-            tr("Exported %n rule(s) to %1", nullptr, int(m_services.rules->rules().size())).arg(file));
-}
-
-void MainWindow::importRules()
-{
-    const QString file
-        = QFileDialog::getOpenFileName(this, tr("Import Rules"), QString(), tr("JSON files (*.json)"));
-    if (file.isEmpty())
-        return;
-    QList<Rule> rules;
-    QString error;
-    bool read = false;
-    const QByteArray json = readFile(file, 16 * 1024 * 1024, &read);
-    if (!read)
-        return;
-    if (!rulesFromJson(json, &rules, &error)) {
-        showError(tr("%1: %2").arg(file, error));
-        return;
-    }
-    // One undo step, one write and one re-score for the whole import.
-    m_undo->push(
-        new AddRulesCommand(m_services.rules, rules, tr("Import %n Rule(s)", nullptr, int(rules.size()))));
-    m_messages->show(
-        StatusMessages::Cause::File, tr("Imported %n rule(s) from %1", nullptr, int(rules.size())).arg(file));
 }
 
 void MainWindow::showRules(const QString &poster)

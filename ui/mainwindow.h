@@ -32,6 +32,7 @@ class Appearance;
 class ArticlePanel;
 class ErrorBar;
 class FollowedDock;
+class ImportExportActions;
 class PostView;
 class SelectionController;
 class ThreadView;
@@ -100,14 +101,7 @@ private:
     void addPosterRule(bool hide, bool threadOnly);
     void showRules(const QString &poster = QString());
     void showAnnotations();
-    void exportAnnotations();
-    // Writes or reads a whole file; failures show in the error bar.
-    bool writeFile(const QString &file, const QByteArray &data);
-    QByteArray readFile(const QString &file, qint64 maxBytes, bool *ok);
-    void importAnnotations();
     void openPost(const QString &threadUrl, const QString &postId);
-    void exportRules();
-    void importRules();
     void setThresholds(const ScoreThresholds &thresholds);
     void showTreeMenu(const QPoint &pos);
     void fillRecentThreads(const QList<ThreadSummary> &threads);
@@ -136,6 +130,7 @@ private:
     QAction *m_offlineAction = nullptr;
     QMenu *m_recent = nullptr;
     QUndoStack *m_undo;
+    ImportExportActions *m_importExport; // the rules and annotations files
     FollowedDock *m_followed;
     AnnotationsDock *m_annotationsDock;
     Appearance *m_appearance;

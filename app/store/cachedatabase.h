@@ -2,10 +2,16 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "annotationrepository.h"
 #include "domain/annotation.h"
 #include "domain/annotationexport.h"
 #include "domain/post.h"
 #include "domain/rule.h"
+#include "imagerepository.h"
+#include "readstaterepository.h"
+#include "rulerepository.h"
+#include "schemamigrator.h"
+#include "threadrepository.h"
 
 #include "domain/search.h"
 
@@ -17,38 +23,9 @@
 
 namespace Threadkeeper {
 
-struct CachedThread
-{
-    ThreadInfo info;
-    QList<Post> posts; // in thread order, with read state
-    QDateTime lastFetched;
-    ReadingPlace place; // where the reader stopped; in the first part only
-};
-
-// A post by a followed poster, anywhere in the cache.
-struct FollowedPost
-{
-    QString threadUrl;
-    QString threadTitle;
-    QString postId;
-    int number = 0;
-    QString author;
-    QDateTime date;
-    QString text;
-    bool read = false;
-    bool hidden = false; // by the reader's rules; set by whoever scores it
-};
-
-struct ThreadSummary
-{
-    ThreadInfo info;
-    int posts = 0;
-    int unread = 0;
-    QDateTime lastFetched;
-};
-
 // The SQLite cache, synchronously, on whichever single thread created it. Owns the
-// schema and its migrations. Use CacheStore from the GUI.
+// connection; the schema and its migrations are SchemaMigrator's, each table's queries
+// its repository's. Use CacheStore from the GUI.
 class CacheDatabase
 {
 public:
@@ -132,18 +109,15 @@ public:
     static QString defaultPath();
 
 private:
-    bool migrate(const QString &path, QString *error);
-    bool exec(const QString &sql, QString *error);
-    // Updates the row with *id if there is one, else inserts a new row and sets *id.
-    bool writeRow(const QString &table, const QStringList &columns, const QList<QVariant> &values, qint64 *id,
-        QString *error);
-    // Runs work in one transaction: committed when it returns true, else rolled back.
-    bool inTransaction(QString *error, const std::function<bool()> &work);
-    qint64 threadId(const QString &url) const;
-    bool reanchor(const QString &url, const Post &post, const QDateTime &now, QString *error);
-
+    // Declared first: everything below holds a reference to the connection.
     QString m_connection;
     QSqlDatabase m_db;
+    SchemaMigrator m_schema;
+    AnnotationRepository m_annotations;
+    ThreadRepository m_threads;
+    ReadStateRepository m_readState;
+    RuleRepository m_rules;
+    ImageRepository m_images;
 };
 
 } // namespace Threadkeeper

@@ -1,0 +1,32 @@
+// SPDX-FileCopyrightText: 2026 Threadkeeper authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "domain/annotation.h"
+#include "domain/post.h"
+#include "sqlaccess.h"
+
+namespace Threadkeeper {
+
+// The annotations table: the reader's notes and highlights, and highlights following
+// their words when a post's text changes.
+class AnnotationRepository : private SqlAccess
+{
+public:
+    explicit AnnotationRepository(QSqlDatabase &db);
+
+    // All, or one thread's (thread URL), or one post's.
+    QList<Annotation> annotations(const QString &threadUrl = {}, const QString &postId = {}) const;
+    // Stores a new annotation (id set) or updates the row with its id, as saveRule does.
+    bool saveAnnotation(Annotation *annotation, QString *error);
+    bool removeAnnotation(qint64 id, QString *error);
+    // Adds all of them as new annotations in one transaction: all or nothing.
+    bool addAnnotations(QList<Annotation> *annotations, QString *error);
+    // Threads that hold annotations: never to be evicted from the cache.
+    QStringList annotatedThreads() const;
+    // Moves the post's highlights to where their words now stand, or marks them orphaned;
+    // inside the caller's transaction.
+    bool reanchor(const QString &url, const Post &post, const QDateTime &now, QString *error);
+};
+
+} // namespace Threadkeeper

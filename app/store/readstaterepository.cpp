@@ -1,0 +1,162 @@
+// SPDX-FileCopyrightText: 2026 Threadkeeper authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "readstaterepository.h"
+
+#include "threadrepository.h"
+
+#include <QSqlQuery>
+
+namespace Threadkeeper {
+
+ReadStateRepository::ReadStateRepository(QSqlDatabase &db, const ThreadRepository &threads)
+    : SqlAccess(db)
+    , m_threads(threads)
+{ }
+
+bool ReadStateRepository::markRead(
+    const QString &url, const QStringList &postIds, const QDateTime &at, QString *error)
+{
+    const qint64 id = m_threads.threadId(url);
+    if (id < 0)
+        return true; // nothing cached to mark
+    return inTransaction(error, [&] {
+        QSqlQuery q(m_db);
+        q.prepare(QStringLiteral("UPDATE posts SET read_at = ? WHERE thread_id = ? AND post_id = ?"));
+        for (const QString &postId : postIds) {
+            q.addBindValue(secs(at));
+            q.addBindValue(id);
+            q.addBindValue(postId);
+            if (!q.exec()) {
+                *error = lastError(q);
+                return false;
+            }
+        }
+        return true;
+    });
+}
+
+bool ReadStateRepository::savePlace(const QString &url, const ReadingPlace &place, QString *error)
+{
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral("UPDATE threads SET place_post_id = ?, place_scroll = ? WHERE url = ?"));
+    q.addBindValue(text(place.postId));
+    q.addBindValue(place.scroll);
+    q.addBindValue(url);
+    if (!q.exec()) {
+        *error = lastError(q);
+        return false;
+    }
+    return true;
+}
+
+bool ReadStateRepository::saveFolds(
+    const QString &threadUrl, const QString &postId, const QStringList &paths, QString *error)
+{
+    QSqlQuery q(m_db);
+    if (paths.isEmpty()) {
+        q.prepare(QStringLiteral("DELETE FROM folds WHERE thread_url = ? AND post_id = ?"));
+        q.addBindValue(threadUrl);
+        q.addBindValue(postId);
+    } else {
+        q.prepare(
+            QStringLiteral("INSERT OR REPLACE INTO folds (thread_url, post_id, paths) VALUES (?, ?, ?)"));
+        q.addBindValue(threadUrl);
+        q.addBindValue(postId);
+        q.addBindValue(paths.join(QLatin1Char(' ')));
+    }
+    if (!q.exec()) {
+        *error = lastError(q);
+        return false;
+    }
+    return true;
+}
+
+QHash<QString, QStringList> ReadStateRepository::folds(const QString &threadUrl) const
+{
+    QHash<QString, QStringList> folds;
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral("SELECT post_id, paths FROM folds WHERE thread_url = ?"));
+    q.addBindValue(threadUrl);
+    if (q.exec()) {
+        while (q.next())
+            folds.insert(
+                q.value(0).toString(), q.value(1).toString().split(QLatin1Char(' '), Qt::SkipEmptyParts));
+    }
+    return folds;
+}
+
+QList<ThreadSummary> ReadStateRepository::threads(
+    const std::function<bool(const Post &post, const QString &threadUrl)> &hidden) const
+{
+    QList<ThreadSummary> list;
+    QSqlQuery q(m_db);
+    q.setForwardOnly(true);
+    q.prepare(
+        QStringLiteral("SELECT t.url, t.engine, t.title, t.page_count, t.last_fetched, count(p.post_id),"
+                       " sum(p.read_at IS NULL) FROM threads t LEFT JOIN posts p ON p.thread_id = t.id"
+                       " GROUP BY t.id ORDER BY t.last_fetched DESC"));
+    if (!q.exec())
+        return list;
+    QHash<QString, qsizetype> byUrl;
+    while (q.next()) {
+        ThreadSummary s;
+        s.info.url = q.value(0).toString();
+        s.info.engine = q.value(1).toString();
+        s.info.title = q.value(2).toString();
+        s.info.pageCount = q.value(3).toInt();
+        s.lastFetched = fromSecs(q.value(4));
+        s.posts = q.value(5).toInt();
+        s.unread = q.value(6).toInt();
+        byUrl.insert(s.info.url, list.size());
+        list.append(s);
+    }
+    if (!hidden)
+        return list;
+    // Unread posts the rules hide do not count: one pass over the unread posts only.
+    QSqlQuery u(m_db);
+    u.setForwardOnly(true);
+    if (!u.exec(
+            QStringLiteral("SELECT t.url, a.name, p.text FROM posts p JOIN threads t ON t.id = p.thread_id"
+                           " JOIN authors a ON a.id = p.author_id WHERE p.read_at IS NULL")))
+        return list;
+    Post post;
+    while (u.next()) {
+        const QString url = u.value(0).toString();
+        post.author = u.value(1).toString();
+        post.text = u.value(2).toString();
+        if (hidden(post, url))
+            --list[byUrl.value(url)].unread;
+    }
+    return list;
+}
+
+QList<FollowedPost> ReadStateRepository::postsBy(const QList<FollowedPoster> &posters, int limit) const
+{
+    QList<FollowedPost> list;
+    QSqlQuery q(m_db);
+    q.setForwardOnly(true);
+    q.prepare(QStringLiteral(
+        "SELECT t.url, t.title, p.post_id, p.number, a.name, p.posted_at, p.text, p.read_at IS NOT NULL"
+        " FROM posts p JOIN authors a ON a.id = p.author_id JOIN threads t ON t.id = p.thread_id"
+        " WHERE a.site = ? COLLATE NOCASE AND a.name = ? COLLATE NOCASE AND (? = '' OR t.url = ?)"
+        " ORDER BY p.posted_at DESC LIMIT ?"));
+    for (const FollowedPoster &poster : posters) {
+        for (const QVariant &v : {QVariant(poster.site), QVariant(poster.name), text(poster.threadUrl),
+                 text(poster.threadUrl), QVariant(limit)})
+            q.addBindValue(v);
+        if (!q.exec())
+            continue;
+        while (q.next()) {
+            list.append(FollowedPost {q.value(0).toString(), q.value(1).toString(), q.value(2).toString(),
+                q.value(3).toInt(), q.value(4).toString(), fromSecs(q.value(5)), q.value(6).toString(),
+                q.value(7).toBool()});
+        }
+    }
+    std::sort(list.begin(), list.end(),
+        [](const FollowedPost &a, const FollowedPost &b) { return a.date > b.date; });
+    if (list.size() > limit)
+        list.resize(limit);
+    return list;
+}
+
+} // namespace Threadkeeper

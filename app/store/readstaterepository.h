@@ -1,0 +1,63 @@
+// SPDX-FileCopyrightText: 2026 Threadkeeper authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "domain/post.h"
+#include "domain/rule.h"
+#include "sqlaccess.h"
+
+#include <QHash>
+
+#include <functional>
+
+namespace Threadkeeper {
+
+class ThreadRepository;
+
+// A post by a followed poster, anywhere in the cache.
+struct FollowedPost
+{
+    QString threadUrl;
+    QString threadTitle;
+    QString postId;
+    int number = 0;
+    QString author;
+    QDateTime date;
+    QString text;
+    bool read = false;
+    bool hidden = false; // by the reader's rules; set by whoever scores it
+};
+
+struct ThreadSummary
+{
+    ThreadInfo info;
+    int posts = 0;
+    int unread = 0;
+    QDateTime lastFetched;
+};
+
+// What the reader has done with cached threads: posts read, the place they stopped, the
+// quotes and spoilers they flipped; and the lists across threads that count what is read.
+class ReadStateRepository : private SqlAccess
+{
+public:
+    ReadStateRepository(QSqlDatabase &db, const ThreadRepository &threads);
+
+    bool markRead(const QString &url, const QStringList &postIds, const QDateTime &at, QString *error);
+    // Remembers where the reader stopped in a cached thread.
+    bool savePlace(const QString &url, const ReadingPlace &place, QString *error);
+    // Quote and spoiler paths the reader flipped in a post; none removes the row.
+    bool saveFolds(const QString &threadUrl, const QString &postId, const QStringList &paths, QString *error);
+    // Post id → paths, for one thread.
+    QHash<QString, QStringList> folds(const QString &threadUrl) const;
+    // Cached threads, most recently fetched first, with unread counts (see CacheDatabase::threads).
+    QList<ThreadSummary> threads(
+        const std::function<bool(const Post &post, const QString &threadUrl)> &hidden) const;
+    // Posts by these posters across all cached threads, newest first, at most `limit`.
+    QList<FollowedPost> postsBy(const QList<FollowedPoster> &posters, int limit) const;
+
+private:
+    const ThreadRepository &m_threads;
+};
+
+} // namespace Threadkeeper
