@@ -12,11 +12,13 @@
 #include "mainwindow.h"
 #include "panelayout.h"
 #include "postview.h"
+#include "searchdock.h"
 #include "selectioncontroller.h"
 #include "threadview.h"
 
 #include "engines/forumengine.h"
 #include "models/followedmodel.h"
+#include "models/searchresultsmodel.h"
 #include "models/threadtreemodel.h"
 #include "servers/discoursefixture.h"
 #include "servers/fixtureserver.h"
@@ -74,6 +76,7 @@ private Q_SLOTS:
     void demoFromTheHelpMenu();
     void findInThread();
     void offersWhatTheEngineCan();
+    void searchAcrossThreads();
 
 private:
     struct Window
@@ -561,6 +564,58 @@ void TestReader::offersWhatTheEngineCan()
     QVERIFY(openDemo(w));
     QVERIFY2(w.window->statusText().contains(QLatin1String("page")), qPrintable(w.window->statusText()));
     QVERIFY(w.window->appearance()->avatarAction()->isEnabled());
+}
+
+void TestReader::searchAcrossThreads()
+{
+    Window w = makeWindow();
+    QVERIFY(openDemo(w));
+    sync(w);
+    SearchDock *dock = w.window->searchDock();
+    QVERIFY(!dock->isVisible());
+    QTest::keyClick(w.window.get(), Qt::Key_K, Qt::ControlModifier);
+    QVERIFY(dock->isVisible());
+    QTRY_VERIFY(dock->findChild<QLineEdit *>(QStringLiteral("searchText"))->hasFocus());
+
+    // The posts whose own words hold the word, and no post that only quotes it.
+    QStringList expected;
+    for (const QString &id : w.services.session->tree().ids()) {
+        if (w.services.session->post(id).text.contains(QLatin1String("conformance"), Qt::CaseInsensitive))
+            expected.append(id);
+    }
+    QVERIFY(!expected.isEmpty());
+    QSignalSpy found(dock, &SearchDock::searchFinished);
+    dock->setQuery(QStringLiteral("conformance"));
+    QVERIFY(found.wait());
+    SearchResultsModel *results = dock->results();
+    QAbstractItemModelTester tester(results, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QStringList got;
+    for (int row = 0; row < results->rowCount(); ++row)
+        got.append(results->index(row).data(SearchResultsModel::PostIdRole).toString());
+    got.sort();
+    expected.sort();
+    QCOMPARE(got, expected);
+    QVERIFY(results->index(0)
+                .data(SearchResultsModel::SnippetHtmlRole)
+                .toString()
+                .contains(QLatin1String("<b>conformance</b>"), Qt::CaseInsensitive));
+    QVERIFY2(dock->statusText().contains(QLatin1String("best first")), qPrintable(dock->statusText()));
+
+    // For the README: the pane beside the thread.
+    QTest::qWait(50);
+    QDir().mkpath(QDir::currentPath() + QStringLiteral("/screenshots"));
+    QVERIFY(w.window->grab().save(QDir::currentPath() + QStringLiteral("/screenshots/search.png")));
+
+    // Enter opens the best one in its thread.
+    const QString best = results->index(0).data(SearchResultsModel::PostIdRole).toString();
+    w.window->selection()->selectPost(post(1));
+    QTest::keyClick(dock->findChild<QLineEdit *>(QStringLiteral("searchText")), Qt::Key_Return);
+    QTRY_COMPARE(w.window->threadView()->currentIndex().data(ThreadTreeModel::PostIdRole).toString(), best);
+
+    // A bad filter says why; nothing is searched.
+    dock->setQuery(QStringLiteral("before:someday"));
+    QVERIFY2(dock->statusText().contains(QLatin1String("not a date")), qPrintable(dock->statusText()));
+    QCOMPARE(results->rowCount(), 0);
 }
 
 QTEST_MAIN(TestReader)

@@ -18,6 +18,7 @@
 #include "importexportactions.h"
 #include "postview.h"
 #include "rulesdialog.h"
+#include "searchdock.h"
 #include "selectioncontroller.h"
 #include "threadview.h"
 
@@ -154,8 +155,13 @@ MainWindow::MainWindow(
     addDockWidget(Qt::RightDockWidgetArea, m_annotationsDock);
     tabifyDockWidget(m_followed, m_annotationsDock);
     m_annotationsDock->hide();
-    for (QDockWidget *dock :
-        {static_cast<QDockWidget *>(m_followed), static_cast<QDockWidget *>(m_annotationsDock)})
+    m_search = new SearchDock(services.store, this);
+    addDockWidget(Qt::RightDockWidgetArea, m_search);
+    tabifyDockWidget(m_annotationsDock, m_search);
+    m_search->hide();
+    connect(m_search, &SearchDock::postActivated, this, &MainWindow::openPost);
+    for (QDockWidget *dock : {static_cast<QDockWidget *>(m_followed),
+             static_cast<QDockWidget *>(m_annotationsDock), static_cast<QDockWidget *>(m_search)})
         connect(dock, &QDockWidget::visibilityChanged, this, [this, dock](bool visible) {
             if (visible && dock->width() > width() / 4)
                 resizeDocks({dock}, {std::max(dock->minimumWidth(), width() / 4)}, Qt::Horizontal);
@@ -306,6 +312,9 @@ void MainWindow::createActions()
     view->addSeparator();
     m_appearance->addActions(view);
     view->addSeparator();
+    QAction *searchAll = view->addAction(tr("&Search All Threads…"), m_search, &SearchDock::begin);
+    searchAll->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_K));
+    addAction(searchAll);
     QAction *followed = m_followed->toggleViewAction();
     followed->setText(tr("&Followed Posters"));
     followed->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_F));

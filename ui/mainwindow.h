@@ -25,6 +25,7 @@ namespace Threadkeeper {
 class LoadProgressBar;
 class PaneLayout;
 class FindBar;
+class SearchDock;
 class StatusMessages;
 class ActivityChart;
 class AnnotationsDock;
@@ -70,6 +71,7 @@ public:
     SelectionController *selection() const { return m_selection; }
     PaneLayout *panes() const { return m_panes; }
     FindBar *findBar() const { return m_find; }
+    SearchDock *searchDock() const { return m_search; }
     QUndoStack *undoStack() const { return m_undo; }
     FollowedDock *followedDock() const { return m_followed; }
     AnnotationsDock *annotationsDock() const { return m_annotationsDock; }
@@ -124,6 +126,7 @@ private:
     StatusMessages *m_messages;
     PaneLayout *m_panes = nullptr;
     FindBar *m_find = nullptr;
+    SearchDock *m_search = nullptr;
     bool m_paged = true; // the open thread is numbered pages (else parts: batches, one answer)
     LoadProgressBar *m_progress;
     QToolButton *m_stop;
