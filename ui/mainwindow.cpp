@@ -210,7 +210,12 @@ MainWindow::MainWindow(
     restoreSettings();
 }
 
-MainWindow::~MainWindow() = default;
+MainWindow::~MainWindow()
+{
+    // The undo stack clears itself as a child, after this window's part is gone: its
+    // signals must not reach this window's slots then.
+    m_undo->disconnect(this);
+}
 
 void MainWindow::createActions()
 {

@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "pagedhtmlengine.h"
 
+#include "engines/forumtext.h"
+
 namespace Threadkeeper {
 
 QList<EngineRequest> PagedHtmlEngine::firstRequests(const ThreadRef &ref, const QUrl &asked) const
@@ -50,6 +52,11 @@ EngineAnswer PagedHtmlEngine::readAnswer(
 QUrl PagedHtmlEngine::pageUrlAfter(const QUrl &canonical, int page, const ParsedPage &) const
 {
     return pageUrl(canonical, page);
+}
+
+QString PagedHtmlEngine::incompletePage(const QByteArray &body) const
+{
+    return missingHtmlEnd(body);
 }
 
 QString PagedHtmlEngine::incompleteReason(const EngineRequest &, const QByteArray &body) const

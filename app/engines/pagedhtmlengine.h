@@ -32,7 +32,9 @@ public:
     virtual QUrl pageUrlAfter(const QUrl &canonical, int page, const ParsedPage &first) const;
     virtual ParsedPage parsePage(const QByteArray &html, const QUrl &url) const = 0;
     // Why a body cannot be a whole page (its closing structures are missing), or empty.
-    virtual QString incompletePage(const QByteArray &body) const = 0;
+    // Unless an engine knows better: every page ends with </html>, and an answer cut short
+    // on the way, compressed or not, with a length or without, ends before it.
+    virtual QString incompletePage(const QByteArray &body) const;
 
     QList<EngineRequest> firstRequests(const ThreadRef &ref, const QUrl &asked) const override;
     EngineAnswer readAnswer(

@@ -284,11 +284,6 @@ QUrl PhpbbEngine::postUrl(const QUrl &canonical, const QString &postId) const
     return url;
 }
 
-QString PhpbbEngine::incompletePage(const QByteArray &body) const
-{
-    return missingHtmlEnd(body);
-}
-
 ParsedPage PhpbbEngine::parsePage(const QByteArray &html, const QUrl &url) const
 {
     ParsedPage page;

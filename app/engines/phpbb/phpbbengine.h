@@ -30,7 +30,6 @@ public:
     QUrl pageUrlAfter(const QUrl &canonical, int page, const ParsedPage &first) const override;
     QUrl postUrl(const QUrl &canonical, const QString &postId) const override;
     ParsedPage parsePage(const QByteArray &html, const QUrl &url) const override;
-    QString incompletePage(const QByteArray &body) const override;
 };
 
 } // namespace Threadkeeper

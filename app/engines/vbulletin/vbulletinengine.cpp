@@ -197,11 +197,6 @@ QUrl VBulletinEngine::postUrl(const QUrl &canonical, const QString &postId) cons
     return url;
 }
 
-QString VBulletinEngine::incompletePage(const QByteArray &body) const
-{
-    return missingHtmlEnd(body);
-}
-
 ParsedPage VBulletinEngine::parsePage(const QByteArray &html, const QUrl &url) const
 {
     ParsedPage page;

@@ -27,7 +27,6 @@ public:
     QUrl pageUrl(const QUrl &canonical, int page) const override;
     QUrl postUrl(const QUrl &canonical, const QString &postId) const override;
     ParsedPage parsePage(const QByteArray &html, const QUrl &url) const override;
-    QString incompletePage(const QByteArray &body) const override;
 };
 
 } // namespace Threadkeeper

@@ -388,13 +388,6 @@ bool XenForoEngine::recognizePage(const QByteArray &html, const QUrl &url, Threa
     return parseUrl(url, ref);
 }
 
-QString XenForoEngine::incompletePage(const QByteArray &body) const
-{
-    // XenForo closes every page with </html> (1.x and 2.x); an answer cut short on the
-    // way, compressed or not, with a length or without, ends before it.
-    return missingHtmlEnd(body);
-}
-
 ParsedPage XenForoEngine::parsePage(const QByteArray &html, const QUrl &url) const
 {
     ParsedPage page;
