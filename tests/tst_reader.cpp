@@ -601,8 +601,8 @@ void TestReader::searchAcrossThreads()
                 .contains(QLatin1String("<b>conformance</b>"), Qt::CaseInsensitive));
     QVERIFY2(dock->statusText().contains(QLatin1String("best first")), qPrintable(dock->statusText()));
 
-    // For the README: the pane beside the thread.
-    QTest::qWait(50);
+    // For the README: the pane beside the thread (the chart redraws after 100 ms).
+    QTest::qWait(300);
     QDir().mkpath(QDir::currentPath() + QStringLiteral("/screenshots"));
     QVERIFY(w.window->grab().save(QDir::currentPath() + QStringLiteral("/screenshots/search.png")));
 
