@@ -163,7 +163,9 @@ std::optional<int> PageFetcher::retryAfterSeconds(const QByteArray &value)
     const QDateTime when = QDateTime::fromString(date, Qt::RFC2822Date);
     if (!when.isValid())
         return std::nullopt;
-    return int(std::max<qint64>(0, QDateTime::currentDateTimeUtc().secsTo(when)));
+    // Not before that moment: a part of a second still to wait is a whole one.
+    const qint64 ms = QDateTime::currentDateTimeUtc().msecsTo(when);
+    return int(std::max<qint64>(0, (ms + 999) / 1000));
 }
 
 void PageFetcher::onFinished(QNetworkReply *reply, const QString &hostKey, Job job)
