@@ -63,10 +63,17 @@ FindBar::FindBar(ThreadSession *session, SelectionController *selection, ThreadV
     connect(m_edit, &QLineEdit::textChanged, this, [this] { m_debounce.start(); });
     connect(m_edit, &QLineEdit::returnPressed, this, &FindBar::findNext);
     m_edit->installEventFilter(this);
-    // New posts may match too.
-    connect(m_session, &ThreadSession::postsChanged, this, [this] {
+    // New posts may match too. A sync changes posts a page at a time: the thread is
+    // scanned again once they stop coming for a moment, not once a page.
+    m_refresh.setSingleShot(true);
+    m_refresh.setInterval(500);
+    connect(&m_refresh, &QTimer::timeout, this, [this] {
         if (isVisible())
             update();
+    });
+    connect(m_session, &ThreadSession::postsChanged, this, [this] {
+        if (isVisible())
+            m_refresh.start();
     });
     for (QTextEdit *view : std::as_const(m_views))
         connect(view, &QTextEdit::textChanged, this, [this, view] { markTerms(view); });
@@ -96,6 +103,7 @@ void FindBar::close()
 {
     hide();
     m_debounce.stop();
+    m_refresh.stop();
     m_matches.clear();
     m_terms.clear();
     m_tree->clearMatches();

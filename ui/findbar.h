@@ -57,6 +57,7 @@ private:
     QLineEdit *m_edit;
     QLabel *m_count;
     QTimer m_debounce;
+    QTimer m_refresh;
     QStringList m_matches;
     QStringList m_terms;
 };
