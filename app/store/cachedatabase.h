@@ -29,7 +29,7 @@ namespace Threadkeeper {
 class CacheDatabase
 {
 public:
-    static constexpr int SchemaVersion = 7;
+    static constexpr int SchemaVersion = 8;
 
     CacheDatabase();
     ~CacheDatabase();
