@@ -26,6 +26,7 @@ private Q_SLOTS:
     void reopenKeepsReadState();
     void refreshKeepsReadStateAndReplacesContent();
     void summaries();
+    void watchAndVisit();
     void quoteOnlyPostIsCached();
     void storeRunsOffTheCallersThread();
     void threadComesInPartsWithResolvedQuotes();
@@ -310,6 +311,36 @@ void TestCacheDatabase::summaries()
     QCOMPARE(list.size(), 1);
     QCOMPARE(list[0].posts, 4);
     QCOMPARE(list[0].unread, 3);
+    QVERIFY(!list[0].watched);
+    QVERIFY(list[0].lastVisit.isNull());
+}
+
+void TestCacheDatabase::watchAndVisit()
+{
+    CacheDatabase db;
+    QString error;
+    QVERIFY(db.open(path(QStringLiteral("watch.sqlite")), &error));
+    ThreadInfo other = info();
+    other.url = QStringLiteral("https://forum.example/threads/other.2/");
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    QVERIFY(db.savePage(info(), 1, posts(1, 2), now, &error));
+    QVERIFY(db.savePage(other, 1, posts(1, 2), now, &error));
+    QVERIFY(db.watchedThreads().isEmpty());
+    QVERIFY(db.setWatched(info().url, true, &error));
+    QVERIFY(db.setWatched(other.url, true, &error));
+    QVERIFY(db.recordChecked(info().url, now, &error));
+    // Least recently checked first: the one never checked leads.
+    QList<ThreadSummary> watched = db.watchedThreads();
+    QCOMPARE(watched.size(), 2);
+    QCOMPARE(watched[0].info.url, other.url);
+    QCOMPARE(watched[1].lastChecked.toSecsSinceEpoch(), now.toSecsSinceEpoch());
+    QVERIFY(db.setWatched(other.url, false, &error));
+    QVERIFY(db.recordVisit(info().url, now, &error));
+    watched = db.watchedThreads();
+    QCOMPARE(watched.size(), 1);
+    QCOMPARE(watched[0].lastVisit.toSecsSinceEpoch(), now.toSecsSinceEpoch());
+    for (const ThreadSummary &s : db.threads())
+        QCOMPARE(s.watched, s.info.url == info().url);
 }
 
 void TestCacheDatabase::quoteOnlyPostIsCached()

@@ -104,6 +104,26 @@ bool CacheDatabase::savePlace(const QString &url, const ReadingPlace &place, QSt
     return m_readState.savePlace(url, place, error);
 }
 
+bool CacheDatabase::setWatched(const QString &url, bool watched, QString *error)
+{
+    return m_readState.setWatched(url, watched, error);
+}
+
+bool CacheDatabase::recordVisit(const QString &url, const QDateTime &at, QString *error)
+{
+    return m_readState.recordVisit(url, at, error);
+}
+
+bool CacheDatabase::recordChecked(const QString &url, const QDateTime &at, QString *error)
+{
+    return m_readState.recordChecked(url, at, error);
+}
+
+QList<ThreadSummary> CacheDatabase::watchedThreads() const
+{
+    return m_readState.watchedThreads();
+}
+
 QList<FollowedPost> CacheDatabase::postsBy(const QList<FollowedPoster> &posters, int limit) const
 {
     return m_readState.postsBy(posters, limit);

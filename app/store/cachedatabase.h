@@ -61,6 +61,14 @@ public:
         const std::function<bool(const Post &post, const QString &threadUrl)> &hidden = {}) const;
     // Remembers where the reader stopped in a cached thread.
     bool savePlace(const QString &url, const ReadingPlace &place, QString *error);
+    // Watched threads are refreshed in the background and never evicted.
+    bool setWatched(const QString &url, bool watched, QString *error);
+    // The reader opened the thread at `at`: posts first seen later are new since this visit.
+    bool recordVisit(const QString &url, const QDateTime &at, QString *error);
+    // A refresh asked the forum for news at `at`.
+    bool recordChecked(const QString &url, const QDateTime &at, QString *error);
+    // Watched threads, least recently checked first (never checked before all).
+    QList<ThreadSummary> watchedThreads() const;
 
     // Posts by these posters across all cached threads, newest first, at most `limit`.
     QList<FollowedPost> postsBy(const QList<FollowedPoster> &posters, int limit) const;

@@ -127,6 +127,44 @@ void CacheStore::savePlace(const QString &url, const ReadingPlace &place)
     });
 }
 
+void CacheStore::setWatched(const QString &url, bool watched)
+{
+    run([this, url, watched](CacheDatabase &db) {
+        QString error;
+        if (*m_ok && !db.setWatched(url, watched, &error))
+            reply([this, error] { Q_EMIT failed(tr("could not save the watch: %1").arg(error)); });
+        else
+            reply([this, url, watched] { Q_EMIT watchChanged(url, watched); });
+    });
+}
+
+void CacheStore::recordVisit(const QString &url, const QDateTime &at)
+{
+    run([this, url, at](CacheDatabase &db) {
+        QString error;
+        if (*m_ok && !db.recordVisit(url, at, &error))
+            reply([this, error] { Q_EMIT failed(tr("could not save the visit: %1").arg(error)); });
+    });
+}
+
+void CacheStore::recordChecked(const QString &url, const QDateTime &at)
+{
+    run([this, url, at](CacheDatabase &db) {
+        QString error;
+        if (*m_ok && !db.recordChecked(url, at, &error))
+            reply([this, error] { Q_EMIT failed(tr("could not save the check time: %1").arg(error)); });
+    });
+}
+
+void CacheStore::listWatched()
+{
+    run([this](CacheDatabase &db) {
+        reply([this, list = *m_ok ? db.watchedThreads() : QList<ThreadSummary>()] {
+            Q_EMIT watchedListed(list);
+        });
+    });
+}
+
 void CacheStore::loadRules()
 {
     run([this](CacheDatabase &db) {

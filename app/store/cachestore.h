@@ -32,6 +32,12 @@ public:
     // Unread counts leave out what hidden() says the rules hide (see CacheDatabase::threads).
     void listThreads(std::function<bool(const Post &post, const QString &threadUrl)> hidden = {});
     void savePlace(const QString &url, const ReadingPlace &place);
+    // Answered by watchChanged() once stored.
+    void setWatched(const QString &url, bool watched);
+    void recordVisit(const QString &url, const QDateTime &at);
+    void recordChecked(const QString &url, const QDateTime &at);
+    // Answered by watchedListed().
+    void listWatched();
     // Every cached post's own words; answered by searched() with the same ticket.
     void search(const SearchQuery &query, int limit, quint64 ticket);
     void loadRules();
@@ -68,6 +74,8 @@ Q_SIGNALS:
     void threadLoaded(quint64 ticket, const Threadkeeper::CachedThread &thread, bool found, bool complete);
     void pageSaved(const QString &url, int page);
     void threadsListed(const QList<Threadkeeper::ThreadSummary> &threads);
+    void watchChanged(const QString &url, bool watched);
+    void watchedListed(const QList<Threadkeeper::ThreadSummary> &threads);
     void searched(quint64 ticket, const QList<Threadkeeper::SearchHit> &hits, const QString &error);
     void rulesLoaded(const QList<Threadkeeper::Rule> &rules);
     void followedLoaded(const QList<Threadkeeper::FollowedPost> &posts);

@@ -49,6 +49,54 @@ bool ReadStateRepository::savePlace(const QString &url, const ReadingPlace &plac
     return true;
 }
 
+bool ReadStateRepository::setWatched(const QString &url, bool watched, QString *error)
+{
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral("UPDATE threads SET watched = ? WHERE url = ?"));
+    q.addBindValue(watched ? 1 : 0);
+    q.addBindValue(url);
+    return execPrepared(q, error);
+}
+
+bool ReadStateRepository::recordVisit(const QString &url, const QDateTime &at, QString *error)
+{
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral("UPDATE threads SET last_visit = ? WHERE url = ?"));
+    q.addBindValue(secs(at));
+    q.addBindValue(url);
+    return execPrepared(q, error);
+}
+
+bool ReadStateRepository::recordChecked(const QString &url, const QDateTime &at, QString *error)
+{
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral("UPDATE threads SET last_checked = ? WHERE url = ?"));
+    q.addBindValue(secs(at));
+    q.addBindValue(url);
+    return execPrepared(q, error);
+}
+
+QList<ThreadSummary> ReadStateRepository::watchedThreads() const
+{
+    QList<ThreadSummary> list;
+    QSqlQuery q(m_db);
+    q.setForwardOnly(true);
+    q.prepare(QStringLiteral("SELECT url, engine, title, page_count, last_fetched, last_visit, last_checked"
+                             " FROM threads WHERE watched ORDER BY coalesce(last_checked, 0), id"));
+    if (!q.exec())
+        return list;
+    while (q.next()) {
+        ThreadSummary s;
+        s.info = {q.value(0).toString(), q.value(1).toString(), q.value(2).toString(), q.value(3).toInt()};
+        s.lastFetched = fromSecs(q.value(4));
+        s.watched = true;
+        s.lastVisit = fromSecs(q.value(5));
+        s.lastChecked = fromSecs(q.value(6));
+        list.append(s);
+    }
+    return list;
+}
+
 bool ReadStateRepository::saveFolds(
     const QString &threadUrl, const QString &postId, const QStringList &paths, QString *error)
 {
@@ -93,7 +141,8 @@ QList<ThreadSummary> ReadStateRepository::threads(
     q.setForwardOnly(true);
     q.prepare(
         QStringLiteral("SELECT t.url, t.engine, t.title, t.page_count, t.last_fetched, count(p.post_id),"
-                       " sum(p.read_at IS NULL) FROM threads t LEFT JOIN posts p ON p.thread_id = t.id"
+                       " sum(p.read_at IS NULL), t.watched, t.last_visit, t.last_checked FROM threads t LEFT "
+                       "JOIN posts p ON p.thread_id = t.id"
                        " GROUP BY t.id ORDER BY t.last_fetched DESC"));
     if (!q.exec())
         return list;
@@ -107,6 +156,9 @@ QList<ThreadSummary> ReadStateRepository::threads(
         s.lastFetched = fromSecs(q.value(4));
         s.posts = q.value(5).toInt();
         s.unread = q.value(6).toInt();
+        s.watched = q.value(7).toBool();
+        s.lastVisit = fromSecs(q.value(8));
+        s.lastChecked = fromSecs(q.value(9));
         byUrl.insert(s.info.url, list.size());
         list.append(s);
     }

@@ -32,6 +32,14 @@ QDateTime SqlAccess::fromSecs(const QVariant &v)
     return v.isNull() ? QDateTime() : QDateTime::fromSecsSinceEpoch(v.toLongLong(), QTimeZone::UTC);
 }
 
+bool SqlAccess::execPrepared(QSqlQuery &q, QString *error)
+{
+    if (q.exec())
+        return true;
+    *error = lastError(q);
+    return false;
+}
+
 bool SqlAccess::exec(const QString &sql, QString *error)
 {
     QSqlQuery q(m_db);

@@ -33,6 +33,8 @@ protected:
     static QDateTime fromSecs(const QVariant &v);
 
     bool exec(const QString &sql, QString *error);
+    // Runs a prepared query; on failure error says why.
+    static bool execPrepared(QSqlQuery &q, QString *error);
     // Updates the row with *id if there is one, else inserts a new row and sets *id.
     bool writeRow(const QString &table, const QStringList &columns, const QList<QVariant> &values, qint64 *id,
         QString *error);
