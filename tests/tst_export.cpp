@@ -5,6 +5,7 @@
 #include "servers/xenforofixture.h"
 #include "testutil.h"
 
+#include "cli/jsontext.h"
 #include "services/replytree.h"
 
 #include <QJsonArray>
@@ -31,6 +32,8 @@ private Q_SLOTS:
     void rulesErrors();
     void errors_data();
     void errors();
+    void jsonTextAsQtWritesIt_data();
+    void jsonTextAsQtWritesIt();
 
 private:
     struct Run
@@ -93,6 +96,8 @@ void TestExport::exportsSeedThread()
     QJsonParseError error;
     const QJsonObject root = QJsonDocument::fromJson(r.out, &error).object();
     QVERIFY2(error.error == QJsonParseError::NoError, qPrintable(error.errorString()));
+    // Written by hand for speed, byte for byte what QJsonDocument writes.
+    QCOMPARE(r.out, QJsonDocument(root).toJson(QJsonDocument::Indented));
     const QJsonObject thread = root.value(QLatin1String("thread")).toObject();
     QCOMPARE(thread.value(QLatin1String("url")).toString(), m_server.url(m_seed.path).toString());
     QCOMPARE(thread.value(QLatin1String("engine")).toString(), QStringLiteral("xenforo"));
@@ -264,7 +269,8 @@ void TestExport::errors_data()
     QTest::addColumn<QStringList>("args");
     QTest::addColumn<QString>("message");
     QTest::newRow("not a forum address") << QStringList {QStringLiteral("mailto:someone@forum.example")}
-                                         << "not a forum thread Threadkeeper can read (Discourse, XenForo, phpBB, vBulletin, Hacker News, Lemmy";
+                                         << "not a forum thread Threadkeeper can read (Discourse, XenForo, "
+                                            "phpBB, vBulletin, Hacker News, Lemmy";
     QTest::newRow("failed load") << QStringList {QStringLiteral("%1/threads/gone.9/")} << "HTTP 404";
     QTest::newRow("offline, not cached")
         << QStringList {QStringLiteral("--offline"), QStringLiteral("%1/threads/never.8/")}
@@ -289,6 +295,33 @@ void TestExport::errors()
     QCOMPARE(lines.size(), 1);
     QFETCH(QString, message);
     QVERIFY2(lines.first().contains(message.toUtf8()), r.err.constData());
+}
+
+void TestExport::jsonTextAsQtWritesIt_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::newRow("empty") << QString();
+    QTest::newRow("plain") << QStringLiteral("Intel's 14th gen, 5.0 GHz");
+    QTest::newRow("quotes and backslashes") << QStringLiteral("say \"C:\\dir\\\" \\\\");
+    QTest::newRow("named escapes") << QStringLiteral("a\bb\fc\nd\re\tf");
+    QString controls;
+    for (char16_t c = 0; c < 0x20; ++c)
+        controls += QChar(c);
+    controls += QChar(0x7f);
+    QTest::newRow("every control character") << controls;
+    QTest::newRow("beyond ASCII") << QStringLiteral("Zürich — 東京 \u2028\u2029 \U0001F600 </script>");
+    QTest::newRow("lone high surrogate") << (QStringLiteral("a") + QChar(0xd83d) + QStringLiteral("b"));
+    QTest::newRow("lone low surrogate at the end") << (QStringLiteral("a") + QChar(0xde00));
+}
+
+void TestExport::jsonTextAsQtWritesIt()
+{
+    // The export writes its JSON by hand for speed; it must stay what QJsonDocument writes.
+    QFETCH(QString, text);
+    QString ours;
+    JsonText::appendString(ours, text);
+    const QByteArray qt = QJsonDocument(QJsonArray {text}).toJson(QJsonDocument::Compact);
+    QCOMPARE(ours.toUtf8(), qt.sliced(1, qt.size() - 2));
 }
 
 QTEST_GUILESS_MAIN(TestExport)

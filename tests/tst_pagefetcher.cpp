@@ -273,14 +273,14 @@ void TestPageFetcher::selfSignedIsRefusedUntilTrusted()
     QVERIFY2(refused.error.contains(site), qPrintable(refused.error));
     QVERIFY2(
         refused.error.contains(QLatin1String("self-signed"), Qt::CaseInsensitive), qPrintable(refused.error));
-    QVERIFY(!refused.untrustedCertificate.isNull());
-    QVERIFY2(refused.error.contains(CertificateTrust::fingerprint(refused.untrustedCertificate)),
+    QVERIFY(refused.untrustedCertificate.has_value());
+    QVERIFY2(refused.error.contains(CertificateTrust::fingerprint(*refused.untrustedCertificate)),
         qPrintable(refused.error));
     QCOMPARE(tls.requestCount(QStringLiteral("/t")), 0); // nothing was sent over it
     QVERIFY(refused.body.isEmpty());
 
     // Trusted for its site, on the same manager (as the window retries): it loads.
-    trust->trust(site, refused.untrustedCertificate);
+    trust->trust(site, *refused.untrustedCertificate);
     PageResult trusted = fetchOnce(nam.get());
     QVERIFY2(trusted.ok(), qPrintable(trusted.error));
     QCOMPARE(trusted.body, QByteArray("over TLS"));
@@ -301,14 +301,14 @@ void TestPageFetcher::selfSignedIsRefusedUntilTrusted()
     PageResult changed = fetchOnce(nam.get());
     QVERIFY(!changed.ok());
     QVERIFY(changed.untrustedCertificate != refused.untrustedCertificate);
-    QVERIFY2(changed.error.contains(CertificateTrust::fingerprint(changed.untrustedCertificate)),
+    QVERIFY2(changed.error.contains(CertificateTrust::fingerprint(*changed.untrustedCertificate)),
         qPrintable(changed.error));
 
     // Trust is per site: the first certificate on another port is not trusted there.
     FixtureServer elsewhere;
     QVERIFY(elsewhere.startTls(QStringLiteral("site")));
     QVERIFY(!trust->isTrusted(
-        CertificateTrust::siteOf(elsewhere.url(QStringLiteral("/"))), refused.untrustedCertificate));
+        CertificateTrust::siteOf(elsewhere.url(QStringLiteral("/"))), *refused.untrustedCertificate));
     trust->forget(site);
     QVERIFY(CertificateTrust(trustFile).sites().isEmpty());
 }

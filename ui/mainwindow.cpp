@@ -447,7 +447,7 @@ void MainWindow::onLoadFinished(const LoadOutcome &outcome)
             m_paged ? tr("%n post(s) on %1 page(s)", nullptr, posts).arg(outcome.pagesLoaded)
                     : tr("%n post(s)", nullptr, posts));
     }
-    if (!outcome.untrustedCertificate.isNull())
+    if (outcome.untrustedCertificate)
         offerToTrust(outcome);
     if (outcome.ok())
         m_selection->settle(m_services.loader->targetPostId(), outcome.place);
@@ -460,7 +460,7 @@ void MainWindow::offerToTrust(const LoadOutcome &outcome)
     const QString why
         = outcome.ok() && !outcome.failedPages.isEmpty() ? outcome.failedPages.first() : outcome.error;
     m_errorBar->showError(why, tr("Trust This Certificate…"), [this, outcome, url = outcome.url] {
-        askToTrustCertificate(this, m_services.trust, outcome.untrustedSite, outcome.untrustedCertificate,
+        askToTrustCertificate(this, m_services.trust, outcome.untrustedSite, *outcome.untrustedCertificate,
             [this, url] { openThread(url); });
     });
 }

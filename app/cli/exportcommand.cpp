@@ -3,6 +3,7 @@
 #include "exportcommand.h"
 
 #include "cli/cliutil.h"
+#include "cli/jsontext.h"
 #include "models/threadtreemodel.h"
 #include "services/readerservices.h"
 #include "services/scorer.h"
@@ -18,12 +19,7 @@
 
 namespace Threadkeeper {
 
-namespace {
-QJsonValue idOrNull(const QString &id)
-{
-    return id.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(id);
-}
-} // namespace
+using namespace Qt::StringLiterals;
 
 namespace {
 // A value as QJsonDocument indents it, nested `depth` levels deep.
@@ -33,6 +29,63 @@ QString indented(const QJsonObject &object, int depth)
     QString text = QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Indented)).trimmed();
     text.replace(QLatin1Char('\n'), QLatin1Char('\n') + pad);
     return pad + text;
+}
+
+const QLatin1StringView boolText(bool b)
+{
+    return b ? QLatin1StringView("true") : QLatin1StringView("false");
+}
+
+// One post as QJsonDocument would indent it two levels deep, keys in its (sorted) order.
+void appendPost(QString &out, const Post &p, const QString &parent, bool read, int score, bool hidden)
+{
+    using namespace JsonText;
+    out += QLatin1String("        {");
+    appendKey(out, 3, "author"_L1);
+    appendString(out, p.author);
+    out += u',';
+    appendKey(out, 3, "date"_L1);
+    if (p.date.isValid())
+        appendString(out, p.date.toUTC().toString(Qt::ISODate));
+    else
+        out += "null"_L1;
+    out += u',';
+    appendKey(out, 3, "hidden"_L1);
+    out += boolText(hidden);
+    out += u',';
+    appendKey(out, 3, "id"_L1);
+    appendString(out, p.id);
+    out += u',';
+    appendKey(out, 3, "number"_L1);
+    out += QString::number(p.number);
+    out += u',';
+    appendKey(out, 3, "parent"_L1);
+    appendStringOrNull(out, parent);
+    out += u',';
+    appendKey(out, 3, "quotes"_L1);
+    out += u'[';
+    for (qsizetype i = 0; i < p.quotes.size(); ++i) {
+        const Quote &q = p.quotes[i];
+        out += i ? "\n                },\n                {"_L1 : "\n                {"_L1;
+        appendKey(out, 5, "author"_L1);
+        appendString(out, q.author);
+        out += u',';
+        appendKey(out, 5, "source"_L1);
+        appendStringOrNull(out, q.resolved);
+        out += u',';
+        appendKey(out, 5, "text"_L1);
+        appendString(out, q.text);
+    }
+    out += p.quotes.isEmpty() ? "\n            ],"_L1 : "\n                }\n            ],"_L1;
+    appendKey(out, 3, "read"_L1);
+    out += boolText(read);
+    out += u',';
+    appendKey(out, 3, "score"_L1);
+    out += QString::number(score);
+    out += u',';
+    appendKey(out, 3, "text"_L1);
+    appendString(out, p.text);
+    out += "\n        }"_L1;
 }
 } // namespace
 
@@ -44,29 +97,21 @@ void writeExportJson(QTextStream &out, const ThreadSession &session, const Score
     const ThreadTreeModel *model = session.model();
     out << "{\n    \"posts\": [";
     bool first = true;
+    QString chunk;
     for (const Post *p : session.tree().posts()) {
-        QJsonArray quotes;
-        for (const Quote &q : p->quotes)
-            quotes.append(QJsonObject {{QStringLiteral("author"), q.author},
-                {QStringLiteral("source"), idOrNull(q.resolved)}, {QStringLiteral("text"), q.text}});
-        const QModelIndex index = model->indexOf(p->id);
         const PostScore score = scorer.score(*p, info.url);
-        const QJsonObject post {
-            {QStringLiteral("id"), p->id},
-            {QStringLiteral("number"), p->number},
-            {QStringLiteral("author"), p->author},
-            {QStringLiteral("date"),
-                p->date.isValid() ? QJsonValue(p->date.toUTC().toString(Qt::ISODate)) : QJsonValue()},
-            {QStringLiteral("parent"), idOrNull(session.tree().parentOf(p->id))},
-            {QStringLiteral("quotes"), quotes},
-            {QStringLiteral("text"), p->text},
-            {QStringLiteral("read"), index.data(ThreadTreeModel::ReadRole).toBool()},
-            {QStringLiteral("score"), score.score},
-            {QStringLiteral("hidden"), score.hidden},
-        };
-        out << (first ? "\n" : ",\n") << indented(post, 2);
+        chunk += first ? u'\n' : u',';
+        if (!first)
+            chunk += u'\n';
+        appendPost(chunk, *p, session.tree().parentOf(p->id),
+            model->indexOf(p->id).data(ThreadTreeModel::ReadRole).toBool(), score.score, score.hidden);
         first = false;
+        if (chunk.size() > 1 << 16) {
+            out << chunk;
+            chunk.clear();
+        }
     }
+    out << chunk;
     out << (first ? "]" : "\n    ]") << ",\n    \"thread\": " << indented(thread, 1).trimmed() << "\n}\n";
 }
 

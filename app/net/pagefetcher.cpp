@@ -205,14 +205,16 @@ void PageFetcher::onFinished(QNetworkReply *reply, const QString &hostKey, Job j
             pump(hostKey);
             return;
         }
-        const auto certificate = reply->property("sslCertificate").value<QSslCertificate>();
-        if (error == QNetworkReply::SslHandshakeFailedError && !certificate.isNull()) {
+        const QVariant peer = reply->property("sslCertificate");
+        const auto certificate
+            = peer.isValid() ? peer.value<QSslCertificate>() : std::optional<QSslCertificate>();
+        if (error == QNetworkReply::SslHandshakeFailedError && certificate && !certificate->isNull()) {
             // Never retried, never trusted here: only the reader can decide.
             result.untrustedCertificate = certificate;
             result.error
                 = tr("%1 showed a certificate that is not trusted (%2); SHA-256 fingerprint %3")
                       .arg(CertificateTrust::siteOf(result.finalUrl), reply->property("sslWhy").toString(),
-                          CertificateTrust::fingerprint(certificate));
+                          CertificateTrust::fingerprint(*certificate));
         } else if (error == QNetworkReply::OperationCanceledError) {
             result.error = tr("timed out after %1 s").arg(m_timeoutMs / 1000.0, 0, 'g', 3);
         } else if (result.httpStatus >= 400) {

@@ -27,7 +27,10 @@ struct PageResult
     QByteArray contentType; // as the server sent it, with its charset if any
     int httpStatus = 0;
     QString error; // empty on success
-    QSslCertificate untrustedCertificate {}; // set when the error is a certificate the reader has not trusted
+    // Optional because a QSslCertificate, even a null one, starts the TLS backend (70 ms of
+    // reading the system CA store) in programs that never speak TLS.
+    std::optional<QSslCertificate>
+        untrustedCertificate; // set when the error is a certificate the reader has not trusted
     bool ok() const { return error.isEmpty(); }
 };
 

@@ -231,7 +231,7 @@ void ThreadLoader::onPageFetched(const PageResult &result)
     const bool first = m_firstTags.contains(result.page);
     if (!result.ok()) {
         // An untrusted certificate is for the reader to judge, not a reason to ask elsewhere.
-        if (result.untrustedCertificate.isNull() && fallBack(r, first)) {
+        if (!result.untrustedCertificate && fallBack(r, first)) {
             m_requests.remove(result.page);
             m_firstTags.remove(result.page);
             return;
@@ -321,7 +321,7 @@ bool ThreadLoader::fallBack(const EngineRequest &failed, bool first)
 
 void ThreadLoader::notePageFailed(const PageResult &result)
 {
-    if (!result.untrustedCertificate.isNull()) {
+    if (result.untrustedCertificate) {
         m_outcome.untrustedCertificate = result.untrustedCertificate;
         m_outcome.untrustedSite = CertificateTrust::siteOf(result.finalUrl);
     }

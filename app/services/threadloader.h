@@ -10,7 +10,9 @@
 #include <QObject>
 #include <QSet>
 #include <QSslCertificate>
+
 #include <QUrl>
+#include <optional>
 
 class QNetworkAccessManager;
 
@@ -30,7 +32,7 @@ struct LoadOutcome
     QMap<int, QString> failedPages; // part → why
     QString error; // set when nothing at all could be shown
     // A page failed on a certificate the reader has not trusted: what it was, and where.
-    QSslCertificate untrustedCertificate {};
+    std::optional<QSslCertificate> untrustedCertificate; // see PageResult
     QString untrustedSite;
     ReadingPlace place; // where the reader stopped last time, from the cache
     QUrl url; // the address this load was for (to try again)

@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "searchindex.h"
 
+#include <QJsonArray>
+#include <QJsonDocument>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QTimeZone>
@@ -91,6 +93,23 @@ QList<SearchHit> SearchIndex::search(const SearchQuery &query, int limit, QStrin
         hits.append(hit);
     }
     return hits;
+}
+
+bool SearchIndex::addPosts(qint64 threadId, const QStringList &postIds, QString *error)
+{
+    if (postIds.isEmpty())
+        return true;
+    // One statement, so FTS5 takes the page's terms in one segment (see schema 9).
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral("INSERT INTO post_search (rowid, text) SELECT rowid, text FROM posts"
+                             " WHERE thread_id = ? AND post_id IN (SELECT value FROM json_each(?))"));
+    q.addBindValue(threadId);
+    q.addBindValue(
+        QString::fromUtf8(QJsonDocument(QJsonArray::fromStringList(postIds)).toJson(QJsonDocument::Compact)));
+    if (q.exec())
+        return true;
+    *error = q.lastError().text();
+    return false;
 }
 
 } // namespace Threadkeeper

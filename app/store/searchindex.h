@@ -9,8 +9,9 @@
 
 namespace Threadkeeper {
 
-// Finds cached posts through the full-text index of their own words (schema 7: the
-// post_search table, kept in step with posts by triggers), best matches first.
+// The full-text index of cached posts' own words (the post_search table): finds them, best
+// matches first, and takes in new posts. Edits and removals follow by triggers (schema 7);
+// new posts are added by their writer in one statement (schema 9), for speed.
 class SearchIndex
 {
 public:
@@ -20,6 +21,8 @@ public:
     static constexpr int MaxHits = 1000;
 
     QList<SearchHit> search(const SearchQuery &query, int limit, QString *error) const;
+    // Indexes these posts of a thread, just inserted into posts, in one statement.
+    bool addPosts(qint64 threadId, const QStringList &postIds, QString *error);
 
 private:
     QSqlDatabase m_db;

@@ -7,6 +7,7 @@
 #include "domain/rule.h"
 #include "engines/forumengine.h"
 #include "engines/postbody.h"
+#include "searchindex.h"
 
 #include <QJsonDocument>
 #include <QSqlError>
@@ -202,10 +203,13 @@ bool ThreadRepository::savePage(
     QSqlQuery oldText(m_db);
     oldText.prepare(QStringLiteral("SELECT text FROM posts WHERE thread_id = ? AND post_id = ?"));
     QStringList edited;
+    QStringList fresh; // not cached before: the search index takes them after the loop
     for (const Post &p : posts) {
         oldText.addBindValue(id);
         oldText.addBindValue(p.id);
-        if (oldText.exec() && oldText.next() && oldText.value(0).toString() != p.text)
+        if (!oldText.exec() || !oldText.next())
+            fresh.append(p.id);
+        else if (oldText.value(0).toString() != p.text)
             edited.append(p.id);
         oldText.finish();
     }
@@ -230,6 +234,10 @@ bool ThreadRepository::savePage(
             m_db.rollback();
             return false;
         }
+    }
+    if (!SearchIndex(m_db).addPosts(id, fresh, error)) {
+        m_db.rollback();
+        return false;
     }
     for (const Post &p : posts) {
         if (edited.contains(p.id) && !m_annotations.reanchor(info.url, p, now, error)) {
