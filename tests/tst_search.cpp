@@ -46,6 +46,7 @@ private:
     QTemporaryDir m_dir;
     QString m_file;
     FixtureThread m_seed;
+    QString m_followedSeedPoster; // followed by thread rules in the seed thread
     CacheDatabase m_db;
 };
 
@@ -91,6 +92,26 @@ void TestSearch::initTestCase()
     otherInfo.url = QStringLiteral("https://other.example") + other.path;
     const ParsedPage parsed = XenForoEngine().parsePage(xenforoPage(other, 1), QUrl());
     QVERIFY(m_db.savePage(otherInfo, 1, parsed.posts, QDateTime::currentDateTimeUtc(), &error));
+
+    // Followed: Zoë on her site; the seed's second poster in the seed thread only, by two
+    // rules that reach the threshold together; the first poster by one that falls short.
+    const auto rule = [](const QString &site, const QString &name, int score, const QString &thread) {
+        Rule r;
+        r.site = site;
+        r.pattern = name;
+        r.score = score;
+        r.scope = thread.isEmpty() ? Rule::Scope::Site : Rule::Scope::Thread;
+        r.threadUrl = thread;
+        r.created = QDateTime::currentDateTimeUtc();
+        return r;
+    };
+    const QString seedUrl = info(m_seed).url;
+    m_followedSeedPoster = m_seed.posts[1].author;
+    QList<Rule> rules {rule(QStringLiteral("other.example"), QStringLiteral("zoë"), 100, {}),
+        rule(QStringLiteral("forum.example"), m_followedSeedPoster, 60, seedUrl),
+        rule(QStringLiteral("forum.example"), m_followedSeedPoster, 40, seedUrl),
+        rule(QStringLiteral("forum.example"), m_seed.posts[0].author, 99, {})};
+    QVERIFY2(m_db.addRules(&rules, &error), qPrintable(error));
 }
 
 QStringList TestSearch::ids(const QString &query, QString *error)
@@ -118,6 +139,17 @@ void TestSearch::queries_data()
     QTest::newRow("before") << "vague before:2024-06-01" << QStringList {QStringLiteral("9001")};
     QTest::newRow("after leaves out") << "cafe after:2024-05-01" << QStringList {};
     QTest::newRow("no such word") << "xylophonequartz" << QStringList {};
+    QStringList followedInSeed;
+    for (const FixturePost &p : m_seed.posts) {
+        if (p.author == m_followedSeedPoster)
+            followedInSeed.append(p.id);
+    }
+    QVERIFY(!followedInSeed.isEmpty());
+    QTest::newRow("followed: site and thread rules, not one short of the threshold")
+        << "is:followed" << (followedInSeed + QStringList {QStringLiteral("9001")});
+    QTest::newRow("followed, on one site")
+        << "is:followed site:other.example" << QStringList {QStringLiteral("9001")};
+    QTest::newRow("followed, with a word") << "cafe is:followed" << QStringList {QStringLiteral("9001")};
 }
 
 void TestSearch::queries()

@@ -583,6 +583,7 @@ void MainWindow::setThresholds(const ScoreThresholds &thresholds)
     m_thresholds = thresholds;
     m_services.session->setThresholds(thresholds);
     m_followed->setThresholds(thresholds);
+    m_search->setThresholds(thresholds);
     if (m_followed->isVisible())
         m_followed->refresh();
 }

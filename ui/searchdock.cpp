@@ -76,10 +76,10 @@ SearchDock::SearchDock(CacheStore *store, QWidget *parent)
     m_edit->setObjectName(QStringLiteral("searchText"));
     m_edit->setClearButtonEnabled(true);
     m_edit->setPlaceholderText(
-        tr("Words, \"a phrase\", prefix*, author:, thread:, site:, is:unread, has:note"));
+        tr("Words, \"a phrase\", prefix*, author:, thread:, site:, is:unread, is:followed, has:note"));
     m_edit->setToolTip(
         tr("Searches every cached post's own words, never the quotes in it. Filters: author:NAME, "
-           "thread:WORDS, site:HOST, is:unread, has:note, before:YYYY-MM-DD, after:YYYY-MM-DD"));
+           "thread:WORDS, site:HOST, is:unread, is:followed, has:note, before:YYYY-MM-DD, after:YYYY-MM-DD"));
     m_status->setWordWrap(true);
     m_list->setModel(m_results);
     m_list->setItemDelegate(new SearchHitDelegate(m_list));
@@ -116,6 +116,11 @@ SearchDock::SearchDock(CacheStore *store, QWidget *parent)
         });
 }
 
+void SearchDock::setThresholds(const ScoreThresholds &thresholds)
+{
+    m_thresholds = thresholds;
+}
+
 void SearchDock::begin()
 {
     show();
@@ -138,7 +143,8 @@ QString SearchDock::statusText() const
 
 void SearchDock::search()
 {
-    const SearchQuery query = SearchQuery::parse(m_edit->text());
+    SearchQuery query = SearchQuery::parse(m_edit->text());
+    query.thresholds = m_thresholds;
     ++m_ticket;
     if (!query.error.isEmpty() || query.isEmpty()) {
         m_results->setHits({});

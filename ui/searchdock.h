@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "domain/rule.h"
+
 #include <QDockWidget>
 #include <QTimer>
 
@@ -25,6 +27,8 @@ public:
     // Shows the dock with the cursor in its field.
     void begin();
     void setQuery(const QString &text); // as if typed, searched at once
+    // Where is:followed starts to follow (the rules' settings).
+    void setThresholds(const ScoreThresholds &thresholds);
     SearchResultsModel *results() const { return m_results; }
     QListView *list() const { return m_list; }
     QString statusText() const;
@@ -44,6 +48,7 @@ private:
     QListView *m_list;
     QTimer m_debounce;
     quint64 m_ticket = 0;
+    ScoreThresholds m_thresholds;
 };
 
 } // namespace Threadkeeper

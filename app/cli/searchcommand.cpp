@@ -10,6 +10,7 @@
 #include <QCoreApplication>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QSettings>
 #include <QTextStream>
 
 namespace Threadkeeper {
@@ -35,15 +36,18 @@ int runSearchCommand(const QStringList &arguments, QTextStream &out, QTextStream
     if (text.isEmpty())
         return fail(err,
             tr("search needs a query: words, \"a phrase\", prefix*, author:NAME, thread:WORDS, site:HOST, "
-               "is:unread, has:note, before:YYYY-MM-DD, after:YYYY-MM-DD"),
+               "is:unread, is:followed, has:note, before:YYYY-MM-DD, after:YYYY-MM-DD"),
             2);
     bool ok = true;
     const int n = parser.isSet(limit) ? parser.value(limit).toInt(&ok) : 100;
     if (!ok || n <= 0)
         return fail(err, tr("--limit needs a positive whole number"), 2);
-    const SearchQuery query = SearchQuery::parse(text);
+    SearchQuery query = SearchQuery::parse(text);
     if (!query.error.isEmpty())
         return fail(err, query.error, 2);
+    // The window's follow threshold, so is:followed finds here what it finds there.
+    query.thresholds.follow
+        = QSettings().value(QStringLiteral("rules/followThreshold"), query.thresholds.follow).toInt();
 
     CacheDatabase db;
     QString error;

@@ -32,7 +32,7 @@ QDateTime dayStart(const QString &text, QString *error)
 bool SearchQuery::isEmpty() const
 {
     return terms.isEmpty() && author.isEmpty() && threadWords.isEmpty() && site.isEmpty() && !unread
-        && !hasNote && !before.isValid() && !after.isValid();
+        && !followed && !hasNote && !before.isValid() && !after.isValid();
 }
 
 QString SearchQuery::matchExpression() const
@@ -102,6 +102,8 @@ SearchQuery SearchQuery::parse(const QString &text)
             q.site = value.toLower();
         else if (key == QLatin1String("is") && value.toLower() == QLatin1String("unread"))
             q.unread = true;
+        else if (key == QLatin1String("is") && value.toLower() == QLatin1String("followed"))
+            q.followed = true;
         else if (key == QLatin1String("has") && value.toLower() == QLatin1String("note"))
             q.hasNote = true;
         else if (key == QLatin1String("before"))

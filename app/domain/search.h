@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "rule.h"
+
 #include <QDateTime>
 #include <QMetaType>
 #include <QString>
@@ -10,7 +12,7 @@
 namespace Threadkeeper {
 
 // A search across every cached post, as typed: words, "phrases", prefix*, and the
-// filters author:NAME, thread:WORDS, site:HOST, is:unread, has:note, before:DATE and
+// filters author:NAME, thread:WORDS, site:HOST, is:unread, is:followed, has:note, before:DATE and
 // after:DATE (YYYY-MM-DD). Words match a post's own words only, never its quotes.
 struct SearchQuery
 {
@@ -19,6 +21,8 @@ struct SearchQuery
     QStringList threadWords;
     QString site;
     bool unread = false;
+    bool followed = false; // by posters the rules follow, at these thresholds
+    ScoreThresholds thresholds;
     bool hasNote = false;
     QDateTime before; // posted before the start of that day (UTC)
     QDateTime after; // posted on or after the day after it

@@ -208,7 +208,10 @@ QStringList CacheDatabase::imageSites() const
 
 QList<SearchHit> CacheDatabase::search(const SearchQuery &query, int limit, QString *error) const
 {
-    return SearchIndex(m_db).search(query, limit, error);
+    const QList<FollowedPoster> followed = query.followed
+        ? followedPosters(m_rules.rules(), query.thresholds, QDateTime::currentDateTimeUtc())
+        : QList<FollowedPoster>();
+    return SearchIndex(m_db).search(query, followed, limit, error);
 }
 
 } // namespace Threadkeeper

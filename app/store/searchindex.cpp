@@ -10,7 +10,8 @@
 
 namespace Threadkeeper {
 
-QList<SearchHit> SearchIndex::search(const SearchQuery &query, int limit, QString *error) const
+QList<SearchHit> SearchIndex::search(
+    const SearchQuery &query, const QList<FollowedPoster> &followed, int limit, QString *error) const
 {
     QList<SearchHit> hits;
     if (!query.error.isEmpty()) {
@@ -53,6 +54,16 @@ QList<SearchHit> SearchIndex::search(const SearchQuery &query, int limit, QStrin
     }
     if (query.unread)
         sql += QStringLiteral(" AND p.read_at IS NULL");
+    if (query.followed) {
+        // Posters as [site, name, thread URL or ""], matched as the Followed view matches them.
+        QJsonArray posters;
+        for (const FollowedPoster &f : followed)
+            posters.append(QJsonArray {f.site, f.name, f.threadUrl});
+        sql += QStringLiteral(" AND EXISTS (SELECT 1 FROM json_each(?) f WHERE a.site = f.value ->> 0"
+                              " COLLATE NOCASE AND a.name = f.value ->> 1 COLLATE NOCASE"
+                              " AND (f.value ->> 2 = '' OR f.value ->> 2 = t.url))");
+        binds << QString::fromUtf8(QJsonDocument(posters).toJson(QJsonDocument::Compact));
+    }
     if (query.hasNote)
         sql += QStringLiteral(
             " AND EXISTS (SELECT 1 FROM annotations n WHERE n.thread_url = t.url AND n.post_id = p.post_id)");

@@ -20,7 +20,9 @@ public:
     { }
     static constexpr int MaxHits = 1000;
 
-    QList<SearchHit> search(const SearchQuery &query, int limit, QString *error) const;
+    // With query.followed, `followed` are the posters the rules follow.
+    QList<SearchHit> search(
+        const SearchQuery &query, const QList<FollowedPoster> &followed, int limit, QString *error) const;
     // Indexes these posts of a thread, just inserted into posts, in one statement.
     bool addPosts(qint64 threadId, const QStringList &postIds, QString *error);
 
