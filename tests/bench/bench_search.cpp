@@ -137,7 +137,7 @@ void BenchSearch::searchAgainstScan()
     const double ratio = peer / ms;
     const int matches = matching(parsed);
     m_report.add(BenchFigure {
-        QStringLiteral("8. Search %1 cached: %2 (`%3`, %4 runs)")
+        QStringLiteral("9. Search %1 cached: %2 (`%3`, %4 runs)")
             .arg(postsLabel(m_cache.posts), QString::fromUtf8(QTest::currentDataTag()), query)
             .arg(ours.size()),
         ms, peer, ratio, QStringLiteral("> 1× the scan, ≤ %1 ms").arg(LimitMs), QStringLiteral("ms"),
