@@ -32,6 +32,8 @@ private Q_SLOTS:
     void rulesErrors();
     void errors_data();
     void errors();
+    void withoutDisplay_data();
+    void withoutDisplay();
     void jsonTextAsQtWritesIt_data();
     void jsonTextAsQtWritesIt();
 
@@ -295,6 +297,39 @@ void TestExport::errors()
     QCOMPARE(lines.size(), 1);
     QFETCH(QString, message);
     QVERIFY2(lines.first().contains(message.toUtf8()), r.err.constData());
+}
+
+void TestExport::withoutDisplay_data()
+{
+    QTest::addColumn<QStringList>("args");
+    QTest::addColumn<int>("exitCode");
+    QTest::addColumn<QString>("output"); // in stdout
+    QTest::newRow("--help lists the headless commands")
+        << QStringList {QStringLiteral("--help")} << 0 << "Commands that need no display";
+    QTest::newRow("-h") << QStringList {QStringLiteral("-h")} << 0 << "threadkeeper search QUERY";
+    QTest::newRow("--version") << QStringList {QStringLiteral("--version")} << 0
+                               << QStringLiteral("threadkeeper " THREADKEEPER_VERSION);
+    QTest::newRow("search --help") << QStringList {QStringLiteral("search"), QStringLiteral("--help")} << 0
+                                   << "--limit";
+    QTest::newRow("export --help") << QStringList {QStringLiteral("export"), QStringLiteral("--help")} << 0
+                                   << "threadkeeper export [options] url";
+    QTest::newRow("rules --help") << QStringList {QStringLiteral("rules"), QStringLiteral("-h")} << 0
+                                  << "--poster";
+    QTest::newRow("annotations --help")
+        << QStringList {QStringLiteral("annotations"), QStringLiteral("--help")} << 0 << "--format";
+    QTest::newRow("rules list") << QStringList {QStringLiteral("rules"), QStringLiteral("list")} << 0 << "";
+}
+
+void TestExport::withoutDisplay()
+{
+    // With no display and no platform plugin asked for (see run()), the command line still answers.
+    QFETCH(QStringList, args);
+    QFETCH(int, exitCode);
+    QFETCH(QString, output);
+    const Run r = run(args);
+    QVERIFY2(r.exitCode == exitCode, r.err.constData());
+    QVERIFY2(r.out.contains(output.toUtf8()), r.out.constData());
+    QVERIFY2(!r.err.contains("platform plugin"), r.err.constData());
 }
 
 void TestExport::jsonTextAsQtWritesIt_data()

@@ -63,6 +63,65 @@ int runCommand(int argc, char **argv)
     return code;
 }
 
+// The window's command line. Its options, and the help and version that need no window.
+struct WindowOptions
+{
+    QCommandLineOption cache {
+        QStringLiteral("cache"), QStringLiteral("The cache file."), QStringLiteral("file")};
+    QCommandLineOption offline {QStringLiteral("offline"), QStringLiteral("Read from the cache only.")};
+    QCommandLineOption select {
+        QStringLiteral("select"), QStringLiteral("Select this post id once loaded."), QStringLiteral("id")};
+    QCommandLineOption screenshot {QStringLiteral("screenshot"),
+        QStringLiteral("Once the thread is loaded, save the window as a PNG and quit."),
+        QStringLiteral("file")};
+    QCommandLineOption theme {QStringLiteral("theme"),
+        QStringLiteral("Read in this palette: system, light or dark (kept for later starts)."),
+        QStringLiteral("name")};
+    QCommandLineOption reportReady {QStringLiteral("report-ready"),
+        QStringLiteral(
+            "Once the window shows its thread's first rows, print the milliseconds since start and "
+            "the number of posts shown to stderr, and quit (for benchmarks).")};
+
+    void addTo(QCommandLineParser &parser) const
+    {
+        parser.setApplicationDescription(QStringLiteral(
+            "A calm desktop reader for long forum threads.\n\n"
+            "  threadkeeper [URL]                        read a thread; with none, the thread read last\n"
+            "                                            (the demo thread on the first start ever)\n\n"
+            "Commands that need no display:\n"
+            "  threadkeeper export --format json URL     print a thread as JSON\n"
+            "  threadkeeper rules list|add|remove|export|import   hide, follow and score posters\n"
+            "  threadkeeper annotations export|import    notes and highlights, as Markdown or JSON\n"
+            "  threadkeeper search QUERY                 find cached posts by their own words (not quotes)\n"
+            "Each takes --help."));
+        parser.addHelpOption();
+        parser.addVersionOption();
+        parser.addOptions({cache, offline, select, screenshot, theme, reportReady});
+        parser.addPositionalArgument(
+            QStringLiteral("url"), QStringLiteral("A thread URL."), QStringLiteral("[url]"));
+    }
+};
+
+// Answers --help and --version with a core application only, so they work with no display
+// and no platform plugin. Returns the exit code, or -1 to go on to the window.
+int answerWithoutWindow(int argc, char **argv)
+{
+    QCoreApplication app(argc, argv);
+    describeApplication(app);
+    QCommandLineParser parser;
+    const WindowOptions options;
+    options.addTo(parser);
+    // An option this parser does not know may be one of QApplication's (-platform, -style):
+    // the window's parser, after QApplication took its own, has the last word on errors.
+    if (!parser.parse(app.arguments()))
+        return -1;
+    if (parser.isSet(QStringLiteral("help")))
+        parser.showHelp(0); // exits
+    if (parser.isSet(QStringLiteral("version")))
+        parser.showVersion(); // exits
+    return -1;
+}
+
 } // namespace
 
 int main(int argc, char **argv)
@@ -77,6 +136,8 @@ int main(int argc, char **argv)
         return runSimple(argc, argv, &runAnnotationsCommand);
     if (argc > 1 && qstrcmp(argv[1], "search") == 0)
         return runSimple(argc, argv, &runSearchCommand);
+    if (const int code = answerWithoutWindow(argc, argv); code >= 0)
+        return code;
 
     QApplication app(argc, argv);
     describeApplication(app);
@@ -84,34 +145,15 @@ int main(int argc, char **argv)
     app.setDesktopFileName(QStringLiteral("org.threadkeeper.Threadkeeper"));
 
     QCommandLineParser parser;
-    parser.setApplicationDescription(QStringLiteral(
-        "A calm desktop reader for long forum threads.\n\n"
-        "  threadkeeper [URL]                        read a thread; with none, the thread read last\n"
-        "                                            (the demo thread on the first start ever)\n"
-        "  threadkeeper export --format json URL     print a thread as JSON, no display needed\n"
-        "  threadkeeper rules list|add|remove|export|import   hide, follow and score posters\n"
-        "  threadkeeper search QUERY                 find cached posts by their own words (not quotes)"));
-    parser.addHelpOption();
-    parser.addVersionOption();
-    const QCommandLineOption cache(
-        QStringLiteral("cache"), QStringLiteral("The cache file."), QStringLiteral("file"));
-    const QCommandLineOption offline(QStringLiteral("offline"), QStringLiteral("Read from the cache only."));
-    const QCommandLineOption select(
-        QStringLiteral("select"), QStringLiteral("Select this post id once loaded."), QStringLiteral("id"));
-    const QCommandLineOption screenshot(QStringLiteral("screenshot"),
-        QStringLiteral("Once the thread is loaded, save the window as a PNG and quit."),
-        QStringLiteral("file"));
-    const QCommandLineOption theme(QStringLiteral("theme"),
-        QStringLiteral("Read in this palette: system, light or dark (kept for later starts)."),
-        QStringLiteral("name"));
-    const QCommandLineOption reportReady(QStringLiteral("report-ready"),
-        QStringLiteral(
-            "Once the window shows its thread's first rows, print the milliseconds since start and "
-            "the number of posts shown to stderr, and quit (for benchmarks)."));
-    parser.addOptions({cache, offline, select, screenshot, theme, reportReady});
-    parser.addPositionalArgument(
-        QStringLiteral("url"), QStringLiteral("A thread URL."), QStringLiteral("[url]"));
+    const WindowOptions options;
+    options.addTo(parser);
     parser.process(app);
+    const QCommandLineOption &cache = options.cache;
+    const QCommandLineOption &offline = options.offline;
+    const QCommandLineOption &select = options.select;
+    const QCommandLineOption &screenshot = options.screenshot;
+    const QCommandLineOption &theme = options.theme;
+    const QCommandLineOption &reportReady = options.reportReady;
 
     const QString cachePath = parser.isSet(cache) ? parser.value(cache) : CacheDatabase::defaultPath();
     // Services go before the application object does (the cache closes on its thread).

@@ -34,8 +34,9 @@ int runAnnotationsCommand(const QStringList &arguments, QTextStream &out, QTextS
     const QCommandLineOption thread(QStringLiteral("thread"), tr("export: only this thread."), tr("url"));
     parser.addOptions({cache, format, thread});
     parser.addPositionalArgument(QStringLiteral("action"), tr("export, or import FILE"));
-    if (!parser.parse(QStringList {QStringLiteral("threadkeeper annotations")} + arguments))
-        return fail(err, parser.errorText(), 2);
+    if (const int code = Cli::parse(parser, QStringLiteral("threadkeeper annotations"), arguments, out, err);
+        code >= 0)
+        return code;
     const QStringList args = parser.positionalArguments();
     CacheDatabase db;
     QString error;

@@ -139,9 +139,10 @@ bool ExportCommand::start(const QStringList &arguments)
         tr("seconds"), QStringLiteral("30"));
     parser.addOptions({format, cache, offline, timeout});
     parser.addPositionalArgument(QStringLiteral("url"), tr("The thread's URL."));
-    if (!parser.parse(QStringList {QStringLiteral("threadkeeper export")} + arguments)) {
-        fail(parser.errorText(), 2);
-        return false;
+    if (const int code = Cli::parse(parser, QStringLiteral("threadkeeper export"), arguments, *m_out, *m_err);
+        code >= 0) {
+        QTimer::singleShot(0, this, [this, code] { Q_EMIT finished(code); });
+        return code == 0;
     }
     if (parser.value(format) != QLatin1String("json")) {
         fail(tr("unknown format '%1' (known: json)").arg(parser.value(format)), 2);

@@ -55,8 +55,9 @@ int runRulesCommand(const QStringList &arguments, QTextStream &out, QTextStream 
     parser.addOptions({cache, poster, keyword, site, thread, score, hide, follow, days, note});
     parser.addPositionalArgument(
         QStringLiteral("action"), tr("list, add, remove ID, export [FILE], import FILE"));
-    if (!parser.parse(QStringList {QStringLiteral("threadkeeper rules")} + arguments))
-        return fail(err, parser.errorText(), 2);
+    if (const int code = Cli::parse(parser, QStringLiteral("threadkeeper rules"), arguments, out, err);
+        code >= 0)
+        return code;
     const QStringList args = parser.positionalArguments();
     const QString action = args.value(0);
 

@@ -30,8 +30,9 @@ int runSearchCommand(const QStringList &arguments, QTextStream &out, QTextStream
     const QCommandLineOption cache(QStringLiteral("cache"), tr("The cache file."), tr("file"));
     const QCommandLineOption limit(QStringLiteral("limit"), tr("At most this many posts (100)."), tr("n"));
     parser.addOptions({cache, limit});
-    if (!parser.parse(QStringList {QStringLiteral("threadkeeper search")} + arguments))
-        return fail(err, parser.errorText(), 2);
+    if (const int code = Cli::parse(parser, QStringLiteral("threadkeeper search"), arguments, out, err);
+        code >= 0)
+        return code;
     const QString text = parser.positionalArguments().join(QLatin1Char(' ')).trimmed();
     if (text.isEmpty())
         return fail(err,
