@@ -5,8 +5,12 @@
 # build environment (packaging/dev fuzz). Each grows its own corpus under build/fuzz/,
 # seeded from the test fixtures and ../shared/real-pages read in place; a crash leaves
 # its input in build/fuzz/artifacts/ and fails the run. Prints executions per target.
+# Usage: tests/fuzz/run.sh [SECONDS [TARGET...]] (every target by default).
 set -uo pipefail
 seconds=${1:-15}
+shift || true
+all="fuzz_xenforo_page fuzz_engine_answers fuzz_post_render fuzz_quote_matcher fuzz_json_imports"
+targets=${*:-$all}
 bin=build/fuzz/tests/fuzz
 shared=../shared
 [ -d "$shared" ] || shared=/shared
@@ -45,7 +49,7 @@ for dir in xenforo2 discourse phpbb vbulletin hackernews lemmy; do
     pick=$((pick + 1))
 done
 
-for target in fuzz_xenforo_page fuzz_engine_answers fuzz_post_render fuzz_quote_matcher fuzz_json_imports; do
+for target in $targets; do
     corpus="$out/corpus/$target"
     mkdir -p "$corpus"
     log="$out/$target.log"
