@@ -10,6 +10,7 @@
 #include "cli/rulescommand.h"
 #include "cli/searchcommand.h"
 #include "models/threadtreemodel.h"
+#include "net/singleinstance.h"
 #include "services/demo.h"
 #include "services/threadloader.h"
 #include "store/cachedatabase.h"
@@ -102,8 +103,21 @@ struct WindowOptions
     }
 };
 
+QString cachePathOf(const QCommandLineParser &parser, const WindowOptions &options)
+{
+    return parser.isSet(options.cache) ? parser.value(options.cache) : CacheDatabase::defaultPath();
+}
+
+// The thread asked for on the command line; empty when none.
+QUrl urlOf(const QCommandLineParser &parser)
+{
+    const QStringList args = parser.positionalArguments();
+    return args.isEmpty() ? QUrl() : QUrl::fromUserInput(args.constFirst());
+}
+
 // Answers --help and --version with a core application only, so they work with no display
-// and no platform plugin. Returns the exit code, or -1 to go on to the window.
+// and no platform plugin, and hands the URL to a window already open on the same cache.
+// Returns the exit code, or -1 to go on to the window.
 int answerWithoutWindow(int argc, char **argv)
 {
     QCoreApplication app(argc, argv);
@@ -119,6 +133,13 @@ int answerWithoutWindow(int argc, char **argv)
         parser.showHelp(0); // exits
     if (parser.isSet(QStringLiteral("version")))
         parser.showVersion(); // exits
+    // A window already open on this cache takes the URL; this start ends here.
+    SingleInstance instance(cachePathOf(parser, options));
+    if (instance.handOver(urlOf(parser), 1000)) {
+        QTextStream(stderr) << "threadkeeper: handed over to the window already open on this cache"
+                            << Qt::endl;
+        return 0;
+    }
     return -1;
 }
 
@@ -148,14 +169,22 @@ int main(int argc, char **argv)
     const WindowOptions options;
     options.addTo(parser);
     parser.process(app);
-    const QCommandLineOption &cache = options.cache;
     const QCommandLineOption &offline = options.offline;
     const QCommandLineOption &select = options.select;
     const QCommandLineOption &screenshot = options.screenshot;
     const QCommandLineOption &theme = options.theme;
     const QCommandLineOption &reportReady = options.reportReady;
 
-    const QString cachePath = parser.isSet(cache) ? parser.value(cache) : CacheDatabase::defaultPath();
+    const QString cachePath = cachePathOf(parser, options);
+    // One window per cache: if another start got there since answerWithoutWindow(), hand over.
+    SingleInstance instance(cachePath);
+    if (!instance.listen()) {
+        if (instance.handOver(urlOf(parser)))
+            return 0;
+        qCritical(
+            "threadkeeper: another Threadkeeper has %s open and does not answer", qPrintable(cachePath));
+        return 1;
+    }
     // Services go before the application object does (the cache closes on its thread).
     QObject root;
     const ReaderServices services = createReaderServices(cachePath, &root);
@@ -211,6 +240,13 @@ int main(int argc, char **argv)
                 report();
         });
     }
+    QObject::connect(&instance, &SingleInstance::urlReceived, &window, [&window](const QUrl &handed) {
+        window.showNormal();
+        window.raise();
+        window.activateWindow();
+        if (handed.isValid())
+            window.openThread(handed);
+    });
     window.show();
     if (!window.openThread(url) && !parser.positionalArguments().isEmpty())
         window.openThread(demoThreadUrl());
