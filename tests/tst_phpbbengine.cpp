@@ -423,6 +423,22 @@ void TestPhpbbEngine::hostileMarkup()
          !level->isEmpty() && level->first().kind == Block::Kind::Quote; level = &level->first().children)
         ++depth;
     QVERIFY(depth <= PostBodyReader::MaxQuoteDepth + 1);
+
+    // A page that says it is one of millions asks for a bounded number of pages, and its
+    // posts' positions stay within an int (fuzz_engine_answers found 4 GB of requests).
+    const QByteArray millions = "<html><body id=\"phpbb\"><div class=\"pagination\"><span class=\"sr-only\">"
+                                "Page <strong>9999998</strong> of <strong>9999999</strong></span></div>"
+                                "<div id=\"p1\" class=\"post\"><p class=\"author\">by <strong>x</strong></p>"
+                                "<div class=\"content\">words</div></div></body></html>";
+    const QUrl thread(QStringLiteral("http://b.example/viewtopic.php?t=1"));
+    const EngineAnswer answer
+        = m_engine.readAnswer(EngineRequest {thread, EngineRequest::Format::Html, 1, "page"}, millions,
+            AnswerContext {thread, thread, true});
+    QVERIFY(answer.error.isEmpty());
+    QCOMPARE(answer.facts->unitCount, PagedHtmlEngine::MaxPages);
+    QCOMPARE(answer.next.size(), PagedHtmlEngine::MaxPages - 1);
+    QCOMPARE(answer.posts.size(), 1);
+    QVERIFY(answer.posts.first().position > 0);
 }
 
 QUrl TestPhpbbEngine::serveSeed(FixtureServer *server)

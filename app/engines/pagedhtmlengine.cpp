@@ -28,12 +28,12 @@ EngineAnswer PagedHtmlEngine::readAnswer(
     int page = request.unit;
     if (context.first) {
         // The page itself knows which page it is (a post permalink lands anywhere).
-        page = std::max(1, parsed.page);
+        page = std::clamp(parsed.page, 1, MaxPages);
         answer.unit = page;
         ThreadFacts facts;
         facts.title = parsed.title;
         facts.canonical = parsed.canonical;
-        facts.unitCount = std::max({1, parsed.pageCount, page});
+        facts.unitCount = std::clamp(parsed.pageCount, page, MaxPages);
         answer.facts = facts;
         for (int n = 1; n <= facts.unitCount; ++n) {
             if (n != page)

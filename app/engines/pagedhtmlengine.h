@@ -25,6 +25,10 @@ class PagedHtmlEngine : public ForumEngine
 public:
     // Posts' positions: page-major, then order on the page.
     static constexpr int PositionsPerPage = 100000;
+    // The most pages a thread is taken to have, whatever its page says: 400,000 posts at 20
+    // a page, and positions (page × PositionsPerPage) stay within an int. A page claiming
+    // millions made a request each (fuzz_engine_answers: 4 GB).
+    static constexpr int MaxPages = 20000;
 
     virtual QUrl pageUrl(const QUrl &canonical, int page) const = 0;
     // Page n's address once the first page was read: forums whose addresses count posts
