@@ -44,7 +44,9 @@ QString newPostsMessage(const RefreshOutcome &outcome, const QList<FollowedPoste
         ++byName[key];
     }
     const QString title = outcome.title.isEmpty() ? outcome.url : outcome.title;
-    QString message = tr("%n new post(s) in %1", outcome.newPosts).arg(title);
+    // Said whole for one and for many: the words show without a translation loaded.
+    QString message = (outcome.newPosts == 1 ? tr("1 new post in %1") : tr("%n new posts in %1", outcome.newPosts))
+                          .arg(title);
     if (byName.isEmpty())
         return message;
     QList<std::pair<QString, int>> counts;

@@ -96,7 +96,10 @@ void WatchScheduler::onWatchedListed(const QList<ThreadSummary> &threads)
     const QDateTime now = QDateTime::currentDateTimeUtc();
     for (const ThreadSummary &t : threads) {
         // Least recently checked first, as the store lists them.
-        const bool due = !t.lastChecked.isValid() || t.lastChecked.addSecs(m_intervalMinutes * 60) <= now;
+        QDateTime checked = t.lastChecked;
+        if (const QDateTime here = m_checkedAt.value(t.info.url); here.isValid() && (!checked.isValid() || here > checked))
+            checked = here;
+        const bool due = !checked.isValid() || checked.addSecs(m_intervalMinutes * 60) <= now;
         if (!all && !due)
             continue;
         m_titles.insert(t.info.url, t.info.title);
@@ -162,6 +165,8 @@ void WatchScheduler::onRefreshed(const RefreshOutcome &outcome)
 {
     ++m_done;
     m_newPosts += outcome.newPosts;
+    if (!outcome.cancelled)
+        m_checkedAt.insert(outcome.url, QDateTime::currentDateTimeUtc());
     Q_EMIT progressChanged(m_done, m_total, outcome.title);
     Q_EMIT refreshed(outcome);
     if (!outcome.cancelled)

@@ -82,6 +82,9 @@ private:
     QStringList m_queue;
     QHash<QString, QString> m_titles; // url → title, for progress
     QHash<QString, QDateTime> m_busyUntil; // host key → not before
+    // Checked by this scheduler: a list the store made before it recorded the check
+    // must not bring a thread round again.
+    QHash<QString, QDateTime> m_checkedAt;
     int m_done = 0;
     int m_total = 0;
     int m_newPosts = 0;

@@ -134,7 +134,8 @@ void FixtureServer::onReadyRead(QTcpSocket *socket)
             && m_routes.contains(path + QLatin1Char('?') + requested.query(QUrl::FullyEncoded)))
             path += QLatin1Char('?') + requested.query(QUrl::FullyEncoded);
         m_requests.append(path);
-        m_targets.append(requested.toString(QUrl::FullyDecoded));
+        m_targets.append(requested.path(QUrl::FullyDecoded)
+            + (requested.hasQuery() ? QLatin1Char('?') + requested.query(QUrl::FullyDecoded) : QString()));
         const QByteArray ifNoneMatch = headerValue(head, "If-None-Match");
         const QByteArray ifModifiedSince = headerValue(head, "If-Modified-Since");
         if (!ifNoneMatch.isEmpty() || !ifModifiedSince.isEmpty())

@@ -1,0 +1,671 @@
+// SPDX-FileCopyrightText: 2026 Threadkeeper authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Refreshing cached threads over real HTTP: a fixture server that keeps validators
+// (ETag, Last-Modified), answers 304 when nothing changed and counts what it is asked;
+// the refresher, the scheduler and the SQLite cache as the window has them.
+#include "loadharness.h"
+#include "servers/discoursefixture.h"
+#include "servers/fixtureserver.h"
+#include "servers/phpbbfixture.h"
+#include "servers/vbulletinfixture.h"
+#include "servers/xenforofixture.h"
+
+#include "net/pagefetcher.h"
+#include "services/refreshannouncement.h"
+#include "services/threadrefresher.h"
+#include "services/watchscheduler.h"
+#include "store/cachedatabase.h"
+
+#include <QSettings>
+#include <QSignalSpy>
+#include <QSqlQuery>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QUrlQuery>
+
+using namespace Threadkeeper;
+using namespace Threadkeeper::Testing;
+
+namespace {
+
+const QStringList Names {QStringLiteral("Alice"), QStringLiteral("Bob"), QStringLiteral("Carol"),
+    QStringLiteral("Dave")};
+constexpr int PhpbbTopic = 7;
+
+QString authorOf(int index)
+{
+    return Names[index % Names.size()];
+}
+
+// Post i (0-based) of a made-up thread: its poster and words of its own. Ids are
+// numbers (Discourse wants them so), different for each thread.
+FixturePost madePost(int thread, int i)
+{
+    FixturePost p;
+    p.id = QString::number(thread * 10000 + 1000 + i);
+    p.number = i + 1;
+    p.author = authorOf(i);
+    p.date = QDateTime(QDate(2026, 3, 1), QTime(8, 0), QTimeZone::UTC).addSecs(600 * i);
+    p.bbcode = QStringLiteral("Post %1 of thread %2: %3 writes about the kestrel's %4th flight.")
+                   .arg(i + 1)
+                   .arg(thread)
+                   .arg(p.author)
+                   .arg(i * 7 + 3);
+    return p;
+}
+
+FixtureThread madeThread(int thread, int posts)
+{
+    FixtureThread t;
+    t.title = QStringLiteral("Watched thread %1").arg(thread);
+    t.path = QStringLiteral("/threads/watched-thread.%1/").arg(100 + thread);
+    t.perPage = 10;
+    for (int i = 0; i < posts; ++i)
+        t.posts.append(madePost(thread, i));
+    return t;
+}
+
+// A thread of one engine served over loopback, as it grows.
+struct ServedThread
+{
+    QString engine;
+    int index = 0;
+    FixtureThread thread;
+
+    int pageCount() const { return thread.pageCount(); }
+    QString pagePath(int page) const
+    {
+        if (engine == QLatin1String("phpbb"))
+            return phpbbPagePath(thread, PhpbbTopic, page);
+        if (engine == QLatin1String("vbulletin"))
+            return vb4PagePath(page);
+        if (engine == QLatin1String("discourse"))
+            return QStringLiteral("/t/%1.json").arg(topic().id);
+        return thread.pagePath(page);
+    }
+    // What a refresh of the unchanged thread asks: the last page, or the topic.
+    QString lastRequestPath() const { return pagePath(pageCount()); }
+    DiscourseTopic topic() const
+    {
+        DiscourseTopic t;
+        t.thread = thread;
+        t.id = 4321 + index;
+        return t;
+    }
+    QUrl url(const FixtureServer &server) const
+    {
+        return server.url(engine == QLatin1String("discourse") ? topic().path() : pagePath(1));
+    }
+    void serve(FixtureServer *server) const
+    {
+        if (engine == QLatin1String("discourse")) {
+            serveDiscourseTopic(server, topic());
+            return;
+        }
+        QList<VbPost> vb;
+        for (const FixturePost &p : thread.posts)
+            vb.append(VbPost {p.id.toInt(), p.author, QStringLiteral("<p>%1</p>").arg(p.bbcode)});
+        for (int page = 1; page <= pageCount(); ++page) {
+            QByteArray html = engine == QLatin1String("phpbb") ? phpbbPage(thread, PhpbbTopic, page)
+                : engine == QLatin1String("vbulletin")         ? vb4Page(vb, page)
+                                                               : xenforoPage(thread, page);
+            server->setPage(pagePath(page), html);
+        }
+    }
+    void grow(int posts)
+    {
+        const int from = int(thread.posts.size());
+        for (int i = from; i < from + posts; ++i)
+            thread.posts.append(madePost(index, i));
+    }
+};
+
+} // namespace
+
+class TestRefresh : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void initTestCase();
+    void init();
+    void cleanup();
+    void unchangedCostsOneConditionalRequestPerThread_data();
+    void unchangedCostsOneConditionalRequestPerThread();
+    void lastModifiedAloneIsEnough();
+    void gainsPostsAndAPage_data();
+    void gainsPostsAndAPage();
+    void discourseAsksOnlyForNewIds();
+    void openThreadShowsNewPosts();
+    void backgroundRefreshResolvesQuotesAgainstTheCache();
+    void failedNewPageIsAskedAgain();
+    void retryAfterPushesTheNextCheck();
+    void onlyDueThreadsOnTheTimer();
+    void announcement_data();
+    void announcement();
+
+private:
+    struct Rig
+    {
+        std::unique_ptr<LoadHarness> h;
+        ThreadRefresher *refresher = nullptr;
+        WatchScheduler *scheduler = nullptr;
+    };
+    Rig makeRig(bool withSession = true);
+    // Loads the thread whole (as opening it does), then watches it.
+    bool loadAndWatch(Rig &rig, const QUrl &url);
+    // Refreshes every watched thread now and waits for the run to end.
+    QList<RefreshOutcome> refreshAll(Rig &rig);
+    void sync(CacheStore *store);
+    // The reader looked at the thread half an hour ago, and saw its posts an hour ago.
+    void backdate(const QString &url);
+    QString cachePath() const { return m_dir.filePath(QStringLiteral("cache.sqlite")); }
+
+    QTemporaryDir m_dir;
+    std::unique_ptr<FixtureServer> m_server;
+    std::unique_ptr<QObject> m_owner;
+};
+
+void TestRefresh::initTestCase()
+{
+    QStandardPaths::setTestModeEnabled(true);
+    QSettings().clear();
+}
+
+void TestRefresh::init()
+{
+    m_server = std::make_unique<FixtureServer>();
+    QVERIFY(m_server->start());
+    m_server->setValidators(true);
+    m_owner = std::make_unique<QObject>();
+}
+
+void TestRefresh::cleanup()
+{
+    m_owner.reset();
+    m_server.reset();
+    QFile::remove(cachePath());
+}
+
+TestRefresh::Rig TestRefresh::makeRig(bool withSession)
+{
+    Rig rig;
+    rig.h = std::make_unique<LoadHarness>(cachePath(), m_owner.get());
+    rig.refresher = new ThreadRefresher(
+        rig.h->nam, rig.h->store, withSession ? rig.h->session : nullptr, m_owner.get());
+    rig.refresher->setTimeout(3000);
+    rig.refresher->fetcher()->setRetryDelay(20);
+    rig.scheduler = new WatchScheduler(rig.refresher, rig.h->store, m_owner.get());
+    return rig;
+}
+
+void TestRefresh::sync(CacheStore *store)
+{
+    QSignalSpy synced(store, &CacheStore::synced);
+    store->sync();
+    QVERIFY(synced.wait(5000));
+}
+
+bool TestRefresh::loadAndWatch(Rig &rig, const QUrl &url)
+{
+    const LoadOutcome outcome = rig.h->load(url);
+    if (!outcome.ok() || !outcome.failedPages.isEmpty())
+        return false;
+    rig.h->store->setWatched(rig.h->loader->info().url, true);
+    sync(rig.h->store);
+    return true;
+}
+
+QList<RefreshOutcome> TestRefresh::refreshAll(Rig &rig)
+{
+    QSignalSpy refreshed(rig.scheduler, &WatchScheduler::refreshed);
+    QSignalSpy finished(rig.scheduler, &WatchScheduler::finished);
+    rig.scheduler->refreshWatched();
+    if (!finished.wait(15000))
+        return {};
+    sync(rig.h->store);
+    QList<RefreshOutcome> outcomes;
+    for (const QList<QVariant> &args : refreshed)
+        outcomes.append(args.first().value<RefreshOutcome>());
+    return outcomes;
+}
+
+void TestRefresh::backdate(const QString &url)
+{
+    const QString connection = QStringLiteral("backdate");
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), connection);
+        db.setDatabaseName(cachePath());
+        QVERIFY(db.open());
+        QSqlQuery q(db);
+        const qint64 now = QDateTime::currentSecsSinceEpoch();
+        q.prepare(QStringLiteral("UPDATE posts SET first_seen = ? WHERE thread_id = (SELECT id FROM threads "
+                                 "WHERE url = ?)"));
+        q.addBindValue(now - 3600);
+        q.addBindValue(url);
+        QVERIFY(q.exec());
+        q.prepare(QStringLiteral("UPDATE threads SET last_visit = ? WHERE url = ?"));
+        q.addBindValue(now - 1800);
+        q.addBindValue(url);
+        QVERIFY(q.exec());
+    }
+    QSqlDatabase::removeDatabase(connection);
+}
+
+void TestRefresh::unchangedCostsOneConditionalRequestPerThread_data()
+{
+    QTest::addColumn<QString>("engine");
+    QTest::addColumn<int>("posts");
+    QTest::addColumn<int>("threads");
+    QTest::newRow("XenForo, 1 page") << QStringLiteral("xenforo") << 7 << 1;
+    QTest::newRow("XenForo, 3 pages") << QStringLiteral("xenforo") << 25 << 1;
+    QTest::newRow("XenForo, 12 pages, 3 threads") << QStringLiteral("xenforo") << 118 << 3;
+    QTest::newRow("phpBB, 4 pages") << QStringLiteral("phpbb") << 33 << 1;
+    QTest::newRow("vBulletin, 3 pages") << QStringLiteral("vbulletin") << 30 << 1;
+    QTest::newRow("Discourse, 45 posts, 2 topics") << QStringLiteral("discourse") << 45 << 2;
+}
+
+void TestRefresh::unchangedCostsOneConditionalRequestPerThread()
+{
+    QFETCH(QString, engine);
+    QFETCH(int, posts);
+    QFETCH(int, threads);
+    Rig rig = makeRig();
+    QList<ServedThread> served;
+    QStringList expected;
+    for (int i = 0; i < threads; ++i) {
+        served.append(ServedThread {engine, i, madeThread(i, posts + i)});
+        served.last().serve(m_server.get());
+        QVERIFY(loadAndWatch(rig, served.last().url(*m_server)));
+        expected.append(served.last().lastRequestPath());
+    }
+    QSignalSpy pages(rig.h->loader, &ThreadLoader::pageLoaded);
+    m_server->resetCounters();
+
+    const QList<RefreshOutcome> outcomes = refreshAll(rig);
+    QCOMPARE(outcomes.size(), threads);
+    QStringList asked = m_server->requests();
+    asked.sort();
+    expected.sort();
+    QCOMPARE(asked, expected);
+    QCOMPARE(m_server->conditionalRequests().size(), threads);
+    QCOMPARE(m_server->notModified().size(), threads);
+    for (const RefreshOutcome &o : outcomes) {
+        QVERIFY2(o.ok(), qPrintable(o.error));
+        QCOMPARE(o.requests, 1);
+        QCOMPARE(o.notModified, 1);
+        QCOMPARE(o.newPosts, 0);
+    }
+    // Each thread's check is recorded, so the next comes an interval later.
+    CacheDatabase db;
+    QString error;
+    QVERIFY2(db.open(cachePath(), &error), qPrintable(error));
+    const QList<ThreadSummary> watched = db.watchedThreads();
+    QCOMPARE(watched.size(), threads);
+    for (const ThreadSummary &t : watched)
+        QVERIFY(t.lastChecked.secsTo(QDateTime::currentDateTimeUtc()) < 60);
+}
+
+void TestRefresh::lastModifiedAloneIsEnough()
+{
+    // A server that sends Last-Modified but no ETag: If-Modified-Since does the asking.
+    ServedThread served {QStringLiteral("xenforo"), 0, madeThread(0, 25)};
+    served.serve(m_server.get());
+    Rig rig = makeRig();
+    FixtureServer::Route last;
+    last.body = xenforoPage(served.thread, 3);
+    last.lastModified = "Sun, 01 Mar 2026 10:00:00 GMT";
+    m_server->setRoute(served.pagePath(3), last);
+    m_server->setValidators(true);
+    QVERIFY(loadAndWatch(rig, served.url(*m_server)));
+    {
+        CacheDatabase db;
+        QVERIFY(db.open(cachePath(), nullptr));
+        const QList<FetchedRequest> fetched = db.fetchedRequests(served.url(*m_server).toString());
+        QCOMPARE(fetched.size(), 3);
+        QCOMPARE(fetched.last().unit, 3);
+        QCOMPARE(fetched.last().validators.lastModified, last.lastModified);
+    }
+    // Forget the ETags the server gave: only the date is left to ask with.
+    {
+        QSqlDatabase sql = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("etags"));
+        sql.setDatabaseName(cachePath());
+        QVERIFY(sql.open());
+        QVERIFY(QSqlQuery(sql).exec(QStringLiteral("UPDATE fetched_requests SET etag = NULL")));
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("etags"));
+    m_server->resetCounters();
+    const QList<RefreshOutcome> outcomes = refreshAll(rig);
+    QCOMPARE(outcomes.size(), 1);
+    QCOMPARE(m_server->notModified(), QStringList {served.pagePath(3)});
+    QCOMPARE(outcomes.first().notModified, 1);
+}
+
+void TestRefresh::gainsPostsAndAPage_data()
+{
+    QTest::addColumn<QString>("engine");
+    QTest::newRow("XenForo") << QStringLiteral("xenforo");
+    QTest::newRow("phpBB") << QStringLiteral("phpbb");
+    QTest::newRow("vBulletin") << QStringLiteral("vbulletin");
+}
+
+void TestRefresh::gainsPostsAndAPage()
+{
+    QFETCH(QString, engine);
+    // 25 posts: pages of 10, 10 and 5. Then 10 more: page 3 fills up and page 4 begins.
+    ServedThread served {engine, 0, madeThread(0, 25)};
+    served.serve(m_server.get());
+    Rig rig = makeRig(false); // a thread not open in the window
+    const QUrl url = served.url(*m_server);
+    QVERIFY(loadAndWatch(rig, url));
+    const QString key = rig.h->loader->info().url;
+    // The reader read the first five posts and wrote a note on the second.
+    QStringList read;
+    for (int i = 0; i < 5; ++i)
+        read.append(served.thread.posts[i].id);
+    const QDateTime readAt = QDateTime::currentDateTimeUtc().addSecs(-600);
+    rig.h->store->markRead(key, read, readAt);
+    Annotation note;
+    note.threadUrl = key;
+    note.postId = served.thread.posts[1].id;
+    note.note = QStringLiteral("the kestrel again");
+    rig.h->store->saveAnnotation(note);
+    sync(rig.h->store);
+    backdate(key);
+
+    served.grow(10);
+    served.serve(m_server.get());
+    m_server->resetCounters();
+    const QList<RefreshOutcome> outcomes = refreshAll(rig);
+    QCOMPARE(outcomes.size(), 1);
+    const RefreshOutcome &o = outcomes.first();
+    QVERIFY2(o.ok(), qPrintable(o.failedParts.value(o.failedParts.firstKey())));
+    QCOMPARE(m_server->requests(), (QStringList {served.pagePath(3), served.pagePath(4)}));
+    QCOMPARE(m_server->conditionalRequests(), QStringList {served.pagePath(3)});
+    QVERIFY(m_server->notModified().isEmpty());
+    QCOMPARE(o.newPosts, 10);
+    QCOMPARE(o.newAuthors.count(QStringLiteral("Alice")), 2); // posts 29 and 33
+
+    CacheDatabase db;
+    QVERIFY(db.open(cachePath(), nullptr));
+    const std::optional<CachedThread> cached = db.loadThread(key);
+    QVERIFY(cached);
+    QCOMPARE(cached->posts.size(), 35);
+    QCOMPARE(cached->info.pageCount, 4);
+    const QList<ThreadSummary> watched = db.watchedThreads();
+    QCOMPARE(watched.size(), 1);
+    int newSinceVisit = 0;
+    for (const Post &p : cached->posts) {
+        if (p.firstSeen > watched.first().lastVisit)
+            ++newSinceVisit;
+        QCOMPARE(p.isRead(), read.contains(p.id));
+        if (p.isRead())
+            QCOMPARE(p.readAt.toSecsSinceEpoch(), readAt.toSecsSinceEpoch());
+    }
+    QCOMPARE(newSinceVisit, 10);
+    const QList<ThreadSummary> all = db.threads();
+    QCOMPARE(all.size(), 1);
+    QCOMPARE(all.first().posts, 35);
+    QCOMPARE(all.first().unread, 30);
+    const QList<Annotation> notes = db.annotations(key);
+    QCOMPARE(notes.size(), 1);
+    QCOMPARE(notes.first().note, note.note);
+    QCOMPARE(notes.first().postId, note.postId);
+    // The new page's validators are kept: unchanged now, the next refresh costs one 304.
+    m_server->resetCounters();
+    QCOMPARE(refreshAll(rig).size(), 1);
+    QCOMPARE(m_server->notModified(), QStringList {served.pagePath(4)});
+}
+
+void TestRefresh::discourseAsksOnlyForNewIds()
+{
+    // 45 posts: the topic brings 20, two batches the other 25. Then 5 more.
+    ServedThread served {QStringLiteral("discourse"), 0, madeThread(0, 45)};
+    served.serve(m_server.get());
+    Rig rig = makeRig(false);
+    QVERIFY(loadAndWatch(rig, served.url(*m_server)));
+    const QString key = rig.h->loader->info().url;
+    served.grow(5);
+    served.serve(m_server.get());
+    m_server->resetCounters();
+
+    const QList<RefreshOutcome> outcomes = refreshAll(rig);
+    QCOMPARE(outcomes.size(), 1);
+    QVERIFY(outcomes.first().ok());
+    QCOMPARE(outcomes.first().newPosts, 5);
+    const QStringList targets = m_server->targets();
+    QCOMPARE(targets.size(), 2);
+    QCOMPARE(targets.first(), QStringLiteral("/t/4321.json"));
+    QCOMPARE(m_server->conditionalRequests(), QStringList {QStringLiteral("/t/4321.json")});
+    const QUrl batch(targets.last());
+    QCOMPARE(batch.path(), QStringLiteral("/t/4321/posts.json"));
+    QStringList asked = QUrlQuery(batch).allQueryItemValues(QStringLiteral("post_ids[]"));
+    QStringList added;
+    for (int i = 45; i < 50; ++i)
+        added.append(served.thread.posts[i].id);
+    QCOMPARE(asked, added);
+
+    CacheDatabase db;
+    QVERIFY(db.open(cachePath(), nullptr));
+    QCOMPARE(db.loadThread(key)->posts.size(), 50);
+}
+
+void TestRefresh::openThreadShowsNewPosts()
+{
+    ServedThread served {QStringLiteral("xenforo"), 0, madeThread(0, 25)};
+    served.serve(m_server.get());
+    Rig rig = makeRig(true);
+    QVERIFY(loadAndWatch(rig, served.url(*m_server)));
+    QCOMPARE(rig.h->model->postCount(), 25);
+    QSignalSpy resets(rig.h->model, &QAbstractItemModel::modelReset);
+    QSignalSpy inserted(rig.h->model, &QAbstractItemModel::rowsInserted);
+    served.grow(3);
+    served.serve(m_server.get());
+
+    QSignalSpy finished(rig.refresher, &ThreadRefresher::finished);
+    QString error;
+    QVERIFY2(rig.refresher->refresh(rig.h->loader->info().url, &error), qPrintable(error));
+    QVERIFY(finished.wait(10000));
+    QCOMPARE(finished.first().first().value<RefreshOutcome>().newPosts, 3);
+    QCOMPARE(rig.h->model->postCount(), 28);
+    QVERIFY(resets.isEmpty());
+    QVERIFY(!inserted.isEmpty());
+    for (int i = 0; i < 28; ++i) {
+        const QModelIndex index = rig.h->model->indexOf(served.thread.posts[i].id);
+        QVERIFY(index.isValid());
+        QCOMPARE(index.data(ThreadTreeModel::NewRole).toBool(), i >= 25);
+    }
+    // The session cached them too.
+    sync(rig.h->store);
+    CacheDatabase db;
+    QVERIFY(db.open(cachePath(), nullptr));
+    QCOMPARE(db.loadThread(rig.h->loader->info().url)->posts.size(), 28);
+}
+
+void TestRefresh::backgroundRefreshResolvesQuotesAgainstTheCache()
+{
+    // A new post quotes Carol's post 3 by hand (no post id): only the cached thread can
+    // tell which post the words come from.
+    ServedThread served {QStringLiteral("xenforo"), 0, madeThread(0, 12)};
+    served.serve(m_server.get());
+    Rig rig = makeRig(false);
+    QVERIFY(loadAndWatch(rig, served.url(*m_server)));
+    const QString key = rig.h->loader->info().url;
+    served.grow(1);
+    FixturePost &reply = served.thread.posts.last();
+    reply.bbcode = QStringLiteral("[QUOTE=\"Carol\"]%1[/QUOTE]\nNot the flight I remember.")
+                       .arg(served.thread.posts[2].bbcode);
+    served.serve(m_server.get());
+    QCOMPARE(refreshAll(rig).size(), 1);
+
+    // Opened offline: the tree comes from the cache alone.
+    auto reader = std::make_unique<LoadHarness>(cachePath(), m_owner.get());
+    QVERIFY(reader->load(QUrl(key), true).ok());
+    QCOMPARE(reader->model->postCount(), 13);
+    const QMap<QString, QString> parents = parentIdsInModel(*reader->model);
+    QCOMPARE(parents.value(reply.id), served.thread.posts[2].id);
+}
+
+void TestRefresh::failedNewPageIsAskedAgain()
+{
+    ServedThread served {QStringLiteral("xenforo"), 0, madeThread(0, 25)};
+    served.serve(m_server.get());
+    Rig rig = makeRig(false);
+    rig.refresher->fetcher()->setMaxRetries(0);
+    QVERIFY(loadAndWatch(rig, served.url(*m_server)));
+    served.grow(10);
+    served.serve(m_server.get());
+    FixtureServer::Route broken;
+    broken.status = 500;
+    broken.body = "<html>down</html>";
+    m_server->setRoute(served.pagePath(4), broken);
+    m_server->resetCounters();
+    QList<RefreshOutcome> outcomes = refreshAll(rig);
+    QCOMPARE(outcomes.size(), 1);
+    QVERIFY(outcomes.first().failedParts.contains(4));
+    QCOMPARE(outcomes.first().newPosts, 5); // page 3's
+
+    // Page 3's new validators were not kept, so the next refresh sees it changed and
+    // finds page 4 again.
+    served.serve(m_server.get());
+    m_server->resetCounters();
+    outcomes = refreshAll(rig);
+    QCOMPARE(outcomes.size(), 1);
+    QVERIFY(outcomes.first().ok());
+    QCOMPARE(m_server->requests(), (QStringList {served.pagePath(3), served.pagePath(4)}));
+    QCOMPARE(outcomes.first().newPosts, 5);
+}
+
+void TestRefresh::retryAfterPushesTheNextCheck()
+{
+    ServedThread served {QStringLiteral("xenforo"), 0, madeThread(0, 25)};
+    served.serve(m_server.get());
+    Rig rig = makeRig(false);
+    QVERIFY(loadAndWatch(rig, served.url(*m_server)));
+    const QString key = rig.h->loader->info().url;
+    FixtureServer::Route busy;
+    busy.body = xenforoPage(served.thread, 3);
+    busy.failTimes = 1;
+    busy.failStatus = 429;
+    busy.retryAfter = "3600";
+    m_server->setRoute(served.pagePath(3), busy);
+    m_server->resetCounters();
+
+    const QList<RefreshOutcome> outcomes = refreshAll(rig);
+    QCOMPARE(outcomes.size(), 1);
+    QVERIFY(!outcomes.first().ok());
+    QCOMPARE(m_server->requests().size(), 1); // an hour is not waited out, nor asked early
+    const QDateTime until = rig.scheduler->busyUntil(key);
+    QVERIFY(until.isValid());
+    QVERIFY(QDateTime::currentDateTimeUtc().secsTo(until) > 3500);
+
+    // Neither on demand nor on the timer is the site asked before then.
+    m_server->resetCounters();
+    QSignalSpy deferred(rig.scheduler, &WatchScheduler::deferred);
+    QString why;
+    QVERIFY(!rig.scheduler->refreshThread(key, &why));
+    QVERIFY(!why.isEmpty());
+    rig.scheduler->refreshWatched();
+    QTRY_COMPARE(deferred.size(), 1);
+    QCOMPARE(deferred.first().first().toString(), key);
+    QCOMPARE(deferred.first().at(1).toDateTime(), until);
+    sync(rig.h->store);
+    QVERIFY(m_server->requests().isEmpty());
+}
+
+void TestRefresh::onlyDueThreadsOnTheTimer()
+{
+    ServedThread first {QStringLiteral("xenforo"), 0, madeThread(0, 15)};
+    ServedThread second {QStringLiteral("xenforo"), 1, madeThread(1, 15)};
+    first.serve(m_server.get());
+    second.serve(m_server.get());
+    Rig rig = makeRig(false);
+    QVERIFY(loadAndWatch(rig, first.url(*m_server)));
+    const QString firstKey = rig.h->loader->info().url;
+    QVERIFY(loadAndWatch(rig, second.url(*m_server)));
+    const QString secondKey = rig.h->loader->info().url;
+    // The first was checked ten minutes ago, the second an hour ago: with 30 minutes
+    // between checks only the second is due.
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    rig.h->store->recordChecked(firstKey, now.addSecs(-600));
+    rig.h->store->recordChecked(secondKey, now.addSecs(-3600));
+    sync(rig.h->store);
+    QCOMPARE(rig.scheduler->intervalMinutes(), WatchScheduler::DefaultIntervalMinutes);
+    m_server->resetCounters();
+    QSignalSpy finished(rig.scheduler, &WatchScheduler::finished);
+    QSignalSpy progress(rig.scheduler, &WatchScheduler::progressChanged);
+    rig.scheduler->start(50);
+    QVERIFY(finished.wait(10000));
+    rig.scheduler->stop();
+    QCOMPARE(finished.first().first().toInt(), 1);
+    QCOMPARE(m_server->requests(), QStringList {second.pagePath(2)});
+    QVERIFY(!progress.isEmpty());
+    QCOMPARE(progress.last().at(1).toInt(), 1);
+
+    // The interval is a setting, kept, and never shorter than the least.
+    rig.scheduler->setIntervalMinutes(1);
+    QCOMPARE(rig.scheduler->intervalMinutes(), WatchScheduler::MinIntervalMinutes);
+    rig.scheduler->setIntervalMinutes(90);
+    QCOMPARE(QSettings().value(QStringLiteral("watch/intervalMinutes")).toInt(), 90);
+    QSettings().remove(QStringLiteral("watch/intervalMinutes"));
+}
+
+void TestRefresh::announcement_data()
+{
+    QTest::addColumn<QStringList>("authors");
+    QTest::addColumn<QList<Rule>>("rules");
+    QTest::addColumn<QString>("expected");
+    const QString url = QStringLiteral("https://forum.example/threads/kestrel.1/");
+    const QString site = siteOfThread(url);
+    auto poster = [site](const QString &name, int score, const QString &thread = {}) {
+        Rule r;
+        r.kind = Rule::Kind::Poster;
+        r.site = site;
+        r.pattern = name;
+        r.score = score;
+        if (!thread.isEmpty()) {
+            r.scope = Rule::Scope::Thread;
+            r.threadUrl = thread;
+        }
+        return r;
+    };
+    const QStringList three {QStringLiteral("Alice"), QStringLiteral("Bob"), QStringLiteral("alice")};
+    QTest::newRow("nothing new") << QStringList {} << QList<Rule> {} << QString();
+    QTest::newRow("one, none followed") << QStringList {QStringLiteral("Bob")} << QList<Rule> {}
+                                        << QStringLiteral("1 new post in Kestrel");
+    QTest::newRow("followed by name, any case")
+        << three << QList<Rule> {poster(QStringLiteral("Alice"), 100)}
+        << QStringLiteral("3 new posts in Kestrel, including 2 by Alice");
+    QTest::newRow("any positive score follows")
+        << three << QList<Rule> {poster(QStringLiteral("Bob"), 5)}
+        << QStringLiteral("3 new posts in Kestrel, including 1 by Bob");
+    QTest::newRow("two followed, most posts first")
+        << three << QList<Rule> {poster(QStringLiteral("Bob"), 100), poster(QStringLiteral("Alice"), 100)}
+        << QStringLiteral("3 new posts in Kestrel, including 2 by Alice and 1 by Bob");
+    QTest::newRow("hidden is not followed")
+        << three << QList<Rule> {poster(QStringLiteral("Alice"), -100)} << QStringLiteral("3 new posts in Kestrel");
+    QTest::newRow("another thread's follow")
+        << three
+        << QList<Rule> {poster(QStringLiteral("Alice"), 100, QStringLiteral("https://forum.example/threads/x.2/"))}
+        << QStringLiteral("3 new posts in Kestrel");
+    QTest::newRow("this thread's follow")
+        << three << QList<Rule> {poster(QStringLiteral("Alice"), 100, url)}
+        << QStringLiteral("3 new posts in Kestrel, including 2 by Alice");
+}
+
+void TestRefresh::announcement()
+{
+    QFETCH(QStringList, authors);
+    QFETCH(QList<Rule>, rules);
+    QFETCH(QString, expected);
+    RefreshOutcome outcome;
+    outcome.url = QStringLiteral("https://forum.example/threads/kestrel.1/");
+    outcome.title = QStringLiteral("Kestrel");
+    outcome.newPosts = int(authors.size());
+    outcome.newAuthors = authors;
+    QCOMPARE(newPostsMessage(outcome, followedForAnnouncements(rules, QDateTime::currentDateTimeUtc())),
+        expected);
+}
+
+QTEST_GUILESS_MAIN(TestRefresh)
+#include "tst_refresh.moc"
