@@ -96,9 +96,10 @@ void TestCacheDatabase::migratesEmptyFile()
             tables.append(q.value(0).toString());
         QCOMPARE(tables,
             (QStringList {QStringLiteral("annotations"), QStringLiteral("authors"),
-                QStringLiteral("fetched_requests"), QStringLiteral("folds"), QStringLiteral("image_sites"), QStringLiteral("images"), QStringLiteral("pages"),
-                QStringLiteral("post_search"), QStringLiteral("posts"), QStringLiteral("quotes"),
-                QStringLiteral("rules"), QStringLiteral("threads")}));
+                QStringLiteral("fetched_requests"), QStringLiteral("folds"), QStringLiteral("image_sites"),
+                QStringLiteral("images"), QStringLiteral("pages"), QStringLiteral("post_search"),
+                QStringLiteral("posts"), QStringLiteral("quotes"), QStringLiteral("rules"),
+                QStringLiteral("threads")}));
     }
     raw.close();
     raw = QSqlDatabase();

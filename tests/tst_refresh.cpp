@@ -29,8 +29,8 @@ using namespace Threadkeeper::Testing;
 
 namespace {
 
-const QStringList Names {QStringLiteral("Alice"), QStringLiteral("Bob"), QStringLiteral("Carol"),
-    QStringLiteral("Dave")};
+const QStringList Names {
+    QStringLiteral("Alice"), QStringLiteral("Bob"), QStringLiteral("Carol"), QStringLiteral("Dave")};
 constexpr int PhpbbTopic = 7;
 
 QString authorOf(int index)
@@ -631,8 +631,8 @@ void TestRefresh::announcement_data()
     };
     const QStringList three {QStringLiteral("Alice"), QStringLiteral("Bob"), QStringLiteral("alice")};
     QTest::newRow("nothing new") << QStringList {} << QList<Rule> {} << QString();
-    QTest::newRow("one, none followed") << QStringList {QStringLiteral("Bob")} << QList<Rule> {}
-                                        << QStringLiteral("1 new post in Kestrel");
+    QTest::newRow("one, none followed")
+        << QStringList {QStringLiteral("Bob")} << QList<Rule> {} << QStringLiteral("1 new post in Kestrel");
     QTest::newRow("followed by name, any case")
         << three << QList<Rule> {poster(QStringLiteral("Alice"), 100)}
         << QStringLiteral("3 new posts in Kestrel, including 2 by Alice");
@@ -642,15 +642,14 @@ void TestRefresh::announcement_data()
     QTest::newRow("two followed, most posts first")
         << three << QList<Rule> {poster(QStringLiteral("Bob"), 100), poster(QStringLiteral("Alice"), 100)}
         << QStringLiteral("3 new posts in Kestrel, including 2 by Alice and 1 by Bob");
-    QTest::newRow("hidden is not followed")
-        << three << QList<Rule> {poster(QStringLiteral("Alice"), -100)} << QStringLiteral("3 new posts in Kestrel");
-    QTest::newRow("another thread's follow")
-        << three
-        << QList<Rule> {poster(QStringLiteral("Alice"), 100, QStringLiteral("https://forum.example/threads/x.2/"))}
-        << QStringLiteral("3 new posts in Kestrel");
-    QTest::newRow("this thread's follow")
-        << three << QList<Rule> {poster(QStringLiteral("Alice"), 100, url)}
-        << QStringLiteral("3 new posts in Kestrel, including 2 by Alice");
+    QTest::newRow("hidden is not followed") << three << QList<Rule> {poster(QStringLiteral("Alice"), -100)}
+                                            << QStringLiteral("3 new posts in Kestrel");
+    QTest::newRow("another thread's follow") << three
+                                             << QList<Rule> {poster(QStringLiteral("Alice"), 100,
+                                                    QStringLiteral("https://forum.example/threads/x.2/"))}
+                                             << QStringLiteral("3 new posts in Kestrel");
+    QTest::newRow("this thread's follow") << three << QList<Rule> {poster(QStringLiteral("Alice"), 100, url)}
+                                          << QStringLiteral("3 new posts in Kestrel, including 2 by Alice");
 }
 
 void TestRefresh::announcement()
@@ -663,8 +662,8 @@ void TestRefresh::announcement()
     outcome.title = QStringLiteral("Kestrel");
     outcome.newPosts = int(authors.size());
     outcome.newAuthors = authors;
-    QCOMPARE(newPostsMessage(outcome, followedForAnnouncements(rules, QDateTime::currentDateTimeUtc())),
-        expected);
+    QCOMPARE(
+        newPostsMessage(outcome, followedForAnnouncements(rules, QDateTime::currentDateTimeUtc())), expected);
 }
 
 QTEST_GUILESS_MAIN(TestRefresh)

@@ -35,8 +35,8 @@ struct CountingNotifier : Notifier
 
 FixtureThread madeThread(int thread, int posts)
 {
-    static const QStringList names {QStringLiteral("Alice"), QStringLiteral("Bob"), QStringLiteral("Carol"),
-        QStringLiteral("Dave")};
+    static const QStringList names {
+        QStringLiteral("Alice"), QStringLiteral("Bob"), QStringLiteral("Carol"), QStringLiteral("Dave")};
     FixtureThread t;
     t.title = QStringLiteral("Watched thread %1").arg(thread);
     t.path = QStringLiteral("/threads/watched-thread.%1/").arg(100 + thread);

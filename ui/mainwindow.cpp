@@ -248,8 +248,8 @@ void MainWindow::createActions()
     connect(m_offlineAction, &QAction::toggled, this, [this](bool offline) {
         m_messages->clear(StatusMessages::Cause::Offline);
         if (!offline && m_url.isValid())
-            m_messages->show(
-                StatusMessages::Cause::Offline, tr("Working online again: Refresh (F5) fetches what is new."));
+            m_messages->show(StatusMessages::Cause::Offline,
+                tr("Working online again: Refresh (F5) fetches what is new."));
     });
     file->addSeparator();
     QAction *quit = file->addAction(tr("&Quit"), qApp, &QApplication::closeAllWindows);

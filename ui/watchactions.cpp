@@ -111,8 +111,8 @@ void WatchActions::onRefreshed(const RefreshOutcome &outcome)
 void WatchActions::onFinished(int threads, int newPosts)
 {
     if (threads > 1 && newPosts == 0)
-        m_messages->show(StatusMessages::Cause::Refresh,
-            tr("Checked %1 watched threads: no new posts").arg(threads));
+        m_messages->show(
+            StatusMessages::Cause::Refresh, tr("Checked %1 watched threads: no new posts").arg(threads));
     else if (threads > 1)
         m_messages->show(StatusMessages::Cause::Refresh,
             newPosts == 1 ? tr("Checked %1 watched threads: 1 new post").arg(threads)

@@ -200,14 +200,14 @@ void PageFetcher::onFinished(QNetworkReply *reply, const QString &hostKey, Job j
         // Back off the whole host as the server asks, then retry this page; a wait longer
         // than we would keep a reader waiting is not waited out.
         const std::optional<int> seconds = retryAfterSeconds(reply->rawHeader("Retry-After"));
-        const int delay = seconds ? std::clamp(*seconds, 0, MaxRetryAfterSeconds) * 1000
-                                  : m_retryDelayMs << job.attempt;
+        const int delay
+            = seconds ? std::clamp(*seconds, 0, MaxRetryAfterSeconds) * 1000 : m_retryDelayMs << job.attempt;
         Q_EMIT hostBusy(job.url, seconds ? std::max(0, *seconds) : (delay + 999) / 1000);
         if (seconds && *seconds > MaxRetryAfterSeconds) {
             if (host != m_hosts.end())
                 host->notBefore = QDateTime::currentMSecsSinceEpoch() + delay;
-            result.error = tr("the server is busy (HTTP %1) and asks to wait %n minute(s)", nullptr,
-                (*seconds + 59) / 60)
+            result.error = tr(
+                "the server is busy (HTTP %1) and asks to wait %n minute(s)", nullptr, (*seconds + 59) / 60)
                                .arg(result.httpStatus);
         } else if (job.attempt < m_maxRetries && host != m_hosts.end()) {
             host->notBefore = QDateTime::currentMSecsSinceEpoch() + delay;

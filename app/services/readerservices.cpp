@@ -12,8 +12,8 @@
 #include "services/rulebook.h"
 #include "services/threadloader.h"
 #include "services/threadrefresher.h"
-#include "services/watchscheduler.h"
 #include "services/threadsession.h"
+#include "services/watchscheduler.h"
 #include "store/cachestore.h"
 
 namespace Threadkeeper {

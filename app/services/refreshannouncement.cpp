@@ -45,14 +45,16 @@ QString newPostsMessage(const RefreshOutcome &outcome, const QList<FollowedPoste
     }
     const QString title = outcome.title.isEmpty() ? outcome.url : outcome.title;
     // Said whole for one and for many: the words show without a translation loaded.
-    QString message = (outcome.newPosts == 1 ? tr("1 new post in %1") : tr("%n new posts in %1", outcome.newPosts))
-                          .arg(title);
+    QString message
+        = (outcome.newPosts == 1 ? tr("1 new post in %1") : tr("%n new posts in %1", outcome.newPosts))
+              .arg(title);
     if (byName.isEmpty())
         return message;
     QList<std::pair<QString, int>> counts;
     for (auto it = byName.cbegin(); it != byName.cend(); ++it)
         counts.append({spelling.value(it.key()), it.value()});
-    std::stable_sort(counts.begin(), counts.end(), [](const auto &a, const auto &b) { return a.second > b.second; });
+    std::stable_sort(
+        counts.begin(), counts.end(), [](const auto &a, const auto &b) { return a.second > b.second; });
     QStringList parts;
     for (const auto &[name, count] : counts)
         parts.append(tr("%1 by %2").arg(count).arg(name));

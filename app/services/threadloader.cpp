@@ -253,7 +253,8 @@ void ThreadLoader::onPageFetched(const PageResult &result)
         return;
     }
     m_answered.insert(result.page,
-        FetchedRequest {r.unit, result.finalUrl.adjusted(QUrl::RemoveFragment).toString(), result.validators});
+        FetchedRequest {
+            r.unit, result.finalUrl.adjusted(QUrl::RemoveFragment).toString(), result.validators});
     auto *watcher = new QFutureWatcher<EngineAnswer>(this);
     const quint64 ticket = m_ticket;
     const int tag = result.page;

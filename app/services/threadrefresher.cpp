@@ -165,9 +165,9 @@ void ThreadRefresher::onPageFetched(const PageResult &result)
     });
     const ForumEngine *engine = m_engine;
     // The context points into the shared parts, kept alive by the capture.
-    watcher->setFuture(QtConcurrent::run(
-        [engine, r, parts = m_parts, thread = m_ref.canonical, finalUrl = result.finalUrl, first,
-            body = result.body, type = result.contentType] {
+    watcher->setFuture(
+        QtConcurrent::run([engine, r, parts = m_parts, thread = m_ref.canonical, finalUrl = result.finalUrl,
+                              first, body = result.body, type = result.contentType] {
             const AnswerContext context {thread, finalUrl, first, parts.get()};
             return engine->readAnswer(
                 r, r.format == EngineRequest::Format::Html ? htmlAsUtf8(body, type) : body, context);

@@ -26,8 +26,8 @@ WatchScheduler::WatchScheduler(ThreadRefresher *refresher, CacheStore *store, QO
     , m_refresher(refresher)
     , m_store(store)
 {
-    m_intervalMinutes = std::max(
-        MinIntervalMinutes, QSettings().value(IntervalKey, DefaultIntervalMinutes).toInt());
+    m_intervalMinutes
+        = std::max(MinIntervalMinutes, QSettings().value(IntervalKey, DefaultIntervalMinutes).toInt());
     connect(&m_timer, &QTimer::timeout, this, &WatchScheduler::checkDue);
     connect(refresher, &ThreadRefresher::finished, this, &WatchScheduler::onRefreshed);
     connect(refresher->fetcher(), &PageFetcher::hostBusy, this, &WatchScheduler::onHostBusy);
@@ -97,7 +97,8 @@ void WatchScheduler::onWatchedListed(const QList<ThreadSummary> &threads)
     for (const ThreadSummary &t : threads) {
         // Least recently checked first, as the store lists them.
         QDateTime checked = t.lastChecked;
-        if (const QDateTime here = m_checkedAt.value(t.info.url); here.isValid() && (!checked.isValid() || here > checked))
+        if (const QDateTime here = m_checkedAt.value(t.info.url);
+            here.isValid() && (!checked.isValid() || here > checked))
             checked = here;
         const bool due = !checked.isValid() || checked.addSecs(m_intervalMinutes * 60) <= now;
         if (!all && !due)

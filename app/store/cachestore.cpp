@@ -170,7 +170,9 @@ void CacheStore::saveFetched(const QString &threadUrl, const QList<FetchedReques
     run([this, threadUrl, requests](CacheDatabase &db) {
         QString error;
         if (*m_ok && !db.saveFetched(threadUrl, requests, QDateTime::currentDateTimeUtc(), &error))
-            reply([this, error] { Q_EMIT failed(tr("could not keep what the forum answered: %1").arg(error)); });
+            reply([this, error] {
+                Q_EMIT failed(tr("could not keep what the forum answered: %1").arg(error));
+            });
     });
 }
 

@@ -31,8 +31,8 @@ bool RefreshRepository::saveFetched(
         q.prepare(QStringLiteral("INSERT OR REPLACE INTO fetched_requests (thread_id, url, unit, etag,"
                                  " last_modified, fetched_at) VALUES (?, ?, ?, ?, ?, ?)"));
         for (const FetchedRequest &r : requests) {
-            for (const QVariant &v : {QVariant(id), QVariant(r.url), QVariant(r.unit), blob(r.validators.etag),
-                     blob(r.validators.lastModified), secs(at)})
+            for (const QVariant &v : {QVariant(id), QVariant(r.url), QVariant(r.unit),
+                     blob(r.validators.etag), blob(r.validators.lastModified), secs(at)})
                 q.addBindValue(v);
             if (!execPrepared(q, error))
                 return false;

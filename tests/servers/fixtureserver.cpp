@@ -173,9 +173,10 @@ void FixtureServer::onReadyRead(QTcpSocket *socket)
             if (!route.lastModified.isEmpty())
                 route.headers.append(qMakePair(QByteArray("Last-Modified"), route.lastModified));
             // If-None-Match decides when it is there (RFC 9110 13.2.2).
-            const bool unchanged = !ifNoneMatch.isEmpty() ? ifNoneMatch == etag
+            const bool unchanged = !ifNoneMatch.isEmpty()
+                ? ifNoneMatch == etag
                 : !ifModifiedSince.isEmpty() && !route.lastModified.isEmpty()
-                && httpDate(ifModifiedSince) >= httpDate(route.lastModified);
+                    && httpDate(ifModifiedSince) >= httpDate(route.lastModified);
             if (unchanged) {
                 route.status = 304;
                 route.body.clear();

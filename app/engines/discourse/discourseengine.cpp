@@ -392,7 +392,8 @@ EngineAnswer DiscourseEngine::readAnswer(
             batch.clear();
         };
         for (const qint64 id : ids) {
-            if (arrived.contains(id) || (context.cached && context.cached->postIds.contains(QString::number(id))))
+            if (arrived.contains(id)
+                || (context.cached && context.cached->postIds.contains(QString::number(id))))
                 continue;
             batch.append(QString::number(id));
             if (batch.size() == BatchSize)

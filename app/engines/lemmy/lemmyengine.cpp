@@ -214,8 +214,8 @@ QList<EngineRequest> LemmyEngine::refreshRequests(const ThreadRef &ref, const Ca
     QList<EngineRequest> requests = firstRequests(ref, ref.canonical);
     // Unit 2 is comment page 1; a thread whose comments never arrived starts there.
     const int page = std::clamp(cached.lastUnit - 1, 1, MaxPages);
-    requests.append(EngineRequest {commentPageUrl(ref.canonical, page), EngineRequest::Format::Json, page + 1,
-        CommentsKey});
+    requests.append(EngineRequest {
+        commentPageUrl(ref.canonical, page), EngineRequest::Format::Json, page + 1, CommentsKey});
     return requests;
 }
 
