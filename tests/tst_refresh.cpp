@@ -140,6 +140,9 @@ private Q_SLOTS:
     void backgroundRefreshResolvesQuotesAgainstTheCache();
     void failedNewPageIsAskedAgain();
     void retryAfterPushesTheNextCheck();
+    void cancelStopsAndRecordsNothing();
+    void refreshRequestsPerEngine_data();
+    void refreshRequestsPerEngine();
     void onlyDueThreadsOnTheTimer();
     void announcement_data();
     void announcement();
@@ -571,6 +574,91 @@ void TestRefresh::retryAfterPushesTheNextCheck()
     QCOMPARE(deferred.first().at(1).toDateTime(), until);
     sync(rig.h->store);
     QVERIFY(m_server->requests().isEmpty());
+}
+
+void TestRefresh::cancelStopsAndRecordsNothing()
+{
+    ServedThread served {QStringLiteral("xenforo"), 0, madeThread(0, 25)};
+    served.serve(m_server.get());
+    Rig rig = makeRig(false);
+    QVERIFY(loadAndWatch(rig, served.url(*m_server)));
+    const QString key = rig.h->loader->info().url;
+    FixtureServer::Route hang;
+    hang.hang = true;
+    m_server->setRoute(served.pagePath(3), hang);
+    m_server->resetCounters();
+    QSignalSpy refreshed(rig.scheduler, &WatchScheduler::refreshed);
+    QSignalSpy finished(rig.scheduler, &WatchScheduler::finished);
+    rig.scheduler->refreshWatched();
+    QTRY_COMPARE(m_server->requests().size(), 1);
+    QVERIFY(rig.scheduler->isRunning());
+    rig.scheduler->cancel(); // Esc
+    QCOMPARE(refreshed.size(), 1);
+    QVERIFY(refreshed.first().first().value<RefreshOutcome>().cancelled);
+    QCOMPARE(finished.size(), 1);
+    QVERIFY(!rig.scheduler->isRunning());
+    sync(rig.h->store);
+    CacheDatabase db;
+    QVERIFY(db.open(cachePath(), nullptr));
+    QVERIFY(!db.watchedThreads().first().lastChecked.isValid()); // still due
+}
+
+void TestRefresh::refreshRequestsPerEngine_data()
+{
+    QTest::addColumn<QString>("url");
+    QTest::addColumn<int>("lastUnit");
+    QTest::addColumn<QString>("lastUnitUrl");
+    QTest::addColumn<QStringList>("expected"); // unit and address of each request
+    const QString xf = QStringLiteral("https://forum.example/threads/kestrel.12/");
+    QTest::newRow("XenForo: the last page")
+        << xf << 7 << QString()
+        << QStringList {QStringLiteral("7 https://forum.example/threads/kestrel.12/page-7")};
+    QTest::newRow("XenForo: the last page as it was fetched")
+        << xf << 7 << QStringLiteral("https://forum.example/threads/kestrel.12/page-7?x=1")
+        << QStringList {QStringLiteral("7 https://forum.example/threads/kestrel.12/page-7?x=1")};
+    QTest::newRow("XenForo: nothing cached yet")
+        << xf << 0 << QString()
+        << QStringList {QStringLiteral("1 https://forum.example/threads/kestrel.12/")};
+    QTest::newRow("phpBB: start= as the forum gave it")
+        << QStringLiteral("https://bb.example/viewtopic.php?t=9") << 3
+        << QStringLiteral("https://bb.example/viewtopic.php?t=9&start=30")
+        << QStringList {QStringLiteral("3 https://bb.example/viewtopic.php?t=9&start=30")};
+    QTest::newRow("Discourse: the topic, whatever was cached")
+        << QStringLiteral("https://talk.example/t/kestrel/4321") << 5 << QString()
+        << QStringList {QStringLiteral("1 https://talk.example/t/4321.json")};
+    QTest::newRow("Lemmy: the post, and comments from the last cached page")
+        << QStringLiteral("https://lemmy.example/post/77") << 4 << QString()
+        << QStringList {QStringLiteral("1 https://lemmy.example/api/v3/post?id=77"),
+               QStringLiteral(
+                   "4 https://lemmy.example/api/v3/comment/list?post_id=77&sort=Old&limit=50&page=3")};
+    QTest::newRow("Lemmy: no comments cached")
+        << QStringLiteral("https://lemmy.example/post/77") << 1 << QString()
+        << QStringList {QStringLiteral("1 https://lemmy.example/api/v3/post?id=77"),
+               QStringLiteral(
+                   "2 https://lemmy.example/api/v3/comment/list?post_id=77&sort=Old&limit=50&page=1")};
+    QTest::newRow("Hacker News: the whole tree in one answer")
+        << QStringLiteral("https://news.ycombinator.com/item?id=42") << 1 << QString()
+        << QStringList {QStringLiteral("1 https://hn.algolia.com/api/v1/items/42")};
+}
+
+void TestRefresh::refreshRequestsPerEngine()
+{
+    QFETCH(QString, url);
+    QFETCH(int, lastUnit);
+    QFETCH(QString, lastUnitUrl);
+    QFETCH(QStringList, expected);
+    ThreadRef ref;
+    const ForumEngine *engine = engineForUrl(QUrl(url), &ref);
+    QVERIFY(engine);
+    CachedParts parts;
+    parts.found = true;
+    parts.info = ThreadInfo {ref.canonical.toString(), engine->name(), QStringLiteral("Kestrel"), lastUnit};
+    parts.lastUnit = lastUnit;
+    parts.lastUnitUrl = lastUnitUrl;
+    QStringList asked;
+    for (const EngineRequest &r : engine->refreshRequests(ref, parts))
+        asked.append(QStringLiteral("%1 %2").arg(r.unit).arg(r.url.toString()));
+    QCOMPARE(asked, expected);
 }
 
 void TestRefresh::onlyDueThreadsOnTheTimer()
