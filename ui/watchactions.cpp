@@ -62,6 +62,7 @@ void WatchActions::refreshOpenThread()
         m_messages->show(StatusMessages::Cause::Refresh, tr("Cannot refresh now: %1").arg(why));
         return;
     }
+    m_asked = true;
     m_messages->show(StatusMessages::Cause::Refresh,
         tr("Checking %1 for new posts…").arg(info.title.isEmpty() ? info.url : info.title));
 }
@@ -69,6 +70,7 @@ void WatchActions::refreshOpenThread()
 void WatchActions::refreshWatched()
 {
     m_messages->show(StatusMessages::Cause::Refresh, tr("Checking the watched threads…"));
+    m_asked = true;
     m_services.watch->refreshWatched();
 }
 
@@ -103,17 +105,18 @@ void WatchActions::onRefreshed(const RefreshOutcome &outcome)
     } else if (!outcome.failedParts.isEmpty()) {
         m_messages->show(StatusMessages::Cause::Refresh,
             tr("%1: part of the check failed (%2)").arg(title, outcome.failedParts.first()));
-    } else if (m_runTotal <= 1) {
+    } else if (m_asked && m_runTotal <= 1) {
         m_messages->show(StatusMessages::Cause::Refresh, tr("No new posts in %1").arg(title));
     }
 }
 
 void WatchActions::onFinished(int threads, int newPosts)
 {
-    if (threads > 1 && newPosts == 0)
+    const bool asked = std::exchange(m_asked, false);
+    if (threads > 1 && newPosts == 0 && asked)
         m_messages->show(
             StatusMessages::Cause::Refresh, tr("Checked %1 watched threads: no new posts").arg(threads));
-    else if (threads > 1)
+    else if (threads > 1 && newPosts > 0)
         m_messages->show(StatusMessages::Cause::Refresh,
             newPosts == 1 ? tr("Checked %1 watched threads: 1 new post").arg(threads)
                           : tr("Checked %1 watched threads: %2 new posts").arg(threads).arg(newPosts));

@@ -48,6 +48,9 @@ private:
     std::unique_ptr<Notifier> m_tray;
     Notifier *m_notifier;
     int m_runTotal = 0; // threads in the run under way, as last reported
+    // The reader asked (F5, Shift+F5): "nothing new" is worth saying then, not after
+    // every check in the background.
+    bool m_asked = false;
 };
 
 } // namespace Threadkeeper
