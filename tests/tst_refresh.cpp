@@ -2,18 +2,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Refreshing cached threads over real HTTP: a fixture server that keeps validators
 // (ETag, Last-Modified), answers 304 when nothing changed and counts what it is asked;
-// the refresher, the scheduler and the SQLite cache as the window has them.
-#include "loadharness.h"
-#include "servers/discoursefixture.h"
-#include "servers/fixtureserver.h"
-#include "servers/phpbbfixture.h"
-#include "servers/vbulletinfixture.h"
-#include "servers/xenforofixture.h"
+// the refresher and the SQLite cache as the window has them. When refreshes run: tst_watchscheduler.
+#include "refreshrig.h"
 
-#include "net/pagefetcher.h"
-#include "services/refreshannouncement.h"
-#include "services/threadrefresher.h"
-#include "services/watchscheduler.h"
 #include "store/cachedatabase.h"
 
 #include <QSettings>
@@ -26,102 +17,6 @@
 
 using namespace Threadkeeper;
 using namespace Threadkeeper::Testing;
-
-namespace {
-
-const QStringList Names {
-    QStringLiteral("Alice"), QStringLiteral("Bob"), QStringLiteral("Carol"), QStringLiteral("Dave")};
-constexpr int PhpbbTopic = 7;
-
-QString authorOf(int index)
-{
-    return Names[index % Names.size()];
-}
-
-// Post i (0-based) of a made-up thread: its poster and words of its own. Ids are
-// numbers (Discourse wants them so), different for each thread.
-FixturePost madePost(int thread, int i)
-{
-    FixturePost p;
-    p.id = QString::number(thread * 10000 + 1000 + i);
-    p.number = i + 1;
-    p.author = authorOf(i);
-    p.date = QDateTime(QDate(2026, 3, 1), QTime(8, 0), QTimeZone::UTC).addSecs(600 * i);
-    p.bbcode = QStringLiteral("Post %1 of thread %2: %3 writes about the kestrel's %4th flight.")
-                   .arg(i + 1)
-                   .arg(thread)
-                   .arg(p.author)
-                   .arg(i * 7 + 3);
-    return p;
-}
-
-FixtureThread madeThread(int thread, int posts)
-{
-    FixtureThread t;
-    t.title = QStringLiteral("Watched thread %1").arg(thread);
-    t.path = QStringLiteral("/threads/watched-thread.%1/").arg(100 + thread);
-    t.perPage = 10;
-    for (int i = 0; i < posts; ++i)
-        t.posts.append(madePost(thread, i));
-    return t;
-}
-
-// A thread of one engine served over loopback, as it grows.
-struct ServedThread
-{
-    QString engine;
-    int index = 0;
-    FixtureThread thread;
-
-    int pageCount() const { return thread.pageCount(); }
-    QString pagePath(int page) const
-    {
-        if (engine == QLatin1String("phpbb"))
-            return phpbbPagePath(thread, PhpbbTopic, page);
-        if (engine == QLatin1String("vbulletin"))
-            return vb4PagePath(page);
-        if (engine == QLatin1String("discourse"))
-            return QStringLiteral("/t/%1.json").arg(topic().id);
-        return thread.pagePath(page);
-    }
-    // What a refresh of the unchanged thread asks: the last page, or the topic.
-    QString lastRequestPath() const { return pagePath(pageCount()); }
-    DiscourseTopic topic() const
-    {
-        DiscourseTopic t;
-        t.thread = thread;
-        t.id = 4321 + index;
-        return t;
-    }
-    QUrl url(const FixtureServer &server) const
-    {
-        return server.url(engine == QLatin1String("discourse") ? topic().path() : pagePath(1));
-    }
-    void serve(FixtureServer *server) const
-    {
-        if (engine == QLatin1String("discourse")) {
-            serveDiscourseTopic(server, topic());
-            return;
-        }
-        QList<VbPost> vb;
-        for (const FixturePost &p : thread.posts)
-            vb.append(VbPost {p.id.toInt(), p.author, QStringLiteral("<p>%1</p>").arg(p.bbcode)});
-        for (int page = 1; page <= pageCount(); ++page) {
-            QByteArray html = engine == QLatin1String("phpbb") ? phpbbPage(thread, PhpbbTopic, page)
-                : engine == QLatin1String("vbulletin")         ? vb4Page(vb, page)
-                                                               : xenforoPage(thread, page);
-            server->setPage(pagePath(page), html);
-        }
-    }
-    void grow(int posts)
-    {
-        const int from = int(thread.posts.size());
-        for (int i = from; i < from + posts; ++i)
-            thread.posts.append(madePost(index, i));
-    }
-};
-
-} // namespace
 
 class TestRefresh : public QObject
 {
@@ -139,27 +34,14 @@ private Q_SLOTS:
     void openThreadShowsNewPosts();
     void backgroundRefreshResolvesQuotesAgainstTheCache();
     void failedNewPageIsAskedAgain();
-    void retryAfterPushesTheNextCheck();
-    void cancelStopsAndRecordsNothing();
     void refreshRequestsPerEngine_data();
     void refreshRequestsPerEngine();
-    void onlyDueThreadsOnTheTimer();
-    void announcement_data();
-    void announcement();
 
 private:
-    struct Rig
+    RefreshRig makeRig(bool withSession = true)
     {
-        std::unique_ptr<LoadHarness> h;
-        ThreadRefresher *refresher = nullptr;
-        WatchScheduler *scheduler = nullptr;
-    };
-    Rig makeRig(bool withSession = true);
-    // Loads the thread whole (as opening it does), then watches it.
-    bool loadAndWatch(Rig &rig, const QUrl &url);
-    // Refreshes every watched thread now and waits for the run to end.
-    QList<RefreshOutcome> refreshAll(Rig &rig);
-    void sync(CacheStore *store);
+        return RefreshRig(cachePath(), m_owner.get(), withSession);
+    }
     // The reader looked at the thread half an hour ago, and saw its posts an hour ago.
     void backdate(const QString &url);
     QString cachePath() const { return m_dir.filePath(QStringLiteral("cache.sqlite")); }
@@ -188,49 +70,6 @@ void TestRefresh::cleanup()
     m_owner.reset();
     m_server.reset();
     QFile::remove(cachePath());
-}
-
-TestRefresh::Rig TestRefresh::makeRig(bool withSession)
-{
-    Rig rig;
-    rig.h = std::make_unique<LoadHarness>(cachePath(), m_owner.get());
-    rig.refresher = new ThreadRefresher(
-        rig.h->nam, rig.h->store, withSession ? rig.h->session : nullptr, m_owner.get());
-    rig.refresher->setTimeout(3000);
-    rig.refresher->fetcher()->setRetryDelay(20);
-    rig.scheduler = new WatchScheduler(rig.refresher, rig.h->store, m_owner.get());
-    return rig;
-}
-
-void TestRefresh::sync(CacheStore *store)
-{
-    QSignalSpy synced(store, &CacheStore::synced);
-    store->sync();
-    QVERIFY(synced.wait(5000));
-}
-
-bool TestRefresh::loadAndWatch(Rig &rig, const QUrl &url)
-{
-    const LoadOutcome outcome = rig.h->load(url);
-    if (!outcome.ok() || !outcome.failedPages.isEmpty())
-        return false;
-    rig.h->store->setWatched(rig.h->loader->info().url, true);
-    sync(rig.h->store);
-    return true;
-}
-
-QList<RefreshOutcome> TestRefresh::refreshAll(Rig &rig)
-{
-    QSignalSpy refreshed(rig.scheduler, &WatchScheduler::refreshed);
-    QSignalSpy finished(rig.scheduler, &WatchScheduler::finished);
-    rig.scheduler->refreshWatched();
-    if (!finished.wait(15000))
-        return {};
-    sync(rig.h->store);
-    QList<RefreshOutcome> outcomes;
-    for (const QList<QVariant> &args : refreshed)
-        outcomes.append(args.first().value<RefreshOutcome>());
-    return outcomes;
 }
 
 void TestRefresh::backdate(const QString &url)
@@ -273,7 +112,7 @@ void TestRefresh::unchangedCostsOneConditionalRequestPerThread()
     QFETCH(QString, engine);
     QFETCH(int, posts);
     QFETCH(int, threads);
-    Rig rig = makeRig();
+    RefreshRig rig = makeRig();
     QList<ServedThread> served;
     QStringList expected;
     for (int i = 0; i < threads; ++i) {
@@ -314,7 +153,7 @@ void TestRefresh::lastModifiedAloneIsEnough()
     // A server that sends Last-Modified but no ETag: If-Modified-Since does the asking.
     ServedThread served {QStringLiteral("xenforo"), 0, madeThread(0, 25)};
     served.serve(m_server.get());
-    Rig rig = makeRig();
+    RefreshRig rig = makeRig();
     FixtureServer::Route last;
     last.body = xenforoPage(served.thread, 3);
     last.lastModified = "Sun, 01 Mar 2026 10:00:00 GMT";
@@ -358,7 +197,7 @@ void TestRefresh::gainsPostsAndAPage()
     // 25 posts: pages of 10, 10 and 5. Then 10 more: page 3 fills up and page 4 begins.
     ServedThread served {engine, 0, madeThread(0, 25)};
     served.serve(m_server.get());
-    Rig rig = makeRig(false); // a thread not open in the window
+    RefreshRig rig = makeRig(false); // a thread not open in the window
     const QUrl url = served.url(*m_server);
     QVERIFY(loadAndWatch(rig, url));
     const QString key = rig.h->loader->info().url;
@@ -425,7 +264,7 @@ void TestRefresh::discourseAsksOnlyForNewIds()
     // 45 posts: the topic brings 20, two batches the other 25. Then 5 more.
     ServedThread served {QStringLiteral("discourse"), 0, madeThread(0, 45)};
     served.serve(m_server.get());
-    Rig rig = makeRig(false);
+    RefreshRig rig = makeRig(false);
     QVERIFY(loadAndWatch(rig, served.url(*m_server)));
     const QString key = rig.h->loader->info().url;
     served.grow(5);
@@ -457,7 +296,7 @@ void TestRefresh::openThreadShowsNewPosts()
 {
     ServedThread served {QStringLiteral("xenforo"), 0, madeThread(0, 25)};
     served.serve(m_server.get());
-    Rig rig = makeRig(true);
+    RefreshRig rig = makeRig(true);
     QVERIFY(loadAndWatch(rig, served.url(*m_server)));
     QCOMPARE(rig.h->model->postCount(), 25);
     QSignalSpy resets(rig.h->model, &QAbstractItemModel::modelReset);
@@ -491,7 +330,7 @@ void TestRefresh::backgroundRefreshResolvesQuotesAgainstTheCache()
     // tell which post the words come from.
     ServedThread served {QStringLiteral("xenforo"), 0, madeThread(0, 12)};
     served.serve(m_server.get());
-    Rig rig = makeRig(false);
+    RefreshRig rig = makeRig(false);
     QVERIFY(loadAndWatch(rig, served.url(*m_server)));
     const QString key = rig.h->loader->info().url;
     served.grow(1);
@@ -513,7 +352,7 @@ void TestRefresh::failedNewPageIsAskedAgain()
 {
     ServedThread served {QStringLiteral("xenforo"), 0, madeThread(0, 25)};
     served.serve(m_server.get());
-    Rig rig = makeRig(false);
+    RefreshRig rig = makeRig(false);
     rig.refresher->fetcher()->setMaxRetries(0);
     QVERIFY(loadAndWatch(rig, served.url(*m_server)));
     served.grow(10);
@@ -537,70 +376,6 @@ void TestRefresh::failedNewPageIsAskedAgain()
     QVERIFY(outcomes.first().ok());
     QCOMPARE(m_server->requests(), (QStringList {served.pagePath(3), served.pagePath(4)}));
     QCOMPARE(outcomes.first().newPosts, 5);
-}
-
-void TestRefresh::retryAfterPushesTheNextCheck()
-{
-    ServedThread served {QStringLiteral("xenforo"), 0, madeThread(0, 25)};
-    served.serve(m_server.get());
-    Rig rig = makeRig(false);
-    QVERIFY(loadAndWatch(rig, served.url(*m_server)));
-    const QString key = rig.h->loader->info().url;
-    FixtureServer::Route busy;
-    busy.body = xenforoPage(served.thread, 3);
-    busy.failTimes = 1;
-    busy.failStatus = 429;
-    busy.retryAfter = "3600";
-    m_server->setRoute(served.pagePath(3), busy);
-    m_server->resetCounters();
-
-    const QList<RefreshOutcome> outcomes = refreshAll(rig);
-    QCOMPARE(outcomes.size(), 1);
-    QVERIFY(!outcomes.first().ok());
-    QCOMPARE(m_server->requests().size(), 1); // an hour is not waited out, nor asked early
-    const QDateTime until = rig.scheduler->busyUntil(key);
-    QVERIFY(until.isValid());
-    QVERIFY(QDateTime::currentDateTimeUtc().secsTo(until) > 3500);
-
-    // Neither on demand nor on the timer is the site asked before then.
-    m_server->resetCounters();
-    QSignalSpy deferred(rig.scheduler, &WatchScheduler::deferred);
-    QString why;
-    QVERIFY(!rig.scheduler->refreshThread(key, &why));
-    QVERIFY(!why.isEmpty());
-    rig.scheduler->refreshWatched();
-    QTRY_COMPARE(deferred.size(), 1);
-    QCOMPARE(deferred.first().first().toString(), key);
-    QCOMPARE(deferred.first().at(1).toDateTime(), until);
-    sync(rig.h->store);
-    QVERIFY(m_server->requests().isEmpty());
-}
-
-void TestRefresh::cancelStopsAndRecordsNothing()
-{
-    ServedThread served {QStringLiteral("xenforo"), 0, madeThread(0, 25)};
-    served.serve(m_server.get());
-    Rig rig = makeRig(false);
-    QVERIFY(loadAndWatch(rig, served.url(*m_server)));
-    const QString key = rig.h->loader->info().url;
-    FixtureServer::Route hang;
-    hang.hang = true;
-    m_server->setRoute(served.pagePath(3), hang);
-    m_server->resetCounters();
-    QSignalSpy refreshed(rig.scheduler, &WatchScheduler::refreshed);
-    QSignalSpy finished(rig.scheduler, &WatchScheduler::finished);
-    rig.scheduler->refreshWatched();
-    QTRY_COMPARE(m_server->requests().size(), 1);
-    QVERIFY(rig.scheduler->isRunning());
-    rig.scheduler->cancel(); // Esc
-    QCOMPARE(refreshed.size(), 1);
-    QVERIFY(refreshed.first().first().value<RefreshOutcome>().cancelled);
-    QCOMPARE(finished.size(), 1);
-    QVERIFY(!rig.scheduler->isRunning());
-    sync(rig.h->store);
-    CacheDatabase db;
-    QVERIFY(db.open(cachePath(), nullptr));
-    QVERIFY(!db.watchedThreads().first().lastChecked.isValid()); // still due
 }
 
 void TestRefresh::refreshRequestsPerEngine_data()
@@ -659,99 +434,6 @@ void TestRefresh::refreshRequestsPerEngine()
     for (const EngineRequest &r : engine->refreshRequests(ref, parts))
         asked.append(QStringLiteral("%1 %2").arg(r.unit).arg(r.url.toString()));
     QCOMPARE(asked, expected);
-}
-
-void TestRefresh::onlyDueThreadsOnTheTimer()
-{
-    ServedThread first {QStringLiteral("xenforo"), 0, madeThread(0, 15)};
-    ServedThread second {QStringLiteral("xenforo"), 1, madeThread(1, 15)};
-    first.serve(m_server.get());
-    second.serve(m_server.get());
-    Rig rig = makeRig(false);
-    QVERIFY(loadAndWatch(rig, first.url(*m_server)));
-    const QString firstKey = rig.h->loader->info().url;
-    QVERIFY(loadAndWatch(rig, second.url(*m_server)));
-    const QString secondKey = rig.h->loader->info().url;
-    // The first was checked ten minutes ago, the second an hour ago: with 30 minutes
-    // between checks only the second is due.
-    const QDateTime now = QDateTime::currentDateTimeUtc();
-    rig.h->store->recordChecked(firstKey, now.addSecs(-600));
-    rig.h->store->recordChecked(secondKey, now.addSecs(-3600));
-    sync(rig.h->store);
-    QCOMPARE(rig.scheduler->intervalMinutes(), WatchScheduler::DefaultIntervalMinutes);
-    m_server->resetCounters();
-    QSignalSpy finished(rig.scheduler, &WatchScheduler::finished);
-    QSignalSpy progress(rig.scheduler, &WatchScheduler::progressChanged);
-    rig.scheduler->start(50);
-    QVERIFY(finished.wait(10000));
-    rig.scheduler->stop();
-    QCOMPARE(finished.first().first().toInt(), 1);
-    QCOMPARE(m_server->requests(), QStringList {second.pagePath(2)});
-    QVERIFY(!progress.isEmpty());
-    QCOMPARE(progress.last().at(1).toInt(), 1);
-
-    // The interval is a setting, kept, and never shorter than the least.
-    rig.scheduler->setIntervalMinutes(1);
-    QCOMPARE(rig.scheduler->intervalMinutes(), WatchScheduler::MinIntervalMinutes);
-    rig.scheduler->setIntervalMinutes(90);
-    QCOMPARE(QSettings().value(QStringLiteral("watch/intervalMinutes")).toInt(), 90);
-    QSettings().remove(QStringLiteral("watch/intervalMinutes"));
-}
-
-void TestRefresh::announcement_data()
-{
-    QTest::addColumn<QStringList>("authors");
-    QTest::addColumn<QList<Rule>>("rules");
-    QTest::addColumn<QString>("expected");
-    const QString url = QStringLiteral("https://forum.example/threads/kestrel.1/");
-    const QString site = siteOfThread(url);
-    auto poster = [site](const QString &name, int score, const QString &thread = {}) {
-        Rule r;
-        r.kind = Rule::Kind::Poster;
-        r.site = site;
-        r.pattern = name;
-        r.score = score;
-        if (!thread.isEmpty()) {
-            r.scope = Rule::Scope::Thread;
-            r.threadUrl = thread;
-        }
-        return r;
-    };
-    const QStringList three {QStringLiteral("Alice"), QStringLiteral("Bob"), QStringLiteral("alice")};
-    QTest::newRow("nothing new") << QStringList {} << QList<Rule> {} << QString();
-    QTest::newRow("one, none followed")
-        << QStringList {QStringLiteral("Bob")} << QList<Rule> {} << QStringLiteral("1 new post in Kestrel");
-    QTest::newRow("followed by name, any case")
-        << three << QList<Rule> {poster(QStringLiteral("Alice"), 100)}
-        << QStringLiteral("3 new posts in Kestrel, including 2 by Alice");
-    QTest::newRow("any positive score follows")
-        << three << QList<Rule> {poster(QStringLiteral("Bob"), 5)}
-        << QStringLiteral("3 new posts in Kestrel, including 1 by Bob");
-    QTest::newRow("two followed, most posts first")
-        << three << QList<Rule> {poster(QStringLiteral("Bob"), 100), poster(QStringLiteral("Alice"), 100)}
-        << QStringLiteral("3 new posts in Kestrel, including 2 by Alice and 1 by Bob");
-    QTest::newRow("hidden is not followed") << three << QList<Rule> {poster(QStringLiteral("Alice"), -100)}
-                                            << QStringLiteral("3 new posts in Kestrel");
-    QTest::newRow("another thread's follow") << three
-                                             << QList<Rule> {poster(QStringLiteral("Alice"), 100,
-                                                    QStringLiteral("https://forum.example/threads/x.2/"))}
-                                             << QStringLiteral("3 new posts in Kestrel");
-    QTest::newRow("this thread's follow") << three << QList<Rule> {poster(QStringLiteral("Alice"), 100, url)}
-                                          << QStringLiteral("3 new posts in Kestrel, including 2 by Alice");
-}
-
-void TestRefresh::announcement()
-{
-    QFETCH(QStringList, authors);
-    QFETCH(QList<Rule>, rules);
-    QFETCH(QString, expected);
-    RefreshOutcome outcome;
-    outcome.url = QStringLiteral("https://forum.example/threads/kestrel.1/");
-    outcome.title = QStringLiteral("Kestrel");
-    outcome.newPosts = int(authors.size());
-    outcome.newAuthors = authors;
-    QCOMPARE(
-        newPostsMessage(outcome, followedForAnnouncements(rules, QDateTime::currentDateTimeUtc())), expected);
 }
 
 QTEST_GUILESS_MAIN(TestRefresh)
