@@ -95,10 +95,11 @@ void TestCacheDatabase::migratesEmptyFile()
         while (q.next())
             tables.append(q.value(0).toString());
         QCOMPARE(tables,
-            (QStringList {QStringLiteral("annotations"), QStringLiteral("authors"), QStringLiteral("folds"),
-                QStringLiteral("image_sites"), QStringLiteral("images"), QStringLiteral("pages"),
-                QStringLiteral("post_search"), QStringLiteral("posts"), QStringLiteral("quotes"),
-                QStringLiteral("rules"), QStringLiteral("threads")}));
+            (QStringList {QStringLiteral("annotations"), QStringLiteral("authors"),
+                QStringLiteral("fetched_requests"), QStringLiteral("folds"), QStringLiteral("image_sites"),
+                QStringLiteral("images"), QStringLiteral("pages"), QStringLiteral("post_search"),
+                QStringLiteral("posts"), QStringLiteral("quotes"), QStringLiteral("rules"),
+                QStringLiteral("threads")}));
     }
     raw.close();
     raw = QSqlDatabase();

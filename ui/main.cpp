@@ -13,6 +13,7 @@
 #include "net/singleinstance.h"
 #include "services/demo.h"
 #include "services/threadloader.h"
+#include "services/watchscheduler.h"
 #include "store/cachedatabase.h"
 
 #include <KSyntaxHighlighting/Repository>
@@ -192,6 +193,9 @@ int main(int argc, char **argv)
     MainWindow window(services, &syntax);
     if (parser.isSet(offline))
         window.setOffline(true);
+    // Watched threads are checked in the background while the window is up.
+    if (!parser.isSet(screenshot) && !parser.isSet(reportReady))
+        services.watch->start();
 
     QUrl url = demoThreadUrl();
     if (!parser.positionalArguments().isEmpty())

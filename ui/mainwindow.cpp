@@ -21,6 +21,7 @@
 #include "searchdock.h"
 #include "selectioncontroller.h"
 #include "threadview.h"
+#include "watchactions.h"
 
 #include "engines/forumengine.h"
 #include "models/threadtreemodel.h"
@@ -32,6 +33,7 @@
 #include "services/rulebook.h"
 #include "services/threadloader.h"
 #include "services/threadsession.h"
+#include "services/watchscheduler.h"
 #include "store/cachestore.h"
 
 #include <QAction>
@@ -94,6 +96,7 @@ MainWindow::MainWindow(
     , m_followed(new FollowedDock(services.store, services.rules))
     , m_annotationsDock(new AnnotationsDock(services.annotations))
     , m_appearance(new Appearance(services.images, {m_post, m_article}, this))
+    , m_watch(new WatchActions(services, m_messages, this))
 {
     setWindowTitle(tr("Threadkeeper"));
     m_selection = new SelectionController(services.session, m_tree, m_post, m_article, this);
@@ -222,12 +225,17 @@ void MainWindow::createActions()
     QMenu *file = menuBar()->addMenu(tr("&File"));
     QAction *open = file->addAction(tr("&Open Thread…"), this, &MainWindow::askForThread);
     open->setShortcut(QKeySequence::Open);
-    QAction *reload = file->addAction(tr("&Reload"), this, [this] {
+    const QList<QAction *> refresh = m_watch->addActions(file);
+    // Every page again, not only what can have changed.
+    QAction *reload = file->addAction(tr("Reload W&hole Thread"), this, [this] {
         if (m_url.isValid())
             openThread(m_url);
     });
-    reload->setShortcut(QKeySequence::Refresh);
-    QAction *stop = file->addAction(tr("&Stop Loading"), m_services.loader, &ThreadLoader::cancel);
+    reload->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_F5));
+    QAction *stop = file->addAction(tr("&Stop Loading"), this, [this] {
+        m_services.loader->cancel();
+        m_watch->cancel();
+    });
     stop->setShortcut(Qt::Key_Escape);
     m_recent = file->addMenu(tr("Recent &Threads"));
     m_recent->setObjectName(QStringLiteral("recentThreadsMenu"));
@@ -236,11 +244,12 @@ void MainWindow::createActions()
     m_offlineAction = file->addAction(tr("Work &Offline"));
     m_offlineAction->setCheckable(true);
     connect(m_offlineAction, &QAction::toggled, m_services.images, &ImageCache::setOffline);
+    connect(m_offlineAction, &QAction::toggled, m_services.watch, &WatchScheduler::setOffline);
     connect(m_offlineAction, &QAction::toggled, this, [this](bool offline) {
         m_messages->clear(StatusMessages::Cause::Offline);
         if (!offline && m_url.isValid())
-            m_messages->show(
-                StatusMessages::Cause::Offline, tr("Working online again: Reload (F5) fetches what is new."));
+            m_messages->show(StatusMessages::Cause::Offline,
+                tr("Working online again: Refresh (F5) fetches what is new."));
     });
     file->addSeparator();
     QAction *quit = file->addAction(tr("&Quit"), qApp, &QApplication::closeAllWindows);
@@ -333,6 +342,7 @@ void MainWindow::createActions()
              rules, followed, note, annotate, annotations, m_panes->articleAction()})
         addAction(a);
     addActions(moves);
+    addActions(refresh);
 
     connect(
         m_tree->selectionModel(), &QItemSelectionModel::currentChanged, this, &MainWindow::showAnnotations);
@@ -437,8 +447,8 @@ void MainWindow::onLoadFinished(const LoadOutcome &outcome)
         for (auto it = outcome.failedPages.cbegin(); it != outcome.failedPages.cend(); ++it)
             pages.append((m_paged ? tr("page %1 (%2)") : tr("part %1 (%2)")).arg(it.key()).arg(it.value()));
         m_messages->show(StatusMessages::Cause::Load,
-            (m_paged ? tr("Loaded %1 of %2 pages; failed: %3. Reload (F5) to retry.")
-                     : tr("Loaded %1 of %2 parts; failed: %3. Reload (F5) to retry."))
+            (m_paged ? tr("Loaded %1 of %2 pages; failed: %3. Reload Whole Thread (Ctrl+F5) to retry.")
+                     : tr("Loaded %1 of %2 parts; failed: %3. Reload Whole Thread (Ctrl+F5) to retry."))
                 .arg(outcome.pagesLoaded)
                 .arg(m_services.loader->info().pageCount)
                 .arg(pages.join(QStringLiteral(", "))));

@@ -37,6 +37,7 @@ class ImportExportActions;
 class PostView;
 class SelectionController;
 class ThreadView;
+class WatchActions;
 struct LoadOutcome;
 
 // Lays out the panes and forwards actions; the logic lives in the services and the
@@ -76,6 +77,8 @@ public:
     FollowedDock *followedDock() const { return m_followed; }
     AnnotationsDock *annotationsDock() const { return m_annotationsDock; }
     Appearance *appearance() const { return m_appearance; }
+    // Refresh Thread (F5), Refresh Watched Threads (Shift+F5), their news.
+    WatchActions *watchActions() const { return m_watch; }
     // Opens the note editor for the current post (non-modal).
     void editNote();
     // Highlights the selected words of the post view, asking for an optional note.
@@ -137,6 +140,7 @@ private:
     FollowedDock *m_followed;
     AnnotationsDock *m_annotationsDock;
     Appearance *m_appearance;
+    WatchActions *m_watch;
     QActionGroup *m_hideModes = nullptr;
     ScoreThresholds m_thresholds;
     QUrl m_url;

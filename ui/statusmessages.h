@@ -24,6 +24,7 @@ public:
         Reading, // moving through the thread (nothing unread, ...)
         File, // exports and imports
         Store, // the cache
+        Refresh, // checking threads for new posts, and what was found
     };
     explicit StatusMessages(QLabel *label, QObject *parent = nullptr);
 

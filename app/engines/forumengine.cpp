@@ -39,6 +39,15 @@ QString ForumEngine::postLinkId(const QUrl &) const
     return {};
 }
 
+QList<EngineRequest> ForumEngine::refreshRequests(const ThreadRef &ref, const CachedParts &) const
+{
+    ThreadRef whole = ref;
+    whole.page = 1;
+    whole.postId.clear();
+    whole.postNumber = 0;
+    return firstRequests(whole, ref.canonical);
+}
+
 QList<EngineRequest> ForumEngine::fallbackRequests(const EngineRequest &) const
 {
     return {};

@@ -3,6 +3,7 @@
 #pragma once
 
 #include "domain/post.h"
+#include "domain/refresh.h"
 
 #include <QByteArray>
 #include <QFlags>
@@ -60,7 +61,10 @@ struct AnswerContext
 {
     QUrl thread; // the thread's canonical address (ThreadRef::canonical)
     QUrl finalUrl; // where the answer came from, after redirects
-    bool first = false; // the answer to one of firstRequests(): it must give the facts
+    bool first = false; // the answer to one of firstRequests() (or refreshRequests())
+    // In a refresh: what the cache holds, so that next asks only for what it lacks (new
+    // pages, post ids not cached). Null in a load.
+    const CachedParts *cached = nullptr;
 };
 
 // An engine's reading of one answer.
@@ -110,6 +114,11 @@ public:
     // The requests that start loading the thread; asked is the URL as the reader gave it
     // (a permalink may need to be fetched as it is).
     virtual QList<EngineRequest> firstRequests(const ThreadRef &ref, const QUrl &asked) const = 0;
+    // The requests that start refreshing a cached thread: what can have changed, each asked
+    // as "has it changed?" where the cache kept validators. Their answers are read with
+    // AnswerContext::cached set and need not give facts. By default the first requests of
+    // a load of the thread's own address (one answer holding the whole thread).
+    virtual QList<EngineRequest> refreshRequests(const ThreadRef &ref, const CachedParts &cached) const;
     virtual EngineAnswer readAnswer(
         const EngineRequest &request, const QByteArray &body, const AnswerContext &context) const = 0;
     // Why an answer cannot be whole (cut short on the way: the structures that close it

@@ -16,6 +16,17 @@ QList<EngineRequest> PagedHtmlEngine::firstRequests(const ThreadRef &ref, const 
     return {first};
 }
 
+QList<EngineRequest> PagedHtmlEngine::refreshRequests(const ThreadRef &ref, const CachedParts &cached) const
+{
+    EngineRequest last;
+    last.unit = std::max(1, cached.lastUnit);
+    // Where it was fetched from: only the forum's answer told some addresses (phpBB's
+    // start= counts posts of a page size the page showed).
+    last.url = cached.lastUnitUrl.isEmpty() ? pageUrl(ref.canonical, last.unit) : QUrl(cached.lastUnitUrl);
+    last.key = "first";
+    return {last};
+}
+
 EngineAnswer PagedHtmlEngine::readAnswer(
     const EngineRequest &request, const QByteArray &body, const AnswerContext &context) const
 {
@@ -35,7 +46,8 @@ EngineAnswer PagedHtmlEngine::readAnswer(
         facts.canonical = parsed.canonical;
         facts.unitCount = std::clamp(parsed.pageCount, page, MaxPages);
         answer.facts = facts;
-        for (int n = 1; n <= facts.unitCount; ++n) {
+        // A refresh knows the pages before this one; a load wants them all.
+        for (int n = context.cached ? page + 1 : 1; n <= facts.unitCount; ++n) {
             if (n != page)
                 answer.next.append(EngineRequest {
                     pageUrlAfter(context.thread, n, parsed), EngineRequest::Format::Html, n, "page"});

@@ -20,6 +20,8 @@ struct ParsedPage
 
 // Forums whose threads are numbered HTML pages (XenForo, phpBB, vBulletin): the page
 // the URL names comes first (it tells the page count), then every other page at once.
+// A refresh asks for the last cached page (it is where new posts land, and its
+// pagination tells of new pages), then the pages after it.
 class PagedHtmlEngine : public ForumEngine
 {
 public:
@@ -41,6 +43,7 @@ public:
     virtual QString incompletePage(const QByteArray &body) const;
 
     QList<EngineRequest> firstRequests(const ThreadRef &ref, const QUrl &asked) const override;
+    QList<EngineRequest> refreshRequests(const ThreadRef &ref, const CachedParts &cached) const override;
     EngineAnswer readAnswer(
         const EngineRequest &request, const QByteArray &body, const AnswerContext &context) const override;
     QString incompleteReason(const EngineRequest &request, const QByteArray &body) const override;

@@ -67,10 +67,11 @@ int PageFetcher::pendingCount() const
     return n;
 }
 
-void PageFetcher::fetch(const QUrl &url, int page, Completeness complete, const QByteArray &accept)
+void PageFetcher::fetch(const QUrl &url, int page, Completeness complete, const QByteArray &accept,
+    const HttpValidators &conditional)
 {
     const QString key = hostKeyOf(url);
-    m_hosts[key].queue.append(Job {url, page, 0, std::move(complete), accept});
+    m_hosts[key].queue.append(Job {url, page, 0, std::move(complete), accept, conditional});
     pump(key);
 }
 
@@ -116,7 +117,12 @@ void PageFetcher::start(const QString &hostKey, Job job)
 {
     ++m_inFlight;
     m_maxInFlightSeen = std::max(m_maxInFlightSeen, m_inFlight);
-    QNetworkReply *reply = m_manager->get(makeRequest(requestUrlFor(job.url), m_timeoutMs, job.accept));
+    QNetworkRequest request = makeRequest(requestUrlFor(job.url), m_timeoutMs, job.accept);
+    if (!job.conditional.etag.isEmpty())
+        request.setRawHeader("If-None-Match", job.conditional.etag);
+    if (!job.conditional.lastModified.isEmpty())
+        request.setRawHeader("If-Modified-Since", job.conditional.lastModified);
+    QNetworkReply *reply = m_manager->get(request);
     m_replies.append(reply);
     connect(reply, &QNetworkReply::downloadProgress, this, [reply](qint64 received, qint64 total) {
         if (received > MaxPageBytes || total > MaxPageBytes) {
@@ -184,20 +190,34 @@ void PageFetcher::onFinished(QNetworkReply *reply, const QString &hostKey, Job j
     result.httpStatus = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
     const QNetworkReply::NetworkError error = reply->error();
 
+    result.validators = HttpValidators {reply->rawHeader("ETag"), reply->rawHeader("Last-Modified")};
     if (reply->property("tooLarge").toBool()) {
         result.error = tr("the page is larger than %1 MB").arg(MaxPageBytes / (1024 * 1024));
+    } else if (result.httpStatus == 304 && !job.conditional.isEmpty()) {
+        result.notModified = true; // what we have is still the page
+        result.validators = job.conditional;
     } else if (result.httpStatus == 429 || result.httpStatus == 503) {
-        // Back off the whole host as the server asks, then retry this page.
+        // Back off the whole host as the server asks, then retry this page; a wait longer
+        // than we would keep a reader waiting is not waited out.
         const std::optional<int> seconds = retryAfterSeconds(reply->rawHeader("Retry-After"));
-        const int delay = seconds ? std::clamp(*seconds, 0, 120) * 1000 : m_retryDelayMs << job.attempt;
-        if (job.attempt < m_maxRetries && host != m_hosts.end()) {
+        const int delay
+            = seconds ? std::clamp(*seconds, 0, MaxRetryAfterSeconds) * 1000 : m_retryDelayMs << job.attempt;
+        Q_EMIT hostBusy(job.url, seconds ? std::max(0, *seconds) : (delay + 999) / 1000);
+        if (seconds && *seconds > MaxRetryAfterSeconds) {
+            if (host != m_hosts.end())
+                host->notBefore = QDateTime::currentMSecsSinceEpoch() + delay;
+            result.error = tr(
+                "the server is busy (HTTP %1) and asks to wait %n minute(s)", nullptr, (*seconds + 59) / 60)
+                               .arg(result.httpStatus);
+        } else if (job.attempt < m_maxRetries && host != m_hosts.end()) {
             host->notBefore = QDateTime::currentMSecsSinceEpoch() + delay;
             ++job.attempt;
             retryLater(hostKey, job, delay);
             pump(hostKey);
             return;
+        } else {
+            result.error = tr("the server is busy (HTTP %1)").arg(result.httpStatus);
         }
-        result.error = tr("the server is busy (HTTP %1)").arg(result.httpStatus);
     } else if (error != QNetworkReply::NoError) {
         if (job.attempt < m_maxRetries && isRetryable(error, result.httpStatus)) {
             ++job.attempt;

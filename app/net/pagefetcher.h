@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "domain/refresh.h"
+
 #include <QByteArray>
 #include <QHash>
 #include <QList>
@@ -26,6 +28,10 @@ struct PageResult
     QByteArray body;
     QByteArray contentType; // as the server sent it, with its charset if any
     int httpStatus = 0;
+    // A conditional request answered 304: nothing changed since the validators sent; no
+    // body, and not an error.
+    bool notModified = false;
+    HttpValidators validators; // what the server sent with this answer (ETag, Last-Modified)
     QString error; // empty on success
     // Optional because a QSslCertificate, even a null one, starts the TLS backend (70 ms of
     // reading the system CA store) in programs that never speak TLS.
@@ -36,7 +42,9 @@ struct PageResult
 
 // Fetches pages asynchronously with at most maxPerHost requests in flight per host,
 // bounded retries with backoff for network errors and 5xx, and Retry-After for
-// 429/503. Each fetch() ends in exactly one pageFinished(), unless cancelled.
+// 429/503 (a wait longer than MaxRetryAfter is not waited out: the page fails, and
+// hostBusy() tells how long the site asked). Each fetch() ends in exactly one
+// pageFinished(), unless cancelled.
 class PageFetcher : public QObject
 {
     Q_OBJECT
@@ -49,12 +57,15 @@ public:
     void setMaxRetries(int n) { m_maxRetries = n; }
     void setRetryDelay(int ms) { m_retryDelayMs = ms; }
     static constexpr qint64 MaxPageBytes = 16 * 1024 * 1024;
+    static constexpr int MaxRetryAfterSeconds = 120;
 
     // Why a body cannot be whole (empty: it can). A body that fails it counts as a
     // network error: retried, and reported as cut short if it stays so.
     using Completeness = std::function<QString(const QByteArray &body)>;
-    // accept: the Accept header (empty: HTML).
-    void fetch(const QUrl &url, int page, Completeness complete = {}, const QByteArray &accept = {});
+    // accept: the Accept header (empty: HTML). conditional: validators of an earlier
+    // answer, sent as If-None-Match / If-Modified-Since; a 304 ends as notModified.
+    void fetch(const QUrl &url, int page, Completeness complete = {}, const QByteArray &accept = {},
+        const HttpValidators &conditional = {});
     // Aborts everything queued or in flight; nothing more is reported.
     void cancel();
     int pendingCount() const;
@@ -64,6 +75,8 @@ public:
 
 Q_SIGNALS:
     void pageFinished(const Threadkeeper::PageResult &result);
+    // The site answered 429 or 503: no request to its host for this long (seconds).
+    void hostBusy(const QUrl &url, int seconds);
 
 private:
     struct Job
@@ -73,6 +86,7 @@ private:
         int attempt = 0;
         Completeness complete;
         QByteArray accept;
+        HttpValidators conditional;
     };
     struct Host
     {

@@ -11,7 +11,9 @@
 #include "services/imagecache.h"
 #include "services/rulebook.h"
 #include "services/threadloader.h"
+#include "services/threadrefresher.h"
 #include "services/threadsession.h"
+#include "services/watchscheduler.h"
 #include "store/cachestore.h"
 
 namespace Threadkeeper {
@@ -38,6 +40,10 @@ ReaderServices createReaderServices(const QString &cachePath, QObject *parent, c
     s.folds = new FoldBook(s.store, parent);
     QObject::connect(s.loader, &ThreadLoader::threadInfoChanged, s.folds,
         [folds = s.folds](const ThreadInfo &info) { folds->load(info.url); });
+    s.refresher = new ThreadRefresher(s.network, s.store, s.session, parent);
+    s.watch = new WatchScheduler(s.refresher, s.store, parent);
+    // A refresh may move highlights of edited posts, as a load may.
+    QObject::connect(s.refresher, &ThreadRefresher::finished, s.annotations, &AnnotationBook::reload);
     return s;
 }
 

@@ -16,6 +16,8 @@ class FoldBook;
 class ImageCache;
 class RuleBook;
 class ThreadLoader;
+class ThreadRefresher;
+class WatchScheduler;
 class ThreadSession;
 class ThreadTreeModel;
 
@@ -33,6 +35,8 @@ struct ReaderServices
     AnnotationBook *annotations = nullptr;
     ImageCache *images = nullptr; // pictures of posts, fetched only when the reader allows
     FoldBook *folds = nullptr; // quotes and spoilers opened or folded, per post of the open thread
+    ThreadRefresher *refresher = nullptr; // asks cached threads for what is new
+    WatchScheduler *watch = nullptr; // refreshes watched threads (started by whoever wants it)
 };
 
 // trustFile: where accepted certificates are kept (an INI file); empty for the app's settings.

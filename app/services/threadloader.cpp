@@ -252,6 +252,9 @@ void ThreadLoader::onPageFetched(const PageResult &result)
         finishIfDone();
         return;
     }
+    m_answered.insert(result.page,
+        FetchedRequest {
+            r.unit, result.finalUrl.adjusted(QUrl::RemoveFragment).toString(), result.validators});
     auto *watcher = new QFutureWatcher<EngineAnswer>(this);
     const quint64 ticket = m_ticket;
     const int tag = result.page;
@@ -271,6 +274,7 @@ void ThreadLoader::onPageFetched(const PageResult &result)
 void ThreadLoader::onAnswerRead(int tag, const EngineAnswer &answer)
 {
     const EngineRequest r = m_requests.take(tag);
+    FetchedRequest fetched = m_answered.take(tag);
     const bool first = m_firstTags.remove(tag);
     const int unit = answer.unit > 0 ? answer.unit : r.unit;
     if (!answer.error.isEmpty()) {
@@ -300,6 +304,10 @@ void ThreadLoader::onAnswerRead(int tag, const EngineAnswer &answer)
     ++m_done;
     ++m_outcome.pagesLoaded;
     Q_EMIT pageLoaded(unit, answer.posts); // the session resolves quotes, then caches the part
+    if (m_store) {
+        fetched.unit = unit;
+        m_store->saveFetched(m_info.url, {fetched}); // after the part: the store works in call order
+    }
     Q_EMIT progressChanged(m_done, std::max(1, m_info.pageCount));
     for (const EngineRequest &next : answer.next)
         request(next);
@@ -390,6 +398,7 @@ void ThreadLoader::finish()
     }
     m_loading = false;
     m_requests.clear();
+    m_answered.clear();
     m_firstTags.clear();
     Q_EMIT finished(m_outcome);
 }

@@ -42,7 +42,8 @@ struct LoadOutcome
 // Loads one thread: the cached copy first, then whatever its engine asks for, the
 // first requests alone (they tell what the thread has) and then the rest in parallel.
 // Answers are read on worker threads; results are written to the cache a part (a page,
-// a batch) a transaction.
+// a batch) a transaction, each with the address it came from and its validators (ETag,
+// Last-Modified), so that a refresh can ask "has it changed?".
 class ThreadLoader : public QObject
 {
     Q_OBJECT
@@ -115,6 +116,7 @@ private:
     };
     Shown m_shown; // the thread shown before the one being loaded
     QHash<int, EngineRequest> m_requests; // fetch tag → request, while in flight or being read
+    QHash<int, FetchedRequest> m_answered; // fetch tag → how it was answered, while being read
     QSet<int> m_firstTags; // the first requests still to be answered
     QSet<QUrl> m_requested; // every URL asked for in this load: none twice
     int m_nextTag = 1;

@@ -27,18 +27,35 @@ ThreadSession::ThreadSession(ThreadLoader *loader, ThreadTreeModel *model, Cache
         m_hadCache = m_hadCache || !posts.isEmpty();
         addPosts(posts, true);
     });
-    connect(loader, &ThreadLoader::pageLoaded, this, [this](int page, const QList<Post> &posts) {
-        const QList<Post> moved = addPosts(posts, false);
-        if (!m_store)
-            return;
-        // Cache the page with its quotes resolved, and the new links of posts that moved.
-        QList<Post> resolved;
-        for (const Post &p : posts)
-            resolved.append(*m_tree.post(p.id));
-        m_store->savePage(m_info, page, resolved);
-        if (!moved.isEmpty())
-            m_store->saveQuoteEdges(m_info.url, moved);
-    });
+    connect(loader, &ThreadLoader::pageLoaded, this, &ThreadSession::takePart);
+}
+
+void ThreadSession::takePart(int part, const QList<Post> &posts)
+{
+    const QList<Post> moved = addPosts(posts, false);
+    if (!m_store)
+        return;
+    // Cache the part with its quotes resolved, and the new links of posts that moved.
+    QList<Post> resolved;
+    resolved.reserve(posts.size());
+    for (const Post &p : posts)
+        resolved.append(*m_tree.post(p.id));
+    m_store->savePage(m_info, part, resolved);
+    if (!moved.isEmpty())
+        m_store->saveQuoteEdges(m_info.url, moved);
+}
+
+bool ThreadSession::addRefreshed(const ThreadInfo &info, int part, const QList<Post> &posts)
+{
+    if (info.url.isEmpty() || info.url != m_info.url)
+        return false;
+    if (!info.title.isEmpty())
+        m_info.title = info.title;
+    m_info.pageCount = std::max(m_info.pageCount, info.pageCount);
+    // Posts seen for the first time now are new, as they are when a load brings them.
+    m_hadCache = true;
+    takePart(part, posts);
+    return true;
 }
 
 void ThreadSession::reset(const ThreadInfo &info)

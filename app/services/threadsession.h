@@ -62,6 +62,10 @@ public:
     PostScore quoteScore(const QString &author, const QString &postId = {}) const;
     // Remembers where the reader stopped, in the cache, for the next time the thread opens.
     void savePlace(const ReadingPlace &place);
+    // A part of the open thread a refresh brought (info: the thread as the refresh found
+    // it): added as a loaded page is, new posts marked new, then cached. False, and
+    // nothing done, when info is not the open thread.
+    bool addRefreshed(const ThreadInfo &info, int part, const QList<Post> &posts);
 
 Q_SIGNALS:
     void postsChanged();
@@ -75,6 +79,8 @@ private:
         bool isNew = false;
     };
     void reset(const ThreadInfo &info);
+    // A part fetched for the open thread: into the tree, then cached with its quotes resolved.
+    void takePart(int part, const QList<Post> &posts);
     // Returns the posts whose quote links changed.
     QList<Post> addPosts(QList<Post> posts, bool fromCache);
     // Brings the model to the tree as the rules leave it: every post (all), or the

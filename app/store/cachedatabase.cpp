@@ -17,6 +17,7 @@ CacheDatabase::CacheDatabase()
     , m_readState(m_db, m_threads)
     , m_rules(m_db)
     , m_images(m_db)
+    , m_refresh(m_db, m_threads)
 { }
 
 CacheDatabase::~CacheDatabase()
@@ -112,6 +113,22 @@ bool CacheDatabase::setWatched(const QString &url, bool watched, QString *error)
 bool CacheDatabase::recordVisit(const QString &url, const QDateTime &at, QString *error)
 {
     return m_readState.recordVisit(url, at, error);
+}
+
+bool CacheDatabase::saveFetched(
+    const QString &threadUrl, const QList<FetchedRequest> &requests, const QDateTime &at, QString *error)
+{
+    return m_refresh.saveFetched(threadUrl, requests, at, error);
+}
+
+QList<FetchedRequest> CacheDatabase::fetchedRequests(const QString &threadUrl) const
+{
+    return m_refresh.fetched(threadUrl);
+}
+
+CachedParts CacheDatabase::cachedParts(const QString &threadUrl) const
+{
+    return m_refresh.cachedParts(threadUrl);
 }
 
 bool CacheDatabase::recordChecked(const QString &url, const QDateTime &at, QString *error)

@@ -9,6 +9,7 @@
 #include "domain/rule.h"
 #include "imagerepository.h"
 #include "readstaterepository.h"
+#include "refreshrepository.h"
 #include "rulerepository.h"
 #include "schemamigrator.h"
 #include "threadrepository.h"
@@ -29,7 +30,7 @@ namespace Threadkeeper {
 class CacheDatabase
 {
 public:
-    static constexpr int SchemaVersion = 9;
+    static constexpr int SchemaVersion = 10;
 
     CacheDatabase();
     ~CacheDatabase();
@@ -69,6 +70,12 @@ public:
     bool recordChecked(const QString &url, const QDateTime &at, QString *error);
     // Watched threads, least recently checked first (never checked before all).
     QList<ThreadSummary> watchedThreads() const;
+    // How requests of a cached thread were answered (validators, the part each held).
+    bool saveFetched(
+        const QString &threadUrl, const QList<FetchedRequest> &requests, const QDateTime &at, QString *error);
+    QList<FetchedRequest> fetchedRequests(const QString &threadUrl) const;
+    // What a refresh starts from: the thread's parts, post ids and validators.
+    CachedParts cachedParts(const QString &threadUrl) const;
 
     // Posts by these posters across all cached threads, newest first, at most `limit`.
     QList<FollowedPost> postsBy(const QList<FollowedPoster> &posters, int limit) const;
@@ -126,6 +133,7 @@ private:
     ReadStateRepository m_readState;
     RuleRepository m_rules;
     ImageRepository m_images;
+    RefreshRepository m_refresh;
 };
 
 } // namespace Threadkeeper

@@ -165,6 +165,32 @@ void CacheStore::listWatched()
     });
 }
 
+void CacheStore::saveFetched(const QString &threadUrl, const QList<FetchedRequest> &requests)
+{
+    run([this, threadUrl, requests](CacheDatabase &db) {
+        QString error;
+        if (*m_ok && !db.saveFetched(threadUrl, requests, QDateTime::currentDateTimeUtc(), &error))
+            reply([this, error] {
+                Q_EMIT failed(tr("could not keep what the forum answered: %1").arg(error));
+            });
+    });
+}
+
+void CacheStore::loadCachedParts(const QString &threadUrl, quint64 ticket, bool withPosts)
+{
+    run([this, threadUrl, ticket, withPosts](CacheDatabase &db) {
+        CachedParts parts = *m_ok ? db.cachedParts(threadUrl) : CachedParts {};
+        QList<Post> posts;
+        if (withPosts && parts.found) {
+            if (std::optional<CachedThread> thread = db.loadThread(threadUrl))
+                posts = std::move(thread->posts);
+        }
+        reply([this, ticket, parts = std::move(parts), posts = std::move(posts)] {
+            Q_EMIT cachedPartsLoaded(ticket, parts, posts);
+        });
+    });
+}
+
 void CacheStore::loadRules()
 {
     run([this](CacheDatabase &db) {

@@ -38,6 +38,11 @@ public:
     void recordChecked(const QString &url, const QDateTime &at);
     // Answered by watchedListed().
     void listWatched();
+    // Keeps how requests of a cached thread were answered (after its pages were saved).
+    void saveFetched(const QString &threadUrl, const QList<FetchedRequest> &requests);
+    // Answered by cachedPartsLoaded() with the same ticket; withPosts also reads every
+    // cached post (with its quotes as resolved), else posts is empty.
+    void loadCachedParts(const QString &threadUrl, quint64 ticket, bool withPosts);
     // Every cached post's own words; answered by searched() with the same ticket.
     void search(const SearchQuery &query, int limit, quint64 ticket);
     void loadRules();
@@ -76,6 +81,8 @@ Q_SIGNALS:
     void threadsListed(const QList<Threadkeeper::ThreadSummary> &threads);
     void watchChanged(const QString &url, bool watched);
     void watchedListed(const QList<Threadkeeper::ThreadSummary> &threads);
+    void cachedPartsLoaded(
+        quint64 ticket, const Threadkeeper::CachedParts &parts, const QList<Threadkeeper::Post> &posts);
     void searched(quint64 ticket, const QList<Threadkeeper::SearchHit> &hits, const QString &error);
     void rulesLoaded(const QList<Threadkeeper::Rule> &rules);
     void followedLoaded(const QList<Threadkeeper::FollowedPost> &posts);

@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "fixtureserver.h"
 
+#include <QCryptographicHash>
+#include <QDateTime>
 #include <QFile>
 #include <QPointer>
 #include <QSslKey>
@@ -68,8 +70,37 @@ void FixtureServer::setPage(const QString &path, const QByteArray &html, int del
 void FixtureServer::resetCounters()
 {
     m_requests.clear();
+    m_targets.clear();
+    m_conditional.clear();
+    m_notModified.clear();
     m_maxConcurrent = 0;
 }
+
+QByteArray FixtureServer::etagOf(const QByteArray &body)
+{
+    return '"' + QCryptographicHash::hash(body, QCryptographicHash::Sha1).toHex().left(16) + '"';
+}
+
+namespace {
+// A request header's value, or empty ("If-None-Match: x" in the request's head).
+QByteArray headerValue(const QByteArray &head, const QByteArray &name)
+{
+    for (const QByteArray &line : head.split('\n')) {
+        const qsizetype colon = line.indexOf(':');
+        if (colon > 0 && line.left(colon).trimmed().compare(name, Qt::CaseInsensitive) == 0)
+            return line.mid(colon + 1).trimmed();
+    }
+    return {};
+}
+
+QDateTime httpDate(const QByteArray &value)
+{
+    QString date = QString::fromLatin1(value.trimmed());
+    if (date.endsWith(QLatin1String(" GMT")))
+        date = date.chopped(4) + QLatin1String(" +0000");
+    return QDateTime::fromString(date, Qt::RFC2822Date);
+}
+} // namespace
 
 void FixtureServer::onConnection()
 {
@@ -103,6 +134,12 @@ void FixtureServer::onReadyRead(QTcpSocket *socket)
             && m_routes.contains(path + QLatin1Char('?') + requested.query(QUrl::FullyEncoded)))
             path += QLatin1Char('?') + requested.query(QUrl::FullyEncoded);
         m_requests.append(path);
+        m_targets.append(requested.path(QUrl::FullyDecoded)
+            + (requested.hasQuery() ? QLatin1Char('?') + requested.query(QUrl::FullyDecoded) : QString()));
+        const QByteArray ifNoneMatch = headerValue(head, "If-None-Match");
+        const QByteArray ifModifiedSince = headerValue(head, "If-Modified-Since");
+        if (!ifNoneMatch.isEmpty() || !ifModifiedSince.isEmpty())
+            m_conditional.append(path);
         ++m_open;
         m_maxConcurrent = std::max(m_maxConcurrent, m_open);
         Route route;
@@ -130,6 +167,22 @@ void FixtureServer::onReadyRead(QTcpSocket *socket)
                 route.headers.append(qMakePair(QByteArray("Retry-After"), it->retryAfter));
             }
         }
+        if (m_validators && route.status == 200 && !route.cut) {
+            const QByteArray etag = etagOf(route.body);
+            route.headers.append(qMakePair(QByteArray("ETag"), etag));
+            if (!route.lastModified.isEmpty())
+                route.headers.append(qMakePair(QByteArray("Last-Modified"), route.lastModified));
+            // If-None-Match decides when it is there (RFC 9110 13.2.2).
+            const bool unchanged = !ifNoneMatch.isEmpty()
+                ? ifNoneMatch == etag
+                : !ifModifiedSince.isEmpty() && !route.lastModified.isEmpty()
+                    && httpDate(ifModifiedSince) >= httpDate(route.lastModified);
+            if (unchanged) {
+                route.status = 304;
+                route.body.clear();
+                m_notModified.append(path);
+            }
+        }
         if (route.hang)
             return; // the client's timeout has to end this
         QPointer<QTcpSocket> guarded(socket);
@@ -147,6 +200,7 @@ void FixtureServer::respond(QTcpSocket *socket, const Route &route)
         : route.status == 404                     ? "Not Found"
         : route.status == 503                     ? "Service Unavailable"
         : route.status == 429                     ? "Too Many Requests"
+        : route.status == 304                     ? "Not Modified"
                                                   : "Status";
     // Deflate as HTTP means it: a zlib stream (qCompress puts a 4-byte length first).
     const QByteArray body = route.deflate ? qCompress(route.body).mid(4) : route.body;

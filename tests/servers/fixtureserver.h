@@ -49,6 +49,9 @@ public:
         // When set, the body is made from the request's query (decoded), as an API that
         // answers any combination of parameters does (Discourse's post_ids[]=…).
         std::function<QByteArray(const QString &query)> bodyForQuery;
+        // With validators on: sent as Last-Modified, and If-Modified-Since this date (or
+        // later) is answered 304. An HTTP date; empty: no Last-Modified.
+        QByteArray lastModified;
     };
 
     explicit FixtureServer(QObject *parent = nullptr);
@@ -66,6 +69,18 @@ public:
 
     QStringList requests() const { return m_requests; }
     int requestCount(const QString &path) const { return int(m_requests.count(path)); }
+    // Every request as asked: path and query, decoded.
+    QStringList targets() const { return m_targets; }
+    // Validators, as a server that keeps them: 200 answers carry an ETag (a hash of the
+    // body) and the route's Last-Modified; a request whose If-None-Match names the body's
+    // ETag, or whose If-Modified-Since is not before the route's date, is answered 304
+    // with no body.
+    void setValidators(bool on) { m_validators = on; }
+    static QByteArray etagOf(const QByteArray &body);
+    // Paths asked with a validator (If-None-Match or If-Modified-Since), and of those the
+    // ones answered 304.
+    QStringList conditionalRequests() const { return m_conditional; }
+    QStringList notModified() const { return m_notModified; }
     int maxConcurrent() const { return m_maxConcurrent; }
     void resetCounters();
 
@@ -77,6 +92,10 @@ private:
     QHash<QString, Route> m_routes;
     QHash<QTcpSocket *, QByteArray> m_buffers;
     QStringList m_requests;
+    QStringList m_targets;
+    QStringList m_conditional;
+    QStringList m_notModified;
+    bool m_validators = false;
     int m_open = 0; // requests received and not yet answered
     int m_maxConcurrent = 0;
     bool listen(std::unique_ptr<QTcpServer> server, quint16 port);

@@ -380,17 +380,20 @@ EngineAnswer DiscourseEngine::readAnswer(
         QByteArray key = PostsKey.toByteArray() + DiscoursePostNumbers::encode(idOfNumber);
         const QUrl batchUrl = atPath(forum, QStringLiteral("/t/%1/posts.json").arg(topicId));
         QStringList batch;
+        // A refresh asks only for posts the cache lacks, in parts numbered after its own.
+        const int firstBatch = context.cached ? std::max(1, context.cached->info.pageCount) + 1 : 2;
         auto flush = [&] {
             if (batch.isEmpty())
                 return;
             QUrl url = batchUrl;
             url.setQuery(QStringLiteral("post_ids[]=") + batch.join(QStringLiteral("&post_ids[]=")));
             answer.next.append(
-                EngineRequest {url, EngineRequest::Format::Json, int(answer.next.size()) + 2, key});
+                EngineRequest {url, EngineRequest::Format::Json, int(answer.next.size()) + firstBatch, key});
             batch.clear();
         };
         for (const qint64 id : ids) {
-            if (arrived.contains(id))
+            if (arrived.contains(id)
+                || (context.cached && context.cached->postIds.contains(QString::number(id))))
                 continue;
             batch.append(QString::number(id));
             if (batch.size() == BatchSize)
@@ -406,7 +409,7 @@ EngineAnswer DiscourseEngine::readAnswer(
         const std::optional<TopicPath> path = topicPath(context.thread.path());
         facts.canonical = canonicalUrl(context.thread, path ? path->prefix : QString(),
             slugShape.match(slug).hasMatch() && !isDigits(slug) ? slug : QString(), topicId);
-        facts.unitCount = 1 + int(answer.next.size());
+        facts.unitCount = firstBatch - 1 + int(answer.next.size());
         const QByteArray number = request.key.mid(FirstKey.size() + 1);
         if (!number.isEmpty())
             facts.targetPostId = idOfNumber.value(number.toInt());

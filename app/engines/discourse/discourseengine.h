@@ -11,7 +11,8 @@ namespace Threadkeeper {
 // answer (/t/{id}.json, or /t/{id}/{n}.json for a permalink: the posts around n) lists
 // every post id in its stream but brings only about 20 posts; the rest come from
 // /t/{id}/posts.json?post_ids[]=… in batches of at most BatchSize. Units: 1 the first
-// answer, 2… the batches. Positions are post numbers.
+// answer, 2… the batches. Positions are post numbers. A refresh asks for the topic again
+// and then only for the post ids the cache lacks, in batches numbered after its parts.
 class DiscourseEngine final : public ForumEngine
 {
 public:

@@ -10,7 +10,8 @@ namespace Threadkeeper {
 // Algolia's items API; if that fails, the official Firebase API, one request per item,
 // each answer's replies asked for next. The item asked for (a story, its text or link)
 // is the article. The API addresses come from THREADKEEPER_HN_ALGOLIA and
-// THREADKEEPER_HN_API when set (tests serve them over loopback).
+// THREADKEEPER_HN_API when set (tests serve them over loopback). A refresh asks Algolia
+// for the whole tree again: one request, answered 304 where the server keeps validators.
 class HackerNewsEngine final : public ForumEngine
 {
 public:

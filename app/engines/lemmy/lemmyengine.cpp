@@ -112,8 +112,9 @@ EngineAnswer readPost(const QByteArray &body, const AnswerContext &context)
         LemmyEngine::PageSize * LemmyEngine::MaxPages);
     facts.unitCount = 2 + comments / LemmyEngine::PageSize; // the post, and its comment pages
     answer.facts = facts;
-    answer.next.append(EngineRequest {
-        LemmyEngine::commentPageUrl(context.thread, 1), EngineRequest::Format::Json, 2, CommentsKey});
+    if (!context.cached) // a refresh asked for its comment pages beside the post
+        answer.next.append(EngineRequest {
+            LemmyEngine::commentPageUrl(context.thread, 1), EngineRequest::Format::Json, 2, CommentsKey});
     return answer;
 }
 
@@ -206,6 +207,16 @@ QList<EngineRequest> LemmyEngine::firstRequests(const ThreadRef &ref, const QUrl
     return {EngineRequest {apiUrl(ref.canonical, QStringLiteral("/api/v3/post"),
                                {{QStringLiteral("id"), postIdOf(ref.canonical)}}),
         EngineRequest::Format::Json, 1, PostKey}};
+}
+
+QList<EngineRequest> LemmyEngine::refreshRequests(const ThreadRef &ref, const CachedParts &cached) const
+{
+    QList<EngineRequest> requests = firstRequests(ref, ref.canonical);
+    // Unit 2 is comment page 1; a thread whose comments never arrived starts there.
+    const int page = std::clamp(cached.lastUnit - 1, 1, MaxPages);
+    requests.append(EngineRequest {
+        commentPageUrl(ref.canonical, page), EngineRequest::Format::Json, page + 1, CommentsKey});
+    return requests;
 }
 
 EngineAnswer LemmyEngine::readAnswer(

@@ -10,7 +10,9 @@ namespace Threadkeeper {
 // title, link, markdown body, creator), then its comments oldest first, a page of
 // PageSize at a time while pages come back full (/api/v3/comment/list). Each comment's
 // path ("0.12.45") names its parent; "0.X" replies to the post. The post's id is
-// "post-ID", since posts and comments are numbered apart.
+// "post-ID", since posts and comments are numbered apart. A refresh asks for the post
+// (its edits, its comment count) and, beside it, the last cached comment page and the
+// pages after it: oldest first, new comments land at the end, wherever they reply.
 class LemmyEngine final : public ForumEngine
 {
 public:
@@ -20,6 +22,7 @@ public:
     bool parseUrl(const QUrl &url, ThreadRef *ref) const override;
     QUrl postUrl(const QUrl &canonical, const QString &postId) const override;
     QList<EngineRequest> firstRequests(const ThreadRef &ref, const QUrl &asked) const override;
+    QList<EngineRequest> refreshRequests(const ThreadRef &ref, const CachedParts &cached) const override;
     EngineAnswer readAnswer(
         const EngineRequest &request, const QByteArray &body, const AnswerContext &context) const override;
     QString incompleteReason(const EngineRequest &request, const QByteArray &body) const override;
