@@ -374,14 +374,7 @@ bool MainWindow::openTypedThread(const QString &typed)
 void MainWindow::listThreads()
 {
     // Counted as the open thread counts: what the rules hide is never unread.
-    Scorer scorer = m_services.session->scorer();
-    if (scorer.rules().isEmpty()) {
-        m_services.store->listThreads();
-        return;
-    }
-    m_services.store->listThreads([scorer = std::move(scorer)](const Post &post, const QString &url) {
-        return scorer.score(post, url).hidden;
-    });
+    m_services.store->listThreads(hiddenBy(m_services.session->scorer()));
 }
 
 bool MainWindow::openThread(const QUrl &url, const QString &typed)
