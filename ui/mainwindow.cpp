@@ -16,11 +16,13 @@
 #include "findbar.h"
 #include "followeddock.h"
 #include "importexportactions.h"
+#include "librarydock.h"
 #include "postview.h"
 #include "rulesdialog.h"
 #include "searchdock.h"
 #include "selectioncontroller.h"
 #include "threadview.h"
+#include "watchaction.h"
 
 #include "engines/forumengine.h"
 #include "models/threadtreemodel.h"
@@ -29,9 +31,11 @@
 #include "services/demo.h"
 #include "services/imagecache.h"
 #include "services/readstatecommand.h"
+#include "services/retention.h"
 #include "services/rulebook.h"
 #include "services/threadloader.h"
 #include "services/threadsession.h"
+#include "services/watchlist.h"
 #include "store/cachestore.h"
 
 #include <QAction>
@@ -93,6 +97,8 @@ MainWindow::MainWindow(
           new ImportExportActions(this, services.rules, services.annotations, m_undo, m_messages, m_errorBar))
     , m_followed(new FollowedDock(services.store, services.rules))
     , m_annotationsDock(new AnnotationsDock(services.annotations))
+    , m_watch(new WatchList(services.store, this))
+    , m_retention(new Retention(services.store, services.rules, services.session, this))
     , m_appearance(new Appearance(services.images, {m_post, m_article}, this))
 {
     setWindowTitle(tr("Threadkeeper"));
@@ -160,8 +166,18 @@ MainWindow::MainWindow(
     tabifyDockWidget(m_annotationsDock, m_search);
     m_search->hide();
     connect(m_search, &SearchDock::postActivated, this, &MainWindow::openPost);
+    m_library = new LibraryDock(
+        services.store, m_watch, m_retention, services.annotations, services.session, m_undo, this);
+    addDockWidget(Qt::RightDockWidgetArea, m_library);
+    tabifyDockWidget(m_search, m_library);
+    m_library->hide();
+    // Opened as Recent Threads opens them.
+    connect(m_library, &LibraryDock::threadActivated, this, [this](const QString &url) { openThread(QUrl(url)); });
+    connect(m_library, &LibraryDock::message, this,
+        [this](const QString &text) { m_messages->show(StatusMessages::Cause::Store, text); });
     for (QDockWidget *dock : {static_cast<QDockWidget *>(m_followed),
-             static_cast<QDockWidget *>(m_annotationsDock), static_cast<QDockWidget *>(m_search)})
+             static_cast<QDockWidget *>(m_annotationsDock), static_cast<QDockWidget *>(m_search),
+             static_cast<QDockWidget *>(m_library)})
         connect(dock, &QDockWidget::visibilityChanged, this, [this, dock](bool visible) {
             if (visible && dock->width() > width() / 4)
                 resizeDocks({dock}, {std::max(dock->minimumWidth(), width() / 4)}, Qt::Horizontal);
@@ -184,7 +200,10 @@ MainWindow::MainWindow(
     connect(loader, &ThreadLoader::threadInfoChanged, this, [this](const ThreadInfo &info) {
         if (info.url != m_services.session->info().url)
             m_undo->clear(); // undo applies to the thread it was done in
+        if (m_url.isValid() && m_url.toString() != info.url)
+            m_services.store->recordVisitNow(m_url.toString()); // left: what came in meanwhile was seen
         m_url = QUrl(info.url);
+        m_watchAction->setThreadUrl(info.url);
         setWindowTitle(info.title.isEmpty() ? tr("Threadkeeper") : tr("%1 — Threadkeeper").arg(info.title));
         m_post->setThreadUrl(QUrl(info.url));
         m_article->setThreadUrl(QUrl(info.url));
@@ -200,6 +219,8 @@ MainWindow::MainWindow(
     });
     connect(loader, &ThreadLoader::finished, this, &MainWindow::onLoadFinished);
     connect(services.model, &ThreadTreeModel::unreadCountChanged, this, &MainWindow::updateUnread);
+    connect(services.model, &ThreadTreeModel::unreadCountChanged, m_library, &LibraryDock::refreshSoon);
+    connect(services.rules, &RuleBook::rulesChanged, m_library, &LibraryDock::refreshSoon);
     connect(services.store, &CacheStore::opened, this, [this](bool ok, const QString &error) {
         if (!ok)
             showError(tr("The cache could not be opened, so nothing will be kept for offline reading: %1")
@@ -208,6 +229,7 @@ MainWindow::MainWindow(
     connect(services.store, &CacheStore::failed, this,
         [this](const QString &error) { m_messages->show(StatusMessages::Cause::Store, error); });
     restoreSettings();
+    m_retention->run(); // once the rules are known
 }
 
 MainWindow::~MainWindow()
@@ -270,6 +292,10 @@ void MainWindow::createActions()
     QAction *markUnread = go->addAction(tr("Mark Post &Unread"), this, [this] { markCurrentPost(false); });
     markUnread->setShortcut(Qt::Key_U);
 
+    QMenu *thread = menuBar()->addMenu(tr("&Thread"));
+    m_watchAction = new WatchAction(m_watch, this);
+    thread->addAction(m_watchAction);
+
     QMenu *posters = menuBar()->addMenu(tr("&Posters"));
     QAction *hidePoster
         = posters->addAction(tr("&Hide Poster"), this, [this] { addPosterRule(true, false); });
@@ -320,6 +346,8 @@ void MainWindow::createActions()
     QAction *searchAll = view->addAction(tr("&Search All Threads…"), m_search, &SearchDock::begin);
     searchAll->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_K));
     addAction(searchAll);
+    QAction *library = view->addAction(tr("&Library"), m_library, &LibraryDock::begin);
+    library->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_L));
     QAction *followed = m_followed->toggleViewAction();
     followed->setText(tr("&Followed Posters"));
     followed->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_F));
@@ -330,7 +358,8 @@ void MainWindow::createActions()
     help->addAction(tr("Open &Demo Thread"), this, [this] { openThread(demoThreadUrl()); });
     // Window-wide shortcuts, so they work whichever pane has focus.
     for (QAction *a : {open, reload, stop, markAll, markUnread, quotes, undo, redo, hidePoster, followPoster,
-             rules, followed, note, annotate, annotations, m_panes->articleAction()})
+             rules, followed, note, annotate, annotations, m_panes->articleAction(), library,
+             static_cast<QAction *>(m_watchAction)})
         addAction(a);
     addActions(moves);
 
@@ -442,9 +471,12 @@ void MainWindow::onLoadFinished(const LoadOutcome &outcome)
     }
     if (!outcome.untrustedCertificate.isNull())
         offerToTrust(outcome);
-    if (outcome.ok())
+    if (outcome.ok()) {
         m_selection->settle(m_services.loader->targetPostId(), outcome.place);
+        m_services.store->recordVisitNow(m_services.session->info().url);
+    }
     listThreads(); // so the Recent Threads menu is ready
+    m_library->refreshSoon();
     Q_EMIT loadFinished();
 }
 
@@ -683,6 +715,7 @@ void MainWindow::restoreSettings()
     m_offlineAction->setChecked(settings.value(QStringLiteral("network/offline"), false).toBool());
     m_services.images->setOffline(isOffline());
     m_appearance->restore(settings);
+    m_library->restoreState(settings);
     const ScoreThresholds defaults;
     setThresholds(
         ScoreThresholds {settings.value(QStringLiteral("rules/hideThreshold"), defaults.hide).toInt(),
@@ -704,6 +737,7 @@ void MainWindow::saveSettings()
     settings.setValue(QStringLiteral("rules/followThreshold"), m_thresholds.follow);
     settings.setValue(QStringLiteral("rules/hideMode"), int(m_services.session->hideMode()));
     m_appearance->save(&settings);
+    m_library->saveState(&settings);
     if (m_url.isValid())
         settings.setValue(QStringLiteral("reader/lastThread"), m_url.toString());
 }
@@ -712,6 +746,8 @@ void MainWindow::closeEvent(QCloseEvent *event)
 {
     m_services.loader->cancel();
     m_selection->savePlace();
+    if (m_url.isValid())
+        m_services.store->recordVisitNow(m_url.toString());
     saveSettings();
     event->accept();
 }

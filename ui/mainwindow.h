@@ -34,6 +34,10 @@ class ArticlePanel;
 class ErrorBar;
 class FollowedDock;
 class ImportExportActions;
+class LibraryDock;
+class Retention;
+class WatchAction;
+class WatchList;
 class PostView;
 class SelectionController;
 class ThreadView;
@@ -75,6 +79,9 @@ public:
     QUndoStack *undoStack() const { return m_undo; }
     FollowedDock *followedDock() const { return m_followed; }
     AnnotationsDock *annotationsDock() const { return m_annotationsDock; }
+    LibraryDock *libraryDock() const { return m_library; }
+    WatchAction *watchAction() const { return m_watchAction; }
+    Retention *retention() const { return m_retention; }
     Appearance *appearance() const { return m_appearance; }
     // Opens the note editor for the current post (non-modal).
     void editNote();
@@ -136,6 +143,10 @@ private:
     ImportExportActions *m_importExport; // the rules and annotations files
     FollowedDock *m_followed;
     AnnotationsDock *m_annotationsDock;
+    WatchList *m_watch;
+    Retention *m_retention;
+    LibraryDock *m_library = nullptr;
+    WatchAction *m_watchAction = nullptr;
     Appearance *m_appearance;
     QActionGroup *m_hideModes = nullptr;
     ScoreThresholds m_thresholds;
