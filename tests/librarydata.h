@@ -49,8 +49,8 @@ inline Post libraryPost(const QString &id, int number, const QString &author, co
 }
 
 // Saves posts as pages of 20 (the page count set to match); false with error on failure.
-inline bool saveThread(CacheDatabase &db, ThreadInfo info, const QList<Post> &posts, const QDateTime &now,
-    QString *error)
+inline bool saveThread(
+    CacheDatabase &db, ThreadInfo info, const QList<Post> &posts, const QDateTime &now, QString *error)
 {
     info.pageCount = std::max(1, int((posts.size() + 19) / 20));
     for (int page = 1; page <= info.pageCount; ++page) {

@@ -89,7 +89,8 @@ void TestLibrary::listsWhatThePaneShows()
     QVERIFY2(db.open(path(QStringLiteral("list.sqlite")), &error), qPrintable(error));
     const QDateTime first = QDateTime::currentDateTimeUtc().addDays(-2);
     const ThreadInfo a = threadAt(QStringLiteral("a.1"), QStringLiteral("Alpha"));
-    const ThreadInfo b = threadAt(QStringLiteral("b.2"), QStringLiteral("Beta"), QStringLiteral("other.example"));
+    const ThreadInfo b
+        = threadAt(QStringLiteral("b.2"), QStringLiteral("Beta"), QStringLiteral("other.example"));
     QList<Post> posts {libraryPost(QStringLiteral("1"), 1, QStringLiteral("ann"), QStringLiteral("one")),
         libraryPost(QStringLiteral("2"), 2, QStringLiteral("bob"), QStringLiteral("two words")),
         libraryPost(QStringLiteral("3"), 3, QStringLiteral("ann"), QStringLiteral("three"))};
@@ -211,8 +212,8 @@ void TestLibrary::removedThreadComesBackWhole()
     QCOMPARE(db.integrityCheck(), QStringLiteral("ok"));
 
     // A thread cached meanwhile takes the removed one's id: the restore must not care.
-    QVERIFY(db.savePage(threadAt(QStringLiteral("new.3"), QStringLiteral("New")), 1, libraryThread(3, 9), now,
-        &error));
+    QVERIFY(db.savePage(
+        threadAt(QStringLiteral("new.3"), QStringLiteral("New")), 1, libraryThread(3, 9), now, &error));
 
     QVERIFY2(db.restoreThread(removed, &error), qPrintable(error));
     const auto after = db.loadThread(big.url);
@@ -326,36 +327,42 @@ void TestLibrary::eviction_data()
     Rule expired = posterRule(Site, QStringLiteral("bob"), 100);
     expired.expires = QDateTime::currentDateTimeUtc().addDays(-1);
     // Kept for 30 days: the target thread's posts are by ann, bob and spammer.
-    QTest::newRow("read, last visited 40 days ago") << 40 << 50 << false << false << QString() << none << true;
+    QTest::newRow("read, last visited 40 days ago")
+        << 40 << 50 << false << false << QString() << none << true;
     QTest::newRow("visited 10 days ago") << 10 << 50 << false << false << QString() << none << false;
-    QTest::newRow("never visited, cached 40 days ago") << -1 << 40 << false << false << QString() << none << true;
-    QTest::newRow("never visited, cached 10 days ago") << -1 << 10 << false << false << QString() << none << false;
+    QTest::newRow("never visited, cached 40 days ago")
+        << -1 << 40 << false << false << QString() << none << true;
+    QTest::newRow("never visited, cached 10 days ago")
+        << -1 << 10 << false << false << QString() << none << false;
     QTest::newRow("watched") << 40 << 50 << true << false << QString() << none << false;
     QTest::newRow("annotated") << 40 << 50 << false << true << QString() << none << false;
     QTest::newRow("an unread post") << 40 << 50 << false << false << QStringLiteral("ann") << none << false;
     QTest::newRow("unread, but the rules hide it")
         << 40 << 50 << false << false << QStringLiteral("spammer")
         << QList<Rule> {posterRule(Site, QStringLiteral("spammer"), -1000)} << true;
-    QTest::newRow("a followed poster's post") << 40 << 50 << false << false << QString()
-                                              << QList<Rule> {posterRule(Site, QStringLiteral("bob"), 100)} << false;
-    QTest::newRow("followed by any positive score") << 40 << 50 << false << false << QString()
-                                                    << QList<Rule> {posterRule(Site, QStringLiteral("bob"), 5)} << false;
-    QTest::newRow("followed, name in another case")
-        << 40 << 50 << false << false << QString() << QList<Rule> {posterRule(Site, QStringLiteral("BOB"), 100)}
+    QTest::newRow("a followed poster's post")
+        << 40 << 50 << false << false << QString()
+        << QList<Rule> {posterRule(Site, QStringLiteral("bob"), 100)} << false;
+    QTest::newRow("followed by any positive score")
+        << 40 << 50 << false << false << QString() << QList<Rule> {posterRule(Site, QStringLiteral("bob"), 5)}
         << false;
-    QTest::newRow("followed in this thread") << 40 << 50 << false << false << QString()
-                                             << QList<Rule> {posterRule(Site, QStringLiteral("bob"), 100, thisThread)}
-                                             << false;
+    QTest::newRow("followed, name in another case")
+        << 40 << 50 << false << false << QString()
+        << QList<Rule> {posterRule(Site, QStringLiteral("BOB"), 100)} << false;
+    QTest::newRow("followed in this thread")
+        << 40 << 50 << false << false << QString()
+        << QList<Rule> {posterRule(Site, QStringLiteral("bob"), 100, thisThread)} << false;
     QTest::newRow("followed in another thread")
         << 40 << 50 << false << false << QString()
         << QList<Rule> {posterRule(Site, QStringLiteral("bob"), 100, otherThread)} << true;
     QTest::newRow("followed on another site")
         << 40 << 50 << false << false << QString()
         << QList<Rule> {posterRule(QStringLiteral("other.example"), QStringLiteral("bob"), 100)} << true;
-    QTest::newRow("follow rule expired") << 40 << 50 << false << false << QString() << QList<Rule> {expired}
-                                         << true;
-    QTest::newRow("a hidden poster's post") << 40 << 50 << false << false << QString()
-                                            << QList<Rule> {posterRule(Site, QStringLiteral("bob"), -100)} << true;
+    QTest::newRow("follow rule expired")
+        << 40 << 50 << false << false << QString() << QList<Rule> {expired} << true;
+    QTest::newRow("a hidden poster's post")
+        << 40 << 50 << false << false << QString()
+        << QList<Rule> {posterRule(Site, QStringLiteral("bob"), -100)} << true;
     QTest::newRow("a keyword rule scoring up") << 40 << 50 << false << false << QString() << [] {
         Rule r = posterRule(Site, QStringLiteral("two"), 100);
         r.kind = Rule::Kind::Keyword;
@@ -380,7 +387,8 @@ void TestLibrary::eviction()
     const QDateTime now = QDateTime::currentDateTimeUtc();
     const ThreadInfo target = threadAt(QStringLiteral("target.1"), QStringLiteral("Target"));
     const ThreadInfo recent = threadAt(QStringLiteral("recent.3"), QStringLiteral("Recent"));
-    const QList<Post> posts {libraryPost(QStringLiteral("1"), 1, QStringLiteral("ann"), QStringLiteral("one zebra")),
+    const QList<Post> posts {
+        libraryPost(QStringLiteral("1"), 1, QStringLiteral("ann"), QStringLiteral("one zebra")),
         libraryPost(QStringLiteral("2"), 2, QStringLiteral("bob"), QStringLiteral("two")),
         libraryPost(QStringLiteral("3"), 3, QStringLiteral("spammer"), QStringLiteral("three"))};
     QVERIFY(db.savePage(target, 1, posts, now.addDays(-cachedDaysAgo), &error));

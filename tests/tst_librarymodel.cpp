@@ -14,8 +14,8 @@ using namespace Threadkeeper;
 
 namespace {
 // "slug" on host, with posts and unread; forum when the engine named one.
-ThreadSummary summary(const QString &host, const QString &slug, int posts = 10, int unread = 0,
-    const QString &forum = {})
+ThreadSummary summary(
+    const QString &host, const QString &slug, int posts = 10, int unread = 0, const QString &forum = {})
 {
     ThreadSummary s;
     s.info.url = QStringLiteral("https://%1/t/%2").arg(host, slug);
@@ -35,9 +35,8 @@ QString shape(const QAbstractItemModel &model, const QModelIndex &parent = {})
     QStringList rows;
     for (int row = 0; row < model.rowCount(parent); ++row) {
         const QModelIndex index = model.index(row, 0, parent);
-        QString text = index.data(LibraryModel::ThreadUrlRole).toString().isEmpty()
-            ? index.data().toString()
-            : index.data().toString();
+        QString text = index.data(LibraryModel::ThreadUrlRole).toString().isEmpty() ? index.data().toString()
+                                                                                    : index.data().toString();
         if (model.rowCount(index) > 0)
             text += QLatin1Char('[') + shape(model, index) + QLatin1Char(']');
         rows.append(text);
@@ -98,9 +97,9 @@ void TestLibraryModel::shapes_data()
         << QList<ThreadSummary> {summary(a, QStringLiteral("one")),
                summary(a, QStringLiteral("two"), 10, 0, QStringLiteral("Hardware"))}
         << QStringLiteral("a.example[one,Hardware[two]]");
-    QTest::newRow("everything gone")
-        << QList<ThreadSummary> {summary(a, QStringLiteral("one")), summary(b, QStringLiteral("two"))}
-        << QList<ThreadSummary> {} << QString();
+    QTest::newRow("everything gone") << QList<ThreadSummary> {summary(a, QStringLiteral("one")),
+        summary(b, QStringLiteral("two"))}
+                                     << QList<ThreadSummary> {} << QString();
     QTest::newRow("listed twice, shown once")
         << QList<ThreadSummary> {}
         << QList<ThreadSummary> {summary(a, QStringLiteral("one")), summary(a, QStringLiteral("one"))}
@@ -239,16 +238,19 @@ void TestLibraryModel::filterAndSort_data()
         << QString() << int(LibraryModel::PostsColumn)
         << QStringLiteral("a.example[Nine lives,Ten green bottles],b.example[Hundred days]");
     QTest::newRow("by title") << QString() << int(LibraryModel::TitleColumn)
-                              << QStringLiteral("a.example[Nine lives,Ten green bottles],b.example[Hundred days]");
-    QTest::newRow("a word: its site shows with it")
-        << QStringLiteral("green") << int(LibraryModel::PostsColumn) << QStringLiteral("a.example[Ten green bottles]");
+                              << QStringLiteral(
+                                     "a.example[Nine lives,Ten green bottles],b.example[Hundred days]");
+    QTest::newRow("a word: its site shows with it") << QStringLiteral(
+        "green") << int(LibraryModel::PostsColumn) << QStringLiteral("a.example[Ten green bottles]");
     QTest::newRow("any case, words in any order")
         << QStringLiteral("BOTTLES ten") << int(LibraryModel::PostsColumn)
         << QStringLiteral("a.example[Ten green bottles]");
     QTest::newRow("a site's name: all its threads")
-        << QStringLiteral("b.example") << int(LibraryModel::PostsColumn) << QStringLiteral("b.example[Hundred days]");
+        << QStringLiteral("b.example") << int(LibraryModel::PostsColumn)
+        << QStringLiteral("b.example[Hundred days]");
     QTest::newRow("an engine") << QStringLiteral("discourse") << int(LibraryModel::PostsColumn)
-                               << QStringLiteral("a.example[Nine lives,Ten green bottles],b.example[Hundred days]");
+                               << QStringLiteral(
+                                      "a.example[Nine lives,Ten green bottles],b.example[Hundred days]");
     QTest::newRow("nothing") << QStringLiteral("zebra") << int(LibraryModel::PostsColumn) << QString();
 }
 
@@ -275,7 +277,8 @@ void TestLibraryModel::filterAndSort()
     hundred.posts = 1;
     model.setThreads({ten, hundred, nine});
     if (filter.isEmpty() && column == LibraryModel::PostsColumn)
-        QCOMPARE(shape(proxy), QStringLiteral("b.example[Hundred days],a.example[Nine lives,Ten green bottles]"));
+        QCOMPARE(
+            shape(proxy), QStringLiteral("b.example[Hundred days],a.example[Nine lives,Ten green bottles]"));
 }
 
 QTEST_MAIN(TestLibraryModel)

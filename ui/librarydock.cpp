@@ -28,8 +28,8 @@
 
 namespace Threadkeeper {
 
-LibraryDock::LibraryDock(CacheStore *store, WatchList *watch, Retention *retention, AnnotationBook *annotations,
-    ThreadSession *session, QUndoStack *undo, QWidget *parent)
+LibraryDock::LibraryDock(CacheStore *store, WatchList *watch, Retention *retention,
+    AnnotationBook *annotations, ThreadSession *session, QUndoStack *undo, QWidget *parent)
     : QDockWidget(tr("Library"), parent)
     , m_store(store)
     , m_watch(watch)
@@ -63,17 +63,24 @@ LibraryDock::LibraryDock(CacheStore *store, WatchList *watch, Retention *retenti
     QHeaderView *header = m_view->header();
     header->setStretchLastSection(false);
     header->setMinimumSectionSize(36);
-    // Widths from the font, never from the rows: no walk over 2,000 of them.
-    const QFontMetrics metrics(font());
-    const int date = metrics.horizontalAdvance(QStringLiteral("28 Dec 2026 23:58")) + 16;
-    const int number = metrics.horizontalAdvance(QStringLiteral("100,000")) + 16;
-    header->resizeSection(LibraryModel::TitleColumn, 260);
-    header->resizeSection(LibraryModel::EngineColumn, metrics.horizontalAdvance(QStringLiteral("hackernews")) + 16);
+    // Widths from the font, never from the rows: no walk over 2,000 of them. Rows with
+    // news are bold: measure in bold.
+    QFont bold = font();
+    bold.setBold(true);
+    const QFontMetrics metrics(bold);
+    const int date
+        = metrics.horizontalAdvance(QLocale().toString(QDate(2026, 12, 28), QStringLiteral("d MMM yyyy")))
+        + 16;
+    const int number = metrics.horizontalAdvance(QLocale().toString(10000)) + 12;
+    header->resizeSection(LibraryModel::TitleColumn, 240);
+    header->resizeSection(
+        LibraryModel::EngineColumn, metrics.horizontalAdvance(QStringLiteral("hackernews")) + 16);
     for (int column : {LibraryModel::PostsColumn, LibraryModel::UnreadColumn, LibraryModel::NewColumn})
         header->resizeSection(column, number);
     header->resizeSection(LibraryModel::LastVisitColumn, date);
     header->resizeSection(LibraryModel::LastPostColumn, date);
-    header->resizeSection(LibraryModel::SizeColumn, metrics.horizontalAdvance(QStringLiteral("1023.9 KiB")) + 16);
+    header->resizeSection(
+        LibraryModel::SizeColumn, metrics.horizontalAdvance(QStringLiteral("1023.9 KiB")) + 16);
     header->resizeSection(LibraryModel::WatchedColumn, metrics.horizontalAdvance(tr("Watched")) + 16);
     m_view->sortByColumn(LibraryModel::LastVisitColumn, Qt::DescendingOrder);
 
@@ -82,7 +89,8 @@ LibraryDock::LibraryDock(CacheStore *store, WatchList *watch, Retention *retenti
     m_status->hide();
     m_size->setObjectName(QStringLiteral("librarySize"));
     m_compact->setObjectName(QStringLiteral("libraryCompact"));
-    m_compact->setToolTip(tr("Give the cache's free space back to the disk (VACUUM); reading goes on meanwhile"));
+    m_compact->setToolTip(
+        tr("Give the cache's free space back to the disk (VACUUM); reading goes on meanwhile"));
     m_busy->setRange(0, 0); // busy: SQLite tells no progress
     m_busy->setMaximumWidth(80);
     m_busy->setMaximumHeight(m_compact->sizeHint().height() / 2);
@@ -92,8 +100,9 @@ LibraryDock::LibraryDock(CacheStore *store, WatchList *watch, Retention *retenti
     m_keepDays->setSpecialValueText(tr("forever"));
     m_keepDays->setSuffix(tr(" days"));
     m_keepDays->setValue(m_retention->keepDays());
-    m_keepDays->setToolTip(tr("Threads you have not opened for this long are removed from the cache, unless "
-                              "they are watched, annotated, have unread posts or posts by posters you follow"));
+    m_keepDays->setToolTip(
+        tr("Threads you have not opened for this long are removed from the cache, unless "
+           "they are watched, annotated, have unread posts or posts by posters you follow"));
     auto *keepLabel = new QLabel(tr("&Keep unwatched threads:"));
     keepLabel->setBuddy(m_keepDays);
 
@@ -122,10 +131,12 @@ LibraryDock::LibraryDock(CacheStore *store, WatchList *watch, Retention *retenti
             m_view->expandAll(); // what matches shows, wherever it is
     });
     connect(m_view, &QTreeView::activated, this, &LibraryDock::activate);
-    connect(m_view, &QTreeView::collapsed, this,
-        [this](const QModelIndex &index) { m_collapsed.insert(index.data(LibraryModel::FilterRole).toString()); });
-    connect(m_view, &QTreeView::expanded, this,
-        [this](const QModelIndex &index) { m_collapsed.remove(index.data(LibraryModel::FilterRole).toString()); });
+    connect(m_view, &QTreeView::collapsed, this, [this](const QModelIndex &index) {
+        m_collapsed.insert(index.data(LibraryModel::FilterRole).toString());
+    });
+    connect(m_view, &QTreeView::expanded, this, [this](const QModelIndex &index) {
+        m_collapsed.remove(index.data(LibraryModel::FilterRole).toString());
+    });
     connect(m_model, &LibraryModel::watchToggled, m_watch, &WatchList::setWatched);
     connect(m_watch, &WatchList::watchChanged, m_model, &LibraryModel::setWatched);
     connect(m_compact, &QPushButton::clicked, this, &LibraryDock::compact);
@@ -141,7 +152,8 @@ LibraryDock::LibraryDock(CacheStore *store, WatchList *watch, Retention *retenti
             titles.append(t.info.title.isEmpty() ? t.info.url : t.info.title);
         say(tr("Removed %n thread(s) not opened for %1 days: %2", nullptr, int(gone.size()))
                 .arg(m_retention->keepDays())
-                .arg(titles.join(QStringLiteral(", ")) + (gone.size() > 3 ? QStringLiteral("…") : QString())));
+                .arg(
+                    titles.join(QStringLiteral(", ")) + (gone.size() > 3 ? QStringLiteral("…") : QString())));
         refresh();
     });
     connect(m_retention, &Retention::failed, this,
@@ -169,17 +181,19 @@ LibraryDock::LibraryDock(CacheStore *store, WatchList *watch, Retention *retenti
             if (!error.isEmpty())
                 say(tr("Could not remove the thread: %1").arg(error));
             else if (!title.isNull())
-                say(tr("Removed \u201C%1\u201D (%n post(s)) from the cache. Undo with Ctrl+Z.", nullptr, posts)
+                say(tr(
+                    "Removed \u201C%1\u201D (%n post(s)) from the cache. Undo with Ctrl+Z.", nullptr, posts)
                         .arg(title));
             refresh();
         });
-    connect(store, &CacheStore::threadRestored, this, [this](quint64, const QString &url, const QString &error) {
-        if (!error.isEmpty())
-            say(tr("Could not put the thread back: %1").arg(error));
-        else
-            say(tr("\u201C%1\u201D is back in the cache.").arg(m_titles.value(url, url)));
-        refresh();
-    });
+    connect(
+        store, &CacheStore::threadRestored, this, [this](quint64, const QString &url, const QString &error) {
+            if (!error.isEmpty())
+                say(tr("Could not put the thread back: %1").arg(error));
+            else
+                say(tr("\u201C%1\u201D is back in the cache.").arg(m_titles.value(url, url)));
+            refresh();
+        });
     connect(store, &CacheStore::compacted, this,
         [this](const CacheSize &before, const CacheSize &after, const QString &error) {
             m_busy->hide();
@@ -256,10 +270,12 @@ void LibraryDock::removeCurrent()
     // Annotations are kept by the thread's address, not with its posts: they stay, and
     // come back with the thread if it is cached again.
     auto *box = new QMessageBox(QMessageBox::Question, tr("Remove Thread"),
-        tr("\u201C%1\u201D holds %n annotation(s). Remove the thread from the cache?", nullptr, notes).arg(title),
+        tr("\u201C%1\u201D holds %n annotation(s). Remove the thread from the cache?", nullptr, notes)
+            .arg(title),
         QMessageBox::Cancel, this);
     box->setObjectName(QStringLiteral("removeAnnotatedThread"));
-    box->setInformativeText(tr("Your annotations are kept: they show again when the thread is cached again."));
+    box->setInformativeText(
+        tr("Your annotations are kept: they show again when the thread is cached again."));
     QPushButton *yes = box->addButton(tr("&Remove"), QMessageBox::AcceptRole);
     box->setDefaultButton(QMessageBox::Cancel);
     box->setAttribute(Qt::WA_DeleteOnClose);
@@ -307,10 +323,10 @@ QString LibraryDock::statusText() const
 void LibraryDock::showSize(const CacheSize &size)
 {
     const QLocale locale;
-    m_size->setText(size.freeBytes > 0 ? tr("Cache: %1 on disk, %2 of it free")
-                                             .arg(locale.formattedDataSize(size.fileBytes),
-                                                 locale.formattedDataSize(size.freeBytes))
-                                       : tr("Cache: %1 on disk").arg(locale.formattedDataSize(size.fileBytes)));
+    m_size->setText(size.freeBytes > 0
+            ? tr("Cache: %1 on disk, %2 of it free")
+                  .arg(locale.formattedDataSize(size.fileBytes), locale.formattedDataSize(size.freeBytes))
+            : tr("Cache: %1 on disk").arg(locale.formattedDataSize(size.fileBytes)));
 }
 
 void LibraryDock::expandSites()
@@ -318,7 +334,8 @@ void LibraryDock::expandSites()
     // New sites open; those the reader folded stay folded.
     for (int row = 0; row < m_proxy->rowCount(); ++row) {
         const QModelIndex site = m_proxy->index(row, 0);
-        if (!m_collapsed.contains(site.data(LibraryModel::FilterRole).toString()) && !m_view->isExpanded(site))
+        if (!m_collapsed.contains(site.data(LibraryModel::FilterRole).toString())
+            && !m_view->isExpanded(site))
             m_view->expand(site);
     }
 }

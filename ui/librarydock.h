@@ -3,8 +3,8 @@
 #pragma once
 
 #include <QDockWidget>
-#include <QModelIndex>
 #include <QHash>
+#include <QModelIndex>
 #include <QSet>
 #include <QTimer>
 

@@ -172,12 +172,13 @@ MainWindow::MainWindow(
     tabifyDockWidget(m_search, m_library);
     m_library->hide();
     // Opened as Recent Threads opens them.
-    connect(m_library, &LibraryDock::threadActivated, this, [this](const QString &url) { openThread(QUrl(url)); });
+    connect(m_library, &LibraryDock::threadActivated, this,
+        [this](const QString &url) { openThread(QUrl(url)); });
     connect(m_library, &LibraryDock::message, this,
         [this](const QString &text) { m_messages->show(StatusMessages::Cause::Store, text); });
-    for (QDockWidget *dock : {static_cast<QDockWidget *>(m_followed),
-             static_cast<QDockWidget *>(m_annotationsDock), static_cast<QDockWidget *>(m_search),
-             static_cast<QDockWidget *>(m_library)})
+    for (QDockWidget *dock :
+        {static_cast<QDockWidget *>(m_followed), static_cast<QDockWidget *>(m_annotationsDock),
+            static_cast<QDockWidget *>(m_search), static_cast<QDockWidget *>(m_library)})
         connect(dock, &QDockWidget::visibilityChanged, this, [this, dock](bool visible) {
             if (visible && dock->width() > width() / 4)
                 resizeDocks({dock}, {std::max(dock->minimumWidth(), width() / 4)}, Qt::Horizontal);

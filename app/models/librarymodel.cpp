@@ -23,7 +23,13 @@ struct LibraryModel::Node
 };
 
 namespace {
+// The day is enough in a list of threads; the tool tip has the time.
 QString shortDate(const QDateTime &t)
+{
+    return QLocale().toString(t.toLocalTime(), QStringLiteral("d MMM yyyy"));
+}
+
+QString longDate(const QDateTime &t)
 {
     return QLocale().toString(t.toLocalTime(), QStringLiteral("d MMM yyyy HH:mm"));
 }
@@ -232,7 +238,8 @@ void LibraryModel::setThreads(const QList<ThreadSummary> &threads)
             int last = first;
             while (++i < rows.size() && rows[i] == last + 1)
                 ++last;
-            Q_EMIT dataChanged(index(first, 0, indexOf(it.key())), index(last, ColumnCount - 1, indexOf(it.key())));
+            Q_EMIT dataChanged(
+                index(first, 0, indexOf(it.key())), index(last, ColumnCount - 1, indexOf(it.key())));
         }
     }
     // Group sums, forums before their sites.
@@ -324,9 +331,9 @@ QVariant LibraryModel::data(const QModelIndex &index, int role) const
     case BytesRole:
         return node.thread.bytes;
     case FilterRole:
-        return node.kind == Kind::Thread ? QStringList {node.thread.info.title, node.key, node.thread.info.engine}
-                                               .join(QLatin1Char(' '))
-                                         : node.key;
+        return node.kind == Kind::Thread
+            ? QStringList {node.thread.info.title, node.key, node.thread.info.engine}.join(QLatin1Char(' '))
+            : node.key;
     case Qt::TextAlignmentRole:
         return (index.column() >= PostsColumn && index.column() <= NewColumn) || index.column() == SizeColumn
             ? QVariant(Qt::AlignRight | Qt::AlignVCenter)
@@ -349,9 +356,14 @@ QVariant LibraryModel::threadData(const Node &node, int column, int role) const
     if (role == Qt::CheckStateRole)
         return column == WatchedColumn ? QVariant(t.watched ? Qt::Checked : Qt::Unchecked) : QVariant();
     if (role == Qt::ToolTipRole) {
-        return t.lastFetched.isValid()
-            ? tr("%1\nfetched %2").arg(node.key, shortDate(t.lastFetched))
-            : node.key;
+        QStringList lines {node.key};
+        if (t.lastVisit.isValid())
+            lines.append(tr("last opened %1").arg(longDate(t.lastVisit)));
+        if (t.lastPost.isValid())
+            lines.append(tr("last post %1").arg(longDate(t.lastPost)));
+        if (t.lastFetched.isValid())
+            lines.append(tr("fetched %1").arg(longDate(t.lastFetched)));
+        return lines.join(QLatin1Char('\n'));
     }
     if (role == SortRole) {
         switch (column) {

@@ -10,7 +10,7 @@ namespace Threadkeeper {
 
 RemoveThreadCommand::RemoveThreadCommand(CacheStore *store, const QString &url, const QString &title)
     : QUndoCommand(QCoreApplication::translate("RemoveThreadCommand", "Remove \u201C%1\u201D")
-              .arg(title.isEmpty() ? url : title))
+                       .arg(title.isEmpty() ? url : title))
     , m_store(store)
     , m_url(url)
 { }

@@ -92,9 +92,8 @@ HiddenPredicate hiddenBy(Scorer scorer)
 {
     if (scorer.rules().isEmpty())
         return {};
-    return [scorer = std::move(scorer)](const Post &post, const QString &url) {
-        return scorer.score(post, url).hidden;
-    };
+    return [scorer = std::move(scorer)](
+               const Post &post, const QString &url) { return scorer.score(post, url).hidden; };
 }
 
 } // namespace Threadkeeper

@@ -51,7 +51,8 @@ public:
     void restoreThread(quint64 key);
     void forgetRemoved(quint64 key);
     // Retention (see CacheDatabase::evictThreads); answered by threadsEvicted().
-    void evictThreads(const QDateTime &unvisitedBefore, const QList<FollowedPoster> &keep, HiddenPredicate hidden);
+    void evictThreads(
+        const QDateTime &unvisitedBefore, const QList<FollowedPoster> &keep, HiddenPredicate hidden);
     // VACUUM; answered by compacted(). Later jobs wait for it, the caller does not.
     void compact();
     // Every cached post's own words; answered by searched() with the same ticket.
@@ -94,10 +95,12 @@ Q_SIGNALS:
     void watchedListed(const QList<Threadkeeper::ThreadSummary> &threads);
     void libraryListed(const Threadkeeper::LibraryListing &listing);
     // title and posts describe what was removed; an empty title with no error: it was not cached.
-    void threadRemoved(quint64 key, const QString &url, const QString &title, int posts, const QString &error);
+    void threadRemoved(
+        quint64 key, const QString &url, const QString &title, int posts, const QString &error);
     void threadRestored(quint64 key, const QString &url, const QString &error);
     void threadsEvicted(const QList<Threadkeeper::ThreadSummary> &threads, const QString &error);
-    void compacted(const Threadkeeper::CacheSize &before, const Threadkeeper::CacheSize &after, const QString &error);
+    void compacted(
+        const Threadkeeper::CacheSize &before, const Threadkeeper::CacheSize &after, const QString &error);
     void searched(quint64 ticket, const QList<Threadkeeper::SearchHit> &hits, const QString &error);
     void rulesLoaded(const QList<Threadkeeper::Rule> &rules);
     void followedLoaded(const QList<Threadkeeper::FollowedPost> &posts);
@@ -130,7 +133,8 @@ private:
     std::shared_ptr<QHash<qint64, qint64>> m_localRuleIds = std::make_shared<QHash<qint64, qint64>>();
     std::shared_ptr<QHash<qint64, qint64>> m_localAnnotationIds = std::make_shared<QHash<qint64, qint64>>();
     // Removed threads kept for undo, by key: read and written on the store thread only.
-    std::shared_ptr<QHash<quint64, ThreadSnapshot>> m_removed = std::make_shared<QHash<quint64, ThreadSnapshot>>();
+    std::shared_ptr<QHash<quint64, ThreadSnapshot>> m_removed
+        = std::make_shared<QHash<quint64, ThreadSnapshot>>();
     quint64 m_lastRemoval = 0;
 };
 

@@ -32,7 +32,7 @@ QList<ThreadSummary> LibraryRepository::threads(const HiddenPredicate &hidden) c
         // read every character of every post.
         QSqlQuery probe(m_db);
         m_byteLength = probe.exec(QStringLiteral("SELECT octet_length('x')")) ? QStringLiteral("octet_length")
-                                                                               : QStringLiteral("length");
+                                                                              : QStringLiteral("length");
     }
     QList<ThreadSummary> list;
     QSqlQuery q(m_db);
@@ -122,7 +122,8 @@ QList<qint64> LibraryRepository::withoutKeptPosters(
     QSet<qint64> siteWide;
     QHash<qint64, QSet<QString>> inThread; // author → the threads they are kept in
     QSqlQuery a(m_db);
-    a.prepare(QStringLiteral("SELECT id FROM authors WHERE site = ? COLLATE NOCASE AND name = ? COLLATE NOCASE"));
+    a.prepare(
+        QStringLiteral("SELECT id FROM authors WHERE site = ? COLLATE NOCASE AND name = ? COLLATE NOCASE"));
     for (const FollowedPoster &poster : keep) {
         a.addBindValue(poster.site);
         a.addBindValue(poster.name);
@@ -201,8 +202,9 @@ bool LibraryRepository::evictThreads(const QDateTime &unvisitedBefore, const QLi
     QSet<qint64> unread;
     QSqlQuery u(m_db);
     u.setForwardOnly(true);
-    u.prepare(QStringLiteral("SELECT p.thread_id, a.name, p.text FROM posts p JOIN authors a ON a.id = p.author_id"
-                             " WHERE p.read_at IS NULL AND p.thread_id IN (SELECT value FROM json_each(?))"));
+    u.prepare(
+        QStringLiteral("SELECT p.thread_id, a.name, p.text FROM posts p JOIN authors a ON a.id = p.author_id"
+                       " WHERE p.read_at IS NULL AND p.thread_id IN (SELECT value FROM json_each(?))"));
     u.addBindValue(jsonIds(ids));
     if (!execPrepared(u, error))
         return false;
@@ -239,7 +241,8 @@ bool LibraryRepository::compact(QString *error)
 {
     // VACUUM rewrites the file through the write-ahead log; the checkpoint then gives
     // the pages back to the file system.
-    return exec(QStringLiteral("VACUUM"), error) && exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)"), error);
+    return exec(QStringLiteral("VACUUM"), error)
+        && exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)"), error);
 }
 
 } // namespace Threadkeeper

@@ -87,16 +87,18 @@ void BenchLibrary::initTestCase()
         QVERIFY2(db.open(partial, &error), qPrintable(error));
         const QDateTime now = QDateTime::currentDateTimeUtc();
         for (int t = 0; t < Threads; ++t) {
-            const ThreadInfo info {QStringLiteral("https://forum%1.bench.invalid/threads/t.%2/").arg(t % 20).arg(t),
+            const ThreadInfo info {
+                QStringLiteral("https://forum%1.bench.invalid/threads/t.%2/").arg(t % 20).arg(t),
                 QStringLiteral("xenforo"), QStringLiteral("Thread %1").arg(t), 1};
-            QVERIFY2(saveThread(db, info, libraryThread(PostsPerThread, quint32(t)), now.addDays(-t % 90), &error),
+            QVERIFY2(
+                saveThread(db, info, libraryThread(PostsPerThread, quint32(t)), now.addDays(-t % 90), &error),
                 qPrintable(error));
             if (t % 3 == 0)
                 QVERIFY(db.recordVisit(info.url, now.addDays(-t % 60), &error));
         }
         QVERIFY2(saveThread(db,
-                     ThreadInfo {QStringLiteral("https://big.bench.invalid/threads/big.1/"), QStringLiteral("xenforo"),
-                         QStringLiteral("Big"), 1},
+                     ThreadInfo {QStringLiteral("https://big.bench.invalid/threads/big.1/"),
+                         QStringLiteral("xenforo"), QStringLiteral("Big"), 1},
                      libraryThread(BigThread, 99), now, &error),
             qPrintable(error));
         qInfo("filled %s in %.1f s", qPrintable(path), timer.elapsed() / 1000.0);
@@ -125,8 +127,8 @@ void BenchLibrary::listing()
     hide.score = -1000;
     scorer.setRules({hide});
     const double hidden = medianMs(benchRuns(5), [&] { list = m_db.threads(hiddenBy(scorer)); });
-    limit(QStringLiteral("2. The same with a rule hiding a poster (%1)").arg(runsLabel(benchRuns(5))), hidden, 1000,
-        QStringLiteral("every unread or new post scored once"));
+    limit(QStringLiteral("2. The same with a rule hiding a poster (%1)").arg(runsLabel(benchRuns(5))), hidden,
+        1000, QStringLiteral("every unread or new post scored once"));
     const double size = medianMs(benchRuns(5), [&] { m_db.cacheSize(); });
     limit(QStringLiteral("3. The cache's size (%1)").arg(runsLabel(benchRuns(5))), size, 5);
 }
@@ -171,8 +173,9 @@ void BenchLibrary::eviction()
         QVERIFY(m_db.evictThreads(now.addDays(-30), postersToKeep({follow}, now), {}, &gone, &error));
     });
     QVERIFY(gone.isEmpty());
-    limit(QStringLiteral("6. Retention's pass, 30 days, one followed poster (%1)").arg(runsLabel(benchRuns(5))), ms,
-        500, QStringLiteral("store thread, at start and when the setting changes"));
+    limit(
+        QStringLiteral("6. Retention's pass, 30 days, one followed poster (%1)").arg(runsLabel(benchRuns(5))),
+        ms, 500, QStringLiteral("store thread, at start and when the setting changes"));
 }
 
 void BenchLibrary::removeAndRestore()
@@ -191,7 +194,8 @@ void BenchLibrary::removeAndRestore()
         QVERIFY2(m_db.restoreThread(removed, &error), qPrintable(error));
         restores.append(timer.nsecsElapsed() / 1e6);
     }
-    limit(QStringLiteral("7. Remove a %1 thread, kept for undo (%2)").arg(postsLabel(BigThread), runsLabel(removes.size())),
+    limit(QStringLiteral("7. Remove a %1 thread, kept for undo (%2)")
+              .arg(postsLabel(BigThread), runsLabel(removes.size())),
         median(removes), 2000, QStringLiteral("store thread, one transaction; the search index follows"));
     limit(QStringLiteral("8. Undo: put it back (%1)").arg(runsLabel(restores.size())), median(restores), 2000,
         QStringLiteral("store thread, one transaction; the search index follows"));
