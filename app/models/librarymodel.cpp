@@ -346,16 +346,20 @@ QVariant LibraryModel::data(const QModelIndex &index, int role) const
         }
         return {};
     }
-    return node.kind == Kind::Thread ? threadData(node, index.column(), role)
-                                     : groupData(node, index.column(), role);
+    return cellData(node, index.column(), role);
 }
 
-QVariant LibraryModel::threadData(const Node &node, int column, int role) const
+QVariant LibraryModel::cellData(const Node &node, int column, int role) const
 {
+    // A group's row shows its threads' sums, its name as the title.
+    const bool isThread = node.kind == Kind::Thread;
     const ThreadSummary &t = node.thread;
     if (role == Qt::CheckStateRole)
-        return column == WatchedColumn ? QVariant(t.watched ? Qt::Checked : Qt::Unchecked) : QVariant();
+        return isThread && column == WatchedColumn ? QVariant(t.watched ? Qt::Checked : Qt::Unchecked)
+                                                   : QVariant();
     if (role == Qt::ToolTipRole) {
+        if (!isThread)
+            return tr("%1: %n cached thread(s)", nullptr, node.threads).arg(node.key);
         QStringList lines {node.key};
         if (t.lastVisit.isValid())
             lines.append(tr("last opened %1").arg(longDate(t.lastVisit)));
@@ -365,12 +369,13 @@ QVariant LibraryModel::threadData(const Node &node, int column, int role) const
             lines.append(tr("fetched %1").arg(longDate(t.lastFetched)));
         return lines.join(QLatin1Char('\n'));
     }
+    const QString title = isThread && !t.info.title.isEmpty() ? t.info.title : node.key;
     if (role == SortRole) {
         switch (column) {
         case TitleColumn:
-            return (t.info.title.isEmpty() ? node.key : t.info.title).toLower();
+            return title.toLower();
         case EngineColumn:
-            return t.info.engine;
+            return isThread ? t.info.engine : QString();
         case PostsColumn:
             return t.posts;
         case UnreadColumn:
@@ -392,9 +397,9 @@ QVariant LibraryModel::threadData(const Node &node, int column, int role) const
         return {};
     switch (column) {
     case TitleColumn:
-        return t.info.title.isEmpty() ? node.key : t.info.title;
+        return title;
     case EngineColumn:
-        return t.info.engine;
+        return isThread ? t.info.engine : tr("%n thread(s)", nullptr, node.threads);
     case PostsColumn:
         return t.posts;
     case UnreadColumn:
@@ -402,58 +407,7 @@ QVariant LibraryModel::threadData(const Node &node, int column, int role) const
     case NewColumn:
         return count(t.newPosts);
     case LastVisitColumn:
-        return t.lastVisit.isValid() ? shortDate(t.lastVisit) : tr("never");
-    case LastPostColumn:
-        return t.lastPost.isValid() ? shortDate(t.lastPost) : QString();
-    case SizeColumn:
-        return QLocale().formattedDataSize(t.bytes);
-    }
-    return {};
-}
-
-QVariant LibraryModel::groupData(const Node &node, int column, int role) const
-{
-    const ThreadSummary &t = node.thread;
-    if (role == Qt::ToolTipRole)
-        return tr("%1: %n cached thread(s)", nullptr, node.threads).arg(node.key);
-    if (role == SortRole) {
-        switch (column) {
-        case TitleColumn:
-            return node.key.toLower();
-        case EngineColumn:
-            return QString(); // as the threads beside a forum row sort
-        case PostsColumn:
-            return t.posts;
-        case UnreadColumn:
-            return t.unread;
-        case NewColumn:
-            return t.newPosts;
-        case LastVisitColumn:
-            return sortTime(t.lastVisit);
-        case LastPostColumn:
-            return sortTime(t.lastPost);
-        case SizeColumn:
-            return t.bytes;
-        case WatchedColumn:
-            return 0;
-        }
-        return {};
-    }
-    if (role != Qt::DisplayRole)
-        return {};
-    switch (column) {
-    case TitleColumn:
-        return node.key;
-    case EngineColumn:
-        return tr("%n thread(s)", nullptr, node.threads);
-    case PostsColumn:
-        return t.posts;
-    case UnreadColumn:
-        return count(t.unread);
-    case NewColumn:
-        return count(t.newPosts);
-    case LastVisitColumn:
-        return t.lastVisit.isValid() ? shortDate(t.lastVisit) : QString();
+        return t.lastVisit.isValid() ? shortDate(t.lastVisit) : isThread ? tr("never") : QString();
     case LastPostColumn:
         return t.lastPost.isValid() ? shortDate(t.lastPost) : QString();
     case SizeColumn:

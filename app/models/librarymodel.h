@@ -88,8 +88,7 @@ private:
     static QString groupKeyOf(const Node *parent, Kind kind, const QString &key);
     // Sums of the group's threads; true if they changed.
     bool refreshTotals(Node *group);
-    QVariant threadData(const Node &node, int column, int role) const;
-    QVariant groupData(const Node &node, int column, int role) const;
+    QVariant cellData(const Node &node, int column, int role) const;
 
     std::unique_ptr<Node> m_root;
     QHash<QString, Node *> m_threads; // by URL

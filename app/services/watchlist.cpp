@@ -23,6 +23,9 @@ WatchList::WatchList(CacheStore *store, QObject *parent)
             m_watched.remove(url);
         Q_EMIT watchChanged(url, watched);
     });
+    // A thread removed (or put back) takes its watch with it.
+    connect(store, &CacheStore::threadRemoved, this, [this] { m_store->listWatched(); });
+    connect(store, &CacheStore::threadRestored, this, [this] { m_store->listWatched(); });
     store->listWatched();
 }
 
