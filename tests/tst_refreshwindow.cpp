@@ -9,7 +9,7 @@
 
 #include "notifier.h"
 #include "threadview.h"
-#include "watchactions.h"
+#include "refreshactions.h"
 
 #include "models/threadtreemodel.h"
 #include "services/rulebook.h"
@@ -93,7 +93,7 @@ void TestRefreshWindow::f5ShowsNewPostsInTheTree()
     serve(&server, thread);
     ReaderWindow w;
     CountingNotifier notifier;
-    w.window->watchActions()->setNotifier(&notifier);
+    w.window->refreshActions()->setNotifier(&notifier);
     const QUrl url = server.url(thread.path);
     QVERIFY(w.open(url));
     QCOMPARE(w.services.model->postCount(), 25);
@@ -145,7 +145,7 @@ void TestRefreshWindow::shiftF5ChecksEveryWatchedThread()
     serve(&server, open);
     ReaderWindow w;
     CountingNotifier notifier;
-    w.window->watchActions()->setNotifier(&notifier);
+    w.window->refreshActions()->setNotifier(&notifier);
     QVERIFY(w.open(server.url(other.path)));
     const QString otherKey = w.services.session->info().url;
     QVERIFY(w.open(server.url(open.path)));

@@ -16,12 +16,14 @@
 #include "findbar.h"
 #include "followeddock.h"
 #include "importexportactions.h"
+#include "librarydock.h"
 #include "postview.h"
 #include "rulesdialog.h"
 #include "searchdock.h"
 #include "selectioncontroller.h"
 #include "threadview.h"
-#include "watchactions.h"
+#include "refreshactions.h"
+#include "watchaction.h"
 
 #include "engines/forumengine.h"
 #include "models/threadtreemodel.h"
@@ -30,10 +32,12 @@
 #include "services/demo.h"
 #include "services/imagecache.h"
 #include "services/readstatecommand.h"
+#include "services/retention.h"
 #include "services/rulebook.h"
 #include "services/threadloader.h"
 #include "services/threadsession.h"
 #include "services/watchscheduler.h"
+#include "services/watchlist.h"
 #include "store/cachestore.h"
 
 #include <QAction>
@@ -95,8 +99,10 @@ MainWindow::MainWindow(
           new ImportExportActions(this, services.rules, services.annotations, m_undo, m_messages, m_errorBar))
     , m_followed(new FollowedDock(services.store, services.rules))
     , m_annotationsDock(new AnnotationsDock(services.annotations))
+    , m_watch(new WatchList(services.store, this))
+    , m_retention(new Retention(services.store, services.rules, services.session, this))
     , m_appearance(new Appearance(services.images, {m_post, m_article}, this))
-    , m_watch(new WatchActions(services, m_messages, this))
+    , m_refresh(new RefreshActions(services, m_messages, this))
 {
     setWindowTitle(tr("Threadkeeper"));
     m_selection = new SelectionController(services.session, m_tree, m_post, m_article, this);
@@ -163,8 +169,19 @@ MainWindow::MainWindow(
     tabifyDockWidget(m_annotationsDock, m_search);
     m_search->hide();
     connect(m_search, &SearchDock::postActivated, this, &MainWindow::openPost);
-    for (QDockWidget *dock : {static_cast<QDockWidget *>(m_followed),
-             static_cast<QDockWidget *>(m_annotationsDock), static_cast<QDockWidget *>(m_search)})
+    m_library = new LibraryDock(
+        services.store, m_watch, m_retention, services.annotations, services.session, m_undo, this);
+    addDockWidget(Qt::RightDockWidgetArea, m_library);
+    tabifyDockWidget(m_search, m_library);
+    m_library->hide();
+    // Opened as Recent Threads opens them.
+    connect(m_library, &LibraryDock::threadActivated, this,
+        [this](const QString &url) { openThread(QUrl(url)); });
+    connect(m_library, &LibraryDock::message, this,
+        [this](const QString &text) { m_messages->show(StatusMessages::Cause::Store, text); });
+    for (QDockWidget *dock :
+        {static_cast<QDockWidget *>(m_followed), static_cast<QDockWidget *>(m_annotationsDock),
+            static_cast<QDockWidget *>(m_search), static_cast<QDockWidget *>(m_library)})
         connect(dock, &QDockWidget::visibilityChanged, this, [this, dock](bool visible) {
             if (visible && dock->width() > width() / 4)
                 resizeDocks({dock}, {std::max(dock->minimumWidth(), width() / 4)}, Qt::Horizontal);
@@ -187,7 +204,10 @@ MainWindow::MainWindow(
     connect(loader, &ThreadLoader::threadInfoChanged, this, [this](const ThreadInfo &info) {
         if (info.url != m_services.session->info().url)
             m_undo->clear(); // undo applies to the thread it was done in
+        if (m_url.isValid() && m_url.toString() != info.url)
+            m_services.store->recordVisitNow(m_url.toString()); // left: what came in meanwhile was seen
         m_url = QUrl(info.url);
+        m_watchAction->setThreadUrl(info.url);
         setWindowTitle(info.title.isEmpty() ? tr("Threadkeeper") : tr("%1 — Threadkeeper").arg(info.title));
         m_post->setThreadUrl(QUrl(info.url));
         m_article->setThreadUrl(QUrl(info.url));
@@ -203,6 +223,8 @@ MainWindow::MainWindow(
     });
     connect(loader, &ThreadLoader::finished, this, &MainWindow::onLoadFinished);
     connect(services.model, &ThreadTreeModel::unreadCountChanged, this, &MainWindow::updateUnread);
+    connect(services.model, &ThreadTreeModel::unreadCountChanged, m_library, &LibraryDock::refreshSoon);
+    connect(services.rules, &RuleBook::rulesChanged, m_library, &LibraryDock::refreshSoon);
     connect(services.store, &CacheStore::opened, this, [this](bool ok, const QString &error) {
         if (!ok)
             showError(tr("The cache could not be opened, so nothing will be kept for offline reading: %1")
@@ -211,6 +233,7 @@ MainWindow::MainWindow(
     connect(services.store, &CacheStore::failed, this,
         [this](const QString &error) { m_messages->show(StatusMessages::Cause::Store, error); });
     restoreSettings();
+    m_retention->run(); // once the rules are known
 }
 
 MainWindow::~MainWindow()
@@ -225,7 +248,7 @@ void MainWindow::createActions()
     QMenu *file = menuBar()->addMenu(tr("&File"));
     QAction *open = file->addAction(tr("&Open Thread…"), this, &MainWindow::askForThread);
     open->setShortcut(QKeySequence::Open);
-    const QList<QAction *> refresh = m_watch->addActions(file);
+    const QList<QAction *> refresh = m_refresh->addActions(file);
     // Every page again, not only what can have changed.
     QAction *reload = file->addAction(tr("Reload W&hole Thread"), this, [this] {
         if (m_url.isValid())
@@ -234,7 +257,7 @@ void MainWindow::createActions()
     reload->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_F5));
     QAction *stop = file->addAction(tr("&Stop Loading"), this, [this] {
         m_services.loader->cancel();
-        m_watch->cancel();
+        m_refresh->cancel();
     });
     stop->setShortcut(Qt::Key_Escape);
     m_recent = file->addMenu(tr("Recent &Threads"));
@@ -278,6 +301,10 @@ void MainWindow::createActions()
     markAll->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_M));
     QAction *markUnread = go->addAction(tr("Mark Post &Unread"), this, [this] { markCurrentPost(false); });
     markUnread->setShortcut(Qt::Key_U);
+
+    QMenu *thread = menuBar()->addMenu(tr("&Thread"));
+    m_watchAction = new WatchAction(m_watch, this);
+    thread->addAction(m_watchAction);
 
     QMenu *posters = menuBar()->addMenu(tr("&Posters"));
     QAction *hidePoster
@@ -329,6 +356,8 @@ void MainWindow::createActions()
     QAction *searchAll = view->addAction(tr("&Search All Threads…"), m_search, &SearchDock::begin);
     searchAll->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_K));
     addAction(searchAll);
+    QAction *library = view->addAction(tr("&Library"), m_library, &LibraryDock::begin);
+    library->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_L));
     QAction *followed = m_followed->toggleViewAction();
     followed->setText(tr("&Followed Posters"));
     followed->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_F));
@@ -339,7 +368,8 @@ void MainWindow::createActions()
     help->addAction(tr("Open &Demo Thread"), this, [this] { openThread(demoThreadUrl()); });
     // Window-wide shortcuts, so they work whichever pane has focus.
     for (QAction *a : {open, reload, stop, markAll, markUnread, quotes, undo, redo, hidePoster, followPoster,
-             rules, followed, note, annotate, annotations, m_panes->articleAction()})
+             rules, followed, note, annotate, annotations, m_panes->articleAction(), library,
+             static_cast<QAction *>(m_watchAction)})
         addAction(a);
     addActions(moves);
     addActions(refresh);
@@ -384,14 +414,7 @@ bool MainWindow::openTypedThread(const QString &typed)
 void MainWindow::listThreads()
 {
     // Counted as the open thread counts: what the rules hide is never unread.
-    Scorer scorer = m_services.session->scorer();
-    if (scorer.rules().isEmpty()) {
-        m_services.store->listThreads();
-        return;
-    }
-    m_services.store->listThreads([scorer = std::move(scorer)](const Post &post, const QString &url) {
-        return scorer.score(post, url).hidden;
-    });
+    m_services.store->listThreads(hiddenBy(m_services.session->scorer()));
 }
 
 bool MainWindow::openThread(const QUrl &url, const QString &typed)
@@ -459,9 +482,12 @@ void MainWindow::onLoadFinished(const LoadOutcome &outcome)
     }
     if (outcome.untrustedCertificate)
         offerToTrust(outcome);
-    if (outcome.ok())
+    if (outcome.ok()) {
         m_selection->settle(m_services.loader->targetPostId(), outcome.place);
+        m_services.store->recordVisitNow(m_services.session->info().url);
+    }
     listThreads(); // so the Recent Threads menu is ready
+    m_library->refreshSoon();
     Q_EMIT loadFinished();
 }
 
@@ -701,6 +727,7 @@ void MainWindow::restoreSettings()
     m_offlineAction->setChecked(settings.value(QStringLiteral("network/offline"), false).toBool());
     m_services.images->setOffline(isOffline());
     m_appearance->restore(settings);
+    m_library->restoreState(settings);
     const ScoreThresholds defaults;
     setThresholds(
         ScoreThresholds {settings.value(QStringLiteral("rules/hideThreshold"), defaults.hide).toInt(),
@@ -722,6 +749,7 @@ void MainWindow::saveSettings()
     settings.setValue(QStringLiteral("rules/followThreshold"), m_thresholds.follow);
     settings.setValue(QStringLiteral("rules/hideMode"), int(m_services.session->hideMode()));
     m_appearance->save(&settings);
+    m_library->saveState(&settings);
     if (m_url.isValid())
         settings.setValue(QStringLiteral("reader/lastThread"), m_url.toString());
 }
@@ -730,6 +758,8 @@ void MainWindow::closeEvent(QCloseEvent *event)
 {
     m_services.loader->cancel();
     m_selection->savePlace();
+    if (m_url.isValid())
+        m_services.store->recordVisitNow(m_url.toString());
     saveSettings();
     event->accept();
 }

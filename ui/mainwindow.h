@@ -34,10 +34,14 @@ class ArticlePanel;
 class ErrorBar;
 class FollowedDock;
 class ImportExportActions;
+class LibraryDock;
+class Retention;
+class WatchAction;
+class WatchList;
 class PostView;
 class SelectionController;
 class ThreadView;
-class WatchActions;
+class RefreshActions;
 struct LoadOutcome;
 
 // Lays out the panes and forwards actions; the logic lives in the services and the
@@ -76,9 +80,12 @@ public:
     QUndoStack *undoStack() const { return m_undo; }
     FollowedDock *followedDock() const { return m_followed; }
     AnnotationsDock *annotationsDock() const { return m_annotationsDock; }
+    LibraryDock *libraryDock() const { return m_library; }
+    WatchAction *watchAction() const { return m_watchAction; }
+    Retention *retention() const { return m_retention; }
     Appearance *appearance() const { return m_appearance; }
     // Refresh Thread (F5), Refresh Watched Threads (Shift+F5), their news.
-    WatchActions *watchActions() const { return m_watch; }
+    RefreshActions *refreshActions() const { return m_refresh; }
     // Opens the note editor for the current post (non-modal).
     void editNote();
     // Highlights the selected words of the post view, asking for an optional note.
@@ -139,8 +146,12 @@ private:
     ImportExportActions *m_importExport; // the rules and annotations files
     FollowedDock *m_followed;
     AnnotationsDock *m_annotationsDock;
+    WatchList *m_watch;
+    Retention *m_retention;
+    LibraryDock *m_library = nullptr;
+    WatchAction *m_watchAction = nullptr;
     Appearance *m_appearance;
-    WatchActions *m_watch;
+    RefreshActions *m_refresh;
     QActionGroup *m_hideModes = nullptr;
     ScoreThresholds m_thresholds;
     QUrl m_url;

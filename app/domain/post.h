@@ -130,6 +130,8 @@ struct ThreadInfo
     QString engine; // "xenforo"
     QString title;
     int pageCount = 0;
+
+    bool operator==(const ThreadInfo &) const = default;
 };
 
 // Where the reader stopped in a thread: the post and how far down it was scrolled.

@@ -88,4 +88,12 @@ PostScore Scorer::score(const Post &post, const QString &threadUrl) const
     return finish(s);
 }
 
+HiddenPredicate hiddenBy(Scorer scorer)
+{
+    if (scorer.rules().isEmpty())
+        return {};
+    return [scorer = std::move(scorer)](
+               const Post &post, const QString &url) { return scorer.score(post, url).hidden; };
+}
+
 } // namespace Threadkeeper

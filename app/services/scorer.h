@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "domain/library.h"
 #include "domain/post.h"
 #include "domain/rule.h"
 
@@ -54,5 +55,9 @@ private:
     Clock m_clock;
     mutable QPair<QString, QString> m_siteOf; // the last thread URL asked for, and its site
 };
+
+// What the scorer hides, for counts made on the store's thread (a copy of the scorer goes
+// with it); none when there are no rules, so that every post counts at no cost.
+HiddenPredicate hiddenBy(Scorer scorer);
 
 } // namespace Threadkeeper

@@ -18,6 +18,7 @@ CacheDatabase::CacheDatabase()
     , m_rules(m_db)
     , m_images(m_db)
     , m_refresh(m_db, m_threads)
+    , m_library(m_db)
 { }
 
 CacheDatabase::~CacheDatabase()
@@ -94,10 +95,35 @@ bool CacheDatabase::markRead(
     return m_readState.markRead(url, postIds, at, error);
 }
 
-QList<ThreadSummary> CacheDatabase::threads(
-    const std::function<bool(const Post &post, const QString &threadUrl)> &hidden) const
+QList<ThreadSummary> CacheDatabase::threads(const HiddenPredicate &hidden) const
 {
-    return m_readState.threads(hidden);
+    return m_library.threads(hidden);
+}
+
+CacheSize CacheDatabase::cacheSize() const
+{
+    return m_library.size();
+}
+
+bool CacheDatabase::removeThread(const QString &url, ThreadSnapshot *removed, QString *error)
+{
+    return m_library.removeThread(url, removed, error);
+}
+
+bool CacheDatabase::restoreThread(const ThreadSnapshot &removed, QString *error)
+{
+    return m_library.restoreThread(removed, error);
+}
+
+bool CacheDatabase::evictThreads(const QDateTime &unvisitedBefore, const QList<FollowedPoster> &keep,
+    const HiddenPredicate &hidden, QList<ThreadSummary> *evicted, QString *error)
+{
+    return m_library.evictThreads(unvisitedBefore, keep, hidden, evicted, error);
+}
+
+bool CacheDatabase::compact(QString *error)
+{
+    return m_library.compact(error);
 }
 
 bool CacheDatabase::savePlace(const QString &url, const ReadingPlace &place, QString *error)

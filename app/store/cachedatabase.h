@@ -8,6 +8,7 @@
 #include "domain/post.h"
 #include "domain/rule.h"
 #include "imagerepository.h"
+#include "libraryrepository.h"
 #include "readstaterepository.h"
 #include "refreshrepository.h"
 #include "rulerepository.h"
@@ -55,11 +56,21 @@ public:
     bool saveQuoteEdges(const QString &url, const QList<Post> &posts, QString *error);
     QList<Quote> quoteEdges(const QString &url, const QString &postId) const;
     bool markRead(const QString &url, const QStringList &postIds, const QDateTime &at, QString *error);
-    // Cached threads, most recently fetched first. Unread counts leave out what the
-    // hidden() predicate says the rules hide (it sees unread posts only, author and own
-    // text); without one every unread post counts.
-    QList<ThreadSummary> threads(
-        const std::function<bool(const Post &post, const QString &threadUrl)> &hidden = {}) const;
+    // Cached threads, most recently fetched first, with what the library shows of each.
+    // Unread and new counts leave out what the hidden() predicate says the rules hide (it
+    // sees unread and new posts only, author and own text); without one every post counts.
+    QList<ThreadSummary> threads(const HiddenPredicate &hidden = {}) const;
+    CacheSize cacheSize() const;
+    // Takes a thread out of the cache in one transaction (posts, read state, place, watch,
+    // quote edges, folds; the search index follows), keeping every row in *removed for
+    // restoreThread(). Annotations stay: they are kept by thread URL.
+    bool removeThread(const QString &url, ThreadSnapshot *removed, QString *error);
+    bool restoreThread(const ThreadSnapshot &removed, QString *error);
+    // Retention: see LibraryRepository::evictThreads.
+    bool evictThreads(const QDateTime &unvisitedBefore, const QList<FollowedPoster> &keep,
+        const HiddenPredicate &hidden, QList<ThreadSummary> *evicted, QString *error);
+    // VACUUM: gives the free pages back to the file system.
+    bool compact(QString *error);
     // Remembers where the reader stopped in a cached thread.
     bool savePlace(const QString &url, const ReadingPlace &place, QString *error);
     // Watched threads are refreshed in the background and never evicted.
@@ -134,6 +145,7 @@ private:
     RuleRepository m_rules;
     ImageRepository m_images;
     RefreshRepository m_refresh;
+    LibraryRepository m_library;
 };
 
 } // namespace Threadkeeper

@@ -100,7 +100,7 @@ void CacheStore::markRead(const QString &url, const QStringList &postIds, const 
     });
 }
 
-void CacheStore::listThreads(std::function<bool(const Post &post, const QString &threadUrl)> hidden)
+void CacheStore::listThreads(HiddenPredicate hidden)
 {
     run([this, hidden = std::move(hidden)](CacheDatabase &db) {
         reply([this, list = *m_ok ? db.threads(hidden) : QList<ThreadSummary>()] {
@@ -147,6 +147,15 @@ void CacheStore::recordVisit(const QString &url, const QDateTime &at)
     });
 }
 
+void CacheStore::recordVisitNow(const QString &url)
+{
+    run([this, url](CacheDatabase &db) {
+        QString error;
+        if (*m_ok && !db.recordVisit(url, QDateTime::currentDateTimeUtc(), &error))
+            reply([this, error] { Q_EMIT failed(tr("could not save the visit: %1").arg(error)); });
+    });
+}
+
 void CacheStore::recordChecked(const QString &url, const QDateTime &at)
 {
     run([this, url, at](CacheDatabase &db) {
@@ -188,6 +197,82 @@ void CacheStore::loadCachedParts(const QString &threadUrl, quint64 ticket, bool 
         reply([this, ticket, parts = std::move(parts), posts = std::move(posts)] {
             Q_EMIT cachedPartsLoaded(ticket, parts, posts);
         });
+    });
+}
+
+void CacheStore::listLibrary(HiddenPredicate hidden)
+{
+    run([this, hidden = std::move(hidden)](CacheDatabase &db) {
+        LibraryListing listing;
+        if (*m_ok) {
+            listing.threads = db.threads(hidden);
+            listing.size = db.cacheSize();
+        }
+        reply([this, listing = std::move(listing)] { Q_EMIT libraryListed(listing); });
+    });
+}
+
+quint64 CacheStore::removeThread(const QString &url)
+{
+    const quint64 key = ++m_lastRemoval;
+    run([this, url, key, removed = m_removed](CacheDatabase &db) {
+        QString error;
+        ThreadSnapshot snapshot;
+        if (!*m_ok)
+            error = tr("the cache is not open");
+        else if (db.removeThread(url, &snapshot, &error))
+            removed->insert(key, snapshot);
+        reply([this, key, url, title = snapshot.title, posts = snapshot.postCount(), error] {
+            Q_EMIT threadRemoved(key, url, title, posts, error);
+        });
+    });
+    return key;
+}
+
+void CacheStore::restoreThread(quint64 key)
+{
+    run([this, key, removed = m_removed](CacheDatabase &db) {
+        QString error;
+        const ThreadSnapshot snapshot = removed->value(key);
+        if (!*m_ok)
+            error = tr("the cache is not open");
+        else if (!removed->contains(key))
+            error = tr("nothing kept to put back");
+        else if (db.restoreThread(snapshot, &error))
+            removed->remove(key);
+        reply([this, key, url = snapshot.url, error] { Q_EMIT threadRestored(key, url, error); });
+    });
+}
+
+void CacheStore::forgetRemoved(quint64 key)
+{
+    run([key, removed = m_removed](CacheDatabase &) { removed->remove(key); });
+}
+
+void CacheStore::evictThreads(
+    const QDateTime &unvisitedBefore, const QList<FollowedPoster> &keep, HiddenPredicate hidden)
+{
+    run([this, unvisitedBefore, keep, hidden = std::move(hidden)](CacheDatabase &db) {
+        QString error;
+        QList<ThreadSummary> evicted;
+        if (*m_ok)
+            db.evictThreads(unvisitedBefore, keep, hidden, &evicted, &error);
+        reply([this, evicted, error] { Q_EMIT threadsEvicted(evicted, error); });
+    });
+}
+
+void CacheStore::compact()
+{
+    run([this](CacheDatabase &db) {
+        QString error;
+        CacheSize before;
+        CacheSize after;
+        if (*m_ok) {
+            before = db.cacheSize();
+            db.compact(&error);
+            after = db.cacheSize();
+        }
+        reply([this, before, after, error] { Q_EMIT compacted(before, after, error); });
     });
 }
 

@@ -30,11 +30,14 @@ public:
     void saveQuoteEdges(const QString &url, const QList<Post> &posts);
     void markRead(const QString &url, const QStringList &postIds, const QDateTime &at);
     // Unread counts leave out what hidden() says the rules hide (see CacheDatabase::threads).
-    void listThreads(std::function<bool(const Post &post, const QString &threadUrl)> hidden = {});
+    void listThreads(HiddenPredicate hidden = {});
     void savePlace(const QString &url, const ReadingPlace &place);
     // Answered by watchChanged() once stored.
     void setWatched(const QString &url, bool watched);
     void recordVisit(const QString &url, const QDateTime &at);
+    // A visit now, timed when the store gets to it: after every page queued before, so
+    // that the posts they hold count as seen, not as new.
+    void recordVisitNow(const QString &url);
     void recordChecked(const QString &url, const QDateTime &at);
     // Answered by watchedListed().
     void listWatched();
@@ -43,6 +46,20 @@ public:
     // Answered by cachedPartsLoaded() with the same ticket; withPosts also reads every
     // cached post (with its quotes as resolved), else posts is empty.
     void loadCachedParts(const QString &threadUrl, quint64 ticket, bool withPosts);
+    // The library's list of threads and the cache's size; answered by libraryListed().
+    void listLibrary(HiddenPredicate hidden = {});
+    // Takes a thread out of the cache (see CacheDatabase::removeThread). What was removed
+    // stays on the store's thread under the key returned until restoreThread(key) writes
+    // it back or forgetRemoved(key) lets it go. Answered by threadRemoved().
+    quint64 removeThread(const QString &url);
+    // Answered by threadRestored(); on failure the rows stay kept for another try.
+    void restoreThread(quint64 key);
+    void forgetRemoved(quint64 key);
+    // Retention (see CacheDatabase::evictThreads); answered by threadsEvicted().
+    void evictThreads(
+        const QDateTime &unvisitedBefore, const QList<FollowedPoster> &keep, HiddenPredicate hidden);
+    // VACUUM; answered by compacted(). Later jobs wait for it, the caller does not.
+    void compact();
     // Every cached post's own words; answered by searched() with the same ticket.
     void search(const SearchQuery &query, int limit, quint64 ticket);
     void loadRules();
@@ -83,6 +100,14 @@ Q_SIGNALS:
     void watchedListed(const QList<Threadkeeper::ThreadSummary> &threads);
     void cachedPartsLoaded(
         quint64 ticket, const Threadkeeper::CachedParts &parts, const QList<Threadkeeper::Post> &posts);
+    void libraryListed(const Threadkeeper::LibraryListing &listing);
+    // title and posts describe what was removed; an empty title with no error: it was not cached.
+    void threadRemoved(
+        quint64 key, const QString &url, const QString &title, int posts, const QString &error);
+    void threadRestored(quint64 key, const QString &url, const QString &error);
+    void threadsEvicted(const QList<Threadkeeper::ThreadSummary> &threads, const QString &error);
+    void compacted(
+        const Threadkeeper::CacheSize &before, const Threadkeeper::CacheSize &after, const QString &error);
     void searched(quint64 ticket, const QList<Threadkeeper::SearchHit> &hits, const QString &error);
     void rulesLoaded(const QList<Threadkeeper::Rule> &rules);
     void followedLoaded(const QList<Threadkeeper::FollowedPost> &posts);
@@ -114,6 +139,10 @@ private:
     // Local ids (negative) → the database's, read and written on the store thread only.
     std::shared_ptr<QHash<qint64, qint64>> m_localRuleIds = std::make_shared<QHash<qint64, qint64>>();
     std::shared_ptr<QHash<qint64, qint64>> m_localAnnotationIds = std::make_shared<QHash<qint64, qint64>>();
+    // Removed threads kept for undo, by key: read and written on the store thread only.
+    std::shared_ptr<QHash<quint64, ThreadSnapshot>> m_removed
+        = std::make_shared<QHash<quint64, ThreadSnapshot>>();
+    quint64 m_lastRemoval = 0;
 };
 
 } // namespace Threadkeeper

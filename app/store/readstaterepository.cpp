@@ -133,55 +133,6 @@ QHash<QString, QStringList> ReadStateRepository::folds(const QString &threadUrl)
     return folds;
 }
 
-QList<ThreadSummary> ReadStateRepository::threads(
-    const std::function<bool(const Post &post, const QString &threadUrl)> &hidden) const
-{
-    QList<ThreadSummary> list;
-    QSqlQuery q(m_db);
-    q.setForwardOnly(true);
-    q.prepare(
-        QStringLiteral("SELECT t.url, t.engine, t.title, t.page_count, t.last_fetched, count(p.post_id),"
-                       " sum(p.read_at IS NULL), t.watched, t.last_visit, t.last_checked FROM threads t LEFT "
-                       "JOIN posts p ON p.thread_id = t.id"
-                       " GROUP BY t.id ORDER BY t.last_fetched DESC"));
-    if (!q.exec())
-        return list;
-    QHash<QString, qsizetype> byUrl;
-    while (q.next()) {
-        ThreadSummary s;
-        s.info.url = q.value(0).toString();
-        s.info.engine = q.value(1).toString();
-        s.info.title = q.value(2).toString();
-        s.info.pageCount = q.value(3).toInt();
-        s.lastFetched = fromSecs(q.value(4));
-        s.posts = q.value(5).toInt();
-        s.unread = q.value(6).toInt();
-        s.watched = q.value(7).toBool();
-        s.lastVisit = fromSecs(q.value(8));
-        s.lastChecked = fromSecs(q.value(9));
-        byUrl.insert(s.info.url, list.size());
-        list.append(s);
-    }
-    if (!hidden)
-        return list;
-    // Unread posts the rules hide do not count: one pass over the unread posts only.
-    QSqlQuery u(m_db);
-    u.setForwardOnly(true);
-    if (!u.exec(
-            QStringLiteral("SELECT t.url, a.name, p.text FROM posts p JOIN threads t ON t.id = p.thread_id"
-                           " JOIN authors a ON a.id = p.author_id WHERE p.read_at IS NULL")))
-        return list;
-    Post post;
-    while (u.next()) {
-        const QString url = u.value(0).toString();
-        post.author = u.value(1).toString();
-        post.text = u.value(2).toString();
-        if (hidden(post, url))
-            --list[byUrl.value(url)].unread;
-    }
-    return list;
-}
-
 QList<FollowedPost> ReadStateRepository::postsBy(const QList<FollowedPoster> &posters, int limit) const
 {
     QList<FollowedPost> list;

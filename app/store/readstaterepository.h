@@ -51,9 +51,6 @@ public:
     bool saveFolds(const QString &threadUrl, const QString &postId, const QStringList &paths, QString *error);
     // Post id → paths, for one thread.
     QHash<QString, QStringList> folds(const QString &threadUrl) const;
-    // Cached threads, most recently fetched first, with unread counts (see CacheDatabase::threads).
-    QList<ThreadSummary> threads(
-        const std::function<bool(const Post &post, const QString &threadUrl)> &hidden) const;
     // Posts by these posters across all cached threads, newest first, at most `limit`.
     QList<FollowedPost> postsBy(const QList<FollowedPoster> &posters, int limit) const;
 

@@ -123,4 +123,16 @@ bool SearchIndex::addPosts(qint64 threadId, const QStringList &postIds, QString 
     return false;
 }
 
+bool SearchIndex::addThread(qint64 threadId, QString *error)
+{
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral(
+        "INSERT INTO post_search (rowid, text) SELECT rowid, text FROM posts WHERE thread_id = ?"));
+    q.addBindValue(threadId);
+    if (q.exec())
+        return true;
+    *error = q.lastError().text();
+    return false;
+}
+
 } // namespace Threadkeeper

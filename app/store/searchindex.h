@@ -25,6 +25,8 @@ public:
         const SearchQuery &query, const QList<FollowedPoster> &followed, int limit, QString *error) const;
     // Indexes these posts of a thread, just inserted into posts, in one statement.
     bool addPosts(qint64 threadId, const QStringList &postIds, QString *error);
+    // Indexes every post of a thread, just written back whole (an undone removal).
+    bool addThread(qint64 threadId, QString *error);
 
 private:
     QSqlDatabase m_db;

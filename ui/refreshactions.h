@@ -22,12 +22,12 @@ struct RefreshOutcome;
 // is new, Refresh Watched Threads (Shift+F5) every watched thread; the scheduler's
 // progress and news go to the status bar, and news to a desktop notification
 // (followed posters by name).
-class WatchActions : public QObject
+class RefreshActions : public QObject
 {
     Q_OBJECT
 public:
-    WatchActions(const ReaderServices &services, StatusMessages *messages, QObject *parent = nullptr);
-    ~WatchActions() override;
+    RefreshActions(const ReaderServices &services, StatusMessages *messages, QObject *parent = nullptr);
+    ~RefreshActions() override;
 
     // Adds the actions to the menu and returns them (for window-wide shortcuts).
     QList<QAction *> addActions(QMenu *menu);

@@ -1,6 +1,6 @@
 // SPDX-FileCopyrightText: 2026 Threadkeeper authors
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "watchactions.h"
+#include "refreshactions.h"
 
 #include "notifier.h"
 #include "statusmessages.h"
@@ -17,7 +17,7 @@
 
 namespace Threadkeeper {
 
-WatchActions::WatchActions(const ReaderServices &services, StatusMessages *messages, QObject *parent)
+RefreshActions::RefreshActions(const ReaderServices &services, StatusMessages *messages, QObject *parent)
     : QObject(parent)
     , m_services(services)
     , m_messages(messages)
@@ -25,9 +25,9 @@ WatchActions::WatchActions(const ReaderServices &services, StatusMessages *messa
     , m_notifier(m_tray.get())
 {
     WatchScheduler *watch = services.watch;
-    connect(watch, &WatchScheduler::refreshed, this, &WatchActions::onRefreshed);
-    connect(watch, &WatchScheduler::progressChanged, this, &WatchActions::onProgress);
-    connect(watch, &WatchScheduler::finished, this, &WatchActions::onFinished);
+    connect(watch, &WatchScheduler::refreshed, this, &RefreshActions::onRefreshed);
+    connect(watch, &WatchScheduler::progressChanged, this, &RefreshActions::onProgress);
+    connect(watch, &WatchScheduler::finished, this, &RefreshActions::onFinished);
     connect(watch, &WatchScheduler::deferred, this, [this](const QString &url, const QDateTime &until) {
         m_messages->show(StatusMessages::Cause::Refresh,
             tr("Not checked: %1 asked not to be asked again before %2")
@@ -35,24 +35,24 @@ WatchActions::WatchActions(const ReaderServices &services, StatusMessages *messa
     });
 }
 
-WatchActions::~WatchActions() = default;
+RefreshActions::~RefreshActions() = default;
 
-void WatchActions::setNotifier(Notifier *notifier)
+void RefreshActions::setNotifier(Notifier *notifier)
 {
     m_notifier = notifier ? notifier : m_tray.get();
 }
 
-QList<QAction *> WatchActions::addActions(QMenu *menu)
+QList<QAction *> RefreshActions::addActions(QMenu *menu)
 {
-    QAction *thread = menu->addAction(tr("&Refresh Thread"), this, &WatchActions::refreshOpenThread);
+    QAction *thread = menu->addAction(tr("&Refresh Thread"), this, &RefreshActions::refreshOpenThread);
     thread->setShortcut(QKeySequence::Refresh);
     thread->setToolTip(tr("Ask the forum for new posts in this thread (only what can have changed)"));
-    QAction *watched = menu->addAction(tr("Refresh &Watched Threads"), this, &WatchActions::refreshWatched);
+    QAction *watched = menu->addAction(tr("Refresh &Watched Threads"), this, &RefreshActions::refreshWatched);
     watched->setShortcut(QKeySequence(Qt::SHIFT | Qt::Key_F5));
     return {thread, watched};
 }
 
-void WatchActions::refreshOpenThread()
+void RefreshActions::refreshOpenThread()
 {
     const ThreadInfo info = m_services.session->info();
     if (info.url.isEmpty())
@@ -67,20 +67,20 @@ void WatchActions::refreshOpenThread()
         tr("Checking %1 for new posts…").arg(info.title.isEmpty() ? info.url : info.title));
 }
 
-void WatchActions::refreshWatched()
+void RefreshActions::refreshWatched()
 {
     m_messages->show(StatusMessages::Cause::Refresh, tr("Checking the watched threads…"));
     m_asked = true;
     m_services.watch->refreshWatched();
 }
 
-void WatchActions::cancel()
+void RefreshActions::cancel()
 {
     if (m_services.watch->isRunning())
         m_services.watch->cancel();
 }
 
-void WatchActions::onProgress(int done, int total, const QString &title)
+void RefreshActions::onProgress(int done, int total, const QString &title)
 {
     m_runTotal = total;
     if (total > 1 && done < total)
@@ -88,7 +88,7 @@ void WatchActions::onProgress(int done, int total, const QString &title)
             tr("Checking watched threads: %1 of %2 (%3)…").arg(done + 1).arg(total).arg(title));
 }
 
-void WatchActions::onRefreshed(const RefreshOutcome &outcome)
+void RefreshActions::onRefreshed(const RefreshOutcome &outcome)
 {
     const QString title = outcome.title.isEmpty() ? outcome.url : outcome.title;
     if (outcome.cancelled) {
@@ -110,7 +110,7 @@ void WatchActions::onRefreshed(const RefreshOutcome &outcome)
     }
 }
 
-void WatchActions::onFinished(int threads, int newPosts)
+void RefreshActions::onFinished(int threads, int newPosts)
 {
     const bool asked = std::exchange(m_asked, false);
     if (threads > 1 && newPosts == 0 && asked)
