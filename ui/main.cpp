@@ -20,7 +20,9 @@
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QDirIterator>
 #include <QElapsedTimer>
+#include <QIcon>
 #include <QScreen>
 #include <QSettings>
 #include <QTextStream>
@@ -144,6 +146,17 @@ int answerWithoutWindow(int argc, char **argv)
     return -1;
 }
 
+// The icon's PNG sizes built into the binary, for when the icon theme has none.
+QIcon builtInIcon()
+{
+    QIcon icon;
+    QDirIterator sizes(QStringLiteral(":/icons/hicolor"), {QStringLiteral("*.png")}, QDir::Files,
+        QDirIterator::Subdirectories);
+    while (sizes.hasNext())
+        icon.addFile(sizes.next());
+    return icon;
+}
+
 } // namespace
 
 int main(int argc, char **argv)
@@ -165,6 +178,7 @@ int main(int argc, char **argv)
     describeApplication(app);
     app.setApplicationDisplayName(QStringLiteral("Threadkeeper"));
     app.setDesktopFileName(QStringLiteral("org.threadkeeper.Threadkeeper"));
+    app.setWindowIcon(QIcon::fromTheme(QStringLiteral("org.threadkeeper.Threadkeeper"), builtInIcon()));
 
     QCommandLineParser parser;
     const WindowOptions options;
