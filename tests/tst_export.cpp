@@ -6,6 +6,7 @@
 #include "testutil.h"
 
 #include "cli/jsontext.h"
+#include "services/demo.h"
 #include "services/replytree.h"
 
 #include <QJsonArray>
@@ -317,6 +318,9 @@ void TestExport::withoutDisplay_data()
                                   << "--poster";
     QTest::newRow("annotations --help")
         << QStringList {QStringLiteral("annotations"), QStringLiteral("--help")} << 0 << "--format";
+    QTest::newRow("the bundled demo, offline, on an empty cache")
+        << QStringList {QStringLiteral("export"), QStringLiteral("--offline"), demoThreadUrl().toString()}
+        << 0 << "Kestrel Labs";
     QTest::newRow("rules list") << QStringList {QStringLiteral("rules"), QStringLiteral("list")} << 0 << "";
 }
 
