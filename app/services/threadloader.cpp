@@ -129,9 +129,10 @@ void ThreadLoader::onCacheLoaded(quint64 ticket, const CachedThread &thread, boo
     }
     if (!complete)
         return; // more parts are on their way
-    // Offline means no network: a bundled thread (qrc:) or a file still reads.
+    // Offline means no network: a bundled thread (qrc:) or a file not yet cached still reads.
     const QString scheme = QUrl(m_info.url).scheme();
-    if (m_options.offline && scheme != QLatin1String("qrc") && scheme != QLatin1String("file")) {
+    const bool local = scheme == QLatin1String("qrc") || scheme == QLatin1String("file");
+    if (m_options.offline && (found || !local)) {
         m_outcome.offline = true;
         if (!found)
             m_outcome.error = tr("%1 is not in the cache, and Threadkeeper is offline").arg(m_info.url);
