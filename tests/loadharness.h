@@ -45,12 +45,18 @@ struct LoadHarness
         ThreadLoader::Options options;
         options.offline = offline;
         options.timeoutMs = 1500;
+        // A failure to start or to finish is an error, never a default (successful-looking) outcome.
+        LoadOutcome failed;
+        failed.url = url;
         if (!loader->open(url, options, &error)) {
             qWarning() << error;
-            return {};
+            failed.error = error;
+            return failed;
         }
-        if (!finished.wait(15000))
-            return {};
+        if (!finished.wait(15000)) {
+            failed.error = QStringLiteral("the load did not finish in 15 s");
+            return failed;
+        }
         QSignalSpy synced(store, &CacheStore::synced);
         store->sync();
         synced.wait(5000);
