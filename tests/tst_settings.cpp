@@ -24,9 +24,11 @@
 #include "services/threadsession.h"
 #include "services/watchscheduler.h"
 
+#include <QCheckBox>
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QLineEdit>
+#include <QNetworkProxyFactory>
 #include <QPushButton>
 #include <QSettings>
 #include <QSortFilterProxyModel>
@@ -51,6 +53,7 @@ struct Chosen
     int fontSize = 15;
     int interval = 90;
     int keepDays = 20;
+    bool systemProxy = true;
 };
 
 template<typename T> T *field(QWidget *dialog, const char *name)
@@ -63,6 +66,7 @@ void fill(SettingsDialog *dialog, const Chosen &c)
     field<QSpinBox>(dialog, "perHost")->setValue(c.perHost);
     field<QSpinBox>(dialog, "timeout")->setValue(c.timeout);
     field<QLineEdit>(dialog, "userAgent")->setText(c.agent);
+    field<QCheckBox>(dialog, "systemProxy")->setChecked(c.systemProxy);
     field<QSpinBox>(dialog, "hideThreshold")->setValue(c.hide);
     field<QSpinBox>(dialog, "followThreshold")->setValue(c.follow);
     auto *mode = field<QComboBox>(dialog, "hideMode");
@@ -102,6 +106,7 @@ private Q_SLOTS:
     void roundTrip();
     void cancelChangesNothing();
     void requestsFollowTheSettings();
+    void followsTheSystemProxy();
     void shortcutSheet_data();
     void shortcutSheet();
     void sheetFilters();
@@ -165,6 +170,7 @@ void TestSettings::roundTrip()
         QCOMPARE(f->userAgentSent(), c.agent.toUtf8());
     }
     QCOMPARE(s.loader->timeout(), c.timeout * 1000);
+    QCOMPARE(QNetworkProxyFactory::usesSystemConfiguration(), c.systemProxy);
     QCOMPARE(s.session->hideMode(), c.mode);
     Appearance *appearance = w->window->appearance();
     QCOMPARE(appearance->theme(), c.theme);
@@ -188,6 +194,7 @@ void TestSettings::roundTrip()
     QCOMPARE(settings.value(QStringLiteral("network/perHost")).toInt(), c.perHost);
     QCOMPARE(settings.value(QStringLiteral("network/timeoutSeconds")).toInt(), c.timeout);
     QCOMPARE(settings.value(QStringLiteral("network/userAgent")).toString(), c.agent);
+    QCOMPARE(settings.value(QStringLiteral("network/systemProxy")).toBool(), c.systemProxy);
     QCOMPARE(settings.value(QStringLiteral("rules/hideThreshold")).toInt(), c.hide);
     QCOMPARE(settings.value(QStringLiteral("rules/followThreshold")).toInt(), c.follow);
     QCOMPARE(settings.value(QStringLiteral("rules/hideMode")).toInt(), int(c.mode));
@@ -205,6 +212,7 @@ void TestSettings::roundTrip()
     QCOMPARE(field<QSpinBox>(dialog, "perHost")->value(), c.perHost);
     QCOMPARE(field<QSpinBox>(dialog, "timeout")->value(), c.timeout);
     QCOMPARE(field<QLineEdit>(dialog, "userAgent")->text(), c.agent);
+    QCOMPARE(field<QCheckBox>(dialog, "systemProxy")->isChecked(), c.systemProxy);
     QCOMPARE(field<QSpinBox>(dialog, "hideThreshold")->value(), c.hide);
     QCOMPARE(field<QSpinBox>(dialog, "followThreshold")->value(), c.follow);
     QCOMPARE(field<QComboBox>(dialog, "hideMode")->currentData().toInt(), int(c.mode));
@@ -223,7 +231,10 @@ void TestSettings::roundTrip()
     QCOMPARE(again->services.images->fetcher()->userAgentSent(), c.agent.toUtf8());
     QCOMPARE(again->services.session->hideMode(), c.mode);
     QCOMPARE(again->window->appearance()->theme(), c.theme);
-    again->window->appearance()->setTheme(Appearance::Theme::System); // the palette is the app's
+    QCOMPARE(QNetworkProxyFactory::usesSystemConfiguration(), c.systemProxy);
+    // The palette and the proxy are the whole process's.
+    again->window->appearance()->setTheme(Appearance::Theme::System);
+    QNetworkProxyFactory::setUseSystemConfiguration(false);
 }
 
 void TestSettings::cancelChangesNothing()
@@ -238,6 +249,7 @@ void TestSettings::cancelChangesNothing()
     const int interval = s.watch->intervalMinutes();
     const int keepDays = w->window->retention()->keepDays();
     const QStringList keys = QSettings().allKeys();
+    const bool proxy = QNetworkProxyFactory::usesSystemConfiguration();
 
     SettingsDialog *dialog = openSettings(w->window.get());
     QVERIFY(dialog);
@@ -254,7 +266,40 @@ void TestSettings::cancelChangesNothing()
     QCOMPARE(w->window->appearance()->readerFont().pointSize(), size);
     QCOMPARE(s.watch->intervalMinutes(), interval);
     QCOMPARE(w->window->retention()->keepDays(), keepDays);
+    QCOMPARE(QNetworkProxyFactory::usesSystemConfiguration(), proxy);
     QCOMPARE(QSettings().allKeys(), keys);
+}
+
+void TestSettings::followsTheSystemProxy()
+{
+    // The proxy is a fixture server that serves the thread of a forum that does not exist:
+    // the pages can only come through it.
+    FixtureServer proxy;
+    QVERIFY(proxy.start());
+    const FixtureThread thread = generateThread(50, 5);
+    for (int page = 1; page <= thread.pageCount(); ++page)
+        proxy.setPage(thread.pagePath(page), xenforoPage(thread, page));
+    qputenv("http_proxy", QByteArrayLiteral("http://127.0.0.1:") + QByteArray::number(proxy.port()));
+    qunsetenv("no_proxy");
+    qunsetenv("NO_PROXY");
+    auto w = makeWindow();
+    SettingsDialog *dialog = openSettings(w->window.get());
+    QVERIFY(dialog);
+    QVERIFY(!field<QCheckBox>(dialog, "systemProxy")->isChecked()); // off unless chosen
+    field<QCheckBox>(dialog, "systemProxy")->setChecked(true);
+    press(dialog, QDialogButtonBox::Ok);
+
+    QVERIFY(w->open(QUrl(QStringLiteral("http://forum.example") + thread.path)));
+    QVERIFY2(w->window->errorText().isEmpty(), qPrintable(w->window->errorText()));
+    QCOMPARE(proxy.requestCount(thread.path), 1);
+    QCOMPARE(proxy.requests().size(), thread.pageCount());
+
+    dialog = openSettings(w->window.get());
+    QVERIFY(dialog);
+    field<QCheckBox>(dialog, "systemProxy")->setChecked(false);
+    press(dialog, QDialogButtonBox::Ok);
+    QVERIFY(!QNetworkProxyFactory::usesSystemConfiguration());
+    qunsetenv("http_proxy");
 }
 
 void TestSettings::requestsFollowTheSettings()

@@ -10,6 +10,7 @@
 #include "services/watchscheduler.h"
 
 #include <QBoxLayout>
+#include <QCheckBox>
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QFontComboBox>
@@ -73,11 +74,16 @@ QWidget *SettingsDialog::networkPage()
     m_userAgent->setPlaceholderText(QString::fromUtf8(userAgent()));
     m_userAgent->setClearButtonEnabled(true);
     m_userAgent->setToolTip(tr("Sent with every request; empty sends Threadkeeper's own"));
+    m_systemProxy = new QCheckBox(tr("Use the system's proxy settings"));
+    m_systemProxy->setObjectName(QStringLiteral("systemProxy"));
+    m_systemProxy->setChecked(now.systemProxy);
+    m_systemProxy->setToolTip(tr("Off: requests go straight to the forum"));
     auto *page = new QWidget;
     auto *form = new QFormLayout(page);
     form->addRow(tr("Parallel requests per site:"), m_perHost);
     form->addRow(tr("Request timeout:"), m_timeout);
     form->addRow(tr("User agent:"), m_userAgent);
+    form->addRow(QString(), m_systemProxy);
     return page;
 }
 
@@ -151,6 +157,7 @@ void SettingsDialog::apply()
     network.perHost = m_perHost->value();
     network.timeoutSeconds = m_timeout->value();
     network.userAgent = m_userAgent->text().simplified();
+    network.systemProxy = m_systemProxy->isChecked();
     network.save();
     network.applyTo(m_targets.services);
 

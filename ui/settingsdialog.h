@@ -7,6 +7,7 @@
 
 #include <QDialog>
 
+class QCheckBox;
 class QComboBox;
 class QFontComboBox;
 class QLineEdit;
@@ -54,6 +55,7 @@ private:
     QSpinBox *m_perHost = nullptr;
     QSpinBox *m_timeout = nullptr;
     QLineEdit *m_userAgent = nullptr;
+    QCheckBox *m_systemProxy = nullptr;
     QSpinBox *m_hide = nullptr;
     QSpinBox *m_follow = nullptr;
     QComboBox *m_hideMode = nullptr;

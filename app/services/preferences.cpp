@@ -8,6 +8,7 @@
 #include "services/threadloader.h"
 #include "services/threadrefresher.h"
 
+#include <QNetworkProxyFactory>
 #include <QSettings>
 
 namespace Threadkeeper {
@@ -16,6 +17,7 @@ namespace {
 const QString PerHostKey = QStringLiteral("network/perHost");
 const QString TimeoutKey = QStringLiteral("network/timeoutSeconds");
 const QString UserAgentKey = QStringLiteral("network/userAgent");
+const QString SystemProxyKey = QStringLiteral("network/systemProxy");
 const QString HideThresholdKey = QStringLiteral("rules/hideThreshold");
 const QString FollowThresholdKey = QStringLiteral("rules/followThreshold");
 const QString HideModeKey = QStringLiteral("rules/hideMode");
@@ -30,6 +32,7 @@ NetworkPreferences NetworkPreferences::load()
         settings.value(TimeoutKey, DefaultTimeoutSeconds).toInt(), MinTimeoutSeconds, MaxTimeoutSeconds);
     // A header value is one line: anything else would be refused by the network stack.
     p.userAgent = settings.value(UserAgentKey).toString().simplified();
+    p.systemProxy = settings.value(SystemProxyKey, false).toBool();
     return p;
 }
 
@@ -39,6 +42,7 @@ void NetworkPreferences::save() const
     settings.setValue(PerHostKey, perHost);
     settings.setValue(TimeoutKey, timeoutSeconds);
     settings.setValue(UserAgentKey, userAgent.simplified());
+    settings.setValue(SystemProxyKey, systemProxy);
 }
 
 void NetworkPreferences::applyTo(const ReaderServices &services) const
@@ -53,6 +57,7 @@ void NetworkPreferences::applyTo(const ReaderServices &services) const
         fetcher->setTimeout(timeoutSeconds * 1000);
         fetcher->setUserAgent(agent);
     }
+    QNetworkProxyFactory::setUseSystemConfiguration(systemProxy);
     // The loader sets its fetcher's timeout on each load, so it keeps its own.
     if (services.loader)
         services.loader->setTimeout(timeoutSeconds * 1000);

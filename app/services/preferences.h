@@ -12,7 +12,8 @@ namespace Threadkeeper {
 struct ReaderServices;
 
 // How the app talks to forums: requests in flight per host, how long one may take, the
-// User-Agent sent. Kept in QSettings (network/...); load() clamps what it reads.
+// User-Agent sent, whether the system's proxy settings (on Linux the http_proxy family of
+// variables) are followed. Kept in QSettings (network/...); load() clamps what it reads.
 struct NetworkPreferences
 {
     static constexpr int DefaultPerHost = 4;
@@ -24,11 +25,12 @@ struct NetworkPreferences
     int perHost = DefaultPerHost;
     int timeoutSeconds = DefaultTimeoutSeconds;
     QString userAgent; // empty: Threadkeeper's own
+    bool systemProxy = false; // off: straight to the forum, as before there was a choice
 
     static NetworkPreferences load();
     void save() const;
     // Takes effect on every fetcher (thread loads, refreshes, pictures) for the requests
-    // they start from now on.
+    // they start from now on. The proxy choice is the whole process's.
     void applyTo(const ReaderServices &services) const;
     bool operator==(const NetworkPreferences &) const = default;
 };
