@@ -16,11 +16,6 @@
 
 namespace Threadkeeper {
 
-namespace {
-constexpr qreal MinPointSize = 7;
-constexpr qreal MaxPointSize = 32;
-} // namespace
-
 Appearance::Appearance(ImageCache *images, const QList<ReaderView *> &readers, QObject *parent)
     : QObject(parent)
     , m_images(images)

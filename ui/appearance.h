@@ -32,6 +32,9 @@ public:
         Dark
     };
 
+    static constexpr qreal MinPointSize = 7;
+    static constexpr qreal MaxPointSize = 32;
+
     Appearance(ImageCache *images, const QList<ReaderView *> &readers, QObject *parent = nullptr);
 
     void addActions(QMenu *view);

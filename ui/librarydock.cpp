@@ -140,6 +140,7 @@ LibraryDock::LibraryDock(CacheStore *store, WatchList *watch, Retention *retenti
     connect(m_model, &LibraryModel::watchToggled, m_watch, &WatchList::setWatched);
     connect(m_watch, &WatchList::watchChanged, m_model, &LibraryModel::setWatched);
     connect(m_compact, &QPushButton::clicked, this, &LibraryDock::compact);
+    connect(m_retention, &Retention::keepDaysChanged, m_keepDays, &QSpinBox::setValue);
     connect(m_keepDays, &QSpinBox::editingFinished, this, [this] {
         if (m_keepDays->value() != m_retention->keepDays())
             m_retention->setKeepDays(m_keepDays->value());

@@ -18,11 +18,13 @@
 #include "importexportactions.h"
 #include "librarydock.h"
 #include "postview.h"
+#include "refreshactions.h"
 #include "rulesdialog.h"
 #include "searchdock.h"
 #include "selectioncontroller.h"
+#include "settingsdialog.h"
+#include "shortcutsheet.h"
 #include "threadview.h"
-#include "refreshactions.h"
 #include "watchaction.h"
 
 #include "engines/forumengine.h"
@@ -31,13 +33,14 @@
 #include "services/annotationbook.h"
 #include "services/demo.h"
 #include "services/imagecache.h"
+#include "services/preferences.h"
 #include "services/readstatecommand.h"
 #include "services/retention.h"
 #include "services/rulebook.h"
 #include "services/threadloader.h"
 #include "services/threadsession.h"
-#include "services/watchscheduler.h"
 #include "services/watchlist.h"
+#include "services/watchscheduler.h"
 #include "store/cachestore.h"
 
 #include <QAction>
@@ -287,6 +290,10 @@ void MainWindow::createActions()
     edit->addAction(redo);
     edit->addSeparator();
     addActions(m_find->addActions(edit));
+    edit->addSeparator();
+    QAction *settings = edit->addAction(tr("&Settings…"), this, &MainWindow::showSettings);
+    settings->setObjectName(QStringLiteral("settingsAction"));
+    settings->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Comma));
     // A rule's "Undo with Ctrl+Z" no longer holds once the stack moves.
     connect(
         m_undo, &QUndoStack::indexChanged, this, [this] { m_messages->clear(StatusMessages::Cause::Rule); });
@@ -365,11 +372,17 @@ void MainWindow::createActions()
     view->addAction(m_panes->articleAction());
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
+    QAction *keys = help->addAction(tr("&Keyboard Shortcuts"), this, [this] {
+        auto *sheet = new ShortcutsDialog(this, this);
+        sheet->setAttribute(Qt::WA_DeleteOnClose);
+        sheet->open();
+    });
+    keys->setShortcut(QKeySequence(Qt::Key_F1));
     help->addAction(tr("Open &Demo Thread"), this, [this] { openThread(demoThreadUrl()); });
     // Window-wide shortcuts, so they work whichever pane has focus.
     for (QAction *a : {open, reload, stop, markAll, markUnread, quotes, undo, redo, hidePoster, followPoster,
              rules, followed, note, annotate, annotations, m_panes->articleAction(), library,
-             static_cast<QAction *>(m_watchAction)})
+             static_cast<QAction *>(m_watchAction), settings, keys})
         addAction(a);
     addActions(moves);
     addActions(refresh);
@@ -614,6 +627,15 @@ void MainWindow::showRules(const QString &poster)
     dialog->open();
 }
 
+void MainWindow::showSettings()
+{
+    auto *dialog = new SettingsDialog({m_services, m_appearance, m_retention, m_thresholds}, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &SettingsDialog::thresholdsChanged, this, &MainWindow::setThresholds);
+    connect(dialog, &SettingsDialog::hideModeChanged, this, &MainWindow::setHideMode);
+    dialog->open();
+}
+
 void MainWindow::setThresholds(const ScoreThresholds &thresholds)
 {
     m_thresholds = thresholds;
@@ -728,11 +750,10 @@ void MainWindow::restoreSettings()
     m_services.images->setOffline(isOffline());
     m_appearance->restore(settings);
     m_library->restoreState(settings);
-    const ScoreThresholds defaults;
-    setThresholds(
-        ScoreThresholds {settings.value(QStringLiteral("rules/hideThreshold"), defaults.hide).toInt(),
-            settings.value(QStringLiteral("rules/followThreshold"), defaults.follow).toInt()});
-    setHideMode(HideMode(std::clamp(settings.value(QStringLiteral("rules/hideMode"), 0).toInt(), 0, 2)));
+    const ReadingPreferences reading = ReadingPreferences::load();
+    setThresholds(reading.thresholds);
+    setHideMode(reading.hideMode);
+    NetworkPreferences::load().applyTo(m_services);
 }
 
 void MainWindow::saveSettings()
@@ -745,9 +766,7 @@ void MainWindow::saveSettings()
     settings.setValue(QStringLiteral("window/treeHeader"), m_tree->header()->saveState());
     settings.setValue(QStringLiteral("window/article"), m_panes->articleAction()->isChecked());
     settings.setValue(QStringLiteral("network/offline"), isOffline());
-    settings.setValue(QStringLiteral("rules/hideThreshold"), m_thresholds.hide);
-    settings.setValue(QStringLiteral("rules/followThreshold"), m_thresholds.follow);
-    settings.setValue(QStringLiteral("rules/hideMode"), int(m_services.session->hideMode()));
+    ReadingPreferences {m_thresholds, m_services.session->hideMode()}.save();
     m_appearance->save(&settings);
     m_library->saveState(&settings);
     if (m_url.isValid())

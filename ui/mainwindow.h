@@ -112,6 +112,7 @@ private:
     // Hide or follow the current post's poster, on this site or in this thread.
     void addPosterRule(bool hide, bool threadOnly);
     void showRules(const QString &poster = QString());
+    void showSettings();
     void showAnnotations();
     void openPost(const QString &threadUrl, const QString &postId);
     void setThresholds(const ScoreThresholds &thresholds);

@@ -4,13 +4,13 @@
 
 #include "cli/cliutil.h"
 #include "domain/search.h"
+#include "services/preferences.h"
 #include "store/cachedatabase.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QSettings>
 #include <QTextStream>
 
 namespace Threadkeeper {
@@ -47,8 +47,7 @@ int runSearchCommand(const QStringList &arguments, QTextStream &out, QTextStream
     if (!query.error.isEmpty())
         return fail(err, query.error, 2);
     // The window's follow threshold, so is:followed finds here what it finds there.
-    query.thresholds.follow
-        = QSettings().value(QStringLiteral("rules/followThreshold"), query.thresholds.follow).toInt();
+    query.thresholds.follow = ReadingPreferences::load().thresholds.follow;
 
     CacheDatabase db;
     QString error;

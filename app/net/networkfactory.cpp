@@ -23,10 +23,10 @@ QByteArray userAgent()
         + QByteArrayLiteral(" (desktop forum reader)");
 }
 
-QNetworkRequest makeRequest(const QUrl &url, int timeoutMs, const QByteArray &accept)
+QNetworkRequest makeRequest(const QUrl &url, int timeoutMs, const QByteArray &accept, const QByteArray &agent)
 {
     QNetworkRequest request(url);
-    request.setHeader(QNetworkRequest::UserAgentHeader, userAgent());
+    request.setHeader(QNetworkRequest::UserAgentHeader, agent.isEmpty() ? userAgent() : agent);
     request.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::NoLessSafeRedirectPolicy);
     request.setMaximumRedirectsAllowed(5);
     request.setTransferTimeout(timeoutMs);

@@ -117,7 +117,7 @@ void PageFetcher::start(const QString &hostKey, Job job)
 {
     ++m_inFlight;
     m_maxInFlightSeen = std::max(m_maxInFlightSeen, m_inFlight);
-    QNetworkRequest request = makeRequest(requestUrlFor(job.url), m_timeoutMs, job.accept);
+    QNetworkRequest request = makeRequest(requestUrlFor(job.url), m_timeoutMs, job.accept, m_userAgent);
     if (!job.conditional.etag.isEmpty())
         request.setRawHeader("If-None-Match", job.conditional.etag);
     if (!job.conditional.lastModified.isEmpty())

@@ -52,8 +52,14 @@ public:
     explicit PageFetcher(QNetworkAccessManager *manager, QObject *parent = nullptr);
     ~PageFetcher() override;
 
+    // Both apply to requests started from now on; what is in flight keeps its own.
     void setMaxPerHost(int n) { m_maxPerHost = std::max(1, n); }
+    int maxPerHost() const { return m_maxPerHost; }
     void setTimeout(int ms) { m_timeoutMs = ms; }
+    int timeout() const { return m_timeoutMs; }
+    // The User-Agent sent; empty sends Threadkeeper's own (userAgent()).
+    void setUserAgent(const QByteArray &agent) { m_userAgent = agent; }
+    QByteArray userAgentSent() const { return m_userAgent; }
     void setMaxRetries(int n) { m_maxRetries = n; }
     void setRetryDelay(int ms) { m_retryDelayMs = ms; }
     static constexpr qint64 MaxPageBytes = 16 * 1024 * 1024;
@@ -104,6 +110,7 @@ private:
     QList<QPointer<QNetworkReply>> m_replies;
     int m_maxPerHost = 4;
     int m_timeoutMs = 30000;
+    QByteArray m_userAgent;
     int m_maxRetries = 2;
     int m_retryDelayMs = 500;
     int m_inFlight = 0;

@@ -21,6 +21,7 @@ class ImageCache : public QObject
     Q_OBJECT
 public:
     ImageCache(PageFetcher *fetcher, CacheStore *store, QObject *parent = nullptr);
+    PageFetcher *fetcher() const { return m_fetcher; }
 
     static constexpr qint64 MaxPixels = 40'000'000; // larger pictures are refused, not decoded
     static constexpr int MaxKeptInMemory = 200;

@@ -59,6 +59,7 @@ int Retention::keepDays() const
 void Retention::setKeepDays(int days)
 {
     QSettings().setValue(KeepDaysKey, std::max(0, days));
+    Q_EMIT keepDaysChanged(std::max(0, days));
     run();
 }
 

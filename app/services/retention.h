@@ -40,6 +40,8 @@ public:
 Q_SIGNALS:
     // After each run that went to the store, with what it removed (perhaps nothing).
     void evicted(const QList<Threadkeeper::ThreadSummary> &threads);
+    // The setting changed (from the library pane or the settings dialog).
+    void keepDaysChanged(int days);
     void failed(const QString &error);
 
 private:

@@ -50,7 +50,7 @@ bool ThreadLoader::open(const QUrl &url, const Options &options, QString *error)
         return false;
     }
     m_options = options;
-    m_fetcher->setTimeout(options.timeoutMs);
+    m_fetcher->setTimeout(options.timeoutMs > 0 ? options.timeoutMs : m_timeoutMs);
     ThreadRef ref;
     if (const ForumEngine *engine = engineForUrl(url, &ref)) {
         m_linkedPost.clear();

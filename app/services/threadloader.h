@@ -54,8 +54,11 @@ public:
     struct Options
     {
         bool offline = false;
-        int timeoutMs = 30000;
+        int timeoutMs = 0; // 0: the loader's own (setTimeout())
     };
+    // The per-request timeout of loads that do not name one.
+    void setTimeout(int ms) { m_timeoutMs = std::max(1, ms); }
+    int timeout() const { return m_timeoutMs; }
     // Starts loading; false with error for what cannot be a thread address at all.
     bool open(const QUrl &url, const Options &options, QString *error);
     void cancel();
@@ -104,6 +107,7 @@ private:
     QUrl m_asked;
     ThreadInfo m_info;
     Options m_options;
+    int m_timeoutMs = 30000;
     LoadOutcome m_outcome;
     QString m_targetPostId;
     quint64 m_ticket = 0;

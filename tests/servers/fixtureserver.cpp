@@ -73,6 +73,7 @@ void FixtureServer::resetCounters()
     m_targets.clear();
     m_conditional.clear();
     m_notModified.clear();
+    m_userAgents.clear();
     m_maxConcurrent = 0;
 }
 
@@ -136,6 +137,7 @@ void FixtureServer::onReadyRead(QTcpSocket *socket)
         m_requests.append(path);
         m_targets.append(requested.path(QUrl::FullyDecoded)
             + (requested.hasQuery() ? QLatin1Char('?') + requested.query(QUrl::FullyDecoded) : QString()));
+        m_userAgents.append(headerValue(head, "User-Agent"));
         const QByteArray ifNoneMatch = headerValue(head, "If-None-Match");
         const QByteArray ifModifiedSince = headerValue(head, "If-Modified-Since");
         if (!ifNoneMatch.isEmpty() || !ifModifiedSince.isEmpty())

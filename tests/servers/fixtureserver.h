@@ -82,6 +82,8 @@ public:
     QStringList conditionalRequests() const { return m_conditional; }
     QStringList notModified() const { return m_notModified; }
     int maxConcurrent() const { return m_maxConcurrent; }
+    // The User-Agent of every request, in order.
+    QList<QByteArray> userAgents() const { return m_userAgents; }
     void resetCounters();
 
 private:
@@ -95,6 +97,7 @@ private:
     QStringList m_targets;
     QStringList m_conditional;
     QStringList m_notModified;
+    QList<QByteArray> m_userAgents;
     bool m_validators = false;
     int m_open = 0; // requests received and not yet answered
     int m_maxConcurrent = 0;

@@ -1,0 +1,49 @@
+// SPDX-FileCopyrightText: 2026 Threadkeeper authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "domain/rule.h"
+#include "services/threadsession.h"
+
+#include <QString>
+
+namespace Threadkeeper {
+
+struct ReaderServices;
+
+// How the app talks to forums: requests in flight per host, how long one may take, the
+// User-Agent sent, whether the system's proxy settings (on Linux the http_proxy family of
+// variables) are followed. Kept in QSettings (network/...); load() clamps what it reads.
+struct NetworkPreferences
+{
+    static constexpr int DefaultPerHost = 4;
+    static constexpr int MaxPerHost = 16;
+    static constexpr int DefaultTimeoutSeconds = 30;
+    static constexpr int MinTimeoutSeconds = 5;
+    static constexpr int MaxTimeoutSeconds = 600;
+
+    int perHost = DefaultPerHost;
+    int timeoutSeconds = DefaultTimeoutSeconds;
+    QString userAgent; // empty: Threadkeeper's own
+    bool systemProxy = false; // off: straight to the forum, as before there was a choice
+
+    static NetworkPreferences load();
+    void save() const;
+    // Takes effect on every fetcher (thread loads, refreshes, pictures) for the requests
+    // they start from now on. The proxy choice is the whole process's.
+    void applyTo(const ReaderServices &services) const;
+    bool operator==(const NetworkPreferences &) const = default;
+};
+
+// What the rules do to a thread being read: where a score hides or follows, and what
+// becomes of a hidden post. Kept in QSettings (rules/...), which the command line reads too.
+struct ReadingPreferences
+{
+    ScoreThresholds thresholds;
+    HideMode hideMode = HideMode::Placeholder;
+
+    static ReadingPreferences load();
+    void save() const;
+};
+
+} // namespace Threadkeeper

@@ -1,0 +1,189 @@
+// SPDX-FileCopyrightText: 2026 Threadkeeper authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "settingsdialog.h"
+
+#include "appearance.h"
+
+#include "net/networkfactory.h"
+#include "services/retention.h"
+#include "services/threadsession.h"
+#include "services/watchscheduler.h"
+
+#include <QBoxLayout>
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QFontComboBox>
+#include <QFormLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QSettings>
+#include <QSpinBox>
+#include <QTabWidget>
+
+namespace Threadkeeper {
+
+namespace {
+QSpinBox *spinBox(const QString &name, int min, int max, int value, const QString &suffix = {})
+{
+    auto *box = new QSpinBox;
+    box->setObjectName(name);
+    box->setRange(min, max);
+    box->setValue(value);
+    box->setSuffix(suffix);
+    return box;
+}
+} // namespace
+
+SettingsDialog::SettingsDialog(const Targets &targets, QWidget *parent)
+    : QDialog(parent)
+    , m_targets(targets)
+    , m_pages(new QTabWidget)
+{
+    setObjectName(QStringLiteral("settingsDialog"));
+    setWindowTitle(tr("Settings"));
+    m_pages->addTab(networkPage(), tr("&Network"));
+    m_pages->addTab(readingPage(), tr("&Reading"));
+    m_pages->addTab(appearancePage(), tr("A&ppearance"));
+    m_pages->addTab(libraryPage(), tr("&Library"));
+
+    auto *buttons
+        = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel | QDialogButtonBox::Apply);
+    connect(buttons, &QDialogButtonBox::accepted, this, [this] {
+        apply();
+        accept();
+    });
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    connect(buttons->button(QDialogButtonBox::Apply), &QPushButton::clicked, this, &SettingsDialog::apply);
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(m_pages);
+    layout->addWidget(buttons);
+}
+
+QWidget *SettingsDialog::networkPage()
+{
+    const NetworkPreferences now = NetworkPreferences::load();
+    m_perHost = spinBox(QStringLiteral("perHost"), 1, NetworkPreferences::MaxPerHost, now.perHost);
+    m_perHost->setToolTip(tr("How many pages of one site are fetched at the same time"));
+    m_timeout = spinBox(QStringLiteral("timeout"), NetworkPreferences::MinTimeoutSeconds,
+        NetworkPreferences::MaxTimeoutSeconds, now.timeoutSeconds, tr(" s"));
+    m_timeout->setToolTip(tr("A request that has received nothing for this long fails"));
+    m_userAgent = new QLineEdit(now.userAgent);
+    m_userAgent->setObjectName(QStringLiteral("userAgent"));
+    m_userAgent->setPlaceholderText(QString::fromUtf8(userAgent()));
+    m_userAgent->setClearButtonEnabled(true);
+    m_userAgent->setToolTip(tr("Sent with every request; empty sends Threadkeeper's own"));
+    m_systemProxy = new QCheckBox(tr("Use the system's proxy settings"));
+    m_systemProxy->setObjectName(QStringLiteral("systemProxy"));
+    m_systemProxy->setChecked(now.systemProxy);
+    m_systemProxy->setToolTip(tr("Off: requests go straight to the forum"));
+    auto *page = new QWidget;
+    auto *form = new QFormLayout(page);
+    form->addRow(tr("Parallel requests per site:"), m_perHost);
+    form->addRow(tr("Request timeout:"), m_timeout);
+    form->addRow(tr("User agent:"), m_userAgent);
+    form->addRow(QString(), m_systemProxy);
+    return page;
+}
+
+QWidget *SettingsDialog::readingPage()
+{
+    // The same ranges as Posters and Rules offers.
+    m_hide = spinBox(QStringLiteral("hideThreshold"), -100000, 0, m_targets.thresholds.hide);
+    m_follow = spinBox(QStringLiteral("followThreshold"), 1, 100000, m_targets.thresholds.follow);
+    m_hideMode = new QComboBox;
+    m_hideMode->setObjectName(QStringLiteral("hideMode"));
+    m_hideMode->addItem(tr("Show a placeholder"), int(HideMode::Placeholder));
+    m_hideMode->addItem(tr("Remove (replies move up)"), int(HideMode::Remove));
+    m_hideMode->addItem(tr("Remove with replies"), int(HideMode::Subtree));
+    if (m_targets.services.session)
+        m_hideMode->setCurrentIndex(m_hideMode->findData(int(m_targets.services.session->hideMode())));
+    auto *page = new QWidget;
+    auto *form = new QFormLayout(page);
+    form->addRow(tr("Hide posts scoring at or below:"), m_hide);
+    form->addRow(tr("Follow posters scoring at or above:"), m_follow);
+    form->addRow(tr("Hidden posts:"), m_hideMode);
+    return page;
+}
+
+QWidget *SettingsDialog::appearancePage()
+{
+    auto *page = new QWidget;
+    auto *form = new QFormLayout(page);
+    Appearance *appearance = m_targets.appearance;
+    if (!appearance)
+        return page;
+    m_theme = new QComboBox;
+    m_theme->setObjectName(QStringLiteral("theme"));
+    m_theme->addItem(tr("System"), int(Appearance::Theme::System));
+    m_theme->addItem(tr("Light"), int(Appearance::Theme::Light));
+    m_theme->addItem(tr("Dark"), int(Appearance::Theme::Dark));
+    m_theme->setCurrentIndex(m_theme->findData(int(appearance->theme())));
+    const QFont font = appearance->readerFont();
+    m_font = new QFontComboBox;
+    m_font->setObjectName(QStringLiteral("font"));
+    m_font->setCurrentFont(font);
+    m_fontSize = spinBox(QStringLiteral("fontSize"), int(Appearance::MinPointSize),
+        int(Appearance::MaxPointSize), qRound(font.pointSizeF() > 0 ? font.pointSizeF() : 10), tr(" pt"));
+    form->addRow(tr("Colours:"), m_theme);
+    form->addRow(tr("Reading font:"), m_font);
+    form->addRow(tr("Size:"), m_fontSize);
+    return page;
+}
+
+QWidget *SettingsDialog::libraryPage()
+{
+    auto *page = new QWidget;
+    auto *form = new QFormLayout(page);
+    if (WatchScheduler *watch = m_targets.services.watch) {
+        m_watchInterval = spinBox(QStringLiteral("watchInterval"), WatchScheduler::MinIntervalMinutes,
+            7 * 24 * 60, watch->intervalMinutes(), tr(" min"));
+        form->addRow(tr("Check watched threads every:"), m_watchInterval);
+    }
+    if (Retention *retention = m_targets.retention) {
+        m_keepDays = spinBox(QStringLiteral("keepDays"), 0, 3650, retention->keepDays(), tr(" days"));
+        m_keepDays->setSpecialValueText(tr("forever"));
+        m_keepDays->setToolTip(tr("Threads not visited for longer are removed from the cache, unless "
+                                  "watched, annotated, unread or with posts of posters you follow"));
+        form->addRow(tr("Keep unwatched threads:"), m_keepDays);
+    }
+    return page;
+}
+
+void SettingsDialog::apply()
+{
+    NetworkPreferences network;
+    network.perHost = m_perHost->value();
+    network.timeoutSeconds = m_timeout->value();
+    network.userAgent = m_userAgent->text().simplified();
+    network.systemProxy = m_systemProxy->isChecked();
+    network.save();
+    network.applyTo(m_targets.services);
+
+    ReadingPreferences reading;
+    reading.thresholds = ScoreThresholds {m_hide->value(), m_follow->value()};
+    reading.hideMode = HideMode(m_hideMode->currentData().toInt());
+    reading.save();
+    m_targets.thresholds = reading.thresholds;
+    Q_EMIT thresholdsChanged(reading.thresholds);
+    Q_EMIT hideModeChanged(reading.hideMode);
+
+    if (Appearance *appearance = m_targets.appearance) {
+        appearance->setTheme(Appearance::Theme(m_theme->currentData().toInt()));
+        QFont font = appearance->readerFont();
+        font.setFamily(m_font->currentFont().family());
+        font.setPointSize(m_fontSize->value());
+        appearance->setReaderFont(font);
+        QSettings settings;
+        appearance->save(&settings);
+    }
+
+    // Both keep themselves in the settings; eviction runs only when the days change.
+    if (m_watchInterval)
+        m_targets.services.watch->setIntervalMinutes(m_watchInterval->value());
+    if (m_keepDays && m_keepDays->value() != m_targets.retention->keepDays())
+        m_targets.retention->setKeepDays(m_keepDays->value());
+}
+
+} // namespace Threadkeeper

@@ -1,0 +1,69 @@
+// SPDX-FileCopyrightText: 2026 Threadkeeper authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "services/preferences.h"
+#include "services/readerservices.h"
+
+#include <QDialog>
+
+class QCheckBox;
+class QComboBox;
+class QFontComboBox;
+class QLineEdit;
+class QSpinBox;
+class QTabWidget;
+
+namespace Threadkeeper {
+
+class Appearance;
+class Retention;
+
+// Settings (Ctrl+,): network, reading, appearance and library, each through the object
+// that owns it, so that OK or Apply takes effect at once and is kept (QSettings);
+// Cancel changes nothing. Shows the values in force when it opens.
+class SettingsDialog : public QDialog
+{
+    Q_OBJECT
+public:
+    struct Targets
+    {
+        ReaderServices services;
+        Appearance *appearance = nullptr;
+        Retention *retention = nullptr;
+        ScoreThresholds thresholds; // in force now (the window keeps them)
+    };
+    explicit SettingsDialog(const Targets &targets, QWidget *parent = nullptr);
+
+    QTabWidget *pages() const { return m_pages; }
+    // What OK and Apply do.
+    void apply();
+
+Q_SIGNALS:
+    // The window owns these two: it applies them to the session and its panes.
+    void thresholdsChanged(const Threadkeeper::ScoreThresholds &thresholds);
+    void hideModeChanged(Threadkeeper::HideMode mode);
+
+private:
+    QWidget *networkPage();
+    QWidget *readingPage();
+    QWidget *appearancePage();
+    QWidget *libraryPage();
+
+    Targets m_targets;
+    QTabWidget *m_pages;
+    QSpinBox *m_perHost = nullptr;
+    QSpinBox *m_timeout = nullptr;
+    QLineEdit *m_userAgent = nullptr;
+    QCheckBox *m_systemProxy = nullptr;
+    QSpinBox *m_hide = nullptr;
+    QSpinBox *m_follow = nullptr;
+    QComboBox *m_hideMode = nullptr;
+    QComboBox *m_theme = nullptr;
+    QFontComboBox *m_font = nullptr;
+    QSpinBox *m_fontSize = nullptr;
+    QSpinBox *m_watchInterval = nullptr;
+    QSpinBox *m_keepDays = nullptr;
+};
+
+} // namespace Threadkeeper
