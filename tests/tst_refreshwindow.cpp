@@ -8,8 +8,8 @@
 #include "servers/xenforofixture.h"
 
 #include "notifier.h"
-#include "threadview.h"
 #include "refreshactions.h"
+#include "threadview.h"
 
 #include "models/threadtreemodel.h"
 #include "services/rulebook.h"
