@@ -4,6 +4,7 @@
 // removed whole and put back (posts, read state, place, watch, quote edges, folds, the
 // search index), retention's eviction as a table, and Compact.
 #include "librarydata.h"
+#include "testutil.h"
 
 #include "domain/search.h"
 #include "services/removethreadcommand.h"
@@ -40,20 +41,6 @@ QStringList foundPosts(const CacheDatabase &db, const QString &words)
     for (const SearchHit &hit : db.search(SearchQuery::parse(words), 100, &error))
         ids.append(hit.threadUrl + QLatin1Char('#') + hit.postId);
     return ids;
-}
-
-Rule posterRule(const QString &site, const QString &name, int score, const QString &threadUrl = {})
-{
-    Rule r;
-    r.kind = Rule::Kind::Poster;
-    r.site = site;
-    r.pattern = name;
-    r.score = score;
-    if (!threadUrl.isEmpty()) {
-        r.scope = Rule::Scope::Thread;
-        r.threadUrl = threadUrl;
-    }
-    return r;
 }
 } // namespace
 

@@ -96,12 +96,7 @@ void TestSearch::initTestCase()
     // Followed: Zoë on her site; the seed's second poster in the seed thread only, by two
     // rules that reach the threshold together; the first poster by one that falls short.
     const auto rule = [](const QString &site, const QString &name, int score, const QString &thread) {
-        Rule r;
-        r.site = site;
-        r.pattern = name;
-        r.score = score;
-        r.scope = thread.isEmpty() ? Rule::Scope::Site : Rule::Scope::Thread;
-        r.threadUrl = thread;
+        Rule r = posterRule(site, name, score, thread);
         r.created = QDateTime::currentDateTimeUtc();
         return r;
     };

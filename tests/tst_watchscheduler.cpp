@@ -3,6 +3,7 @@
 // When watched threads are refreshed, over real HTTP: the interval, a site's Retry-After,
 // Esc; and how the news is told.
 #include "refreshrig.h"
+#include "testutil.h"
 
 #include "services/refreshannouncement.h"
 #include "store/cachedatabase.h"
@@ -169,16 +170,7 @@ void TestWatchScheduler::announcement_data()
     const QString url = QStringLiteral("https://forum.example/threads/kestrel.1/");
     const QString site = siteOfThread(url);
     auto poster = [site](const QString &name, int score, const QString &thread = {}) {
-        Rule r;
-        r.kind = Rule::Kind::Poster;
-        r.site = site;
-        r.pattern = name;
-        r.score = score;
-        if (!thread.isEmpty()) {
-            r.scope = Rule::Scope::Thread;
-            r.threadUrl = thread;
-        }
-        return r;
+        return posterRule(site, name, score, thread);
     };
     const QStringList three {QStringLiteral("Alice"), QStringLiteral("Bob"), QStringLiteral("alice")};
     QTest::newRow("nothing new") << QStringList {} << QList<Rule> {} << QString();
