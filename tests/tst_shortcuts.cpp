@@ -159,8 +159,8 @@ void TestShortcuts::newsreaderKeys_data()
     QTest::newRow("W watch") << QKeySequence(Qt::Key_W) << QStringLiteral("watchAction");
     QTest::newRow("R refresh") << QKeySequence(Qt::Key_R) << QStringLiteral("refreshThreadAction");
     QTest::newRow("F5 refresh") << QKeySequence(Qt::Key_F5) << QStringLiteral("refreshThreadAction");
-    QTest::newRow("Shift+F5 watched") << QKeySequence(Qt::SHIFT | Qt::Key_F5)
-                                      << QStringLiteral("refreshWatchedAction");
+    QTest::newRow("Shift+F5 watched")
+        << QKeySequence(Qt::SHIFT | Qt::Key_F5) << QStringLiteral("refreshWatchedAction");
     QTest::newRow("Ctrl+F5 reload") << QKeySequence(Qt::CTRL | Qt::Key_F5) << QStringLiteral("reloadAction");
     QTest::newRow("Q quotes") << QKeySequence(Qt::Key_Q) << QStringLiteral("toggleQuotesAction");
     QTest::newRow("F1 sheet") << QKeySequence(Qt::Key_F1) << QStringLiteral("shortcutSheetAction");
@@ -214,7 +214,8 @@ void TestShortcuts::newsreaderMoves()
     window->selection()->selectPost(post(0));
     QTest::keyClick(window, Qt::Key_U);
     QCOMPARE(currentPost(window), post(0));
-    QVERIFY2(window->statusText().contains(QLatin1String("replies to no other")), qPrintable(window->statusText()));
+    QVERIFY2(window->statusText().contains(QLatin1String("replies to no other")),
+        qPrintable(window->statusText()));
     // M toggles the current post's read state, and Ctrl+Z takes it back.
     window->selection()->selectPost(post(13));
     QVERIFY(isRead(*w, post(13)));
@@ -352,10 +353,11 @@ void TestShortcuts::conflictRefused_data()
                                      << QStringLiteral("Next Unread Post");
     QTest::newRow("Ctrl+K for the note") << QStringLiteral("noteAction") << QKeySequence(Qt::CTRL | Qt::Key_K)
                                          << QStringLiteral("Search All Threads…");
-    QTest::newRow("F5 for the parent") << QStringLiteral("parentPostAction")
-                                               << QKeySequence(Qt::Key_F5) << QStringLiteral("Refresh Thread");
+    QTest::newRow("F5 for the parent")
+        << QStringLiteral("parentPostAction") << QKeySequence(Qt::Key_F5) << QStringLiteral("Refresh Thread");
     QTest::newRow("Ctrl+F, in the find bar's menu")
-        << QStringLiteral("libraryAction") << QKeySequence(QKeySequence::Find) << QStringLiteral("Find in Thread…");
+        << QStringLiteral("libraryAction") << QKeySequence(QKeySequence::Find)
+        << QStringLiteral("Find in Thread…");
 }
 
 void TestShortcuts::conflictRefused()
@@ -471,8 +473,10 @@ void TestShortcuts::clashingKeptKeyGivesWay()
 {
     // A kept key that another action holds now (edited by hand, or a newer version's
     // default): that action keeps it, the kept one gives way to its default.
-    QSettings().setValue(ShortcutSettings::settingsGroup() + QStringLiteral("/nextPostAction"), QStringLiteral("N"));
-    QSettings().setValue(ShortcutSettings::settingsGroup() + QStringLiteral("/libraryAction"), QStringLiteral("F7"));
+    QSettings().setValue(
+        ShortcutSettings::settingsGroup() + QStringLiteral("/nextPostAction"), QStringLiteral("N"));
+    QSettings().setValue(
+        ShortcutSettings::settingsGroup() + QStringLiteral("/libraryAction"), QStringLiteral("F7"));
     QTest::ignoreMessage(QtWarningMsg, QRegularExpression(QStringLiteral("nextPostAction.*clashes")));
     auto w = makeWindow();
     QCOMPARE(action(w->window.get(), QStringLiteral("nextPostAction"))->shortcuts(),

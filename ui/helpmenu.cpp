@@ -70,8 +70,8 @@ void HelpMenu::showAbout()
                     "<p>A calm desktop reader for long forum threads.</p>"
                     "<p>Licence: GNU General Public License, version 3 or later (%2).<br>"
                     "Built with Qt %3 and KDE Frameworks Syntax Highlighting.</p>")
-            .arg(QCoreApplication::applicationVersion().toHtmlEscaped(), licenceName(),
-                QString::fromLatin1(qVersion())));
+                     .arg(QCoreApplication::applicationVersion().toHtmlEscaped(), licenceName(),
+                         QString::fromLatin1(qVersion())));
     box->setStandardButtons(QMessageBox::Close);
     box->open();
 }

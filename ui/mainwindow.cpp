@@ -15,6 +15,7 @@
 #include "errorbar.h"
 #include "findbar.h"
 #include "followeddock.h"
+#include "helpmenu.h"
 #include "importexportactions.h"
 #include "librarydock.h"
 #include "postview.h"
@@ -23,7 +24,6 @@
 #include "searchdock.h"
 #include "selectioncontroller.h"
 #include "settingsdialog.h"
-#include "helpmenu.h"
 #include "shortcutsettings.h"
 #include "threadview.h"
 #include "watchaction.h"
@@ -309,9 +309,8 @@ void MainWindow::createActions()
     });
     markAll->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_M));
     // M as in mail readers; U goes to the parent post.
-    QAction *markUnread = go->addAction(tr("Mark Post Read/&Unread"), this, [this] {
-        markCurrentPost(!m_tree->currentIndex().data(ThreadTreeModel::ReadRole).toBool());
-    });
+    QAction *markUnread = go->addAction(tr("Mark Post Read/&Unread"), this,
+        [this] { markCurrentPost(!m_tree->currentIndex().data(ThreadTreeModel::ReadRole).toBool()); });
     markUnread->setShortcut(Qt::Key_M);
 
     QMenu *thread = menuBar()->addMenu(tr("&Thread"));
@@ -328,8 +327,8 @@ void MainWindow::createActions()
     QAction *followPoster
         = posters->addAction(tr("&Follow Poster"), this, [this] { addPosterRule(false, false); });
     followPoster->setShortcut(Qt::Key_F);
-    QAction *followHere
-        = posters->addAction(tr("Follow Poster in This T&hread"), this, [this] { addPosterRule(false, true); });
+    QAction *followHere = posters->addAction(
+        tr("Follow Poster in This T&hread"), this, [this] { addPosterRule(false, true); });
     followHere->setShortcut(QKeySequence(Qt::SHIFT | Qt::Key_F));
     posters->addSeparator();
     QAction *rules = posters->addAction(tr("Posters and &Rules…"), this, [this] { showRules(); });
@@ -392,13 +391,14 @@ void MainWindow::createActions()
         addAction(a);
     // Stable names: the reader's own shortcuts are kept under them (ShortcutSettings).
     const std::pair<QAction *, const char *> names[] {{open, "openThreadAction"}, {reload, "reloadAction"},
-        {stop, "stopAction"}, {quit, "quitAction"}, {settings, "settingsAction"}, {undo, "undoAction"}, {redo, "redoAction"},
-        {markAll, "markThreadReadAction"}, {markUnread, "toggleReadAction"}, {hidePoster, "hidePosterAction"},
-        {hideHere, "hidePosterInThreadAction"}, {followPoster, "followPosterAction"},
-        {followHere, "followPosterInThreadAction"}, {rules, "rulesAction"}, {note, "noteAction"},
-        {annotate, "annotateAction"}, {annotations, "annotationsAction"}, {quotes, "toggleQuotesAction"},
-        {expand, "expandTreeAction"}, {collapse, "collapseTreeAction"}, {searchAll, "searchAllAction"},
-        {library, "libraryAction"}, {followed, "followedPostersAction"}};
+        {stop, "stopAction"}, {quit, "quitAction"}, {settings, "settingsAction"}, {undo, "undoAction"},
+        {redo, "redoAction"}, {markAll, "markThreadReadAction"}, {markUnread, "toggleReadAction"},
+        {hidePoster, "hidePosterAction"}, {hideHere, "hidePosterInThreadAction"},
+        {followPoster, "followPosterAction"}, {followHere, "followPosterInThreadAction"},
+        {rules, "rulesAction"}, {note, "noteAction"}, {annotate, "annotateAction"},
+        {annotations, "annotationsAction"}, {quotes, "toggleQuotesAction"}, {expand, "expandTreeAction"},
+        {collapse, "collapseTreeAction"}, {searchAll, "searchAllAction"}, {library, "libraryAction"},
+        {followed, "followedPostersAction"}};
     for (const auto &[action, name] : names)
         action->setObjectName(QLatin1String(name));
     addActions(moves);

@@ -104,8 +104,8 @@ QWidget *SettingsDialog::readingPage()
     m_foldParentQuotes->setObjectName(QStringLiteral("foldParentQuotes"));
     m_foldParentQuotes->setChecked(now.foldParentQuotes);
     m_foldParentQuotes->setToolTip(tr("You have just read the parent post: its quote starts as one line"));
-    m_markReadSeconds = spinBox(
-        QStringLiteral("markReadSeconds"), 0, ReadingPreferences::MaxMarkReadSeconds, now.markReadSeconds, tr(" s"));
+    m_markReadSeconds = spinBox(QStringLiteral("markReadSeconds"), 0, ReadingPreferences::MaxMarkReadSeconds,
+        now.markReadSeconds, tr(" s"));
     m_markReadSeconds->setSpecialValueText(tr("at once"));
     m_markReadSeconds->setToolTip(
         tr("How long a post must stay selected before it counts as read; moving on sooner leaves it unread"));

@@ -29,7 +29,8 @@ namespace Threadkeeper {
 namespace {
 bool listed(const QAction *a)
 {
-    return !a->isSeparator() && (!a->shortcuts().isEmpty() || a->property(ConfigurableShortcutProperty).toBool());
+    return !a->isSeparator()
+        && (!a->shortcuts().isEmpty() || a->property(ConfigurableShortcutProperty).toBool());
 }
 
 QString withoutMnemonic(QString text)
@@ -177,7 +178,8 @@ QList<ShortcutConflict> shortcutConflicts(const QMainWindow *window, bool enable
         for (qsizetype j = i + 1; j < reaches.size(); ++j) {
             for (const QKeySequence &key : reaches[i].keys) {
                 if (!key.isEmpty() && reaches[j].keys.contains(key) && overlaps(reaches[i], reaches[j]))
-                    conflicts.append({key, reaches[i].name, reaches[j].name, reaches[i].owner, reaches[j].owner});
+                    conflicts.append(
+                        {key, reaches[i].name, reaches[j].name, reaches[i].owner, reaches[j].owner});
             }
         }
     }
@@ -308,7 +310,8 @@ void ShortcutsDialog::showKeys(QAction *action)
     item->setText(keys.join(tr(", ")));
     // What the reader changed stands out.
     QFont font = item->font();
-    font.setBold(m_settings && m_settings->isConfigurable(action) && action->shortcuts() != m_settings->defaults(action));
+    font.setBold(m_settings && m_settings->isConfigurable(action)
+        && action->shortcuts() != m_settings->defaults(action));
     item->setFont(font);
 }
 
@@ -343,9 +346,10 @@ void ShortcutsDialog::onCurrentChanged()
         m_editLabel->setText(tr("Select an action to change its key."));
     else if (editable)
         m_editLabel->setText(tr("Key for \u201C%1\u201D (press it; the clear button removes it):")
-                .arg(withoutMnemonic(action->text())));
+                                 .arg(withoutMnemonic(action->text())));
     else
-        m_editLabel->setText(tr("The key of \u201C%1\u201D cannot be changed.").arg(withoutMnemonic(action->text())));
+        m_editLabel->setText(
+            tr("The key of \u201C%1\u201D cannot be changed.").arg(withoutMnemonic(action->text())));
 }
 
 void ShortcutsDialog::assign(const QList<QKeySequence> &keys)
@@ -357,8 +361,9 @@ void ShortcutsDialog::assign(const QList<QKeySequence> &keys)
     const QString name = withoutMnemonic(action->text());
     if (m_settings->assign(action, keys, &why)) {
         endUndoReset();
-        say(keys.isEmpty() ? tr("\u201C%1\u201D has no key now.").arg(name)
-                           : tr("\u201C%1\u201D: %2").arg(name, keys.first().toString(QKeySequence::NativeText)));
+        say(keys.isEmpty()
+                ? tr("\u201C%1\u201D has no key now.").arg(name)
+                : tr("\u201C%1\u201D: %2").arg(name, keys.first().toString(QKeySequence::NativeText)));
     } else {
         say(tr("Not changed: %1").arg(why), true);
     }
