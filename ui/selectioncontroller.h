@@ -62,6 +62,8 @@ public:
     int markReadDelay() const;
     // Forgets a post waiting to be marked read (the reader set its state by hand).
     void cancelPendingRead();
+    // The post that will be marked read when its delay runs out; empty when none.
+    QString pendingRead() const { return m_pendingRead; }
 
 Q_SIGNALS:
     // A word for the status bar; empty clears what this controller said before.
