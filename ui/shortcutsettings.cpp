@@ -88,9 +88,8 @@ bool ShortcutSettings::assign(QAction *action, const QList<QKeySequence> &keys, 
         action->setShortcuts(before);
         if (why) {
             const QString holder = c.firstOwner == action ? c.second : c.first;
-            *why
-                = tr("%1 is already the key of \u201C%2\u201D: choose another key, or change that one first.")
-                      .arg(c.key.toString(QKeySequence::NativeText), holder);
+            *why = tr("%1 is already the key of \u201C%2\u201D.")
+                       .arg(c.key.toString(QKeySequence::NativeText), holder);
         }
         return false;
     }
