@@ -215,7 +215,7 @@ void TestReader::unreadCountsAgree()
     // All read but #25; its poster followed.
     QTest::keyClick(w.window.get(), Qt::Key_M, Qt::ControlModifier | Qt::ShiftModifier);
     w.window->selection()->selectPost(post(25));
-    QTest::keyClick(w.window.get(), Qt::Key_U);
+    QTest::keyClick(w.window.get(), Qt::Key_M);
     QTest::keyClick(w.window.get(), Qt::Key_F);
     sync(w);
     QCOMPARE(w.services.model->unreadCount(), 1);

@@ -10,9 +10,11 @@
 #include "postview.h"
 #include "readerwindow.h"
 #include "rulesdialog.h"
+#include "selectioncontroller.h"
 #include "settingsdialog.h"
 #include "shortcutsheet.h"
 
+#include "models/threadtreemodel.h"
 #include "net/pagefetcher.h"
 #include "servers/fixtureserver.h"
 #include "servers/threadgenerator.h"
@@ -112,6 +114,10 @@ private Q_SLOTS:
     void sheetFilters();
     void noShortcutConflicts();
     void conflictsAreFound();
+    void foldParentQuotes_data();
+    void foldParentQuotes();
+    void markReadDelay_data();
+    void markReadDelay();
 
 private:
     // The window, active so that its shortcuts reach it.
@@ -432,6 +438,90 @@ void TestSettings::conflictsAreFound()
     twin->setEnabled(false);
     QVERIFY(shortcutConflicts(w->window.get()).isEmpty());
     QCOMPARE(shortcutConflicts(w->window.get(), false).size(), 1);
+}
+
+void TestSettings::foldParentQuotes_data()
+{
+    QTest::addColumn<bool>("fold");
+    QTest::addColumn<QString>("header"); // #13's quote of #12, its tree parent, as shown
+    QTest::newRow("folded, the default") << true << QStringLiteral("\u25B8 Łukasz P. said: Everything");
+    QTest::newRow("open") << false << QStringLiteral("\u25BE Łukasz P. said:");
+}
+
+void TestSettings::foldParentQuotes()
+{
+    QFETCH(bool, fold);
+    QFETCH(QString, header);
+    QTemporaryDir folder;
+    auto w = makeWindow(folder.path());
+    QVERIFY(w->open(demoThreadUrl()));
+    SettingsDialog *dialog = openSettings(w->window.get());
+    QVERIFY(dialog);
+    QVERIFY(field<QCheckBox>(dialog, "foldParentQuotes")->isChecked());
+    // Turned the other way and back, so that both directions apply at once.
+    field<QCheckBox>(dialog, "foldParentQuotes")->setChecked(!fold);
+    press(dialog, QDialogButtonBox::Apply);
+    w->window->selection()->selectPost(QStringLiteral("880143"));
+    field<QCheckBox>(dialog, "foldParentQuotes")->setChecked(fold);
+    press(dialog, QDialogButtonBox::Ok);
+    QVERIFY2(w->window->postView()->toPlainText().contains(header),
+        qPrintable(w->window->postView()->toPlainText()));
+    QCOMPARE(QSettings().value(QStringLiteral("reader/foldParentQuotes")).toBool(), fold);
+
+    // Kept: the next start reads the same way.
+    w->window->close();
+    w.reset();
+    auto again = makeWindow(folder.path());
+    QVERIFY(again->open(demoThreadUrl()));
+    again->window->selection()->selectPost(QStringLiteral("880143"));
+    QVERIFY(again->window->postView()->toPlainText().contains(header));
+}
+
+void TestSettings::markReadDelay_data()
+{
+    QTest::addColumn<int>("seconds");
+    QTest::newRow("at once") << 0;
+    QTest::newRow("after a second on screen") << 1;
+}
+
+void TestSettings::markReadDelay()
+{
+    QFETCH(int, seconds);
+    auto w = makeWindow();
+    QVERIFY(w->open(demoThreadUrl()));
+    SettingsDialog *dialog = openSettings(w->window.get());
+    QVERIFY(dialog);
+    QCOMPARE(field<QSpinBox>(dialog, "markReadSeconds")->value(), 0);
+    field<QSpinBox>(dialog, "markReadSeconds")->setValue(seconds);
+    press(dialog, QDialogButtonBox::Ok);
+    QCOMPARE(QSettings().value(QStringLiteral("reader/markReadSeconds")).toInt(), seconds);
+
+    ThreadTreeModel *model = w->services.model;
+    auto isRead
+        = [model](const QString &id) { return model->indexOf(id).data(ThreadTreeModel::ReadRole).toBool(); };
+    const QString first = QStringLiteral("880220"); // #20
+    const QString second = QStringLiteral("880231"); // #21
+    QVERIFY(!isRead(first) && !isRead(second));
+    w->window->selection()->selectPost(first);
+    if (seconds == 0) {
+        QVERIFY(isRead(first)); // no waiting
+        return;
+    }
+    QVERIFY(!isRead(first));
+    // Moved on before the delay: it stays unread; the one that stays on screen is read.
+    w->window->selection()->selectPost(second);
+    QTRY_VERIFY_WITH_TIMEOUT(isRead(second), 5000);
+    QVERIFY(!isRead(first));
+    // Marked by hand within the delay: the reader's word stands, nothing is left waiting.
+    w->window->selection()->selectPost(first);
+    QCOMPARE(w->window->selection()->pendingRead(), first);
+    w->window->activateWindow(); // the dialog closed leaves none active
+    QVERIFY(QTest::qWaitForWindowActive(w->window.get()));
+    QTest::keyClick(w->window.get(), Qt::Key_M); // read/unread
+    QVERIFY(isRead(first));
+    QVERIFY(w->window->selection()->pendingRead().isEmpty());
+    QTest::keyClick(w->window.get(), Qt::Key_M);
+    QVERIFY(!isRead(first));
 }
 
 QTEST_MAIN(TestSettings)

@@ -33,6 +33,9 @@ void Appearance::addActions(QMenu *view)
     smaller->setShortcut(QKeySequence::ZoomOut);
     QAction *reset = text->addAction(tr("&Normal Size"), this, [this] { zoom(0); });
     reset->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_0));
+    larger->setObjectName(QStringLiteral("largerTextAction"));
+    smaller->setObjectName(QStringLiteral("smallerTextAction"));
+    reset->setObjectName(QStringLiteral("normalTextAction"));
     text->addSeparator();
     text->addAction(tr("&Font…"), this, [this] {
         auto *dialog = new QFontDialog(m_font, m_readers.value(0) ? m_readers.value(0)->window() : nullptr);

@@ -88,6 +88,9 @@ QList<QAction *> FindBar::addActions(QMenu *menu)
     next->setShortcut(QKeySequence::FindNext);
     QAction *previous = menu->addAction(tr("Find Pre&vious"), this, &FindBar::findPrevious);
     previous->setShortcut(QKeySequence::FindPrevious);
+    find->setObjectName(QStringLiteral("findAction"));
+    next->setObjectName(QStringLiteral("findNextAction"));
+    previous->setObjectName(QStringLiteral("findPreviousAction"));
     return {find, next, previous};
 }
 

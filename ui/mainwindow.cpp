@@ -15,6 +15,7 @@
 #include "errorbar.h"
 #include "findbar.h"
 #include "followeddock.h"
+#include "helpmenu.h"
 #include "importexportactions.h"
 #include "librarydock.h"
 #include "postview.h"
@@ -23,7 +24,7 @@
 #include "searchdock.h"
 #include "selectioncontroller.h"
 #include "settingsdialog.h"
-#include "shortcutsheet.h"
+#include "shortcutsettings.h"
 #include "threadview.h"
 #include "watchaction.h"
 
@@ -199,6 +200,8 @@ MainWindow::MainWindow(
     connect(m_services.session, &ThreadSession::postsChanged, this, &MainWindow::showAnnotations);
 
     createActions();
+    // Once every action exists: their defaults noted, the reader's own keys applied.
+    m_help->setShortcutSettings(new ShortcutSettings(this));
 
     ThreadLoader *loader = services.loader;
     connect(m_stop, &QToolButton::clicked, loader, &ThreadLoader::cancel);
@@ -292,7 +295,6 @@ void MainWindow::createActions()
     addActions(m_find->addActions(edit));
     edit->addSeparator();
     QAction *settings = edit->addAction(tr("&Settings…"), this, &MainWindow::showSettings);
-    settings->setObjectName(QStringLiteral("settingsAction"));
     settings->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Comma));
     // A rule's "Undo with Ctrl+Z" no longer holds once the stack moves.
     connect(
@@ -306,8 +308,10 @@ void MainWindow::createActions()
             m_services.session, m_services.session->postIds(), true, tr("Mark Thread Read")));
     });
     markAll->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_M));
-    QAction *markUnread = go->addAction(tr("Mark Post &Unread"), this, [this] { markCurrentPost(false); });
-    markUnread->setShortcut(Qt::Key_U);
+    // M as in mail readers; U goes to the parent post.
+    QAction *markUnread = go->addAction(tr("Mark Post Read/&Unread"), this,
+        [this] { markCurrentPost(!m_tree->currentIndex().data(ThreadTreeModel::ReadRole).toBool()); });
+    markUnread->setShortcut(Qt::Key_M);
 
     QMenu *thread = menuBar()->addMenu(tr("&Thread"));
     m_watchAction = new WatchAction(m_watch, this);
@@ -317,11 +321,15 @@ void MainWindow::createActions()
     QAction *hidePoster
         = posters->addAction(tr("&Hide Poster"), this, [this] { addPosterRule(true, false); });
     hidePoster->setShortcut(Qt::Key_H);
-    posters->addAction(tr("Hide Poster in This &Thread"), this, [this] { addPosterRule(true, true); });
+    QAction *hideHere
+        = posters->addAction(tr("Hide Poster in This &Thread"), this, [this] { addPosterRule(true, true); });
+    hideHere->setShortcut(QKeySequence(Qt::SHIFT | Qt::Key_H));
     QAction *followPoster
         = posters->addAction(tr("&Follow Poster"), this, [this] { addPosterRule(false, false); });
     followPoster->setShortcut(Qt::Key_F);
-    posters->addAction(tr("Follow Poster in This T&hread"), this, [this] { addPosterRule(false, true); });
+    QAction *followHere = posters->addAction(
+        tr("Follow Poster in This T&hread"), this, [this] { addPosterRule(false, true); });
+    followHere->setShortcut(QKeySequence(Qt::SHIFT | Qt::Key_F));
     posters->addSeparator();
     QAction *rules = posters->addAction(tr("Posters and &Rules…"), this, [this] { showRules(); });
     rules->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_R));
@@ -344,8 +352,10 @@ void MainWindow::createActions()
     QMenu *view = menuBar()->addMenu(tr("&View"));
     QAction *quotes = view->addAction(tr("Collapse/Expand &Quotes"), m_post, &PostView::toggleAllQuotes);
     quotes->setShortcut(Qt::Key_Q);
-    view->addAction(tr("&Expand Tree"), m_tree, &QTreeView::expandAll)->setShortcut(Qt::Key_Asterisk);
-    view->addAction(tr("&Collapse Tree"), m_tree, &QTreeView::collapseAll)->setShortcut(Qt::Key_Slash);
+    QAction *expand = view->addAction(tr("&Expand Tree"), m_tree, &QTreeView::expandAll);
+    expand->setShortcut(Qt::Key_Asterisk);
+    QAction *collapse = view->addAction(tr("&Collapse Tree"), m_tree, &QTreeView::collapseAll);
+    collapse->setShortcut(Qt::Key_Slash);
     view->addSeparator();
     QMenu *hidden = view->addMenu(tr("&Hidden Posts"));
     m_hideModes = new QActionGroup(this);
@@ -371,19 +381,26 @@ void MainWindow::createActions()
     view->addAction(followed);
     view->addAction(m_panes->articleAction());
 
-    QMenu *help = menuBar()->addMenu(tr("&Help"));
-    QAction *keys = help->addAction(tr("&Keyboard Shortcuts"), this, [this] {
-        auto *sheet = new ShortcutsDialog(this, this);
-        sheet->setAttribute(Qt::WA_DeleteOnClose);
-        sheet->open();
-    });
-    keys->setShortcut(QKeySequence(Qt::Key_F1));
-    help->addAction(tr("Open &Demo Thread"), this, [this] { openThread(demoThreadUrl()); });
+    m_help = new HelpMenu(this, menuBar()->addMenu(tr("&Help")));
+    QAction *keys = m_help->keysAction();
+    connect(m_help->demoAction(), &QAction::triggered, this, [this] { openThread(demoThreadUrl()); });
     // Window-wide shortcuts, so they work whichever pane has focus.
-    for (QAction *a : {open, reload, stop, markAll, markUnread, quotes, undo, redo, hidePoster, followPoster,
-             rules, followed, note, annotate, annotations, m_panes->articleAction(), library,
-             static_cast<QAction *>(m_watchAction), settings, keys})
+    for (QAction *a : {open, reload, stop, markAll, markUnread, quotes, undo, redo, hidePoster, hideHere,
+             followPoster, followHere, rules, followed, note, annotate, annotations, m_panes->articleAction(),
+             library, static_cast<QAction *>(m_watchAction), settings, keys})
         addAction(a);
+    // Stable names: the reader's own shortcuts are kept under them (ShortcutSettings).
+    const std::pair<QAction *, const char *> names[] {{open, "openThreadAction"}, {reload, "reloadAction"},
+        {stop, "stopAction"}, {quit, "quitAction"}, {settings, "settingsAction"}, {undo, "undoAction"},
+        {redo, "redoAction"}, {markAll, "markThreadReadAction"}, {markUnread, "toggleReadAction"},
+        {hidePoster, "hidePosterAction"}, {hideHere, "hidePosterInThreadAction"},
+        {followPoster, "followPosterAction"}, {followHere, "followPosterInThreadAction"},
+        {rules, "rulesAction"}, {note, "noteAction"}, {annotate, "annotateAction"},
+        {annotations, "annotationsAction"}, {quotes, "toggleQuotesAction"}, {expand, "expandTreeAction"},
+        {collapse, "collapseTreeAction"}, {searchAll, "searchAllAction"}, {library, "libraryAction"},
+        {followed, "followedPostersAction"}};
+    for (const auto &[action, name] : names)
+        action->setObjectName(QLatin1String(name));
     addActions(moves);
     addActions(refresh);
 
@@ -633,6 +650,7 @@ void MainWindow::showSettings()
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &SettingsDialog::thresholdsChanged, this, &MainWindow::setThresholds);
     connect(dialog, &SettingsDialog::hideModeChanged, this, &MainWindow::setHideMode);
+    connect(dialog, &SettingsDialog::readingChanged, this, &MainWindow::applyReading);
     dialog->open();
 }
 
@@ -646,6 +664,13 @@ void MainWindow::setThresholds(const ScoreThresholds &thresholds)
         m_followed->refresh();
 }
 
+void MainWindow::applyReading(const ReadingPreferences &reading)
+{
+    m_selection->setMarkReadDelay(reading.markReadSeconds * 1000);
+    m_post->setFoldParentQuotes(reading.foldParentQuotes);
+    m_article->setFoldParentQuotes(reading.foldParentQuotes);
+}
+
 void MainWindow::setHideMode(HideMode mode)
 {
     for (QAction *a : m_hideModes->actions())
@@ -656,6 +681,7 @@ void MainWindow::setHideMode(HideMode mode)
 void MainWindow::markCurrentPost(bool read)
 {
     const QString id = m_tree->currentIndex().data(ThreadTreeModel::PostIdRole).toString();
+    m_selection->cancelPendingRead(); // the reader's word wins over the delay
     if (!id.isEmpty())
         m_undo->push(
             new ReadStateCommand(m_services.session, {id}, read, read ? tr("Mark Read") : tr("Mark Unread")));
@@ -753,6 +779,7 @@ void MainWindow::restoreSettings()
     const ReadingPreferences reading = ReadingPreferences::load();
     setThresholds(reading.thresholds);
     setHideMode(reading.hideMode);
+    applyReading(reading);
     NetworkPreferences::load().applyTo(m_services);
 }
 
@@ -766,7 +793,10 @@ void MainWindow::saveSettings()
     settings.setValue(QStringLiteral("window/treeHeader"), m_tree->header()->saveState());
     settings.setValue(QStringLiteral("window/article"), m_panes->articleAction()->isChecked());
     settings.setValue(QStringLiteral("network/offline"), isOffline());
-    ReadingPreferences {m_thresholds, m_services.session->hideMode()}.save();
+    ReadingPreferences reading = ReadingPreferences::load(); // what the window does not own stays
+    reading.thresholds = m_thresholds;
+    reading.hideMode = m_services.session->hideMode();
+    reading.save();
     m_appearance->save(&settings);
     m_library->saveState(&settings);
     if (m_url.isValid())

@@ -33,6 +33,7 @@ class Appearance;
 class ArticlePanel;
 class ErrorBar;
 class FollowedDock;
+class HelpMenu;
 class ImportExportActions;
 class LibraryDock;
 class Retention;
@@ -43,6 +44,7 @@ class SelectionController;
 class ThreadView;
 class RefreshActions;
 struct LoadOutcome;
+struct ReadingPreferences;
 
 // Lays out the panes and forwards actions; the logic lives in the services and the
 // selection controller.
@@ -116,6 +118,8 @@ private:
     void showAnnotations();
     void openPost(const QString &threadUrl, const QString &postId);
     void setThresholds(const ScoreThresholds &thresholds);
+    // How posts read: parent quotes folded or not, the delay before a post counts as read.
+    void applyReading(const ReadingPreferences &reading);
     void showTreeMenu(const QPoint &pos);
     void fillRecentThreads(const QList<ThreadSummary> &threads);
     // Asks the cache for the Recent Threads menu's list.
@@ -153,6 +157,7 @@ private:
     WatchAction *m_watchAction = nullptr;
     Appearance *m_appearance;
     RefreshActions *m_refresh;
+    HelpMenu *m_help = nullptr;
     QActionGroup *m_hideModes = nullptr;
     ScoreThresholds m_thresholds;
     QUrl m_url;

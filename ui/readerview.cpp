@@ -118,8 +118,17 @@ PostRenderer::Context ReaderView::renderContext() const
             m_images->wantAvatar(shownPost().avatarUrl);
     }
     context.threadUrl = m_threadUrl;
+    context.foldParentQuotes = m_foldParentQuotes;
     context.imageWidth = std::max(120, viewport()->width() - 2 * int(document()->documentMargin()) - 24);
     return context;
+}
+
+void ReaderView::setFoldParentQuotes(bool fold)
+{
+    if (fold == m_foldParentQuotes)
+        return;
+    m_foldParentQuotes = fold;
+    rerender();
 }
 
 void ReaderView::rerender()

@@ -45,6 +45,8 @@ public:
     void setThreadLinkResolver(std::function<QString(const QUrl &)> resolver);
     // The open thread's canonical URL: links into it jump even when it was read from qrc: or file:.
     void setThreadUrl(const QUrl &url) { m_threadUrl = url; }
+    // Whether a quote of the post's own parent starts folded; on unless the reader says.
+    void setFoldParentQuotes(bool fold);
     void toggleQuote(const QString &path);
     bool isToggled(const QString &path) const;
 
@@ -80,6 +82,7 @@ private:
     QUrl m_threadUrl;
     FoldBook *m_folds = nullptr;
     bool m_avatars = false;
+    bool m_foldParentQuotes = true;
     QHash<QString, QSet<QString>> m_toggled; // without a fold book: post id → paths flipped
     QTimer m_resizeTimer; // pictures follow the width, once resizing settles
     int m_renderedWidth = 0;

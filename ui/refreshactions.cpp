@@ -45,10 +45,13 @@ void RefreshActions::setNotifier(Notifier *notifier)
 QList<QAction *> RefreshActions::addActions(QMenu *menu)
 {
     QAction *thread = menu->addAction(tr("&Refresh Thread"), this, &RefreshActions::refreshOpenThread);
-    thread->setShortcut(QKeySequence::Refresh);
+    // F5 as browsers have it, R as newsreaders do.
+    thread->setShortcuts({QKeySequence(Qt::Key_F5), QKeySequence(Qt::Key_R)});
+    thread->setObjectName(QStringLiteral("refreshThreadAction"));
     thread->setToolTip(tr("Ask the forum for new posts in this thread (only what can have changed)"));
     QAction *watched = menu->addAction(tr("Refresh &Watched Threads"), this, &RefreshActions::refreshWatched);
     watched->setShortcut(QKeySequence(Qt::SHIFT | Qt::Key_F5));
+    watched->setObjectName(QStringLiteral("refreshWatchedAction"));
     return {thread, watched};
 }
 

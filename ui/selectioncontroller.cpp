@@ -24,6 +24,7 @@ SelectionController::SelectionController(
     , m_post(post)
     , m_article(article)
     , m_placeTimer(new QTimer(this))
+    , m_readTimer(new QTimer(this))
 {
     tree->setModel(session->model());
     connect(tree->selectionModel(), &QItemSelectionModel::currentChanged, this,
@@ -47,6 +48,30 @@ SelectionController::SelectionController(
     m_placeTimer->setInterval(800);
     connect(m_placeTimer, &QTimer::timeout, this, &SelectionController::savePlace);
     connect(post->verticalScrollBar(), &QScrollBar::valueChanged, m_placeTimer, qOverload<>(&QTimer::start));
+    m_readTimer->setSingleShot(true);
+    m_readTimer->setInterval(0);
+    connect(m_readTimer, &QTimer::timeout, this, [this] {
+        // Still the one shown: it has been read.
+        if (!m_pendingRead.isEmpty() && m_pendingRead == currentId())
+            m_session->markRead({m_pendingRead});
+        m_pendingRead.clear();
+    });
+}
+
+void SelectionController::setMarkReadDelay(int milliseconds)
+{
+    m_readTimer->setInterval(std::max(0, milliseconds));
+}
+
+int SelectionController::markReadDelay() const
+{
+    return m_readTimer->interval();
+}
+
+void SelectionController::cancelPendingRead()
+{
+    m_readTimer->stop();
+    m_pendingRead.clear();
 }
 
 QString SelectionController::currentId() const
@@ -63,6 +88,8 @@ void SelectionController::onCurrentChanged()
         m_history.clear(); // jumps belong to their thread
         updateHistoryActions();
     }
+    // A post left before its delay ran out stays unread.
+    cancelPendingRead();
     if (id.isEmpty()) {
         m_post->clearPost();
         return;
@@ -75,7 +102,12 @@ void SelectionController::onCurrentChanged()
         m_post->showPost(m_session->post(id), current.parent().data(ThreadTreeModel::PostIdRole).toString(),
             m_session->score(id));
     }
-    m_session->markRead({id});
+    if (m_readTimer->interval() == 0) {
+        m_session->markRead({id});
+    } else {
+        m_pendingRead = id;
+        m_readTimer->start();
+    }
     savePlace();
 }
 
@@ -193,6 +225,34 @@ void SelectionController::nextFollowed()
         Q_EMIT message(tr("No post by a followed poster in this thread."));
 }
 
+void SelectionController::nextPost()
+{
+    const QModelIndex next = m_session->model()->nextInOrder(m_tree->currentIndex());
+    if (next.isValid())
+        m_tree->reveal(next);
+}
+
+void SelectionController::previousPost()
+{
+    const QModelIndex current = m_tree->currentIndex();
+    // With nothing selected there is nothing before: start at the top, as Next does.
+    const QModelIndex previous = current.isValid() ? m_session->model()->previousInOrder(current)
+                                                   : m_session->model()->nextInOrder({});
+    if (previous.isValid())
+        m_tree->reveal(previous);
+}
+
+void SelectionController::parentPost()
+{
+    const QModelIndex parent = m_tree->currentIndex().parent();
+    if (!parent.isValid()) {
+        Q_EMIT message(tr("This post starts its branch: it replies to no other post."));
+        return;
+    }
+    Q_EMIT message({});
+    jumpTo(parent.siblingAtColumn(0));
+}
+
 void SelectionController::readOn()
 {
     if (!m_post->pageDown())
@@ -220,12 +280,26 @@ QList<QAction *> SelectionController::addGoActions(QMenu *menu)
     QAction *followed = menu->addAction(tr("Next &Followed Post"), this, &SelectionController::nextFollowed);
     followed->setShortcut(Qt::Key_G);
     menu->addSeparator();
+    QAction *nextPost = menu->addAction(tr("Ne&xt Post"), this, &SelectionController::nextPost);
+    nextPost->setShortcut(Qt::Key_J);
+    QAction *previousPost = menu->addAction(tr("Previous P&ost"), this, &SelectionController::previousPost);
+    previousPost->setShortcut(Qt::Key_K);
+    QAction *parent = menu->addAction(tr("P&arent Post"), this, &SelectionController::parentPost);
+    parent->setShortcut(Qt::Key_U);
+    menu->addSeparator();
     m_back = menu->addAction(tr("&Back"), this, &SelectionController::back);
     m_back->setShortcuts({QKeySequence(Qt::ALT | Qt::Key_Left), QKeySequence(Qt::Key_Back)});
     m_forward = menu->addAction(tr("&Forward"), this, &SelectionController::forward);
     m_forward->setShortcuts({QKeySequence(Qt::ALT | Qt::Key_Right), QKeySequence(Qt::Key_Forward)});
     updateHistoryActions();
-    return {readOn, next, previous, followed, m_back, m_forward};
+    // Stable names: the reader's own shortcuts are kept under them.
+    const std::pair<QAction *, const char *> names[] {{next, "nextUnreadAction"},
+        {previous, "previousUnreadAction"}, {followed, "nextFollowedAction"}, {nextPost, "nextPostAction"},
+        {previousPost, "previousPostAction"}, {parent, "parentPostAction"}, {m_back, "backAction"},
+        {m_forward, "forwardAction"}};
+    for (const auto &[action, name] : names)
+        action->setObjectName(QLatin1String(name));
+    return {readOn, next, previous, followed, nextPost, previousPost, parent, m_back, m_forward};
 }
 
 } // namespace Threadkeeper

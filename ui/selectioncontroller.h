@@ -20,7 +20,8 @@ class ThreadSession;
 class ThreadView;
 
 // Wires the thread tree, the post view and the article panel: selecting a post shows
-// it and marks it read (the article's row shows it in the article panel only); quote
+// it and marks it read, at once or once it has stayed on screen for the delay the reader
+// chose (the article's row shows it in the article panel only); quote
 // links jump to the quoted post; "next unread" walks the tree in reading order. Jumps
 // go into a back/forward history; where the reader stops is kept per thread.
 class SelectionController : public QObject
@@ -36,6 +37,12 @@ public:
     bool nextUnread();
     bool previousUnread();
     void nextFollowed();
+    // The next or previous post in reading order (depth-first), folded replies included;
+    // steps, like the arrow keys, not jumps.
+    void nextPost();
+    void previousPost();
+    // Up to the post this one replies to (a jump); a message at the top of the tree.
+    void parentPost();
     // A jump: the post left goes into the back history.
     void selectPost(const QString &postId);
     void back();
@@ -50,6 +57,13 @@ public:
     QList<QAction *> addGoActions(QMenu *menu);
     // Keeps the current post and the post view's scroll position as the thread's place.
     void savePlace();
+    // How long a post must stay selected before it counts as read; 0 marks it at once.
+    void setMarkReadDelay(int milliseconds);
+    int markReadDelay() const;
+    // Forgets a post waiting to be marked read (the reader set its state by hand).
+    void cancelPendingRead();
+    // The post that will be marked read when its delay runs out; empty when none.
+    QString pendingRead() const { return m_pendingRead; }
 
 Q_SIGNALS:
     // A word for the status bar; empty clears what this controller said before.
@@ -70,6 +84,8 @@ private:
     NavigationHistory m_history;
     QString m_threadUrl; // the thread the history belongs to
     QTimer *m_placeTimer; // the scroll position is kept once it rests
+    QTimer *m_readTimer; // marks the shown post read once it has been on screen long enough
+    QString m_pendingRead; // the post m_readTimer will mark
     QAction *m_back = nullptr;
     QAction *m_forward = nullptr;
 };

@@ -99,11 +99,23 @@ QWidget *SettingsDialog::readingPage()
     m_hideMode->addItem(tr("Remove with replies"), int(HideMode::Subtree));
     if (m_targets.services.session)
         m_hideMode->setCurrentIndex(m_hideMode->findData(int(m_targets.services.session->hideMode())));
+    const ReadingPreferences now = ReadingPreferences::load();
+    m_foldParentQuotes = new QCheckBox(tr("Fold quotes of the post being replied to"));
+    m_foldParentQuotes->setObjectName(QStringLiteral("foldParentQuotes"));
+    m_foldParentQuotes->setChecked(now.foldParentQuotes);
+    m_foldParentQuotes->setToolTip(tr("You have just read the parent post: its quote starts as one line"));
+    m_markReadSeconds = spinBox(QStringLiteral("markReadSeconds"), 0, ReadingPreferences::MaxMarkReadSeconds,
+        now.markReadSeconds, tr(" s"));
+    m_markReadSeconds->setSpecialValueText(tr("at once"));
+    m_markReadSeconds->setToolTip(
+        tr("How long a post must stay selected before it counts as read; moving on sooner leaves it unread"));
     auto *page = new QWidget;
     auto *form = new QFormLayout(page);
     form->addRow(tr("Hide posts scoring at or below:"), m_hide);
     form->addRow(tr("Follow posters scoring at or above:"), m_follow);
     form->addRow(tr("Hidden posts:"), m_hideMode);
+    form->addRow(QString(), m_foldParentQuotes);
+    form->addRow(tr("Mark a post read after:"), m_markReadSeconds);
     return page;
 }
 
@@ -164,10 +176,13 @@ void SettingsDialog::apply()
     ReadingPreferences reading;
     reading.thresholds = ScoreThresholds {m_hide->value(), m_follow->value()};
     reading.hideMode = HideMode(m_hideMode->currentData().toInt());
+    reading.foldParentQuotes = m_foldParentQuotes->isChecked();
+    reading.markReadSeconds = m_markReadSeconds->value();
     reading.save();
     m_targets.thresholds = reading.thresholds;
     Q_EMIT thresholdsChanged(reading.thresholds);
     Q_EMIT hideModeChanged(reading.hideMode);
+    Q_EMIT readingChanged(reading);
 
     if (Appearance *appearance = m_targets.appearance) {
         appearance->setTheme(Appearance::Theme(m_theme->currentData().toInt()));

@@ -43,6 +43,8 @@ Q_SIGNALS:
     // The window owns these two: it applies them to the session and its panes.
     void thresholdsChanged(const Threadkeeper::ScoreThresholds &thresholds);
     void hideModeChanged(Threadkeeper::HideMode mode);
+    // Parent quotes folded, the delay before a post counts as read: for the window's panes.
+    void readingChanged(const Threadkeeper::ReadingPreferences &reading);
 
 private:
     QWidget *networkPage();
@@ -59,6 +61,8 @@ private:
     QSpinBox *m_hide = nullptr;
     QSpinBox *m_follow = nullptr;
     QComboBox *m_hideMode = nullptr;
+    QCheckBox *m_foldParentQuotes = nullptr;
+    QSpinBox *m_markReadSeconds = nullptr;
     QComboBox *m_theme = nullptr;
     QFontComboBox *m_font = nullptr;
     QSpinBox *m_fontSize = nullptr;

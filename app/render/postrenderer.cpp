@@ -678,7 +678,7 @@ bool PostRenderer::startsCollapsed(const Post &post, const QString &path, const 
     }
     if (path.count(QLatin1Char('.')) >= MaxQuoteNesting)
         return true;
-    if (context.parentId.isEmpty() || path.contains(QLatin1Char('.')))
+    if (!context.foldParentQuotes || context.parentId.isEmpty() || path.contains(QLatin1Char('.')))
         return false;
     // Top-level quote i is post.quotes[i], which carries the resolved source.
     const int quoteIndex = path.toInt();

@@ -67,6 +67,7 @@ public:
     struct Context
     {
         QString parentId; // the post's parent in the reply tree
+        bool foldParentQuotes = true; // a quote of the parent starts folded (the reader's choice)
         QSet<QString> toggled; // quote and spoiler paths the reader flipped
         Style style;
         PostScore score; // the post's own score: hidden posts render as a placeholder

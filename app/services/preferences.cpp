@@ -21,6 +21,8 @@ const QString SystemProxyKey = QStringLiteral("network/systemProxy");
 const QString HideThresholdKey = QStringLiteral("rules/hideThreshold");
 const QString FollowThresholdKey = QStringLiteral("rules/followThreshold");
 const QString HideModeKey = QStringLiteral("rules/hideMode");
+const QString FoldParentQuotesKey = QStringLiteral("reader/foldParentQuotes");
+const QString MarkReadSecondsKey = QStringLiteral("reader/markReadSeconds");
 } // namespace
 
 NetworkPreferences NetworkPreferences::load()
@@ -70,6 +72,8 @@ ReadingPreferences ReadingPreferences::load()
     p.thresholds.hide = settings.value(HideThresholdKey, p.thresholds.hide).toInt();
     p.thresholds.follow = settings.value(FollowThresholdKey, p.thresholds.follow).toInt();
     p.hideMode = HideMode(std::clamp(settings.value(HideModeKey, 0).toInt(), 0, 2));
+    p.foldParentQuotes = settings.value(FoldParentQuotesKey, true).toBool();
+    p.markReadSeconds = std::clamp(settings.value(MarkReadSecondsKey, 0).toInt(), 0, MaxMarkReadSeconds);
     return p;
 }
 
@@ -79,6 +83,8 @@ void ReadingPreferences::save() const
     settings.setValue(HideThresholdKey, thresholds.hide);
     settings.setValue(FollowThresholdKey, thresholds.follow);
     settings.setValue(HideModeKey, int(hideMode));
+    settings.setValue(FoldParentQuotesKey, foldParentQuotes);
+    settings.setValue(MarkReadSecondsKey, markReadSeconds);
 }
 
 } // namespace Threadkeeper

@@ -37,10 +37,17 @@ struct NetworkPreferences
 
 // What the rules do to a thread being read: where a score hides or follows, and what
 // becomes of a hidden post. Kept in QSettings (rules/...), which the command line reads too.
+// And how a post reads: whether a quote of the post's own parent starts folded (it has
+// just been read), and how long a post stays on screen before it counts as read
+// (reader/...).
 struct ReadingPreferences
 {
+    static constexpr int MaxMarkReadSeconds = 120;
+
     ScoreThresholds thresholds;
     HideMode hideMode = HideMode::Placeholder;
+    bool foldParentQuotes = true;
+    int markReadSeconds = 0; // 0: read as soon as it is selected
 
     static ReadingPreferences load();
     void save() const;
