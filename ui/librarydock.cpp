@@ -151,8 +151,8 @@ LibraryDock::LibraryDock(CacheStore *store, WatchList *watch, Retention *retenti
         QStringList titles;
         for (const ThreadSummary &t : gone.mid(0, 3))
             titles.append(t.info.title.isEmpty() ? t.info.url : t.info.title);
-        say(tr("Removed %n thread(s) not opened for %1 days: %2", nullptr, int(gone.size()))
-                .arg(m_retention->keepDays())
+        say(tr("Removed %n thread(s) not opened for %1: %2", nullptr, int(gone.size()))
+                .arg(tr("%n day(s)", nullptr, m_retention->keepDays()))
                 .arg(
                     titles.join(QStringLiteral(", ")) + (gone.size() > 3 ? QStringLiteral("…") : QString())));
         refresh();

@@ -4,6 +4,7 @@
 
 #include "domain/jsonfile.h"
 
+#include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -57,7 +58,7 @@ QByteArray annotationsToJson(const QList<Annotation> &annotations)
 bool annotationsFromJson(const QByteArray &json, QList<Annotation> *annotations, QString *error)
 {
     QJsonArray array;
-    if (!readVersionedList(json, QStringLiteral("annotations"), QStringLiteral("annotations"), FormatVersion,
+    if (!readVersionedList(json, QStringLiteral("annotations"), QCoreApplication::translate("JsonFile", "annotations"), FormatVersion,
             MaxAnnotations, &array, error))
         return false;
     QList<Annotation> out;
@@ -80,7 +81,7 @@ bool annotationsFromJson(const QByteArray &json, QList<Annotation> *annotations,
         }
         if ((kind != QLatin1String("note") && kind != QLatin1String("highlight")) || a.threadUrl.isEmpty()
             || a.postId.isEmpty() || (a.kind == Annotation::Kind::Highlight && a.selector.exact.isEmpty())) {
-            *error = QStringLiteral(
+            *error = QCoreApplication::translate("JsonFile",
                 "annotation %1 is incomplete (kind, thread, post, and the words of a highlight)")
                          .arg(i + 1);
             return false;
