@@ -29,10 +29,12 @@ using Cli::fail;
 int runAnnotationsCommand(const QStringList &arguments, QTextStream &out, QTextStream &err)
 {
     QCommandLineParser parser;
-    const QCommandLineOption cache(QStringLiteral("cache"), AnnotationsCommand::tr("The cache file."), AnnotationsCommand::tr("file"));
-    const QCommandLineOption format(
-        QStringLiteral("format"), AnnotationsCommand::tr("export: md or json."), AnnotationsCommand::tr("format"), QStringLiteral("md"));
-    const QCommandLineOption thread(QStringLiteral("thread"), AnnotationsCommand::tr("export: only this thread."), AnnotationsCommand::tr("url"));
+    const QCommandLineOption cache(
+        QStringLiteral("cache"), AnnotationsCommand::tr("The cache file."), AnnotationsCommand::tr("file"));
+    const QCommandLineOption format(QStringLiteral("format"), AnnotationsCommand::tr("export: md or json."),
+        AnnotationsCommand::tr("format"), QStringLiteral("md"));
+    const QCommandLineOption thread(QStringLiteral("thread"),
+        AnnotationsCommand::tr("export: only this thread."), AnnotationsCommand::tr("url"));
     parser.addOptions({cache, format, thread});
     parser.addPositionalArgument(QStringLiteral("action"), AnnotationsCommand::tr("export, or import FILE"));
     if (const int code = Cli::parse(parser, QStringLiteral("threadkeeper annotations"), arguments, out, err);
@@ -57,7 +59,8 @@ int runAnnotationsCommand(const QStringList &arguments, QTextStream &out, QTextS
         else if (parser.value(format) == QLatin1String("md"))
             out << annotationsToMarkdown(annotations, db.describeAnnotatedPosts(annotations));
         else
-            return fail(err, AnnotationsCommand::tr("unknown format '%1' (known: md, json)").arg(parser.value(format)), 2);
+            return fail(err,
+                AnnotationsCommand::tr("unknown format '%1' (known: md, json)").arg(parser.value(format)), 2);
         return 0;
     }
     if (args.value(0) == QLatin1String("import") && args.size() == 2) {
@@ -72,8 +75,10 @@ int runAnnotationsCommand(const QStringList &arguments, QTextStream &out, QTextS
         out << "imported " << annotations.size() << " annotations" << Qt::endl;
         return 0;
     }
-    return fail(
-        err, AnnotationsCommand::tr("usage: threadkeeper annotations export [--format md|json] [--thread URL] | import FILE"), 2);
+    return fail(err,
+        AnnotationsCommand::tr(
+            "usage: threadkeeper annotations export [--format md|json] [--thread URL] | import FILE"),
+        2);
 }
 
 } // namespace Threadkeeper

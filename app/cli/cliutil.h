@@ -25,8 +25,8 @@ inline int fail(QTextStream &err, const QString &message, int code = 1)
 inline int parse(QCommandLineParser &parser, const QString &command, const QStringList &arguments,
     QTextStream &out, QTextStream &err)
 {
-    const QCommandLineOption help(
-        {QStringLiteral("h"), QStringLiteral("help")}, QCoreApplication::translate("Cli", "Displays this help."));
+    const QCommandLineOption help({QStringLiteral("h"), QStringLiteral("help")},
+        QCoreApplication::translate("Cli", "Displays this help."));
     parser.addOption(help);
     if (!parser.parse(QStringList {command} + arguments))
         return fail(err, parser.errorText(), 2);

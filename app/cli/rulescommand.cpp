@@ -42,17 +42,24 @@ int runRulesCommand(const QStringList &arguments, QTextStream &out, QTextStream 
 {
     QCommandLineParser parser;
     parser.setApplicationDescription(RulesCommand::tr("Hide, follow and score posters and words."));
-    const QCommandLineOption cache(QStringLiteral("cache"), RulesCommand::tr("The cache file."), RulesCommand::tr("file"));
-    const QCommandLineOption poster(QStringLiteral("poster"), RulesCommand::tr("add: a rule on this poster."), RulesCommand::tr("name"));
-    const QCommandLineOption keyword(
-        QStringLiteral("keyword"), RulesCommand::tr("add: a rule on this word or phrase."), RulesCommand::tr("words"));
-    const QCommandLineOption site(QStringLiteral("site"), RulesCommand::tr("add: the forum's host name."), RulesCommand::tr("host"));
-    const QCommandLineOption thread(QStringLiteral("thread"), RulesCommand::tr("add: this thread only."), RulesCommand::tr("url"));
-    const QCommandLineOption score(QStringLiteral("score"), RulesCommand::tr("add: the score to add."), RulesCommand::tr("n"));
+    const QCommandLineOption cache(
+        QStringLiteral("cache"), RulesCommand::tr("The cache file."), RulesCommand::tr("file"));
+    const QCommandLineOption poster(
+        QStringLiteral("poster"), RulesCommand::tr("add: a rule on this poster."), RulesCommand::tr("name"));
+    const QCommandLineOption keyword(QStringLiteral("keyword"),
+        RulesCommand::tr("add: a rule on this word or phrase."), RulesCommand::tr("words"));
+    const QCommandLineOption site(
+        QStringLiteral("site"), RulesCommand::tr("add: the forum's host name."), RulesCommand::tr("host"));
+    const QCommandLineOption thread(
+        QStringLiteral("thread"), RulesCommand::tr("add: this thread only."), RulesCommand::tr("url"));
+    const QCommandLineOption score(
+        QStringLiteral("score"), RulesCommand::tr("add: the score to add."), RulesCommand::tr("n"));
     const QCommandLineOption hide(QStringLiteral("hide"), RulesCommand::tr("add: hide (score -100)."));
     const QCommandLineOption follow(QStringLiteral("follow"), RulesCommand::tr("add: follow (score +100)."));
-    const QCommandLineOption days(QStringLiteral("days"), RulesCommand::tr("add: expire after this many days."), RulesCommand::tr("n"));
-    const QCommandLineOption note(QStringLiteral("note"), RulesCommand::tr("add: why."), RulesCommand::tr("text"));
+    const QCommandLineOption days(
+        QStringLiteral("days"), RulesCommand::tr("add: expire after this many days."), RulesCommand::tr("n"));
+    const QCommandLineOption note(
+        QStringLiteral("note"), RulesCommand::tr("add: why."), RulesCommand::tr("text"));
     parser.addOptions({cache, poster, keyword, site, thread, score, hide, follow, days, note});
     parser.addPositionalArgument(
         QStringLiteral("action"), RulesCommand::tr("list, add, remove ID, export [FILE], import FILE"));
@@ -75,7 +82,8 @@ int runRulesCommand(const QStringList &arguments, QTextStream &out, QTextStream 
     if (action == QLatin1String("add") && args.size() == 1) {
         Rule rule;
         if (parser.isSet(poster) == parser.isSet(keyword))
-            return fail(err, RulesCommand::tr("add needs exactly one of --poster NAME or --keyword WORDS"), 2);
+            return fail(
+                err, RulesCommand::tr("add needs exactly one of --poster NAME or --keyword WORDS"), 2);
         rule.kind = parser.isSet(poster) ? Rule::Kind::Poster : Rule::Kind::Keyword;
         rule.pattern = (parser.isSet(poster) ? parser.value(poster) : parser.value(keyword)).trimmed();
         if (parser.isSet(thread)) {
@@ -146,8 +154,10 @@ int runRulesCommand(const QStringList &arguments, QTextStream &out, QTextStream 
         out << "imported " << rules.size() << " rules" << Qt::endl;
         return 0;
     }
-    return fail(
-        err, RulesCommand::tr("usage: threadkeeper rules list|add|remove ID|export [FILE]|import FILE [--cache FILE]"), 2);
+    return fail(err,
+        RulesCommand::tr(
+            "usage: threadkeeper rules list|add|remove ID|export [FILE]|import FILE [--cache FILE]"),
+        2);
 }
 
 } // namespace Threadkeeper

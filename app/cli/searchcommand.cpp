@@ -28,8 +28,10 @@ struct SearchCommand
 int runSearchCommand(const QStringList &arguments, QTextStream &out, QTextStream &err)
 {
     QCommandLineParser parser;
-    const QCommandLineOption cache(QStringLiteral("cache"), SearchCommand::tr("The cache file."), SearchCommand::tr("file"));
-    const QCommandLineOption limit(QStringLiteral("limit"), SearchCommand::tr("At most this many posts (100)."), SearchCommand::tr("n"));
+    const QCommandLineOption cache(
+        QStringLiteral("cache"), SearchCommand::tr("The cache file."), SearchCommand::tr("file"));
+    const QCommandLineOption limit(
+        QStringLiteral("limit"), SearchCommand::tr("At most this many posts (100)."), SearchCommand::tr("n"));
     parser.addOptions({cache, limit});
     if (const int code = Cli::parse(parser, QStringLiteral("threadkeeper search"), arguments, out, err);
         code >= 0)
@@ -37,8 +39,9 @@ int runSearchCommand(const QStringList &arguments, QTextStream &out, QTextStream
     const QString text = parser.positionalArguments().join(QLatin1Char(' ')).trimmed();
     if (text.isEmpty())
         return fail(err,
-            SearchCommand::tr("search needs a query: words, \"a phrase\", prefix*, author:NAME, thread:WORDS, site:HOST, "
-               "is:unread, is:followed, has:note, before:YYYY-MM-DD, after:YYYY-MM-DD"),
+            SearchCommand::tr(
+                "search needs a query: words, \"a phrase\", prefix*, author:NAME, thread:WORDS, site:HOST, "
+                "is:unread, is:followed, has:note, before:YYYY-MM-DD, after:YYYY-MM-DD"),
             2);
     bool ok = true;
     const int n = parser.isSet(limit) ? parser.value(limit).toInt(&ok) : 100;

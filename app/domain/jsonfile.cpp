@@ -14,16 +14,20 @@ bool readVersionedList(const QByteArray &json, const QString &key, const QString
     QJsonParseError parse;
     const QJsonObject root = QJsonDocument::fromJson(json, &parse).object();
     if (parse.error != QJsonParseError::NoError) {
-        *error = QCoreApplication::translate("JsonFile", "not JSON: %1 at offset %2").arg(parse.errorString()).arg(parse.offset);
+        *error = QCoreApplication::translate("JsonFile", "not JSON: %1 at offset %2")
+                     .arg(parse.errorString())
+                     .arg(parse.offset);
         return false;
     }
     if (!root.value(key).isArray()) {
-        *error = QCoreApplication::translate("JsonFile", "not a Threadkeeper %1 file: no \"%2\" list").arg(what, key);
+        *error = QCoreApplication::translate("JsonFile", "not a Threadkeeper %1 file: no \"%2\" list")
+                     .arg(what, key);
         return false;
     }
     const int fileVersion = root.value(QLatin1String("version")).toInt();
     if (fileVersion > version) {
-        *error = QCoreApplication::translate("JsonFile", "%1 file version %2 is newer than this Threadkeeper knows")
+        *error = QCoreApplication::translate(
+            "JsonFile", "%1 file version %2 is newer than this Threadkeeper knows")
                      .arg(what)
                      .arg(fileVersion);
         return false;

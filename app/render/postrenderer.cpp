@@ -261,7 +261,8 @@ public:
                 m_cursor.insertText(QStringLiteral("\u201C%1\u201D").arg(a.selector.exact), italic);
                 if (a.orphaned)
                     m_cursor.insertText(
-                        QStringLiteral(" (%1)").arg(PostRenderer::tr("orphaned: no longer in the post")), muted);
+                        QStringLiteral(" (%1)").arg(PostRenderer::tr("orphaned: no longer in the post")),
+                        muted);
                 if (!a.note.isEmpty())
                     m_cursor.insertText(QStringLiteral(" — ") + a.note, plain());
             } else {
@@ -424,7 +425,8 @@ private:
                 language = definition.name();
         }
         m_cursor.insertText(
-            language.isEmpty() ? PostRenderer::tr("Code") : PostRenderer::tr("Code · %1").arg(language), muted);
+            language.isEmpty() ? PostRenderer::tr("Code") : PostRenderer::tr("Code · %1").arg(language),
+            muted);
         m_cursor.insertText(QStringLiteral("   "), muted);
         link(PostRenderer::tr("Copy"), QStringLiteral("%1:%2").arg(copyLinkScheme()).arg(index));
 
@@ -460,8 +462,8 @@ private:
         const PostScore quoted = m_context.quoteScore && !b.quoteAuthor.isEmpty()
             ? m_context.quoteScore(b.quoteAuthor, source)
             : PostScore {};
-        const QString who
-            = b.quoteAuthor.isEmpty() ? PostRenderer::tr("Quote") : PostRenderer::tr("%1 said:").arg(b.quoteAuthor);
+        const QString who = b.quoteAuthor.isEmpty() ? PostRenderer::tr("Quote")
+                                                    : PostRenderer::tr("%1 said:").arg(b.quoteAuthor);
         const QString toggle = QStringLiteral("%1:%2").arg(quoteLinkScheme(), path);
 
         QTextFrameFormat f
@@ -579,10 +581,10 @@ private:
         const ImageView view = m_context.image && !beyond ? m_context.image(b.url) : ImageView {};
         if (beyond) {
             block(QTextBlockFormat {});
-            m_cursor.insertText(
-                QStringLiteral("\U0001F5BC %1 (%2)")
-                    .arg(b.text.isEmpty() ? b.url : b.text,
-                        PostRenderer::tr("not shown: more than %1 pictures in one post").arg(MaxPicturesPerPost)),
+            m_cursor.insertText(QStringLiteral("\U0001F5BC %1 (%2)")
+                                    .arg(b.text.isEmpty() ? b.url : b.text,
+                                        PostRenderer::tr("not shown: more than %1 pictures in one post")
+                                            .arg(MaxPicturesPerPost)),
                 mutedFormat());
             return;
         }
@@ -591,7 +593,8 @@ private:
         block(bf);
         const QTextCharFormat muted = mutedFormat();
         const QString host = QUrl(b.url).host();
-        const QString what = b.text.isEmpty() ? PostRenderer::tr("Image") : PostRenderer::tr("Image: %1").arg(b.text);
+        const QString what
+            = b.text.isEmpty() ? PostRenderer::tr("Image") : PostRenderer::tr("Image: %1").arg(b.text);
         switch (view.state) {
         case ImageView::State::Ready: {
             const QUrl name(b.url);

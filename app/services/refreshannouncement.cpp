@@ -47,7 +47,8 @@ QString newPostsMessage(const RefreshOutcome &outcome, const QList<FollowedPoste
     const QString title = outcome.title.isEmpty() ? outcome.url : outcome.title;
     // Said whole for one and for many: the words show without a translation loaded.
     QString message
-        = (outcome.newPosts == 1 ? Announcement::tr("1 new post in %1") : Announcement::tr("%n new posts in %1", nullptr, outcome.newPosts))
+        = (outcome.newPosts == 1 ? Announcement::tr("1 new post in %1")
+                                 : Announcement::tr("%n new posts in %1", nullptr, outcome.newPosts))
               .arg(title);
     if (byName.isEmpty())
         return message;
@@ -60,7 +61,8 @@ QString newPostsMessage(const RefreshOutcome &outcome, const QList<FollowedPoste
     for (const auto &[name, count] : counts)
         parts.append(Announcement::tr("%1 by %2").arg(count).arg(name));
     const QString last = parts.takeLast();
-    const QString who = parts.isEmpty() ? last : Announcement::tr("%1 and %2").arg(parts.join(QStringLiteral(", ")), last);
+    const QString who
+        = parts.isEmpty() ? last : Announcement::tr("%1 and %2").arg(parts.join(QStringLiteral(", ")), last);
     return Announcement::tr("%1, including %2").arg(message, who);
 }
 

@@ -50,21 +50,24 @@ bool SchemaMigrator::open(const QString &connection, const QString &path, QStrin
 {
     const QFileInfo info(path);
     if (!QDir().mkpath(info.absolutePath())) {
-        *error = QCoreApplication::translate("CacheDatabase", "cannot create the folder %1").arg(info.absolutePath());
+        *error = QCoreApplication::translate("CacheDatabase", "cannot create the folder %1")
+                     .arg(info.absolutePath());
         return false;
     }
     m_db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), connection);
     m_db.setDatabaseName(path);
     m_db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000"));
     if (!m_db.open()) {
-        *error = QCoreApplication::translate("CacheDatabase", "cannot open %1: %2").arg(path, m_db.lastError().text());
+        *error = QCoreApplication::translate("CacheDatabase", "cannot open %1: %2")
+                     .arg(path, m_db.lastError().text());
         return false;
     }
     // Validate it is a database at all before anything writes to it.
     {
         QSqlQuery probe(m_db);
         if (!probe.exec(QStringLiteral("SELECT count(*) FROM sqlite_master"))) {
-            *error = QCoreApplication::translate("CacheDatabase", "%1 is not a Threadkeeper cache: %2").arg(path, lastError(probe));
+            *error = QCoreApplication::translate("CacheDatabase", "%1 is not a Threadkeeper cache: %2")
+                         .arg(path, lastError(probe));
             m_db.close();
             return false;
         }

@@ -89,7 +89,8 @@ QList<SearchHit> SearchIndex::search(
     for (const QVariant &v : std::as_const(binds))
         q.addBindValue(v);
     if (!q.exec()) {
-        *error = QCoreApplication::translate("SearchIndex", "the search could not run: %1").arg(q.lastError().databaseText());
+        *error = QCoreApplication::translate("SearchIndex", "the search could not run: %1")
+                     .arg(q.lastError().databaseText());
         return hits;
     }
     while (q.next()) {

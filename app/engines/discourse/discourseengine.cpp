@@ -144,16 +144,18 @@ QString bounded(const QJsonValue &v, qsizetype limit)
 std::optional<QJsonObject> rootObject(const QByteArray &body, QString *error)
 {
     if (body.size() > MaxBody) {
-        *error = QCoreApplication::translate("ForumEngine", "the answer is too large (%1 bytes)").arg(body.size());
+        *error = QCoreApplication::translate("ForumEngine", "the answer is too large (%1 bytes)")
+                     .arg(body.size());
         return std::nullopt;
     }
     QJsonParseError parse;
     const QJsonDocument doc = QJsonDocument::fromJson(body, &parse);
     if (parse.error != QJsonParseError::NoError) {
-        *error = QCoreApplication::translate("ForumEngine", "the answer is not whole JSON (%1 at byte %2 of %3)")
-                     .arg(parse.errorString())
-                     .arg(parse.offset)
-                     .arg(body.size());
+        *error
+            = QCoreApplication::translate("ForumEngine", "the answer is not whole JSON (%1 at byte %2 of %3)")
+                  .arg(parse.errorString())
+                  .arg(parse.offset)
+                  .arg(body.size());
         return std::nullopt;
     }
     if (!doc.isObject()) {
@@ -355,7 +357,8 @@ EngineAnswer DiscourseEngine::readAnswer(
         return answer;
     const QJsonObject stream = root->value(QLatin1String("post_stream")).toObject();
     if (stream.isEmpty()) {
-        answer.error = QCoreApplication::translate("ForumEngine", "not a Discourse topic (the answer has no post_stream)");
+        answer.error = QCoreApplication::translate(
+            "ForumEngine", "not a Discourse topic (the answer has no post_stream)");
         return answer;
     }
     const QUrl forum = forumRoot(context.thread);
@@ -437,10 +440,12 @@ QString DiscourseEngine::incompleteReason(const EngineRequest &request, const QB
         return error;
     const QJsonValue stream = root->value(QLatin1String("post_stream"));
     if (!stream.isObject())
-        return QCoreApplication::translate("ForumEngine", "the answer has no post_stream (%1 bytes arrived)").arg(body.size());
+        return QCoreApplication::translate("ForumEngine", "the answer has no post_stream (%1 bytes arrived)")
+            .arg(body.size());
     const QLatin1String needed = isFirst(request) ? QLatin1String("stream") : QLatin1String("posts");
     if (!stream.toObject().value(needed).isArray())
-        return QCoreApplication::translate("ForumEngine", "the answer's post_stream has no %1 (%2 bytes arrived)")
+        return QCoreApplication::translate(
+            "ForumEngine", "the answer's post_stream has no %1 (%2 bytes arrived)")
             .arg(needed)
             .arg(body.size());
     return {};

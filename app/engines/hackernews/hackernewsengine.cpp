@@ -147,7 +147,8 @@ EngineAnswer HackerNewsEngine::readAlgolia(const QByteArray &body, const AnswerC
     const std::optional<QJsonObject> object = jsonObject(body);
     const QString asked = itemIdOf(context.thread);
     if (!object || jsonId(object->value(QLatin1StringView("id"))) != asked) {
-        answer.error = QCoreApplication::translate("ForumEngine", "not the Hacker News item %1 from Algolia").arg(asked);
+        answer.error = QCoreApplication::translate("ForumEngine", "not the Hacker News item %1 from Algolia")
+                           .arg(asked);
         return answer;
     }
     const HnItem root = hnItemFromAlgolia(*object);
