@@ -5,9 +5,9 @@
     <name>RefreshAnnouncement</name>
     <message numerus="yes">
         <source>%n new posts in %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n new post in %1</numerusform>
+            <numerusform>%n new posts in %1</numerusform>
         </translation>
     </message>
 </context>
@@ -15,16 +15,16 @@
     <name>Threadkeeper::ActivityChart</name>
     <message numerus="yes">
         <source>%1: %n post(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1: %n post</numerusform>
+            <numerusform>%1: %n posts</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>posts per %n minute(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>posts per %n minute</numerusform>
+            <numerusform>posts per %n minutes</numerusform>
         </translation>
     </message>
 </context>
@@ -32,16 +32,16 @@
     <name>Threadkeeper::FindBar</name>
     <message numerus="yes">
         <source>%n post(s) by this poster</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n post by this poster</numerusform>
+            <numerusform>%n posts by this poster</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n post(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n post</numerusform>
+            <numerusform>%n posts</numerusform>
         </translation>
     </message>
 </context>
@@ -49,16 +49,16 @@
     <name>Threadkeeper::FollowedModel</name>
     <message numerus="yes">
         <source>%1 (%n unread)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 (%n unread)</numerusform>
+            <numerusform>%1 (%n unread)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n post(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n post</numerusform>
+            <numerusform>%n posts</numerusform>
         </translation>
     </message>
 </context>
@@ -66,44 +66,44 @@
     <name>Threadkeeper::ImportExportActions</name>
     <message numerus="yes">
         <source>Exported %n annotation(s) to %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Exported %n annotation to %1</numerusform>
+            <numerusform>Exported %n annotations to %1</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Import %n Annotation(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Import %n Annotation</numerusform>
+            <numerusform>Import %n Annotations</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Imported %n annotation(s) from %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Imported %n annotation from %1</numerusform>
+            <numerusform>Imported %n annotations from %1</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Exported %n rule(s) to %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Exported %n rule to %1</numerusform>
+            <numerusform>Exported %n rules to %1</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Import %n Rule(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Import %n Rule</numerusform>
+            <numerusform>Import %n Rules</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Imported %n rule(s) from %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Imported %n rule from %1</numerusform>
+            <numerusform>Imported %n rules from %1</numerusform>
         </translation>
     </message>
 </context>
@@ -111,30 +111,30 @@
     <name>Threadkeeper::LibraryDock</name>
     <message numerus="yes">
         <source>Removed “%1” (%n post(s)) from the cache. Undo with Ctrl+Z.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Removed “%1” (%n post) from the cache. Undo with Ctrl+Z.</numerusform>
+            <numerusform>Removed “%1” (%n posts) from the cache. Undo with Ctrl+Z.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>“%1” holds %n annotation(s). Remove the thread from the cache?</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>“%1” holds %n annotation. Remove the thread from the cache?</numerusform>
+            <numerusform>“%1” holds %n annotations. Remove the thread from the cache?</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Removed %n thread(s) not opened for %1: %2</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Removed %n thread not opened for %1: %2</numerusform>
+            <numerusform>Removed %n threads not opened for %1: %2</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n day(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n day</numerusform>
+            <numerusform>%n days</numerusform>
         </translation>
     </message>
 </context>
@@ -142,16 +142,16 @@
     <name>Threadkeeper::LibraryModel</name>
     <message numerus="yes">
         <source>%1: %n cached thread(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1: %n cached thread</numerusform>
+            <numerusform>%1: %n cached threads</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n thread(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n thread</numerusform>
+            <numerusform>%n threads</numerusform>
         </translation>
     </message>
 </context>
@@ -159,58 +159,58 @@
     <name>Threadkeeper::MainWindow</name>
     <message numerus="yes">
         <source>Stopped: %n post(s) loaded are kept</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Stopped: %n post loaded are kept</numerusform>
+            <numerusform>Stopped: %n posts loaded are kept</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Offline (%1): showing the cached copy, %n post(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Offline (%1): showing the cached copy, %n post</numerusform>
+            <numerusform>Offline (%1): showing the cached copy, %n posts</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n post(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n post</numerusform>
+            <numerusform>%n posts</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n unread</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n unread</numerusform>
+            <numerusform>%n unread</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Loaded %1 of %n page(s); failed: %2. Reload Whole Thread (Ctrl+F5) to retry.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Loaded %1 of %n page; failed: %2. Reload Whole Thread (Ctrl+F5) to retry.</numerusform>
+            <numerusform>Loaded %1 of %n pages; failed: %2. Reload Whole Thread (Ctrl+F5) to retry.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Loaded %1 of %n part(s); failed: %2. Reload Whole Thread (Ctrl+F5) to retry.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Loaded %1 of %n part; failed: %2. Reload Whole Thread (Ctrl+F5) to retry.</numerusform>
+            <numerusform>Loaded %1 of %n parts; failed: %2. Reload Whole Thread (Ctrl+F5) to retry.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n post(s) on %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n post on %1</numerusform>
+            <numerusform>%n posts on %1</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n page(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n page</numerusform>
+            <numerusform>%n pages</numerusform>
         </translation>
     </message>
 </context>
@@ -218,16 +218,16 @@
     <name>Threadkeeper::PageFetcher</name>
     <message numerus="yes">
         <source>the server is busy (HTTP %1) and asks to wait %n minute(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>the server is busy (HTTP %1) and asks to wait %n minute</numerusform>
+            <numerusform>the server is busy (HTTP %1) and asks to wait %n minutes</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>the answer was cut short %n time(s): %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>the answer was cut short %n time: %1</numerusform>
+            <numerusform>the answer was cut short %n times: %1</numerusform>
         </translation>
     </message>
 </context>
@@ -235,9 +235,9 @@
     <name>Threadkeeper::ReaderView</name>
     <message numerus="yes">
         <source>Copied %n line(s) of code</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Copied %n line of code</numerusform>
+            <numerusform>Copied %n lines of code</numerusform>
         </translation>
     </message>
 </context>
@@ -245,9 +245,9 @@
     <name>Threadkeeper::SearchDock</name>
     <message numerus="yes">
         <source>%n post(s), best first</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n post, best first</numerusform>
+            <numerusform>%n posts, best first</numerusform>
         </translation>
     </message>
 </context>
