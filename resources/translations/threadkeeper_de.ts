@@ -104,6 +104,29 @@ SHA-256: %5</translation>
     </message>
 </context>
 <context>
+    <name>DateFormat</name>
+    <message>
+        <source>d MMM yyyy HH:mm</source>
+        <comment>QLocale::toString format</comment>
+        <translation>d. MMM yyyy HH:mm</translation>
+    </message>
+    <message>
+        <source>d MMM yyyy</source>
+        <comment>QLocale::toString format</comment>
+        <translation>d. MMM yyyy</translation>
+    </message>
+    <message>
+        <source>d MMM HH:mm</source>
+        <comment>QLocale::toString format</comment>
+        <translation>d. MMM HH:mm</translation>
+    </message>
+    <message>
+        <source>MMM yyyy</source>
+        <comment>QLocale::toString format</comment>
+        <translation>MMM yyyy</translation>
+    </message>
+</context>
+<context>
     <name>ForumEngine</name>
     <message>
         <source>not the Hacker News item %1 from Algolia</source>
