@@ -1749,11 +1749,11 @@ SHA-256: %5</translation>
     </message>
     <message>
         <source>Not opened: %1 links never open from a post</source>
-        <translation>Nicht geöffnet: %1-Links öffnen sich nie aus einem Beitrag</translation>
+        <translation>Nicht geöffnet: Links vom Typ „%1“ öffnen sich nie aus einem Beitrag</translation>
     </message>
     <message>
         <source>relative</source>
-        <translation>relative</translation>
+        <translation>relativ</translation>
     </message>
     <message>
         <source>Go to the quoted post</source>
