@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "activitychart.h"
 
+#include "domain/dateformat.h"
 #include "models/threadtreemodel.h"
 #include "services/threadsession.h"
 
@@ -24,12 +25,12 @@ QString when(const QDateTime &t, ThreadActivity::Unit unit)
     switch (unit) {
     case ThreadActivity::Unit::Minutes:
     case ThreadActivity::Unit::Hour:
-        return QLocale().toString(local, QStringLiteral("d MMM HH:mm"));
+        return QLocale().toString(local, DateFormat::dayAndTime());
     case ThreadActivity::Unit::Day:
     case ThreadActivity::Unit::Week:
-        return QLocale().toString(local.date(), QStringLiteral("d MMM yyyy"));
+        return QLocale().toString(local.date(), DateFormat::date());
     case ThreadActivity::Unit::Month:
-        return QLocale().toString(local.date(), QStringLiteral("MMM yyyy"));
+        return QLocale().toString(local.date(), DateFormat::month());
     }
     return {};
 }

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "librarydock.h"
 
+#include "domain/dateformat.h"
 #include "models/librarymodel.h"
 #include "models/libraryproxymodel.h"
 #include "services/annotationbook.h"
@@ -25,6 +26,8 @@
 #include <QSpinBox>
 #include <QTreeView>
 #include <QUndoStack>
+
+#include <algorithm>
 
 namespace Threadkeeper {
 
@@ -68,9 +71,10 @@ LibraryDock::LibraryDock(CacheStore *store, WatchList *watch, Retention *retenti
     QFont bold = font();
     bold.setBold(true);
     const QFontMetrics metrics(bold);
-    const int date
-        = metrics.horizontalAdvance(QLocale().toString(QDate(2026, 12, 28), QStringLiteral("d MMM yyyy")))
-        + 16;
+    int date = 0;
+    for (const QDateTime &sample : DateFormat::widthSamples())
+        date = std::max(
+            date, metrics.horizontalAdvance(QLocale().toString(sample.date(), DateFormat::date())) + 16);
     const int number = metrics.horizontalAdvance(QLocale().toString(10000)) + 12;
     header->resizeSection(LibraryModel::TitleColumn, 240);
     header->resizeSection(
@@ -151,8 +155,8 @@ LibraryDock::LibraryDock(CacheStore *store, WatchList *watch, Retention *retenti
         QStringList titles;
         for (const ThreadSummary &t : gone.mid(0, 3))
             titles.append(t.info.title.isEmpty() ? t.info.url : t.info.title);
-        say(tr("Removed %n thread(s) not opened for %1 days: %2", nullptr, int(gone.size()))
-                .arg(m_retention->keepDays())
+        say(tr("Removed %n thread(s) not opened for %1: %2", nullptr, int(gone.size()))
+                .arg(tr("%n day(s)", nullptr, m_retention->keepDays()))
                 .arg(
                     titles.join(QStringLiteral(", ")) + (gone.size() > 3 ? QStringLiteral("…") : QString())));
         refresh();

@@ -13,6 +13,7 @@
 #include "net/singleinstance.h"
 #include "services/demo.h"
 #include "services/threadloader.h"
+#include "services/translations.h"
 #include "services/watchscheduler.h"
 #include "store/cachedatabase.h"
 
@@ -44,6 +45,8 @@ int runSimple(int argc, char **argv, int (*command)(const QStringList &, QTextSt
 {
     QCoreApplication app(argc, argv);
     describeApplication(app);
+    Translations translations; // messages and --help in the reader's language; JSON stays as it is
+    translations.use();
     QTextStream out(stdout);
     QTextStream err(stderr);
     return command(app.arguments().mid(2), out, err);
@@ -54,6 +57,8 @@ int runCommand(int argc, char **argv)
     // No display needed: a plain core application.
     QCoreApplication app(argc, argv);
     describeApplication(app);
+    Translations translations;
+    translations.use();
     QTextStream out(stdout);
     QTextStream err(stderr);
     ExportCommand command(&out, &err);
@@ -68,27 +73,26 @@ int runCommand(int argc, char **argv)
 }
 
 // The window's command line. Its options, and the help and version that need no window.
+// Made once the translations are in place, so that --help speaks the reader's language.
 struct WindowOptions
 {
-    QCommandLineOption cache {
-        QStringLiteral("cache"), QStringLiteral("The cache file."), QStringLiteral("file")};
-    QCommandLineOption offline {QStringLiteral("offline"), QStringLiteral("Read from the cache only.")};
-    QCommandLineOption select {
-        QStringLiteral("select"), QStringLiteral("Select this post id once loaded."), QStringLiteral("id")};
+    Q_DECLARE_TR_FUNCTIONS(WindowOptions)
+
+public:
+    QCommandLineOption cache {QStringLiteral("cache"), tr("The cache file."), tr("file")};
+    QCommandLineOption offline {QStringLiteral("offline"), tr("Read from the cache only.")};
+    QCommandLineOption select {QStringLiteral("select"), tr("Select this post id once loaded."), tr("id")};
     QCommandLineOption screenshot {QStringLiteral("screenshot"),
-        QStringLiteral("Once the thread is loaded, save the window as a PNG and quit."),
-        QStringLiteral("file")};
+        tr("Once the thread is loaded, save the window as a PNG and quit."), tr("file")};
     QCommandLineOption theme {QStringLiteral("theme"),
-        QStringLiteral("Read in this palette: system, light or dark (kept for later starts)."),
-        QStringLiteral("name")};
+        tr("Read in this palette: system, light or dark (kept for later starts)."), tr("name")};
     QCommandLineOption reportReady {QStringLiteral("report-ready"),
-        QStringLiteral(
-            "Once the window shows its thread's first rows, print the milliseconds since start and "
-            "the number of posts shown to stderr, and quit (for benchmarks).")};
+        tr("Once the window shows its thread's first rows, print the milliseconds since start and "
+           "the number of posts shown to stderr, and quit (for benchmarks).")};
 
     void addTo(QCommandLineParser &parser) const
     {
-        parser.setApplicationDescription(QStringLiteral(
+        parser.setApplicationDescription(tr(
             "A calm desktop reader for long forum threads.\n\n"
             "  threadkeeper [URL]                        read a thread; with none, the thread read last\n"
             "                                            (the demo thread on the first start ever)\n\n"
@@ -101,8 +105,7 @@ struct WindowOptions
         parser.addHelpOption();
         parser.addVersionOption();
         parser.addOptions({cache, offline, select, screenshot, theme, reportReady});
-        parser.addPositionalArgument(
-            QStringLiteral("url"), QStringLiteral("A thread URL."), QStringLiteral("[url]"));
+        parser.addPositionalArgument(QStringLiteral("url"), tr("A thread URL."), tr("[url]"));
     }
 };
 
@@ -125,6 +128,8 @@ int answerWithoutWindow(int argc, char **argv)
 {
     QCoreApplication app(argc, argv);
     describeApplication(app);
+    Translations translations;
+    translations.use();
     QCommandLineParser parser;
     const WindowOptions options;
     options.addTo(parser);
@@ -139,7 +144,8 @@ int answerWithoutWindow(int argc, char **argv)
     // A window already open on this cache takes the URL; this start ends here.
     SingleInstance instance(cachePathOf(parser, options));
     if (instance.handOver(urlOf(parser), 1000)) {
-        QTextStream(stderr) << "threadkeeper: handed over to the window already open on this cache"
+        QTextStream(stderr) << WindowOptions::tr(
+            "threadkeeper: handed over to the window already open on this cache")
                             << Qt::endl;
         return 0;
     }
@@ -179,6 +185,9 @@ int main(int argc, char **argv)
     app.setApplicationDisplayName(QStringLiteral("Threadkeeper"));
     app.setDesktopFileName(QStringLiteral("org.threadkeeper.Threadkeeper"));
     app.setWindowIcon(QIcon::fromTheme(QStringLiteral("org.threadkeeper.Threadkeeper"), builtInIcon()));
+    // Before any window or service: what they make shows in the reader's language.
+    Translations translations;
+    translations.use();
 
     QCommandLineParser parser;
     const WindowOptions options;
@@ -196,8 +205,10 @@ int main(int argc, char **argv)
     if (!instance.listen()) {
         if (instance.handOver(urlOf(parser)))
             return 0;
-        qCritical(
-            "threadkeeper: another Threadkeeper has %s open and does not answer", qPrintable(cachePath));
+        QTextStream(stderr) << WindowOptions::tr(
+            "threadkeeper: another Threadkeeper has %1 open and does not answer")
+                                   .arg(cachePath)
+                            << Qt::endl;
         return 1;
     }
     // Services go before the application object does (the cache closes on its thread).
@@ -223,7 +234,10 @@ int main(int argc, char **argv)
         static const QStringList names {
             QStringLiteral("system"), QStringLiteral("light"), QStringLiteral("dark")};
         if (!names.contains(name)) {
-            qCritical("threadkeeper: --theme takes system, light or dark, not \"%s\"", qPrintable(name));
+            QTextStream(stderr) << WindowOptions::tr(
+                "threadkeeper: --theme takes system, light or dark, not \u201C%1\u201D")
+                                       .arg(name)
+                                << Qt::endl;
             return 2;
         }
         window.appearance()->setTheme(Appearance::Theme(names.indexOf(name)));

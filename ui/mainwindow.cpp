@@ -500,15 +500,17 @@ void MainWindow::onLoadFinished(const LoadOutcome &outcome)
         for (auto it = outcome.failedPages.cbegin(); it != outcome.failedPages.cend(); ++it)
             pages.append((m_paged ? tr("page %1 (%2)") : tr("part %1 (%2)")).arg(it.key()).arg(it.value()));
         m_messages->show(StatusMessages::Cause::Load,
-            (m_paged ? tr("Loaded %1 of %2 pages; failed: %3. Reload Whole Thread (Ctrl+F5) to retry.")
-                     : tr("Loaded %1 of %2 parts; failed: %3. Reload Whole Thread (Ctrl+F5) to retry."))
+            (m_paged ? tr("Loaded %1 of %n page(s); failed: %2. Reload Whole Thread (Ctrl+F5) to retry.",
+                 nullptr, m_services.loader->info().pageCount)
+                     : tr("Loaded %1 of %n part(s); failed: %2. Reload Whole Thread (Ctrl+F5) to retry.",
+                         nullptr, m_services.loader->info().pageCount))
                 .arg(outcome.pagesLoaded)
-                .arg(m_services.loader->info().pageCount)
                 .arg(pages.join(QStringLiteral(", "))));
     } else {
         m_messages->show(StatusMessages::Cause::Load,
-            m_paged ? tr("%n post(s) on %1 page(s)", nullptr, posts).arg(outcome.pagesLoaded)
-                    : tr("%n post(s)", nullptr, posts));
+            m_paged
+                ? tr("%n post(s) on %1", nullptr, posts).arg(tr("%n page(s)", nullptr, outcome.pagesLoaded))
+                : tr("%n post(s)", nullptr, posts));
     }
     if (outcome.untrustedCertificate)
         offerToTrust(outcome);

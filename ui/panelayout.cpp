@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "panelayout.h"
 
+#include "domain/dateformat.h"
 #include "models/threadtreemodel.h"
 
 #include <QAction>
@@ -50,10 +51,12 @@ void PaneLayout::fitTreeColumns(QHeaderView *header)
     QFont font = header->parentWidget() ? header->parentWidget()->font() : header->font();
     font.setBold(true);
     const QFontMetrics metrics(font);
-    const QString widest = QLocale().toString(
-        QDateTime(QDate(2026, 12, 28), QTime(23, 58)), QStringLiteral("d MMM yyyy HH:mm"));
+    int widest = 0;
+    for (const QDateTime &sample : DateFormat::widthSamples())
+        widest
+            = std::max(widest, metrics.horizontalAdvance(QLocale().toString(sample, DateFormat::dateTime())));
     header->setSectionResizeMode(ThreadTreeModel::DateColumn, QHeaderView::Fixed);
-    header->resizeSection(ThreadTreeModel::DateColumn, metrics.horizontalAdvance(widest) + 16);
+    header->resizeSection(ThreadTreeModel::DateColumn, widest + 16);
     header->setMinimumSectionSize(40);
 }
 

@@ -16,10 +16,11 @@ namespace Threadkeeper {
 
 namespace {
 
-QString tr(const char *text)
+// The command's words, under one translation context (lupdate reads the qualified calls).
+struct AnnotationsCommand
 {
-    return QCoreApplication::translate("AnnotationsCommand", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(AnnotationsCommand)
+};
 
 using Cli::fail;
 
@@ -28,12 +29,14 @@ using Cli::fail;
 int runAnnotationsCommand(const QStringList &arguments, QTextStream &out, QTextStream &err)
 {
     QCommandLineParser parser;
-    const QCommandLineOption cache(QStringLiteral("cache"), tr("The cache file."), tr("file"));
-    const QCommandLineOption format(
-        QStringLiteral("format"), tr("export: md or json."), tr("format"), QStringLiteral("md"));
-    const QCommandLineOption thread(QStringLiteral("thread"), tr("export: only this thread."), tr("url"));
+    const QCommandLineOption cache(
+        QStringLiteral("cache"), AnnotationsCommand::tr("The cache file."), AnnotationsCommand::tr("file"));
+    const QCommandLineOption format(QStringLiteral("format"), AnnotationsCommand::tr("export: md or json."),
+        AnnotationsCommand::tr("format"), QStringLiteral("md"));
+    const QCommandLineOption thread(QStringLiteral("thread"),
+        AnnotationsCommand::tr("export: only this thread."), AnnotationsCommand::tr("url"));
     parser.addOptions({cache, format, thread});
-    parser.addPositionalArgument(QStringLiteral("action"), tr("export, or import FILE"));
+    parser.addPositionalArgument(QStringLiteral("action"), AnnotationsCommand::tr("export, or import FILE"));
     if (const int code = Cli::parse(parser, QStringLiteral("threadkeeper annotations"), arguments, out, err);
         code >= 0)
         return code;
@@ -56,23 +59,26 @@ int runAnnotationsCommand(const QStringList &arguments, QTextStream &out, QTextS
         else if (parser.value(format) == QLatin1String("md"))
             out << annotationsToMarkdown(annotations, db.describeAnnotatedPosts(annotations));
         else
-            return fail(err, tr("unknown format '%1' (known: md, json)").arg(parser.value(format)), 2);
+            return fail(err,
+                AnnotationsCommand::tr("unknown format '%1' (known: md, json)").arg(parser.value(format)), 2);
         return 0;
     }
     if (args.value(0) == QLatin1String("import") && args.size() == 2) {
         QFile file(args[1]);
         if (!file.open(QIODevice::ReadOnly))
-            return fail(err, tr("cannot read %1: %2").arg(args[1], file.errorString()));
+            return fail(err, AnnotationsCommand::tr("cannot read %1: %2").arg(args[1], file.errorString()));
         QList<Annotation> annotations;
         if (!annotationsFromJson(file.read(64 * 1024 * 1024), &annotations, &error))
-            return fail(err, tr("%1: %2").arg(args[1], error));
+            return fail(err, AnnotationsCommand::tr("%1: %2").arg(args[1], error));
         if (!db.addAnnotations(&annotations, &error))
             return fail(err, error);
         out << "imported " << annotations.size() << " annotations" << Qt::endl;
         return 0;
     }
-    return fail(
-        err, tr("usage: threadkeeper annotations export [--format md|json] [--thread URL] | import FILE"), 2);
+    return fail(err,
+        AnnotationsCommand::tr(
+            "usage: threadkeeper annotations export [--format md|json] [--thread URL] | import FILE"),
+        2);
 }
 
 } // namespace Threadkeeper

@@ -9,6 +9,9 @@
 
 namespace Threadkeeper::Cli {
 
+// The headless commands speak the reader's language in --help and on stderr; what they print
+// on stdout (JSON, and the one-line confirmations a script may read) stays English.
+
 // One line on stderr, the way every headless command reports a failure; returns the
 // exit code to pass on.
 inline int fail(QTextStream &err, const QString &message, int code = 1)
@@ -22,17 +25,17 @@ inline int fail(QTextStream &err, const QString &message, int code = 1)
 inline int parse(QCommandLineParser &parser, const QString &command, const QStringList &arguments,
     QTextStream &out, QTextStream &err)
 {
-    const QCommandLineOption help(
-        {QStringLiteral("h"), QStringLiteral("help")}, QStringLiteral("Displays this help."));
+    const QCommandLineOption help({QStringLiteral("h"), QStringLiteral("help")},
+        QCoreApplication::translate("Cli", "Displays this help."));
     parser.addOption(help);
     if (!parser.parse(QStringList {command} + arguments))
         return fail(err, parser.errorText(), 2);
     if (!parser.isSet(help))
         return -1;
     QString text = parser.helpText();
-    // The usage line names the command, not the executable's path.
+    // The usage line names the command, not the executable's path ("[options]" may be translated).
     if (const QStringList args = QCoreApplication::arguments(); !args.isEmpty())
-        text.replace(args.constFirst() + QLatin1String(" [options]"), command + QLatin1String(" [options]"));
+        text.replace(args.constFirst() + QLatin1Char(' '), command + QLatin1Char(' '));
     out << text;
     out.flush();
     return 0;

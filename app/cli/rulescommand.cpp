@@ -16,10 +16,11 @@ namespace Threadkeeper {
 
 namespace {
 
-QString tr(const char *text)
+// The command's words, under one translation context (lupdate reads the qualified calls).
+struct RulesCommand
 {
-    return QCoreApplication::translate("RulesCommand", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(RulesCommand)
+};
 
 using Cli::fail;
 
@@ -40,21 +41,28 @@ QString describeLine(const Rule &r)
 int runRulesCommand(const QStringList &arguments, QTextStream &out, QTextStream &err)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(tr("Hide, follow and score posters and words."));
-    const QCommandLineOption cache(QStringLiteral("cache"), tr("The cache file."), tr("file"));
-    const QCommandLineOption poster(QStringLiteral("poster"), tr("add: a rule on this poster."), tr("name"));
-    const QCommandLineOption keyword(
-        QStringLiteral("keyword"), tr("add: a rule on this word or phrase."), tr("words"));
-    const QCommandLineOption site(QStringLiteral("site"), tr("add: the forum's host name."), tr("host"));
-    const QCommandLineOption thread(QStringLiteral("thread"), tr("add: this thread only."), tr("url"));
-    const QCommandLineOption score(QStringLiteral("score"), tr("add: the score to add."), tr("n"));
-    const QCommandLineOption hide(QStringLiteral("hide"), tr("add: hide (score -100)."));
-    const QCommandLineOption follow(QStringLiteral("follow"), tr("add: follow (score +100)."));
-    const QCommandLineOption days(QStringLiteral("days"), tr("add: expire after this many days."), tr("n"));
-    const QCommandLineOption note(QStringLiteral("note"), tr("add: why."), tr("text"));
+    parser.setApplicationDescription(RulesCommand::tr("Hide, follow and score posters and words."));
+    const QCommandLineOption cache(
+        QStringLiteral("cache"), RulesCommand::tr("The cache file."), RulesCommand::tr("file"));
+    const QCommandLineOption poster(
+        QStringLiteral("poster"), RulesCommand::tr("add: a rule on this poster."), RulesCommand::tr("name"));
+    const QCommandLineOption keyword(QStringLiteral("keyword"),
+        RulesCommand::tr("add: a rule on this word or phrase."), RulesCommand::tr("words"));
+    const QCommandLineOption site(
+        QStringLiteral("site"), RulesCommand::tr("add: the forum's host name."), RulesCommand::tr("host"));
+    const QCommandLineOption thread(
+        QStringLiteral("thread"), RulesCommand::tr("add: this thread only."), RulesCommand::tr("url"));
+    const QCommandLineOption score(
+        QStringLiteral("score"), RulesCommand::tr("add: the score to add."), RulesCommand::tr("n"));
+    const QCommandLineOption hide(QStringLiteral("hide"), RulesCommand::tr("add: hide (score -100)."));
+    const QCommandLineOption follow(QStringLiteral("follow"), RulesCommand::tr("add: follow (score +100)."));
+    const QCommandLineOption days(
+        QStringLiteral("days"), RulesCommand::tr("add: expire after this many days."), RulesCommand::tr("n"));
+    const QCommandLineOption note(
+        QStringLiteral("note"), RulesCommand::tr("add: why."), RulesCommand::tr("text"));
     parser.addOptions({cache, poster, keyword, site, thread, score, hide, follow, days, note});
     parser.addPositionalArgument(
-        QStringLiteral("action"), tr("list, add, remove ID, export [FILE], import FILE"));
+        QStringLiteral("action"), RulesCommand::tr("list, add, remove ID, export [FILE], import FILE"));
     if (const int code = Cli::parse(parser, QStringLiteral("threadkeeper rules"), arguments, out, err);
         code >= 0)
         return code;
@@ -74,13 +82,14 @@ int runRulesCommand(const QStringList &arguments, QTextStream &out, QTextStream 
     if (action == QLatin1String("add") && args.size() == 1) {
         Rule rule;
         if (parser.isSet(poster) == parser.isSet(keyword))
-            return fail(err, tr("add needs exactly one of --poster NAME or --keyword WORDS"), 2);
+            return fail(
+                err, RulesCommand::tr("add needs exactly one of --poster NAME or --keyword WORDS"), 2);
         rule.kind = parser.isSet(poster) ? Rule::Kind::Poster : Rule::Kind::Keyword;
         rule.pattern = (parser.isSet(poster) ? parser.value(poster) : parser.value(keyword)).trimmed();
         if (parser.isSet(thread)) {
             const QUrl url(parser.value(thread));
             if (!url.isValid() || url.host().isEmpty())
-                return fail(err, tr("--thread needs a thread URL"), 2);
+                return fail(err, RulesCommand::tr("--thread needs a thread URL"), 2);
             rule.scope = Rule::Scope::Thread;
             rule.threadUrl = url.toString();
             rule.site = siteOfThread(rule.threadUrl);
@@ -88,25 +97,25 @@ int runRulesCommand(const QStringList &arguments, QTextStream &out, QTextStream 
         if (parser.isSet(site))
             rule.site = parser.value(site).trimmed();
         if (rule.site.isEmpty())
-            return fail(err, tr("add needs --site HOST (or --thread URL)"), 2);
+            return fail(err, RulesCommand::tr("add needs --site HOST (or --thread URL)"), 2);
         const int ways = int(parser.isSet(score)) + int(parser.isSet(hide)) + int(parser.isSet(follow));
         if (ways != 1)
-            return fail(err, tr("add needs exactly one of --hide, --follow or --score N"), 2);
+            return fail(err, RulesCommand::tr("add needs exactly one of --hide, --follow or --score N"), 2);
         bool ok = true;
         rule.score = parser.isSet(hide) ? ScoreThresholds {}.hide
             : parser.isSet(follow)      ? ScoreThresholds {}.follow
                                         : parser.value(score).toInt(&ok);
         if (!ok)
-            return fail(err, tr("--score needs a whole number"), 2);
+            return fail(err, RulesCommand::tr("--score needs a whole number"), 2);
         if (parser.isSet(days)) {
             const int n = parser.value(days).toInt(&ok);
             if (!ok || n <= 0)
-                return fail(err, tr("--days needs a positive whole number"), 2);
+                return fail(err, RulesCommand::tr("--days needs a positive whole number"), 2);
             rule.expires = QDateTime::currentDateTimeUtc().addDays(n);
         }
         rule.note = parser.value(note);
         if (rule.pattern.isEmpty())
-            return fail(err, tr("the poster or keyword is empty"), 2);
+            return fail(err, RulesCommand::tr("the poster or keyword is empty"), 2);
         if (!db.saveRule(&rule, &error))
             return fail(err, error);
         out << "added " << describeLine(rule) << Qt::endl;
@@ -116,7 +125,7 @@ int runRulesCommand(const QStringList &arguments, QTextStream &out, QTextStream 
         bool ok = false;
         const qint64 id = args[1].toLongLong(&ok);
         if (!ok)
-            return fail(err, tr("remove needs a rule id (see 'rules list')"), 2);
+            return fail(err, RulesCommand::tr("remove needs a rule id (see 'rules list')"), 2);
         if (!db.removeRule(id, &error))
             return fail(err, error);
         out << "removed rule " << id << Qt::endl;
@@ -130,23 +139,25 @@ int runRulesCommand(const QStringList &arguments, QTextStream &out, QTextStream 
         }
         QFile file(args[1]);
         if (!file.open(QIODevice::WriteOnly) || file.write(json) != json.size())
-            return fail(err, tr("cannot write %1: %2").arg(args[1], file.errorString()));
+            return fail(err, RulesCommand::tr("cannot write %1: %2").arg(args[1], file.errorString()));
         return 0;
     }
     if (action == QLatin1String("import") && args.size() == 2) {
         QFile file(args[1]);
         if (!file.open(QIODevice::ReadOnly))
-            return fail(err, tr("cannot read %1: %2").arg(args[1], file.errorString()));
+            return fail(err, RulesCommand::tr("cannot read %1: %2").arg(args[1], file.errorString()));
         QList<Rule> rules;
         if (!rulesFromJson(file.read(16 * 1024 * 1024), &rules, &error))
-            return fail(err, tr("%1: %2").arg(args[1], error));
+            return fail(err, RulesCommand::tr("%1: %2").arg(args[1], error));
         if (!db.addRules(&rules, &error))
             return fail(err, error);
         out << "imported " << rules.size() << " rules" << Qt::endl;
         return 0;
     }
-    return fail(
-        err, tr("usage: threadkeeper rules list|add|remove ID|export [FILE]|import FILE [--cache FILE]"), 2);
+    return fail(err,
+        RulesCommand::tr(
+            "usage: threadkeeper rules list|add|remove ID|export [FILE]|import FILE [--cache FILE]"),
+        2);
 }
 
 } // namespace Threadkeeper

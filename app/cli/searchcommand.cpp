@@ -18,17 +18,20 @@ namespace Threadkeeper {
 using Cli::fail;
 
 namespace {
-QString tr(const char *text)
+// The command's words, under one translation context (lupdate reads the qualified calls).
+struct SearchCommand
 {
-    return QCoreApplication::translate("SearchCommand", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(SearchCommand)
+};
 } // namespace
 
 int runSearchCommand(const QStringList &arguments, QTextStream &out, QTextStream &err)
 {
     QCommandLineParser parser;
-    const QCommandLineOption cache(QStringLiteral("cache"), tr("The cache file."), tr("file"));
-    const QCommandLineOption limit(QStringLiteral("limit"), tr("At most this many posts (100)."), tr("n"));
+    const QCommandLineOption cache(
+        QStringLiteral("cache"), SearchCommand::tr("The cache file."), SearchCommand::tr("file"));
+    const QCommandLineOption limit(
+        QStringLiteral("limit"), SearchCommand::tr("At most this many posts (100)."), SearchCommand::tr("n"));
     parser.addOptions({cache, limit});
     if (const int code = Cli::parse(parser, QStringLiteral("threadkeeper search"), arguments, out, err);
         code >= 0)
@@ -36,13 +39,14 @@ int runSearchCommand(const QStringList &arguments, QTextStream &out, QTextStream
     const QString text = parser.positionalArguments().join(QLatin1Char(' ')).trimmed();
     if (text.isEmpty())
         return fail(err,
-            tr("search needs a query: words, \"a phrase\", prefix*, author:NAME, thread:WORDS, site:HOST, "
-               "is:unread, is:followed, has:note, before:YYYY-MM-DD, after:YYYY-MM-DD"),
+            SearchCommand::tr(
+                "search needs a query: words, \"a phrase\", prefix*, author:NAME, thread:WORDS, site:HOST, "
+                "is:unread, is:followed, has:note, before:YYYY-MM-DD, after:YYYY-MM-DD"),
             2);
     bool ok = true;
     const int n = parser.isSet(limit) ? parser.value(limit).toInt(&ok) : 100;
     if (!ok || n <= 0)
-        return fail(err, tr("--limit needs a positive whole number"), 2);
+        return fail(err, SearchCommand::tr("--limit needs a positive whole number"), 2);
     SearchQuery query = SearchQuery::parse(text);
     if (!query.error.isEmpty())
         return fail(err, query.error, 2);

@@ -4,6 +4,7 @@
 
 #include "domain/jsonfile.h"
 
+#include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -57,8 +58,9 @@ QByteArray annotationsToJson(const QList<Annotation> &annotations)
 bool annotationsFromJson(const QByteArray &json, QList<Annotation> *annotations, QString *error)
 {
     QJsonArray array;
-    if (!readVersionedList(json, QStringLiteral("annotations"), QStringLiteral("annotations"), FormatVersion,
-            MaxAnnotations, &array, error))
+    if (!readVersionedList(json, QStringLiteral("annotations"),
+            QCoreApplication::translate("JsonFile", "annotations"), FormatVersion, MaxAnnotations, &array,
+            error))
         return false;
     QList<Annotation> out;
     for (qsizetype i = 0; i < array.size(); ++i) {
@@ -80,8 +82,8 @@ bool annotationsFromJson(const QByteArray &json, QList<Annotation> *annotations,
         }
         if ((kind != QLatin1String("note") && kind != QLatin1String("highlight")) || a.threadUrl.isEmpty()
             || a.postId.isEmpty() || (a.kind == Annotation::Kind::Highlight && a.selector.exact.isEmpty())) {
-            *error = QStringLiteral(
-                "annotation %1 is incomplete (kind, thread, post, and the words of a highlight)")
+            *error = QCoreApplication::translate(
+                "JsonFile", "annotation %1 is incomplete (kind, thread, post, and the words of a highlight)")
                          .arg(i + 1);
             return false;
         }

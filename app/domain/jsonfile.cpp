@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "jsonfile.h"
 
+#include <QCoreApplication>
 #include <QJsonDocument>
 #include <QJsonObject>
 
@@ -13,23 +14,27 @@ bool readVersionedList(const QByteArray &json, const QString &key, const QString
     QJsonParseError parse;
     const QJsonObject root = QJsonDocument::fromJson(json, &parse).object();
     if (parse.error != QJsonParseError::NoError) {
-        *error = QStringLiteral("not JSON: %1 at offset %2").arg(parse.errorString()).arg(parse.offset);
+        *error = QCoreApplication::translate("JsonFile", "not JSON: %1 at offset %2")
+                     .arg(parse.errorString())
+                     .arg(parse.offset);
         return false;
     }
     if (!root.value(key).isArray()) {
-        *error = QStringLiteral("not a Threadkeeper %1 file: no \"%2\" list").arg(what, key);
+        *error = QCoreApplication::translate("JsonFile", "not a Threadkeeper %1 file: no \"%2\" list")
+                     .arg(what, key);
         return false;
     }
     const int fileVersion = root.value(QLatin1String("version")).toInt();
     if (fileVersion > version) {
-        *error = QStringLiteral("%1 file version %2 is newer than this Threadkeeper knows")
+        *error = QCoreApplication::translate(
+            "JsonFile", "%1 file version %2 is newer than this Threadkeeper knows")
                      .arg(what)
                      .arg(fileVersion);
         return false;
     }
     *list = root.value(key).toArray();
     if (list->size() > maxItems) {
-        *error = QStringLiteral("too many %1 (%2)").arg(what).arg(list->size());
+        *error = QCoreApplication::translate("JsonFile", "too many %1 (%2)").arg(what).arg(list->size());
         return false;
     }
     return true;

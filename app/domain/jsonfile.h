@@ -9,7 +9,8 @@
 namespace Threadkeeper {
 
 // Our export files are {"version": N, "<key>": [...]}. Reads the list, refusing what
-// is not JSON, not one of ours, newer than we know, or longer than maxItems.
+// is not JSON, not one of ours, newer than we know, or longer than maxItems. `what` names
+// the items in the errors, translated ("rules").
 bool readVersionedList(const QByteArray &json, const QString &key, const QString &what, int version,
     qsizetype maxItems, QJsonArray *list, QString *error);
 QByteArray writeVersionedList(const QString &key, int version, const QJsonArray &list);

@@ -4,6 +4,7 @@
 
 #include "domain/jsonfile.h"
 
+#include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -42,8 +43,8 @@ QByteArray rulesToJson(const QList<Rule> &rules)
 bool rulesFromJson(const QByteArray &json, QList<Rule> *rules, QString *error)
 {
     QJsonArray array;
-    if (!readVersionedList(
-            json, QStringLiteral("rules"), QStringLiteral("rules"), FormatVersion, MaxRules, &array, error))
+    if (!readVersionedList(json, QStringLiteral("rules"), QCoreApplication::translate("JsonFile", "rules"),
+            FormatVersion, MaxRules, &array, error))
         return false;
     QList<Rule> out;
     for (qsizetype i = 0; i < array.size(); ++i) {
@@ -61,7 +62,8 @@ bool rulesFromJson(const QByteArray &json, QList<Rule> *rules, QString *error)
         if ((kind != QLatin1String("poster") && kind != QLatin1String("keyword")) || r.site.isEmpty()
             || r.pattern.isEmpty() || (scope != QLatin1String("site") && scope != QLatin1String("thread"))
             || (scope == QLatin1String("thread") && r.threadUrl.isEmpty())) {
-            *error = QStringLiteral("rule %1 is incomplete (kind, site, pattern and scope are needed)")
+            *error = QCoreApplication::translate(
+                "JsonFile", "rule %1 is incomplete (kind, site, pattern and scope are needed)")
                          .arg(i + 1);
             return false;
         }

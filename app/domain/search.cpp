@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "search.h"
 
+#include <QCoreApplication>
 #include <QRegularExpression>
 #include <QTimeZone>
 
@@ -21,7 +22,7 @@ QDateTime dayStart(const QString &text, QString *error)
 {
     const QDate day = QDate::fromString(text, Qt::ISODate);
     if (!day.isValid()) {
-        *error = QStringLiteral("not a date (YYYY-MM-DD): %1").arg(text);
+        *error = QCoreApplication::translate("Search", "not a date (YYYY-MM-DD): %1").arg(text);
         return {};
     }
     return QDateTime(day, QTime(0, 0), QTimeZone::UTC);

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "forumtext.h"
 
+#include <QCoreApplication>
 #include <QLocale>
 #include <QRegularExpression>
 #include <QTimeZone>
@@ -83,7 +84,9 @@ QString missingHtmlEnd(const QByteArray &body)
     const QByteArrayView tail = QByteArrayView(body).trimmed().right(1024);
     if (QByteArray(tail.data(), tail.size()).toLower().contains("</html>"))
         return {};
-    return QStringLiteral("the page ends before its closing </html> (%1 bytes arrived)").arg(body.size());
+    return QCoreApplication::translate(
+        "ForumEngine", "the page ends before its closing </html> (%1 bytes arrived)")
+        .arg(body.size());
 }
 
 QString pictureUrl(HtmlNode img, const QUrl &base)

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "jsonanswer.h"
 
+#include <QCoreApplication>
 #include <QJsonDocument>
 #include <QJsonParseError>
 #include <QRegularExpression>
@@ -17,7 +18,7 @@ QString jsonIncompleteReason(const QByteArray &body)
     QJsonDocument::fromJson(body, &error);
     if (error.error == QJsonParseError::NoError)
         return {};
-    return QStringLiteral("the answer is not whole JSON (%1 at byte %2 of %3)")
+    return QCoreApplication::translate("ForumEngine", "the answer is not whole JSON (%1 at byte %2 of %3)")
         .arg(error.errorString())
         .arg(error.offset)
         .arg(body.size());

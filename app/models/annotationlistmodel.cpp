@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "annotationlistmodel.h"
 
+#include "domain/dateformat.h"
+
 #include <QFont>
 #include <QLocale>
 
@@ -55,7 +57,7 @@ QVariant AnnotationListModel::data(const QModelIndex &index, int role) const
         case NoteColumn:
             return a.note.simplified();
         case DateColumn:
-            return QLocale().toString(a.updated.toLocalTime(), QStringLiteral("d MMM yyyy HH:mm"));
+            return QLocale().toString(a.updated.toLocalTime(), DateFormat::dateTime());
         }
         return {};
     case Qt::ToolTipRole:

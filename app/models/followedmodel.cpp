@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "followedmodel.h"
 
+#include "domain/dateformat.h"
+
 #include <QFont>
 #include <QLocale>
 
@@ -94,7 +96,7 @@ QVariant FollowedModel::data(const QModelIndex &index, int role) const
         case ThreadColumn:
             return p.threadTitle;
         case DateColumn:
-            return QLocale().toString(p.date.toLocalTime(), QStringLiteral("d MMM yyyy HH:mm"));
+            return QLocale().toString(p.date.toLocalTime(), DateFormat::dateTime());
         }
         return {};
     case Qt::ToolTipRole:

@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "librarymodel.h"
 
+#include "domain/dateformat.h"
+
 #include <QFont>
 #include <QLocale>
 
@@ -26,12 +28,12 @@ namespace {
 // The day is enough in a list of threads; the tool tip has the time.
 QString shortDate(const QDateTime &t)
 {
-    return QLocale().toString(t.toLocalTime(), QStringLiteral("d MMM yyyy"));
+    return QLocale().toString(t.toLocalTime(), DateFormat::date());
 }
 
 QString longDate(const QDateTime &t)
 {
-    return QLocale().toString(t.toLocalTime(), QStringLiteral("d MMM yyyy HH:mm"));
+    return QLocale().toString(t.toLocalTime(), DateFormat::dateTime());
 }
 
 QVariant count(int n)

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "threadtreemodel.h"
 
+#include "domain/dateformat.h"
 #include "engines/postbody.h"
 
 #include <QFont>
@@ -96,7 +97,7 @@ QVariant ThreadTreeModel::data(const QModelIndex &index, int role) const
                 return tr("(quotes only)");
             return p.glance;
         case DateColumn:
-            return QLocale().toString(p.date.toLocalTime(), QStringLiteral("d MMM yyyy HH:mm"));
+            return QLocale().toString(p.date.toLocalTime(), DateFormat::dateTime());
         }
         return {};
     case Qt::ToolTipRole: {

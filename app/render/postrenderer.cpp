@@ -137,7 +137,7 @@ public:
         m_cursor.insertText(author, bold);
         m_cursor.insertText(QStringLiteral(" · ") + date, muted);
         if (score.followed)
-            m_cursor.insertText(QStringLiteral(" · \u2605 ") + QObject::tr("followed"), muted);
+            m_cursor.insertText(QStringLiteral(" · \u2605 ") + PostRenderer::tr("followed"), muted);
         if (!score.reasons.isEmpty()) {
             QTextCharFormat why = muted;
             why.setFontItalic(true);
@@ -165,11 +165,11 @@ public:
         block(QTextBlockFormat {});
         QTextCharFormat muted = mutedFormat();
         muted.setFontItalic(true);
-        m_cursor.insertText(QObject::tr("Hidden: post by %1 — %2")
+        m_cursor.insertText(PostRenderer::tr("Hidden: post by %1 — %2")
                                 .arg(m_post.author, m_context.score.reasons.join(QStringLiteral("; "))),
             muted);
         m_cursor.insertText(QStringLiteral("  "), plain());
-        link(QObject::tr("Show anyway"), revealLinkScheme() + QLatin1Char(':') + m_post.id);
+        link(PostRenderer::tr("Show anyway"), revealLinkScheme() + QLatin1Char(':') + m_post.id);
     }
 
     void blocks(const QList<Block> &blocks, const QString &pathPrefix, int depth)
@@ -261,7 +261,8 @@ public:
                 m_cursor.insertText(QStringLiteral("\u201C%1\u201D").arg(a.selector.exact), italic);
                 if (a.orphaned)
                     m_cursor.insertText(
-                        QStringLiteral(" (%1)").arg(QObject::tr("orphaned: no longer in the post")), muted);
+                        QStringLiteral(" (%1)").arg(PostRenderer::tr("orphaned: no longer in the post")),
+                        muted);
                 if (!a.note.isEmpty())
                     m_cursor.insertText(QStringLiteral(" — ") + a.note, plain());
             } else {
@@ -337,7 +338,7 @@ private:
             // it pointed.
             f->setForeground(m_style.mutedText);
             f->setFontStrikeOut(true);
-            f->setToolTip(QObject::tr("Blocked link: %1").arg(href.left(200)));
+            f->setToolTip(PostRenderer::tr("Blocked link: %1").arg(href.left(200)));
         } else {
             f->setAnchor(true);
             f->setAnchorHref(href);
@@ -397,7 +398,7 @@ private:
                 // Unreadable until clicked (or selected), like the site's own inline spoilers.
                 f.setForeground(m_style.mutedText);
                 f.setBackground(m_style.mutedText);
-                f.setToolTip(QObject::tr("Spoiler: click to read it"));
+                f.setToolTip(PostRenderer::tr("Spoiler: click to read it"));
                 if (href.isEmpty()) {
                     f.setAnchor(true);
                     f.setAnchorHref(QStringLiteral("%1:%2").arg(quoteLinkScheme(), spoiler));
@@ -424,9 +425,10 @@ private:
                 language = definition.name();
         }
         m_cursor.insertText(
-            language.isEmpty() ? QObject::tr("Code") : QObject::tr("Code · %1").arg(language), muted);
+            language.isEmpty() ? PostRenderer::tr("Code") : PostRenderer::tr("Code · %1").arg(language),
+            muted);
         m_cursor.insertText(QStringLiteral("   "), muted);
-        link(QObject::tr("Copy"), QStringLiteral("%1:%2").arg(copyLinkScheme()).arg(index));
+        link(PostRenderer::tr("Copy"), QStringLiteral("%1:%2").arg(copyLinkScheme()).arg(index));
 
         QTextBlockFormat lines;
         lines.setNonBreakableLines(true);
@@ -460,8 +462,8 @@ private:
         const PostScore quoted = m_context.quoteScore && !b.quoteAuthor.isEmpty()
             ? m_context.quoteScore(b.quoteAuthor, source)
             : PostScore {};
-        const QString who
-            = b.quoteAuthor.isEmpty() ? QObject::tr("Quote") : QObject::tr("%1 said:").arg(b.quoteAuthor);
+        const QString who = b.quoteAuthor.isEmpty() ? PostRenderer::tr("Quote")
+                                                    : PostRenderer::tr("%1 said:").arg(b.quoteAuthor);
         const QString toggle = QStringLiteral("%1:%2").arg(quoteLinkScheme(), path);
 
         QTextFrameFormat f
@@ -479,15 +481,15 @@ private:
         if (collapsed && quoted.hidden) {
             head.setFontItalic(true);
             m_cursor.insertText(QStringLiteral("\u25B8 ")
-                    + QObject::tr("Hidden: quote of %1 — %2")
+                    + PostRenderer::tr("Hidden: quote of %1 — %2")
                           .arg(b.quoteAuthor, quoted.reasons.join(QStringLiteral("; "))),
                 head);
         } else if (collapsed && deep) {
             const int more = 1 + countQuotes(b.children);
             m_cursor.insertText(QStringLiteral("\u25B8 "), head);
-            m_cursor.insertText(QObject::tr("more quotes… (%1)").arg(more), headBold);
+            m_cursor.insertText(PostRenderer::tr("more quotes… (%1)").arg(more), headBold);
             if (!b.quoteAuthor.isEmpty())
-                m_cursor.insertText(QLatin1Char(' ') + QObject::tr("from %1").arg(b.quoteAuthor), head);
+                m_cursor.insertText(QLatin1Char(' ') + PostRenderer::tr("from %1").arg(b.quoteAuthor), head);
         } else if (collapsed) {
             m_cursor.insertText(QStringLiteral("\u25B8 "), head);
             m_cursor.insertText(who, headBold);
@@ -498,7 +500,7 @@ private:
         }
         if (!source.isEmpty() && !(collapsed && quoted.hidden)) {
             m_cursor.insertText(QStringLiteral("  "), plain());
-            link(QObject::tr("go to post"), QStringLiteral("%1:%2").arg(postLinkScheme(), source));
+            link(PostRenderer::tr("go to post"), QStringLiteral("%1:%2").arg(postLinkScheme(), source));
         }
         if (!collapsed)
             blocks(b.children, path + QLatin1Char('.'), depth + 1);
@@ -520,7 +522,7 @@ private:
         head.setAnchorHref(QStringLiteral("%1:%2").arg(quoteLinkScheme(), path));
         head.setForeground(m_style.mutedText);
         const QString title
-            = b.text.isEmpty() ? QObject::tr("Spoiler") : QObject::tr("Spoiler: %1").arg(b.text);
+            = b.text.isEmpty() ? PostRenderer::tr("Spoiler") : PostRenderer::tr("Spoiler: %1").arg(b.text);
         m_cursor.insertText(
             QStringLiteral("%1 %2").arg(open ? QStringLiteral("\u25BE") : QStringLiteral("\u25B8"), title),
             head);
@@ -579,10 +581,10 @@ private:
         const ImageView view = m_context.image && !beyond ? m_context.image(b.url) : ImageView {};
         if (beyond) {
             block(QTextBlockFormat {});
-            m_cursor.insertText(
-                QStringLiteral("\U0001F5BC %1 (%2)")
-                    .arg(b.text.isEmpty() ? b.url : b.text,
-                        QObject::tr("not shown: more than %1 pictures in one post").arg(MaxPicturesPerPost)),
+            m_cursor.insertText(QStringLiteral("\U0001F5BC %1 (%2)")
+                                    .arg(b.text.isEmpty() ? b.url : b.text,
+                                        PostRenderer::tr("not shown: more than %1 pictures in one post")
+                                            .arg(MaxPicturesPerPost)),
                 mutedFormat());
             return;
         }
@@ -591,7 +593,8 @@ private:
         block(bf);
         const QTextCharFormat muted = mutedFormat();
         const QString host = QUrl(b.url).host();
-        const QString what = b.text.isEmpty() ? QObject::tr("Image") : QObject::tr("Image: %1").arg(b.text);
+        const QString what
+            = b.text.isEmpty() ? PostRenderer::tr("Image") : PostRenderer::tr("Image: %1").arg(b.text);
         switch (view.state) {
         case ImageView::State::Ready: {
             const QUrl name(b.url);
@@ -609,30 +612,30 @@ private:
                 && classifyLink(QUrl(b.link), m_context.threadUrl).kind != LinkTarget::Kind::Blocked) {
                 f.setAnchor(true);
                 f.setAnchorHref(b.link);
-                f.setToolTip(f.toolTip() + QLatin1Char('\n') + QObject::tr("Opens %1").arg(b.link));
+                f.setToolTip(f.toolTip() + QLatin1Char('\n') + PostRenderer::tr("Opens %1").arg(b.link));
             }
             m_cursor.insertImage(f);
             return;
         }
         case ImageView::State::Loading:
             m_cursor.insertText(QStringLiteral("\U0001F5BC ") + what + QStringLiteral(" — ")
-                    + QObject::tr("loading from %1…").arg(host),
+                    + PostRenderer::tr("loading from %1…").arg(host),
                 muted);
             return;
         case ImageView::State::Failed:
             m_cursor.insertText(QStringLiteral("\U0001F5BC ") + what + QStringLiteral(" — ")
-                    + QObject::tr("could not be loaded: %1").arg(view.error) + QStringLiteral("  "),
+                    + PostRenderer::tr("could not be loaded: %1").arg(view.error) + QStringLiteral("  "),
                 muted);
-            link(QObject::tr("Try again"), imageLink(b.url));
+            link(PostRenderer::tr("Try again"), imageLink(b.url));
             return;
         case ImageView::State::Blocked:
             m_cursor.insertText(
                 QStringLiteral("\U0001F5BC ") + what + QStringLiteral(" (%1)  ").arg(host), muted);
-            link(PostRenderer::imageUrls(m_post).size() > 1 ? QObject::tr("Show this post's pictures")
-                                                            : QObject::tr("Show"),
+            link(PostRenderer::imageUrls(m_post).size() > 1 ? PostRenderer::tr("Show this post's pictures")
+                                                            : PostRenderer::tr("Show"),
                 imageLink(b.url));
             m_cursor.insertText(QStringLiteral("  ·  "), muted);
-            link(QObject::tr("Always show images from %1").arg(host),
+            link(PostRenderer::tr("Always show images from %1").arg(host),
                 QStringLiteral("%1:%2").arg(siteImagesLinkScheme(), host));
             return;
         }

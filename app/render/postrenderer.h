@@ -9,6 +9,7 @@
 #include <KSyntaxHighlighting/Theme>
 
 #include <QColor>
+#include <QCoreApplication>
 #include <QImage>
 #include <QSet>
 #include <QString>
@@ -50,6 +51,8 @@ struct ImageView
 // spoiler) that flip the default. Links use our own schemes, see the *Scheme() names.
 class PostRenderer
 {
+    Q_DECLARE_TR_FUNCTIONS(PostRenderer)
+
 public:
     struct Style
     {

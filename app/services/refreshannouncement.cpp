@@ -10,10 +10,11 @@
 namespace Threadkeeper {
 
 namespace {
-QString tr(const char *text, int n = -1)
+// The announcement's words, under one translation context (lupdate reads the qualified calls).
+struct Announcement
 {
-    return QCoreApplication::translate("RefreshAnnouncement", text, nullptr, n);
-}
+    Q_DECLARE_TR_FUNCTIONS(RefreshAnnouncement)
+};
 } // namespace
 
 QList<FollowedPoster> followedForAnnouncements(const QList<Rule> &rules, const QDateTime &now)
@@ -46,7 +47,8 @@ QString newPostsMessage(const RefreshOutcome &outcome, const QList<FollowedPoste
     const QString title = outcome.title.isEmpty() ? outcome.url : outcome.title;
     // Said whole for one and for many: the words show without a translation loaded.
     QString message
-        = (outcome.newPosts == 1 ? tr("1 new post in %1") : tr("%n new posts in %1", outcome.newPosts))
+        = (outcome.newPosts == 1 ? Announcement::tr("1 new post in %1")
+                                 : Announcement::tr("%n new posts in %1", nullptr, outcome.newPosts))
               .arg(title);
     if (byName.isEmpty())
         return message;
@@ -57,10 +59,11 @@ QString newPostsMessage(const RefreshOutcome &outcome, const QList<FollowedPoste
         counts.begin(), counts.end(), [](const auto &a, const auto &b) { return a.second > b.second; });
     QStringList parts;
     for (const auto &[name, count] : counts)
-        parts.append(tr("%1 by %2").arg(count).arg(name));
+        parts.append(Announcement::tr("%1 by %2").arg(count).arg(name));
     const QString last = parts.takeLast();
-    const QString who = parts.isEmpty() ? last : tr("%1 and %2").arg(parts.join(QStringLiteral(", ")), last);
-    return tr("%1, including %2").arg(message, who);
+    const QString who
+        = parts.isEmpty() ? last : Announcement::tr("%1 and %2").arg(parts.join(QStringLiteral(", ")), last);
+    return Announcement::tr("%1, including %2").arg(message, who);
 }
 
 } // namespace Threadkeeper

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "rulerepository.h"
 
+#include <QCoreApplication>
 #include <QSqlQuery>
 #include <QTimeZone>
 
@@ -68,7 +69,7 @@ bool RuleRepository::removeRule(qint64 id, QString *error)
         return false;
     }
     if (q.numRowsAffected() == 0) {
-        *error = QStringLiteral("there is no rule %1").arg(id);
+        *error = QCoreApplication::translate("RuleBook", "there is no rule %1").arg(id);
         return false;
     }
     return true;

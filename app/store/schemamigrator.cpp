@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "schemamigrator.h"
 
+#include <QCoreApplication>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -49,28 +50,31 @@ bool SchemaMigrator::open(const QString &connection, const QString &path, QStrin
 {
     const QFileInfo info(path);
     if (!QDir().mkpath(info.absolutePath())) {
-        *error = QStringLiteral("cannot create the folder %1").arg(info.absolutePath());
+        *error = QCoreApplication::translate("CacheDatabase", "cannot create the folder %1")
+                     .arg(info.absolutePath());
         return false;
     }
     m_db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), connection);
     m_db.setDatabaseName(path);
     m_db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000"));
     if (!m_db.open()) {
-        *error = QStringLiteral("cannot open %1: %2").arg(path, m_db.lastError().text());
+        *error = QCoreApplication::translate("CacheDatabase", "cannot open %1: %2")
+                     .arg(path, m_db.lastError().text());
         return false;
     }
     // Validate it is a database at all before anything writes to it.
     {
         QSqlQuery probe(m_db);
         if (!probe.exec(QStringLiteral("SELECT count(*) FROM sqlite_master"))) {
-            *error = QStringLiteral("%1 is not a Threadkeeper cache: %2").arg(path, lastError(probe));
+            *error = QCoreApplication::translate("CacheDatabase", "%1 is not a Threadkeeper cache: %2")
+                         .arg(path, lastError(probe));
             m_db.close();
             return false;
         }
     }
     // Refuse before anything (even the journal mode) changes the file.
     if (const int version = schemaVersion(); version > m_version) {
-        *error = QStringLiteral(
+        *error = QCoreApplication::translate("CacheDatabase",
             "%1 has schema version %2, newer than this Threadkeeper knows (%3); not touching it")
                      .arg(path)
                      .arg(version)
@@ -138,7 +142,7 @@ bool SchemaMigrator::migrate(const QString &path, QString *error)
             continue;
         QFile f(dir.filePath(file));
         if (!f.open(QIODevice::ReadOnly)) {
-            *error = QStringLiteral("missing migration %1").arg(file);
+            *error = QCoreApplication::translate("CacheDatabase", "missing migration %1").arg(file);
             return false;
         }
         if (!m_db.transaction()) {

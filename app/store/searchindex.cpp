@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "searchindex.h"
 
+#include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QSqlError>
@@ -88,7 +89,8 @@ QList<SearchHit> SearchIndex::search(
     for (const QVariant &v : std::as_const(binds))
         q.addBindValue(v);
     if (!q.exec()) {
-        *error = QStringLiteral("the search could not run: %1").arg(q.lastError().databaseText());
+        *error = QCoreApplication::translate("SearchIndex", "the search could not run: %1")
+                     .arg(q.lastError().databaseText());
         return hits;
     }
     while (q.next()) {

@@ -6,6 +6,7 @@
 #include "discoursenumbers.h"
 #include "html/htmldocument.h"
 
+#include <QCoreApplication>
 #include <QHostAddress>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -143,20 +144,22 @@ QString bounded(const QJsonValue &v, qsizetype limit)
 std::optional<QJsonObject> rootObject(const QByteArray &body, QString *error)
 {
     if (body.size() > MaxBody) {
-        *error = QStringLiteral("the answer is too large (%1 bytes)").arg(body.size());
+        *error = QCoreApplication::translate("ForumEngine", "the answer is too large (%1 bytes)")
+                     .arg(body.size());
         return std::nullopt;
     }
     QJsonParseError parse;
     const QJsonDocument doc = QJsonDocument::fromJson(body, &parse);
     if (parse.error != QJsonParseError::NoError) {
-        *error = QStringLiteral("the answer is not whole JSON (%1 at byte %2 of %3)")
-                     .arg(parse.errorString())
-                     .arg(parse.offset)
-                     .arg(body.size());
+        *error
+            = QCoreApplication::translate("ForumEngine", "the answer is not whole JSON (%1 at byte %2 of %3)")
+                  .arg(parse.errorString())
+                  .arg(parse.offset)
+                  .arg(body.size());
         return std::nullopt;
     }
     if (!doc.isObject()) {
-        *error = QStringLiteral("the answer is not a JSON object");
+        *error = QCoreApplication::translate("ForumEngine", "the answer is not a JSON object");
         return std::nullopt;
     }
     return doc.object();
@@ -354,7 +357,8 @@ EngineAnswer DiscourseEngine::readAnswer(
         return answer;
     const QJsonObject stream = root->value(QLatin1String("post_stream")).toObject();
     if (stream.isEmpty()) {
-        answer.error = QStringLiteral("not a Discourse topic (the answer has no post_stream)");
+        answer.error = QCoreApplication::translate(
+            "ForumEngine", "not a Discourse topic (the answer has no post_stream)");
         return answer;
     }
     const QUrl forum = forumRoot(context.thread);
@@ -436,10 +440,12 @@ QString DiscourseEngine::incompleteReason(const EngineRequest &request, const QB
         return error;
     const QJsonValue stream = root->value(QLatin1String("post_stream"));
     if (!stream.isObject())
-        return QStringLiteral("the answer has no post_stream (%1 bytes arrived)").arg(body.size());
+        return QCoreApplication::translate("ForumEngine", "the answer has no post_stream (%1 bytes arrived)")
+            .arg(body.size());
     const QLatin1String needed = isFirst(request) ? QLatin1String("stream") : QLatin1String("posts");
     if (!stream.toObject().value(needed).isArray())
-        return QStringLiteral("the answer's post_stream has no %1 (%2 bytes arrived)")
+        return QCoreApplication::translate(
+            "ForumEngine", "the answer's post_stream has no %1 (%2 bytes arrived)")
             .arg(needed)
             .arg(body.size());
     return {};

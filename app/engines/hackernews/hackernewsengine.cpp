@@ -5,6 +5,7 @@
 #include "engines/hackernews/hnitem.h"
 #include "engines/jsonanswer.h"
 
+#include <QCoreApplication>
 #include <QRegularExpression>
 #include <QUrlQuery>
 
@@ -146,7 +147,8 @@ EngineAnswer HackerNewsEngine::readAlgolia(const QByteArray &body, const AnswerC
     const std::optional<QJsonObject> object = jsonObject(body);
     const QString asked = itemIdOf(context.thread);
     if (!object || jsonId(object->value(QLatin1StringView("id"))) != asked) {
-        answer.error = QStringLiteral("not the Hacker News item %1 from Algolia").arg(asked);
+        answer.error = QCoreApplication::translate("ForumEngine", "not the Hacker News item %1 from Algolia")
+                           .arg(asked);
         return answer;
     }
     const HnItem root = hnItemFromAlgolia(*object);
@@ -181,7 +183,7 @@ EngineAnswer HackerNewsEngine::readFirebase(const EngineRequest &request, const 
     const QString asked = request.url.path().section(QLatin1Char('/'), -1).section(QLatin1Char('.'), 0, 0);
     if (!slot || (!object && slot->depth == 0)
         || (object && jsonId(object->value(QLatin1StringView("id"))) != asked)) {
-        answer.error = QStringLiteral("not the Hacker News item %1").arg(asked);
+        answer.error = QCoreApplication::translate("ForumEngine", "not the Hacker News item %1").arg(asked);
         return answer;
     }
     if (!object)

@@ -7,6 +7,7 @@
 #include "engines/postbody.h"
 #include "engines/simplebodyreader.h"
 
+#include <QCoreApplication>
 #include <QJsonArray>
 #include <QRegularExpression>
 #include <QUrlQuery>
@@ -87,7 +88,7 @@ EngineAnswer readPost(const QByteArray &body, const AnswerContext &context)
         = jsonObject(body).value_or(QJsonObject()).value(QLatin1StringView("post_view")).toObject();
     const QJsonObject post = view.value(QLatin1StringView("post")).toObject();
     if (jsonId(post.value(QLatin1StringView("id"))) != asked) {
-        answer.error = QStringLiteral("not the Lemmy post %1").arg(asked);
+        answer.error = QCoreApplication::translate("ForumEngine", "not the Lemmy post %1").arg(asked);
         return answer;
     }
     Post article;
@@ -134,7 +135,7 @@ EngineAnswer readComments(const EngineRequest &request, const QByteArray &body, 
     EngineAnswer answer;
     const std::optional<QJsonObject> object = jsonObject(body);
     if (!object || !object->value(QLatin1StringView("comments")).isArray()) {
-        answer.error = QStringLiteral("not a page of Lemmy comments");
+        answer.error = QCoreApplication::translate("ForumEngine", "not a page of Lemmy comments");
         return answer;
     }
     const QString postId = postIdOf(context.thread);

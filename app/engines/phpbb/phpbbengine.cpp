@@ -6,6 +6,7 @@
 #include "engines/postbody.h"
 #include "html/htmldocument.h"
 
+#include <QCoreApplication>
 #include <QRegularExpression>
 #include <QUrlQuery>
 
@@ -289,7 +290,7 @@ ParsedPage PhpbbEngine::parsePage(const QByteArray &html, const QUrl &url) const
     ParsedPage page;
     HtmlDocument doc(html);
     if (!doc.isValid()) {
-        page.error = QStringLiteral("the page could not be parsed as HTML");
+        page.error = QCoreApplication::translate("ForumEngine", "the page could not be parsed as HTML");
         return page;
     }
     const HtmlNode body = doc.body();
@@ -311,7 +312,7 @@ ParsedPage PhpbbEngine::parsePage(const QByteArray &html, const QUrl &url) const
             page.posts.append(readPost(div, url));
     });
     if (page.posts.isEmpty()) {
-        page.error = QStringLiteral("no phpBB posts found on the page");
+        page.error = QCoreApplication::translate("ForumEngine", "no phpBB posts found on the page");
         return page;
     }
     // A page before the last is full: its posts are the page size.

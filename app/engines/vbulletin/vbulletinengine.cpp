@@ -6,6 +6,7 @@
 #include "engines/vbulletin/vbulletinposts.h"
 #include "html/htmldocument.h"
 
+#include <QCoreApplication>
 #include <QRegularExpression>
 #include <QUrlQuery>
 
@@ -202,7 +203,7 @@ ParsedPage VBulletinEngine::parsePage(const QByteArray &html, const QUrl &url) c
     ParsedPage page;
     HtmlDocument doc(html);
     if (!doc.isValid()) {
-        page.error = QStringLiteral("the page could not be parsed as HTML");
+        page.error = QCoreApplication::translate("ForumEngine", "the page could not be parsed as HTML");
         return page;
     }
     const HtmlNode body = doc.body();
@@ -225,7 +226,7 @@ ParsedPage VBulletinEngine::parsePage(const QByteArray &html, const QUrl &url) c
         page.canonical = canonicalOf(*this, url, url.toString());
     page.posts = readVBulletinPosts(body, base, MaxPosts);
     if (page.posts.isEmpty())
-        page.error = QStringLiteral("no vBulletin posts found on the page");
+        page.error = QCoreApplication::translate("ForumEngine", "no vBulletin posts found on the page");
     return page;
 }
 

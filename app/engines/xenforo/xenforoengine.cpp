@@ -6,6 +6,7 @@
 #include "engines/postbody.h"
 #include "html/htmldocument.h"
 
+#include <QCoreApplication>
 #include <QLocale>
 #include <QRegularExpression>
 #include <QTimeZone>
@@ -393,7 +394,7 @@ ParsedPage XenForoEngine::parsePage(const QByteArray &html, const QUrl &url) con
     ParsedPage page;
     HtmlDocument doc(html);
     if (!doc.isValid()) {
-        page.error = QStringLiteral("the page could not be parsed as HTML");
+        page.error = QCoreApplication::translate("ForumEngine", "the page could not be parsed as HTML");
         return page;
     }
     const HtmlNode body = doc.body();
@@ -411,7 +412,7 @@ ParsedPage XenForoEngine::parsePage(const QByteArray &html, const QUrl &url) con
             page.posts.append(std::move(post));
     });
     if (page.posts.isEmpty())
-        page.error = QStringLiteral("no XenForo posts found on the page");
+        page.error = QCoreApplication::translate("ForumEngine", "no XenForo posts found on the page");
     return page;
 }
 

@@ -1,0 +1,2399 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="de" sourcelanguage="en">
+<context>
+    <name>AnnotationsCommand</name>
+    <message>
+        <source>The cache file.</source>
+        <translation>Die Cache-Datei.</translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation>Datei</translation>
+    </message>
+    <message>
+        <source>export: md or json.</source>
+        <translation>export: md oder json.</translation>
+    </message>
+    <message>
+        <source>format</source>
+        <translation>Format</translation>
+    </message>
+    <message>
+        <source>export: only this thread.</source>
+        <translation>export: nur dieser Thread.</translation>
+    </message>
+    <message>
+        <source>url</source>
+        <translation>URL</translation>
+    </message>
+    <message>
+        <source>export, or import FILE</source>
+        <translation>export oder import DATEI</translation>
+    </message>
+    <message>
+        <source>unknown format &apos;%1&apos; (known: md, json)</source>
+        <translation>unbekanntes Format „%1“ (bekannt: md, json)</translation>
+    </message>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>usage: threadkeeper annotations export [--format md|json] [--thread URL] | import FILE</source>
+        <translation>Aufruf: threadkeeper annotations export [--format md|json] [--thread URL] | import DATEI</translation>
+    </message>
+</context>
+<context>
+    <name>CacheDatabase</name>
+    <message>
+        <source>cannot create the folder %1</source>
+        <translation>der Ordner %1 kann nicht angelegt werden</translation>
+    </message>
+    <message>
+        <source>cannot open %1: %2</source>
+        <translation>%1 kann nicht geöffnet werden: %2</translation>
+    </message>
+    <message>
+        <source>%1 is not a Threadkeeper cache: %2</source>
+        <translation>%1 ist kein Threadkeeper-Cache: %2</translation>
+    </message>
+    <message>
+        <source>%1 has schema version %2, newer than this Threadkeeper knows (%3); not touching it</source>
+        <translation>%1 hat die Schemaversion %2, neuer als dieses Threadkeeper kennt (%3); die Datei bleibt unangetastet</translation>
+    </message>
+    <message>
+        <source>missing migration %1</source>
+        <translation>Migration %1 fehlt</translation>
+    </message>
+</context>
+<context>
+    <name>CertificatePrompt</name>
+    <message>
+        <source>Untrusted Certificate</source>
+        <translation>Nicht vertrauenswürdiges Zertifikat</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;%1&lt;/b&gt; showed a certificate that no authority vouches for.&lt;/p&gt;&lt;p&gt;Trust it only if you know this forum uses its own certificate, ideally after comparing the fingerprint with one the site&apos;s owners published. Threadkeeper will accept exactly this certificate for %1, and ask again if it ever changes.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;%1&lt;/b&gt; hat ein Zertifikat vorgelegt, für das keine Zertifizierungsstelle bürgt.&lt;/p&gt;&lt;p&gt;Vertrauen Sie ihm nur, wenn Sie wissen, dass dieses Forum ein eigenes Zertifikat verwendet, am besten nachdem Sie den Fingerabdruck mit einem von den Betreibern der Website veröffentlichten verglichen haben. Threadkeeper akzeptiert dann genau dieses Zertifikat für %1 und fragt erneut, falls es sich jemals ändert.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Issued to: %1
+Issued by: %2
+Valid: %3 to %4
+SHA-256: %5</source>
+        <translation>Ausgestellt für: %1
+Ausgestellt von: %2
+Gültig: %3 bis %4
+SHA-256: %5</translation>
+    </message>
+    <message>
+        <source>Trust for %1</source>
+        <translation>Für %1 vertrauen</translation>
+    </message>
+</context>
+<context>
+    <name>Cli</name>
+    <message>
+        <source>Displays this help.</source>
+        <translation>Zeigt diese Hilfe an.</translation>
+    </message>
+</context>
+<context>
+    <name>DateFormat</name>
+    <message>
+        <source>d MMM yyyy HH:mm</source>
+        <comment>QLocale::toString format</comment>
+        <translation>d. MMM yyyy HH:mm</translation>
+    </message>
+    <message>
+        <source>d MMM yyyy</source>
+        <comment>QLocale::toString format</comment>
+        <translation>d. MMM yyyy</translation>
+    </message>
+    <message>
+        <source>d MMM HH:mm</source>
+        <comment>QLocale::toString format</comment>
+        <translation>d. MMM HH:mm</translation>
+    </message>
+    <message>
+        <source>MMM yyyy</source>
+        <comment>QLocale::toString format</comment>
+        <translation>MMM yyyy</translation>
+    </message>
+</context>
+<context>
+    <name>ForumEngine</name>
+    <message>
+        <source>not the Hacker News item %1 from Algolia</source>
+        <translation>nicht der Hacker-News-Eintrag %1 von Algolia</translation>
+    </message>
+    <message>
+        <source>not the Hacker News item %1</source>
+        <translation>nicht der Hacker-News-Eintrag %1</translation>
+    </message>
+    <message>
+        <source>the answer is not whole JSON (%1 at byte %2 of %3)</source>
+        <translation>die Antwort ist kein vollständiges JSON (%1 bei Byte %2 von %3)</translation>
+    </message>
+    <message>
+        <source>not the Lemmy post %1</source>
+        <translation>nicht der Lemmy-Beitrag %1</translation>
+    </message>
+    <message>
+        <source>not a page of Lemmy comments</source>
+        <translation>keine Seite mit Lemmy-Kommentaren</translation>
+    </message>
+    <message>
+        <source>the page ends before its closing &lt;/html&gt; (%1 bytes arrived)</source>
+        <translation>die Seite endet vor ihrem schließenden &lt;/html&gt; (%1 Bytes angekommen)</translation>
+    </message>
+    <message>
+        <source>the answer is too large (%1 bytes)</source>
+        <translation>die Antwort ist zu groß (%1 Bytes)</translation>
+    </message>
+    <message>
+        <source>the answer is not a JSON object</source>
+        <translation>die Antwort ist kein JSON-Objekt</translation>
+    </message>
+    <message>
+        <source>not a Discourse topic (the answer has no post_stream)</source>
+        <translation>kein Discourse-Thema (die Antwort hat keinen post_stream)</translation>
+    </message>
+    <message>
+        <source>the answer has no post_stream (%1 bytes arrived)</source>
+        <translation>die Antwort hat keinen post_stream (%1 Bytes angekommen)</translation>
+    </message>
+    <message>
+        <source>the answer&apos;s post_stream has no %1 (%2 bytes arrived)</source>
+        <translation>dem post_stream der Antwort fehlt %1 (%2 Bytes angekommen)</translation>
+    </message>
+    <message>
+        <source>the page could not be parsed as HTML</source>
+        <translation>die Seite ließ sich nicht als HTML lesen</translation>
+    </message>
+    <message>
+        <source>no XenForo posts found on the page</source>
+        <translation>keine XenForo-Beiträge auf der Seite gefunden</translation>
+    </message>
+    <message>
+        <source>no phpBB posts found on the page</source>
+        <translation>keine phpBB-Beiträge auf der Seite gefunden</translation>
+    </message>
+    <message>
+        <source>no vBulletin posts found on the page</source>
+        <translation>keine vBulletin-Beiträge auf der Seite gefunden</translation>
+    </message>
+</context>
+<context>
+    <name>JsonFile</name>
+    <message>
+        <source>annotations</source>
+        <translation>Anmerkungen</translation>
+    </message>
+    <message>
+        <source>annotation %1 is incomplete (kind, thread, post, and the words of a highlight)</source>
+        <translation>Anmerkung %1 ist unvollständig (Art, Thread, Beitrag und die Worte einer Markierung werden gebraucht)</translation>
+    </message>
+    <message>
+        <source>not JSON: %1 at offset %2</source>
+        <translation>kein JSON: %1 bei Position %2</translation>
+    </message>
+    <message>
+        <source>not a Threadkeeper %1 file: no &quot;%2&quot; list</source>
+        <translation>keine Threadkeeper-Datei mit %1: keine Liste „%2“</translation>
+    </message>
+    <message>
+        <source>%1 file version %2 is newer than this Threadkeeper knows</source>
+        <translation>die Datei mit %1 hat die Version %2, neuer als dieses Threadkeeper kennt</translation>
+    </message>
+    <message>
+        <source>too many %1 (%2)</source>
+        <translation>zu viele %1 (%2)</translation>
+    </message>
+    <message>
+        <source>rules</source>
+        <translation>Regeln</translation>
+    </message>
+    <message>
+        <source>rule %1 is incomplete (kind, site, pattern and scope are needed)</source>
+        <translation>Regel %1 ist unvollständig (Art, Website, Muster und Geltungsbereich werden gebraucht)</translation>
+    </message>
+</context>
+<context>
+    <name>PostRenderer</name>
+    <message>
+        <source>followed</source>
+        <translation>gefolgt</translation>
+    </message>
+    <message>
+        <source>Hidden: post by %1 — %2</source>
+        <translation>Ausgeblendet: Beitrag von %1 — %2</translation>
+    </message>
+    <message>
+        <source>Show anyway</source>
+        <translation>Trotzdem zeigen</translation>
+    </message>
+    <message>
+        <source>orphaned: no longer in the post</source>
+        <translation>verwaist: nicht mehr im Beitrag</translation>
+    </message>
+    <message>
+        <source>Blocked link: %1</source>
+        <translation>Blockierter Link: %1</translation>
+    </message>
+    <message>
+        <source>Spoiler: click to read it</source>
+        <translation>Spoiler: zum Lesen anklicken</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>Code · %1</source>
+        <translation>Code · %1</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>Kopieren</translation>
+    </message>
+    <message>
+        <source>Quote</source>
+        <translation>Zitat</translation>
+    </message>
+    <message>
+        <source>%1 said:</source>
+        <translation>%1 schrieb:</translation>
+    </message>
+    <message>
+        <source>Hidden: quote of %1 — %2</source>
+        <translation>Ausgeblendet: Zitat von %1 — %2</translation>
+    </message>
+    <message>
+        <source>more quotes… (%1)</source>
+        <translation>weitere Zitate … (%1)</translation>
+    </message>
+    <message>
+        <source>from %1</source>
+        <translation>von %1</translation>
+    </message>
+    <message>
+        <source>go to post</source>
+        <translation>zum Beitrag</translation>
+    </message>
+    <message>
+        <source>Spoiler</source>
+        <translation>Spoiler</translation>
+    </message>
+    <message>
+        <source>Spoiler: %1</source>
+        <translation>Spoiler: %1</translation>
+    </message>
+    <message>
+        <source>not shown: more than %1 pictures in one post</source>
+        <translation>nicht gezeigt: mehr als %1 Bilder in einem Beitrag</translation>
+    </message>
+    <message>
+        <source>Image</source>
+        <translation>Bild</translation>
+    </message>
+    <message>
+        <source>Image: %1</source>
+        <translation>Bild: %1</translation>
+    </message>
+    <message>
+        <source>Opens %1</source>
+        <translation>Öffnet %1</translation>
+    </message>
+    <message>
+        <source>loading from %1…</source>
+        <translation>wird von %1 geladen …</translation>
+    </message>
+    <message>
+        <source>could not be loaded: %1</source>
+        <translation>konnte nicht geladen werden: %1</translation>
+    </message>
+    <message>
+        <source>Try again</source>
+        <translation>Erneut versuchen</translation>
+    </message>
+    <message>
+        <source>Show this post&apos;s pictures</source>
+        <translation>Bilder dieses Beitrags zeigen</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>Zeigen</translation>
+    </message>
+    <message>
+        <source>Always show images from %1</source>
+        <translation>Bilder von %1 immer zeigen</translation>
+    </message>
+</context>
+<context>
+    <name>QDialog</name>
+    <message>
+        <source>Other</source>
+        <translation>Sonstige</translation>
+    </message>
+</context>
+<context>
+    <name>RefreshAnnouncement</name>
+    <message>
+        <source>1 new post in %1</source>
+        <translation>1 neuer Beitrag in %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new posts in %1</source>
+        <translation>
+            <numerusform>%n neuer Beitrag in %1</numerusform>
+            <numerusform>%n neue Beiträge in %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 by %2</source>
+        <translation>%1 von %2</translation>
+    </message>
+    <message>
+        <source>%1 and %2</source>
+        <translation>%1 und %2</translation>
+    </message>
+    <message>
+        <source>%1, including %2</source>
+        <translation>%1, davon %2</translation>
+    </message>
+</context>
+<context>
+    <name>RemoveThreadCommand</name>
+    <message>
+        <source>Remove “%1”</source>
+        <translation>„%1“ entfernen</translation>
+    </message>
+</context>
+<context>
+    <name>Rule</name>
+    <message>
+        <source>site</source>
+        <translation>Website</translation>
+    </message>
+    <message>
+        <source>thread</source>
+        <translation>Thread</translation>
+    </message>
+    <message>
+        <source>keyword &apos;%1&apos; %2</source>
+        <translation>Stichwort „%1“ %2</translation>
+    </message>
+    <message>
+        <source>Hide %1</source>
+        <translation>%1 ausblenden</translation>
+    </message>
+    <message>
+        <source>Follow %1</source>
+        <translation>%1 folgen</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+</context>
+<context>
+    <name>RuleBook</name>
+    <message>
+        <source>there is no rule %1</source>
+        <translation>es gibt keine Regel %1</translation>
+    </message>
+</context>
+<context>
+    <name>RulesCommand</name>
+    <message>
+        <source>Hide, follow and score posters and words.</source>
+        <translation>Verfasser und Wörter ausblenden, ihnen folgen und sie bewerten.</translation>
+    </message>
+    <message>
+        <source>The cache file.</source>
+        <translation>Die Cache-Datei.</translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation>Datei</translation>
+    </message>
+    <message>
+        <source>add: a rule on this poster.</source>
+        <translation>add: eine Regel für diesen Verfasser.</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>add: a rule on this word or phrase.</source>
+        <translation>add: eine Regel für dieses Wort oder diese Wortfolge.</translation>
+    </message>
+    <message>
+        <source>words</source>
+        <translation>Wörter</translation>
+    </message>
+    <message>
+        <source>add: the forum&apos;s host name.</source>
+        <translation>add: der Hostname des Forums.</translation>
+    </message>
+    <message>
+        <source>host</source>
+        <translation>Host</translation>
+    </message>
+    <message>
+        <source>add: this thread only.</source>
+        <translation>add: nur dieser Thread.</translation>
+    </message>
+    <message>
+        <source>url</source>
+        <translation>URL</translation>
+    </message>
+    <message>
+        <source>add: the score to add.</source>
+        <translation>add: die hinzuzufügende Punktzahl.</translation>
+    </message>
+    <message>
+        <source>n</source>
+        <translation>n</translation>
+    </message>
+    <message>
+        <source>add: hide (score -100).</source>
+        <translation>add: ausblenden (Punktzahl -100).</translation>
+    </message>
+    <message>
+        <source>add: follow (score +100).</source>
+        <translation>add: folgen (Punktzahl +100).</translation>
+    </message>
+    <message>
+        <source>add: expire after this many days.</source>
+        <translation>add: nach so vielen Tagen ablaufen.</translation>
+    </message>
+    <message>
+        <source>add: why.</source>
+        <translation>add: warum.</translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation>Text</translation>
+    </message>
+    <message>
+        <source>list, add, remove ID, export [FILE], import FILE</source>
+        <translation>list, add, remove ID, export [DATEI], import DATEI</translation>
+    </message>
+    <message>
+        <source>add needs exactly one of --poster NAME or --keyword WORDS</source>
+        <translation>add braucht genau eines von --poster NAME oder --keyword WÖRTER</translation>
+    </message>
+    <message>
+        <source>--thread needs a thread URL</source>
+        <translation>--thread braucht eine Thread-URL</translation>
+    </message>
+    <message>
+        <source>add needs --site HOST (or --thread URL)</source>
+        <translation>add braucht --site HOST (oder --thread URL)</translation>
+    </message>
+    <message>
+        <source>add needs exactly one of --hide, --follow or --score N</source>
+        <translation>add braucht genau eines von --hide, --follow oder --score N</translation>
+    </message>
+    <message>
+        <source>--score needs a whole number</source>
+        <translation>--score braucht eine ganze Zahl</translation>
+    </message>
+    <message>
+        <source>--days needs a positive whole number</source>
+        <translation>--days braucht eine positive ganze Zahl</translation>
+    </message>
+    <message>
+        <source>the poster or keyword is empty</source>
+        <translation>der Verfasser oder das Stichwort ist leer</translation>
+    </message>
+    <message>
+        <source>remove needs a rule id (see &apos;rules list&apos;)</source>
+        <translation>remove braucht die ID einer Regel (siehe „rules list“)</translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>usage: threadkeeper rules list|add|remove ID|export [FILE]|import FILE [--cache FILE]</source>
+        <translation>Aufruf: threadkeeper rules list|add|remove ID|export [DATEI]|import DATEI [--cache DATEI]</translation>
+    </message>
+</context>
+<context>
+    <name>Search</name>
+    <message>
+        <source>not a date (YYYY-MM-DD): %1</source>
+        <translation>kein Datum (JJJJ-MM-TT): %1</translation>
+    </message>
+</context>
+<context>
+    <name>SearchCommand</name>
+    <message>
+        <source>The cache file.</source>
+        <translation>Die Cache-Datei.</translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation>Datei</translation>
+    </message>
+    <message>
+        <source>At most this many posts (100).</source>
+        <translation>Höchstens so viele Beiträge (100).</translation>
+    </message>
+    <message>
+        <source>n</source>
+        <translation>n</translation>
+    </message>
+    <message>
+        <source>search needs a query: words, &quot;a phrase&quot;, prefix*, author:NAME, thread:WORDS, site:HOST, is:unread, is:followed, has:note, before:YYYY-MM-DD, after:YYYY-MM-DD</source>
+        <translation>search braucht eine Suchanfrage: Wörter, &quot;eine Wortfolge&quot;, Präfix*, author:NAME, thread:WÖRTER, site:HOST, is:unread, is:followed, has:note, before:JJJJ-MM-TT, after:JJJJ-MM-TT</translation>
+    </message>
+    <message>
+        <source>--limit needs a positive whole number</source>
+        <translation>--limit braucht eine positive ganze Zahl</translation>
+    </message>
+</context>
+<context>
+    <name>SearchIndex</name>
+    <message>
+        <source>the search could not run: %1</source>
+        <translation>die Suche konnte nicht laufen: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Threadkeeper::ActivityChart</name>
+    <message>
+        <source>Thread activity</source>
+        <translation>Thread-Aktivität</translation>
+    </message>
+    <message>
+        <source>%1–%2</source>
+        <translation>%1–%2</translation>
+    </message>
+    <message>
+        <source>week of %1</source>
+        <translation>Woche vom %1</translation>
+    </message>
+    <message>
+        <source>%1: no posts</source>
+        <translation>%1: keine Beiträge</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n post(s)</source>
+        <translation>
+            <numerusform>%1: %n Beitrag</numerusform>
+            <numerusform>%1: %n Beiträge</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>, %1 unread</source>
+        <translation>, %1 ungelesen</translation>
+    </message>
+    <message>
+        <source>Most posts: %1</source>
+        <translation>Die meisten Beiträge: %1</translation>
+    </message>
+    <message>
+        <source>Thread activity appears here when a thread opens.</source>
+        <translation>Die Thread-Aktivität erscheint hier, sobald ein Thread geöffnet ist.</translation>
+    </message>
+    <message numerus="yes">
+        <source>posts per %n minute(s)</source>
+        <translation>
+            <numerusform>Beiträge pro %n Minute</numerusform>
+            <numerusform>Beiträge pro %n Minuten</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>posts per hour</source>
+        <translation>Beiträge pro Stunde</translation>
+    </message>
+    <message>
+        <source>posts per day</source>
+        <translation>Beiträge pro Tag</translation>
+    </message>
+    <message>
+        <source>posts per week</source>
+        <translation>Beiträge pro Woche</translation>
+    </message>
+    <message>
+        <source>posts per month</source>
+        <translation>Beiträge pro Monat</translation>
+    </message>
+</context>
+<context>
+    <name>Threadkeeper::AnnotationListModel</name>
+    <message>
+        <source>%1 (orphaned)</source>
+        <translation>%1 (verwaist)</translation>
+    </message>
+    <message>
+        <source>Thread</source>
+        <translation>Thread</translation>
+    </message>
+    <message>
+        <source>Post</source>
+        <translation>Beitrag</translation>
+    </message>
+    <message>
+        <source>Highlight or post</source>
+        <translation>Markierung oder Beitrag</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Notiz</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+</context>
+<context>
+    <name>Threadkeeper::AnnotationsDock</name>
+    <message>
+        <source>Annotations</source>
+        <translation>Anmerkungen</translation>
+    </message>
+    <message>
+        <source>&amp;Orphaned only</source>
+        <translation>Nur &amp;verwaiste</translation>
+    </message>
+    <message>
+        <source>Filter notes and highlights</source>
+        <translation>Notizen und Markierungen filtern</translation>
+    </message>
+    <message>
+        <source>Highlights whose words are no longer in the post</source>
+        <translation>Markierungen, deren Worte nicht mehr im Beitrag stehen</translation>
+    </message>
+</context>
+<context>
+    <name>Threadkeeper::Appearance</name>
+    <message>
+        <source>&amp;Text</source>
+        <translation>&amp;Schrift</translation>
+    </message>
+    <message>
+        <source>&amp;Larger</source>
+        <translation>&amp;Größer</translation>
+    </message>
+    <message>
+        <source>&amp;Smaller</source>
+        <translation>&amp;Kleiner</translation>
+    </message>
+    <message>
+        <source>&amp;Normal Size</source>
+        <translation>&amp;Normale Größe</translation>
+    </message>
+    <message>
+        <source>&amp;Font…</source>
+        <translation>Schrift&amp;art …</translation>
+    </message>
+    <message>
+        <source>Reading Font</source>
+        <translation>Leseschrift</translation>
+    </message>
+    <message>
+        <source>&amp;Colours</source>
+        <translation>&amp;Farben</translation>
+    </message>
+    <message>
+        <source>&amp;System</source>
+        <translation>&amp;System</translation>
+    </message>
+    <message>
+        <source>&amp;Light</source>
+        <translation>&amp;Hell</translation>
+    </message>
+    <message>
+        <source>&amp;Dark</source>
+        <translation>&amp;Dunkel</translation>
+    </message>
+    <message>
+        <source>Show &amp;Avatars</source>
+        <translation>A&amp;vatare zeigen</translation>
+    </message>
+    <message>
+        <source>Load posters&apos; pictures from their forum (off: nothing is fetched for them)</source>
+        <translation>Profilbilder der Verfasser aus ihrem Forum laden (aus: für sie wird nichts abgerufen)</translation>
+    </message>
+    <message>
+        <source>&amp;Image Sites</source>
+        <translation>&amp;Bilder-Websites</translation>
+    </message>
+    <message>
+        <source>No site shows pictures without asking</source>
+        <translation>Keine Website zeigt Bilder ohne Nachfrage</translation>
+    </message>
+    <message>
+        <source>Ask Before Loading Pictures from %1</source>
+        <translation>Vor dem Laden von Bildern von %1 fragen</translation>
+    </message>
+</context>
+<context>
+    <name>Threadkeeper::ArticlePanel</name>
+    <message>
+        <source>The article appears here when a thread opens.</source>
+        <translation>Der Artikel erscheint hier, sobald ein Thread geöffnet ist.</translation>
+    </message>
+</context>
+<context>
+    <name>Threadkeeper::CacheStore</name>
+    <message>
+        <source>could not cache page %1: %2</source>
+        <translation>Seite %1 konnte nicht in den Cache geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>could not save quote links: %1</source>
+        <translation>die Zitatverweise konnten nicht gespeichert werden: %1</translation>
+    </message>
+    <message>
+        <source>could not save read state: %1</source>
+        <translation>der Lesestand konnte nicht gespeichert werden: %1</translation>
+    </message>
+    <message>
+        <source>could not save the reading place: %1</source>
+        <translation>die Lesestelle konnte nicht gespeichert werden: %1</translation>
+    </message>
+    <message>
+        <source>could not save the watch: %1</source>
+        <translation>das Beobachten konnte nicht gespeichert werden: %1</translation>
+    </message>
+    <message>
+        <source>could not save the visit: %1</source>
+        <translation>der Besuch konnte nicht gespeichert werden: %1</translation>
+    </message>
+    <message>
+        <source>could not save the check time: %1</source>
+        <translation>der Zeitpunkt der Prüfung konnte nicht gespeichert werden: %1</translation>
+    </message>
+    <message>
+        <source>could not keep what the forum answered: %1</source>
+        <translation>die Antwort des Forums konnte nicht behalten werden: %1</translation>
+    </message>
+    <message>
+        <source>the cache is not open</source>
+        <translation>der Cache ist nicht geöffnet</translation>
+    </message>
+    <message>
+        <source>nothing kept to put back</source>
+        <translation>nichts aufbewahrt, das zurückgelegt werden könnte</translation>
+    </message>
+    <message>
+        <source>could not save the rule: %1</source>
+        <translation>die Regel konnte nicht gespeichert werden: %1</translation>
+    </message>
+    <message>
+        <source>could not save the annotation: %1</source>
+        <translation>die Anmerkung konnte nicht gespeichert werden: %1</translation>
+    </message>
+    <message>
+        <source>could not remove the annotation: %1</source>
+        <translation>die Anmerkung konnte nicht entfernt werden: %1</translation>
+    </message>
+    <message>
+        <source>could not remove the rule: %1</source>
+        <translation>die Regel konnte nicht entfernt werden: %1</translation>
+    </message>
+    <message>
+        <source>could not keep the picture: %1</source>
+        <translation>das Bild konnte nicht behalten werden: %1</translation>
+    </message>
+    <message>
+        <source>could not keep the image setting: %1</source>
+        <translation>die Bildeinstellung konnte nicht behalten werden: %1</translation>
+    </message>
+    <message>
+        <source>could not keep the folded quotes: %1</source>
+        <translation>die eingeklappten Zitate konnten nicht behalten werden: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Threadkeeper::ErrorBar</name>
+    <message>
+        <source>Dismiss</source>
+        <translation>Schließen</translation>
+    </message>
+</context>
+<context>
+    <name>Threadkeeper::ExportCommand</name>
+    <message>
+        <source>Print a thread as JSON.</source>
+        <translation>Einen Thread als JSON ausgeben.</translation>
+    </message>
+    <message>
+        <source>Output format: json.</source>
+        <translation>Ausgabeformat: json.</translation>
+    </message>
+    <message>
+        <source>format</source>
+        <translation>Format</translation>
+    </message>
+    <message>
+        <source>The cache file.</source>
+        <translation>Die Cache-Datei.</translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation>Datei</translation>
+    </message>
+    <message>
+        <source>Read from the cache only.</source>
+        <translation>Nur aus dem Cache lesen.</translation>
+    </message>
+    <message>
+        <source>Per-request timeout in seconds.</source>
+        <translation>Zeitlimit pro Anfrage in Sekunden.</translation>
+    </message>
+    <message>
+        <source>seconds</source>
+        <translation>Sekunden</translation>
+    </message>
+    <message>
+        <source>The thread&apos;s URL.</source>
+        <translation>Die URL des Threads.</translation>
+    </message>
+    <message>
+        <source>unknown format &apos;%1&apos; (known: json)</source>
+        <translation>unbekanntes Format „%1“ (bekannt: json)</translation>
+    </message>
+    <message>
+        <source>export takes exactly one thread URL</source>
+        <translation>export nimmt genau eine Thread-URL</translation>
+    </message>
+    <message>
+        <source>page %1: %2</source>
+        <translation>Seite %1: %2</translation>
+    </message>
+    <message>
+        <source>incomplete: %1</source>
+        <translation>unvollständig: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Threadkeeper::FindBar</name>
+    <message>
+        <source>Find in thread: words, or a poster&apos;s name</source>
+        <translation>Im Thread suchen: Wörter oder der Name eines Verfassers</translation>
+    </message>
+    <message>
+        <source>Previous match (Shift+F3)</source>
+        <translation>Vorheriger Treffer (Umschalt+F3)</translation>
+    </message>
+    <message>
+        <source>Next match (F3)</source>
+        <translation>Nächster Treffer (F3)</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Schließen</translation>
+    </message>
+    <message>
+        <source>Close (Esc)</source>
+        <translation>Schließen (Esc)</translation>
+    </message>
+    <message>
+        <source>&amp;Find in Thread…</source>
+        <translation>Im Thread &amp;suchen …</translation>
+    </message>
+    <message>
+        <source>Find &amp;Next</source>
+        <translation>&amp;Nächsten suchen</translation>
+    </message>
+    <message>
+        <source>Find Pre&amp;vious</source>
+        <translation>&amp;Vorherigen suchen</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 von %2</translation>
+    </message>
+    <message>
+        <source>No post matches</source>
+        <translation>Kein Beitrag passt</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n post(s) by this poster</source>
+        <translation>
+            <numerusform>%n Beitrag dieses Verfassers</numerusform>
+            <numerusform>%n Beiträge dieses Verfassers</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n post(s)</source>
+        <translation>
+            <numerusform>%n Beitrag</numerusform>
+            <numerusform>%n Beiträge</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Threadkeeper::FollowedDock</name>
+    <message>
+        <source>Followed</source>
+        <translation>Gefolgt</translation>
+    </message>
+</context>
+<context>
+    <name>Threadkeeper::FollowedModel</name>
+    <message numerus="yes">
+        <source>%1 (%n unread)</source>
+        <translation>
+            <numerusform>%1 (%n ungelesen)</numerusform>
+            <numerusform>%1 (%n ungelesen)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n post(s)</source>
+        <translation>
+            <numerusform>%n Beitrag</numerusform>
+            <numerusform>%n Beiträge</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Post</source>
+        <translation>Beitrag</translation>
+    </message>
+    <message>
+        <source>Thread</source>
+        <translation>Thread</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+</context>
+<context>
+    <name>Threadkeeper::ImageCache</name>
+    <message>
+        <source>not in the cache, and the reader is offline</source>
+        <translation>nicht im Cache, und Threadkeeper arbeitet offline</translation>
+    </message>
+    <message>
+        <source>the picture is too large (%1×%2)</source>
+        <translation>das Bild ist zu groß (%1×%2)</translation>
+    </message>
+    <message>
+        <source>not a picture Qt can read (%1)</source>
+        <translation>kein Bild, das Qt lesen kann (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>Threadkeeper::ImportExportActions</name>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>%1 konnte nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>Could not read %1: %2</source>
+        <translation>%1 konnte nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>Export Annotations</source>
+        <translation>Anmerkungen exportieren</translation>
+    </message>
+    <message>
+        <source>Markdown (*.md);;JSON, to import again (*.json)</source>
+        <translation>Markdown (*.md);;JSON, zum erneuten Importieren (*.json)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n annotation(s) to %1</source>
+        <translation>
+            <numerusform>%n Anmerkung nach %1 exportiert</numerusform>
+            <numerusform>%n Anmerkungen nach %1 exportiert</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Import Annotations</source>
+        <translation>Anmerkungen importieren</translation>
+    </message>
+    <message>
+        <source>JSON files (*.json)</source>
+        <translation>JSON-Dateien (*.json)</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Import %n Annotation(s)</source>
+        <translation>
+            <numerusform>%n Anmerkung importieren</numerusform>
+            <numerusform>%n Anmerkungen importieren</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n annotation(s) from %1</source>
+        <translation>
+            <numerusform>%n Anmerkung aus %1 importiert</numerusform>
+            <numerusform>%n Anmerkungen aus %1 importiert</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export Rules</source>
+        <translation>Regeln exportieren</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n rule(s) to %1</source>
+        <translation>
+            <numerusform>%n Regel nach %1 exportiert</numerusform>
+            <numerusform>%n Regeln nach %1 exportiert</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Import Rules</source>
+        <translation>Regeln importieren</translation>
+    </message>
+    <message numerus="yes">
+        <source>Import %n Rule(s)</source>
+        <translation>
+            <numerusform>%n Regel importieren</numerusform>
+            <numerusform>%n Regeln importieren</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n rule(s) from %1</source>
+        <translation>
+            <numerusform>%n Regel aus %1 importiert</numerusform>
+            <numerusform>%n Regeln aus %1 importiert</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Threadkeeper::LibraryDock</name>
+    <message>
+        <source>Library</source>
+        <translation>Bibliothek</translation>
+    </message>
+    <message>
+        <source>&amp;Compact</source>
+        <translation>&amp;Komprimieren</translation>
+    </message>
+    <message>
+        <source>Filter by title, address or engine</source>
+        <translation>Nach Titel, Adresse oder Forensoftware filtern</translation>
+    </message>
+    <message>
+        <source>Watched</source>
+        <translation>Beobachtet</translation>
+    </message>
+    <message>
+        <source>Give the cache&apos;s free space back to the disk (VACUUM); reading goes on meanwhile</source>
+        <translation>Den freien Platz im Cache an die Festplatte zurückgeben (VACUUM); Lesen geht währenddessen weiter</translation>
+    </message>
+    <message>
+        <source>forever</source>
+        <translation>für immer</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> Tage</translation>
+    </message>
+    <message>
+        <source>Threads you have not opened for this long are removed from the cache, unless they are watched, annotated, have unread posts or posts by posters you follow</source>
+        <translation>Threads, die Sie so lange nicht geöffnet haben, werden aus dem Cache entfernt, außer sie werden beobachtet, haben Anmerkungen, ungelesene Beiträge oder Beiträge von Verfassern, denen Sie folgen</translation>
+    </message>
+    <message>
+        <source>&amp;Keep unwatched threads:</source>
+        <translation>Nicht beobachtete Threads &amp;behalten:</translation>
+    </message>
+    <message>
+        <source>Could not let old threads go: %1</source>
+        <translation>Alte Threads konnten nicht entfernt werden: %1</translation>
+    </message>
+    <message>
+        <source>Could not remove the thread: %1</source>
+        <translation>Der Thread konnte nicht entfernt werden: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Removed “%1” (%n post(s)) from the cache. Undo with Ctrl+Z.</source>
+        <translation>
+            <numerusform>„%1“ (%n Beitrag) aus dem Cache entfernt. Rückgängig mit Strg+Z.</numerusform>
+            <numerusform>„%1“ (%n Beiträge) aus dem Cache entfernt. Rückgängig mit Strg+Z.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Could not put the thread back: %1</source>
+        <translation>Der Thread konnte nicht zurückgelegt werden: %1</translation>
+    </message>
+    <message>
+        <source>“%1” is back in the cache.</source>
+        <translation>„%1“ ist wieder im Cache.</translation>
+    </message>
+    <message>
+        <source>Could not compact the cache: %1</source>
+        <translation>Der Cache konnte nicht komprimiert werden: %1</translation>
+    </message>
+    <message>
+        <source>Compacted the cache: %1 → %2</source>
+        <translation>Cache komprimiert: %1 → %2</translation>
+    </message>
+    <message>
+        <source>Remove Thread</source>
+        <translation>Thread entfernen</translation>
+    </message>
+    <message numerus="yes">
+        <source>“%1” holds %n annotation(s). Remove the thread from the cache?</source>
+        <translation>
+            <numerusform>„%1“ enthält %n Anmerkung. Den Thread aus dem Cache entfernen?</numerusform>
+            <numerusform>„%1“ enthält %n Anmerkungen. Den Thread aus dem Cache entfernen?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Your annotations are kept: they show again when the thread is cached again.</source>
+        <translation>Ihre Anmerkungen bleiben erhalten: Sie erscheinen wieder, sobald der Thread erneut im Cache ist.</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Entfernen</translation>
+    </message>
+    <message>
+        <source>Compacting the cache…</source>
+        <translation>Cache wird komprimiert …</translation>
+    </message>
+    <message>
+        <source>Cache: %1 on disk, %2 of it free</source>
+        <translation>Cache: %1 auf der Festplatte, davon %2 frei</translation>
+    </message>
+    <message>
+        <source>Cache: %1 on disk</source>
+        <translation>Cache: %1 auf der Festplatte</translation>
+    </message>
+    <message numerus="yes">
+        <source>Removed %n thread(s) not opened for %1: %2</source>
+        <translation>
+            <numerusform>%n Thread entfernt, der seit %1 nicht geöffnet wurde: %2</numerusform>
+            <numerusform>%n Threads entfernt, die seit %1 nicht geöffnet wurden: %2</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n Tag</numerusform>
+            <numerusform>%n Tagen</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Threadkeeper::LibraryModel</name>
+    <message numerus="yes">
+        <source>%1: %n cached thread(s)</source>
+        <translation>
+            <numerusform>%1: %n Thread im Cache</numerusform>
+            <numerusform>%1: %n Threads im Cache</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>last opened %1</source>
+        <translation>zuletzt geöffnet %1</translation>
+    </message>
+    <message>
+        <source>last post %1</source>
+        <translation>letzter Beitrag %1</translation>
+    </message>
+    <message>
+        <source>fetched %1</source>
+        <translation>abgerufen %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n thread(s)</source>
+        <translation>
+            <numerusform>%n Thread</numerusform>
+            <numerusform>%n Threads</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>nie</translation>
+    </message>
+    <message>
+        <source>Posts that came in since you last opened the thread</source>
+        <translation>Beiträge, die seit Ihrem letzten Öffnen des Threads hinzugekommen sind</translation>
+    </message>
+    <message>
+        <source>About what the thread&apos;s posts take in the cache</source>
+        <translation>Etwa der Platz, den die Beiträge des Threads im Cache belegen</translation>
+    </message>
+    <message>
+        <source>Thread</source>
+        <translation>Thread</translation>
+    </message>
+    <message>
+        <source>Engine</source>
+        <translation>Software</translation>
+    </message>
+    <message>
+        <source>Posts</source>
+        <translation>Beiträge</translation>
+    </message>
+    <message>
+        <source>Unread</source>
+        <translation>Ungelesen</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>Neu</translation>
+    </message>
+    <message>
+        <source>Last Visit</source>
+        <translation>Letzter Besuch</translation>
+    </message>
+    <message>
+        <source>Last Post</source>
+        <translation>Letzter Beitrag</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Größe</translation>
+    </message>
+    <message>
+        <source>Watched</source>
+        <translation>Beobachtet</translation>
+    </message>
+</context>
+<context>
+    <name>Threadkeeper::MainWindow</name>
+    <message>
+        <source>Threadkeeper</source>
+        <translation>Threadkeeper</translation>
+    </message>
+    <message>
+        <source>page %v of %m</source>
+        <translation>Seite %v von %m</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>Stopp</translation>
+    </message>
+    <message>
+        <source>Stop loading (Esc); pages loaded so far are kept</source>
+        <translation>Laden beenden (Esc); bereits geladene Seiten bleiben erhalten</translation>
+    </message>
+    <message>
+        <source>Remove Annotation</source>
+        <translation>Anmerkung entfernen</translation>
+    </message>
+    <message>
+        <source>%1 — Threadkeeper</source>
+        <translation>%1 — Threadkeeper</translation>
+    </message>
+    <message>
+        <source>part %v of %m</source>
+        <translation>Teil %v von %m</translation>
+    </message>
+    <message>
+        <source>Page %1 failed: %2</source>
+        <translation>Seite %1 fehlgeschlagen: %2</translation>
+    </message>
+    <message>
+        <source>Part %1 of the thread failed: %2</source>
+        <translation>Teil %1 des Threads fehlgeschlagen: %2</translation>
+    </message>
+    <message>
+        <source>The cache could not be opened, so nothing will be kept for offline reading: %1</source>
+        <translation>Der Cache konnte nicht geöffnet werden, daher wird nichts zum Offline-Lesen behalten: %1</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Datei</translation>
+    </message>
+    <message>
+        <source>&amp;Open Thread…</source>
+        <translation>Thread ö&amp;ffnen …</translation>
+    </message>
+    <message>
+        <source>Reload W&amp;hole Thread</source>
+        <translation>&amp;Ganzen Thread neu laden</translation>
+    </message>
+    <message>
+        <source>&amp;Stop Loading</source>
+        <translation>Laden &amp;stoppen</translation>
+    </message>
+    <message>
+        <source>Recent &amp;Threads</source>
+        <translation>&amp;Zuletzt gelesene Threads</translation>
+    </message>
+    <message>
+        <source>Work &amp;Offline</source>
+        <translation>&amp;Offline arbeiten</translation>
+    </message>
+    <message>
+        <source>Working online again: Refresh (F5) fetches what is new.</source>
+        <translation>Wieder online: Aktualisieren (F5) holt, was neu ist.</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>Be&amp;enden</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Bearbeiten</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Rückgängig</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Wiederherstellen</translation>
+    </message>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation>&amp;Einstellungen …</translation>
+    </message>
+    <message>
+        <source>&amp;Go</source>
+        <translation>&amp;Gehe zu</translation>
+    </message>
+    <message>
+        <source>&amp;Mark Thread Read</source>
+        <translation>Thread als gelesen &amp;markieren</translation>
+    </message>
+    <message>
+        <source>Mark Thread Read</source>
+        <translation>Thread als gelesen markieren</translation>
+    </message>
+    <message>
+        <source>Mark Post &amp;Unread</source>
+        <translation>Beitrag als &amp;ungelesen markieren</translation>
+    </message>
+    <message>
+        <source>&amp;Thread</source>
+        <translation>&amp;Thread</translation>
+    </message>
+    <message>
+        <source>&amp;Posters</source>
+        <translation>&amp;Verfasser</translation>
+    </message>
+    <message>
+        <source>&amp;Hide Poster</source>
+        <translation>Verfasser &amp;ausblenden</translation>
+    </message>
+    <message>
+        <source>Hide Poster in This &amp;Thread</source>
+        <translation>Verfasser in diesem &amp;Thread ausblenden</translation>
+    </message>
+    <message>
+        <source>&amp;Follow Poster</source>
+        <translation>Verfasser &amp;folgen</translation>
+    </message>
+    <message>
+        <source>Follow Poster in This T&amp;hread</source>
+        <translation>Verfasser in diesem T&amp;hread folgen</translation>
+    </message>
+    <message>
+        <source>Posters and &amp;Rules…</source>
+        <translation>Verfasser und &amp;Regeln …</translation>
+    </message>
+    <message>
+        <source>&amp;Export Rules…</source>
+        <translation>Regeln &amp;exportieren …</translation>
+    </message>
+    <message>
+        <source>&amp;Import Rules…</source>
+        <translation>Regeln &amp;importieren …</translation>
+    </message>
+    <message>
+        <source>&amp;Notes</source>
+        <translation>&amp;Notizen</translation>
+    </message>
+    <message>
+        <source>&amp;Note on Post…</source>
+        <translation>&amp;Notiz zum Beitrag …</translation>
+    </message>
+    <message>
+        <source>&amp;Annotate Selection…</source>
+        <translation>Auswahl &amp;markieren …</translation>
+    </message>
+    <message>
+        <source>All &amp;Annotations</source>
+        <translation>&amp;Alle Anmerkungen</translation>
+    </message>
+    <message>
+        <source>&amp;Export Annotations…</source>
+        <translation>Anmerkungen &amp;exportieren …</translation>
+    </message>
+    <message>
+        <source>&amp;Import Annotations…</source>
+        <translation>Anmerkungen &amp;importieren …</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Ansicht</translation>
+    </message>
+    <message>
+        <source>Collapse/Expand &amp;Quotes</source>
+        <translation>&amp;Zitate ein-/ausklappen</translation>
+    </message>
+    <message>
+        <source>&amp;Expand Tree</source>
+        <translation>Baum a&amp;ufklappen</translation>
+    </message>
+    <message>
+        <source>&amp;Collapse Tree</source>
+        <translation>Baum zu&amp;klappen</translation>
+    </message>
+    <message>
+        <source>&amp;Hidden Posts</source>
+        <translation>&amp;Ausgeblendete Beiträge</translation>
+    </message>
+    <message>
+        <source>Show a &amp;Placeholder</source>
+        <translation>&amp;Platzhalter zeigen</translation>
+    </message>
+    <message>
+        <source>&amp;Remove (Replies Move Up)</source>
+        <translation>&amp;Entfernen (Antworten rücken auf)</translation>
+    </message>
+    <message>
+        <source>Remove with &amp;Replies</source>
+        <translation>Mit &amp;Antworten entfernen</translation>
+    </message>
+    <message>
+        <source>&amp;Search All Threads…</source>
+        <translation>Alle Threads &amp;durchsuchen …</translation>
+    </message>
+    <message>
+        <source>&amp;Library</source>
+        <translation>Bib&amp;liothek</translation>
+    </message>
+    <message>
+        <source>&amp;Followed Posters</source>
+        <translation>&amp;Gefolgte Verfasser</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Hilfe</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard Shortcuts</source>
+        <translation>&amp;Tastenkürzel</translation>
+    </message>
+    <message>
+        <source>Open &amp;Demo Thread</source>
+        <translation>&amp;Demo-Thread öffnen</translation>
+    </message>
+    <message>
+        <source>Open Thread</source>
+        <translation>Thread öffnen</translation>
+    </message>
+    <message>
+        <source>Thread URL (%1: a thread, any page or a post&apos;s link):</source>
+        <translation>Thread-Adresse (%1: ein Thread, eine beliebige Seite davon oder der Link zu einem Beitrag):</translation>
+    </message>
+    <message>
+        <source>Cannot open “%1”: %2</source>
+        <translation>„%1“ kann nicht geöffnet werden: %2</translation>
+    </message>
+    <message>
+        <source>Offline: reading from the cache</source>
+        <translation>Offline: es wird aus dem Cache gelesen</translation>
+    </message>
+    <message>
+        <source>Loading %1…</source>
+        <translation>%1 wird geladen …</translation>
+    </message>
+    <message>
+        <source>%1. The thread you were reading stays open.</source>
+        <translation>%1. Der Thread, den Sie gelesen haben, bleibt geöffnet.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Stopped: %n post(s) loaded are kept</source>
+        <translation>
+            <numerusform>Angehalten: %n geladener Beitrag bleibt erhalten</numerusform>
+            <numerusform>Angehalten: %n geladene Beiträge bleiben erhalten</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>working offline</source>
+        <translation>offline</translation>
+    </message>
+    <message numerus="yes">
+        <source>Offline (%1): showing the cached copy, %n post(s)</source>
+        <translation>
+            <numerusform>Offline (%1): die Kopie aus dem Cache wird gezeigt, %n Beitrag</numerusform>
+            <numerusform>Offline (%1): die Kopie aus dem Cache wird gezeigt, %n Beiträge</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>page %1 (%2)</source>
+        <translation>Seite %1 (%2)</translation>
+    </message>
+    <message>
+        <source>part %1 (%2)</source>
+        <translation>Teil %1 (%2)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n post(s)</source>
+        <translation>
+            <numerusform>%n Beitrag</numerusform>
+            <numerusform>%n Beiträge</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Trust This Certificate…</source>
+        <translation>Diesem Zertifikat vertrauen …</translation>
+    </message>
+    <message>
+        <source>Hide %1</source>
+        <translation>%1 ausblenden</translation>
+    </message>
+    <message>
+        <source>Follow %1</source>
+        <translation>%1 folgen</translation>
+    </message>
+    <message>
+        <source>%1. Undo with Ctrl+Z; all rules: Posters › Posters and Rules.</source>
+        <translation>%1. Rückgängig mit Strg+Z; alle Regeln: Verfasser › Verfasser und Regeln.</translation>
+    </message>
+    <message>
+        <source>Note on Post</source>
+        <translation>Notiz zum Beitrag</translation>
+    </message>
+    <message>
+        <source>Your note (empty removes it):</source>
+        <translation>Ihre Notiz (leer entfernt sie):</translation>
+    </message>
+    <message>
+        <source>Edit Note</source>
+        <translation>Notiz bearbeiten</translation>
+    </message>
+    <message>
+        <source>Add Note</source>
+        <translation>Notiz hinzufügen</translation>
+    </message>
+    <message>
+        <source>Select some of the post&apos;s own words (not its quotes) to annotate them.</source>
+        <translation>Wählen Sie einige der eigenen Worte des Beitrags aus (nicht seine Zitate), um sie zu markieren.</translation>
+    </message>
+    <message>
+        <source>Annotate Selection</source>
+        <translation>Auswahl markieren</translation>
+    </message>
+    <message>
+        <source>A note on “%1” (optional):</source>
+        <translation>Eine Notiz zu „%1“ (optional):</translation>
+    </message>
+    <message>
+        <source>Highlight</source>
+        <translation>Markierung</translation>
+    </message>
+    <message>
+        <source>Mark Read</source>
+        <translation>Als gelesen markieren</translation>
+    </message>
+    <message>
+        <source>Mark Unread</source>
+        <translation>Als ungelesen markieren</translation>
+    </message>
+    <message>
+        <source>Mark &amp;Unread</source>
+        <translation>Als &amp;ungelesen markieren</translation>
+    </message>
+    <message>
+        <source>Mark &amp;Read</source>
+        <translation>Als &amp;gelesen markieren</translation>
+    </message>
+    <message>
+        <source>&amp;Hide %1</source>
+        <translation>%1 &amp;ausblenden</translation>
+    </message>
+    <message>
+        <source>Hide %1 in This &amp;Thread</source>
+        <translation>%1 in diesem &amp;Thread ausblenden</translation>
+    </message>
+    <message>
+        <source>&amp;Follow %1</source>
+        <translation>%1 &amp;folgen</translation>
+    </message>
+    <message>
+        <source>&amp;Score %1…</source>
+        <translation>%1 be&amp;werten …</translation>
+    </message>
+    <message>
+        <source>Copy Post &amp;Link</source>
+        <translation>&amp;Link zum Beitrag kopieren</translation>
+    </message>
+    <message>
+        <source>Open in &amp;Browser</source>
+        <translation>Im &amp;Browser öffnen</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unread</source>
+        <translation>
+            <numerusform>%n ungelesen</numerusform>
+            <numerusform>%n ungelesen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>all read</source>
+        <translation>alles gelesen</translation>
+    </message>
+    <message>
+        <source>No cached threads yet</source>
+        <translation>Noch keine Threads im Cache</translation>
+    </message>
+    <message numerus="yes">
+        <source>Loaded %1 of %n page(s); failed: %2. Reload Whole Thread (Ctrl+F5) to retry.</source>
+        <translation>
+            <numerusform>%1 von %n Seite geladen; fehlgeschlagen: %2. Ganzen Thread neu laden (Strg+F5) für einen neuen Versuch.</numerusform>
+            <numerusform>%1 von %n Seiten geladen; fehlgeschlagen: %2. Ganzen Thread neu laden (Strg+F5) für einen neuen Versuch.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Loaded %1 of %n part(s); failed: %2. Reload Whole Thread (Ctrl+F5) to retry.</source>
+        <translation>
+            <numerusform>%1 von %n Teil geladen; fehlgeschlagen: %2. Ganzen Thread neu laden (Strg+F5) für einen neuen Versuch.</numerusform>
+            <numerusform>%1 von %n Teilen geladen; fehlgeschlagen: %2. Ganzen Thread neu laden (Strg+F5) für einen neuen Versuch.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n post(s) on %1</source>
+        <translation>
+            <numerusform>%n Beitrag auf %1</numerusform>
+            <numerusform>%n Beiträge auf %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n page(s)</source>
+        <translation>
+            <numerusform>%n Seite</numerusform>
+            <numerusform>%n Seiten</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Threadkeeper::PageFetcher</name>
+    <message>
+        <source>the page is larger than %1 MB</source>
+        <translation>die Seite ist größer als %1 MB</translation>
+    </message>
+    <message numerus="yes">
+        <source>the server is busy (HTTP %1) and asks to wait %n minute(s)</source>
+        <translation>
+            <numerusform>der Server ist ausgelastet (HTTP %1) und bittet, %n Minute zu warten</numerusform>
+            <numerusform>der Server ist ausgelastet (HTTP %1) und bittet, %n Minuten zu warten</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the server is busy (HTTP %1)</source>
+        <translation>der Server ist ausgelastet (HTTP %1)</translation>
+    </message>
+    <message>
+        <source>%1 showed a certificate that is not trusted (%2); SHA-256 fingerprint %3</source>
+        <translation>%1 hat ein nicht vertrauenswürdiges Zertifikat vorgelegt (%2); SHA-256-Fingerabdruck %3</translation>
+    </message>
+    <message>
+        <source>timed out after %1 s</source>
+        <translation>Zeitüberschreitung nach %1 s</translation>
+    </message>
+    <message>
+        <source>HTTP %1 %2</source>
+        <translation>HTTP %1 %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>the answer was cut short %n time(s): %1</source>
+        <translation>
+            <numerusform>die Antwort brach %n-mal ab: %1</numerusform>
+            <numerusform>die Antwort brach %n-mal ab: %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Threadkeeper::PaneLayout</name>
+    <message>
+        <source>&amp;Article</source>
+        <translation>A&amp;rtikel</translation>
+    </message>
+</context>
+<context>
+    <name>Threadkeeper::PostView</name>
+    <message>
+        <source>Select a post to read it.</source>
+        <translation>Wählen Sie einen Beitrag aus, um ihn zu lesen.</translation>
+    </message>
+</context>
+<context>
+    <name>Threadkeeper::ReaderView</name>
+    <message numerus="yes">
+        <source>Copied %n line(s) of code</source>
+        <translation>
+            <numerusform>%n Zeile Code kopiert</numerusform>
+            <numerusform>%n Zeilen Code kopiert</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Pictures from %1 now load (View › Image Sites to undo)</source>
+        <translation>Bilder von %1 werden jetzt geladen (rückgängig unter Ansicht › Bilder-Websites)</translation>
+    </message>
+    <message>
+        <source>That post is not in the loaded thread</source>
+        <translation>Dieser Beitrag ist nicht im geladenen Thread</translation>
+    </message>
+    <message>
+        <source>Not opened: %1 links never open from a post</source>
+        <translation>Nicht geöffnet: Links vom Typ „%1“ öffnen sich nie aus einem Beitrag</translation>
+    </message>
+    <message>
+        <source>relative</source>
+        <translation>relativ</translation>
+    </message>
+    <message>
+        <source>Go to the quoted post</source>
+        <translation>Zum zitierten Beitrag gehen</translation>
+    </message>
+    <message>
+        <source>Copy this code</source>
+        <translation>Diesen Code kopieren</translation>
+    </message>
+    <message>
+        <source>Load %1</source>
+        <translation>%1 laden</translation>
+    </message>
+    <message>
+        <source>In this thread: %1</source>
+        <translation>In diesem Thread: %1</translation>
+    </message>
+    <message>
+        <source>Blocked link: %1</source>
+        <translation>Blockierter Link: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Threadkeeper::RefreshActions</name>
+    <message>
+        <source>Not checked: %1 asked not to be asked again before %2</source>
+        <translation>Nicht geprüft: %1 hat gebeten, vor %2 nicht erneut gefragt zu werden</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh Thread</source>
+        <translation>Thread &amp;aktualisieren</translation>
+    </message>
+    <message>
+        <source>Ask the forum for new posts in this thread (only what can have changed)</source>
+        <translation>Das Forum nach neuen Beiträgen in diesem Thread fragen (nur, was sich geändert haben kann)</translation>
+    </message>
+    <message>
+        <source>Refresh &amp;Watched Threads</source>
+        <translation>&amp;Beobachtete Threads aktualisieren</translation>
+    </message>
+    <message>
+        <source>Cannot refresh now: %1</source>
+        <translation>Aktualisieren ist gerade nicht möglich: %1</translation>
+    </message>
+    <message>
+        <source>Checking %1 for new posts…</source>
+        <translation>%1 wird auf neue Beiträge geprüft …</translation>
+    </message>
+    <message>
+        <source>Checking the watched threads…</source>
+        <translation>Die beobachteten Threads werden geprüft …</translation>
+    </message>
+    <message>
+        <source>Checking watched threads: %1 of %2 (%3)…</source>
+        <translation>Beobachtete Threads werden geprüft: %1 von %2 (%3) …</translation>
+    </message>
+    <message>
+        <source>Refresh stopped</source>
+        <translation>Aktualisieren angehalten</translation>
+    </message>
+    <message>
+        <source>Threadkeeper</source>
+        <translation>Threadkeeper</translation>
+    </message>
+    <message>
+        <source>%1: part of the check failed (%2)</source>
+        <translation>%1: ein Teil der Prüfung ist fehlgeschlagen (%2)</translation>
+    </message>
+    <message>
+        <source>No new posts in %1</source>
+        <translation>Keine neuen Beiträge in %1</translation>
+    </message>
+    <message>
+        <source>Checked %1 watched threads: no new posts</source>
+        <translation>%1 beobachtete Threads geprüft: keine neuen Beiträge</translation>
+    </message>
+    <message>
+        <source>Checked %1 watched threads: 1 new post</source>
+        <translation>%1 beobachtete Threads geprüft: 1 neuer Beitrag</translation>
+    </message>
+    <message>
+        <source>Checked %1 watched threads: %2 new posts</source>
+        <translation>%1 beobachtete Threads geprüft: %2 neue Beiträge</translation>
+    </message>
+</context>
+<context>
+    <name>Threadkeeper::RulesDialog</name>
+    <message>
+        <source>Posters and Rules</source>
+        <translation>Verfasser und Regeln</translation>
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation>Regel</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>Punktzahl</translation>
+    </message>
+    <message>
+        <source>Site</source>
+        <translation>Website</translation>
+    </message>
+    <message>
+        <source>Scope</source>
+        <translation>Geltungsbereich</translation>
+    </message>
+    <message>
+        <source>Expires</source>
+        <translation>Läuft ab</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Notiz</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Entfernen</translation>
+    </message>
+    <message>
+        <source>Poster</source>
+        <translation>Verfasser</translation>
+    </message>
+    <message>
+        <source>Keyword</source>
+        <translation>Stichwort</translation>
+    </message>
+    <message>
+        <source>poster name, or words of a post</source>
+        <translation>Name des Verfassers oder Worte eines Beitrags</translation>
+    </message>
+    <message>
+        <source>This site</source>
+        <translation>Diese Website</translation>
+    </message>
+    <message>
+        <source>This thread only</source>
+        <translation>Nur dieser Thread</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>nie</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> Tage</translation>
+    </message>
+    <message>
+        <source>&amp;Add Rule</source>
+        <translation>Regel &amp;hinzufügen</translation>
+    </message>
+    <message>
+        <source>New rule</source>
+        <translation>Neue Regel</translation>
+    </message>
+    <message>
+        <source>Matches</source>
+        <translation>Trifft auf</translation>
+    </message>
+    <message>
+        <source>Name or words</source>
+        <translation>Name oder Wörter</translation>
+    </message>
+    <message>
+        <source>Expires after</source>
+        <translation>Läuft ab nach</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Warum</translation>
+    </message>
+    <message>
+        <source>Thresholds</source>
+        <translation>Schwellen</translation>
+    </message>
+    <message>
+        <source>Hide at or below</source>
+        <translation>Ausblenden bei höchstens</translation>
+    </message>
+    <message>
+        <source>Follow at or above</source>
+        <translation>Folgen ab</translation>
+    </message>
+    <message>
+        <source>site</source>
+        <translation>Website</translation>
+    </message>
+    <message>
+        <source>Add Rule %1</source>
+        <translation>Regel %1 hinzufügen</translation>
+    </message>
+    <message>
+        <source>Remove Rule</source>
+        <translation>Regel entfernen</translation>
+    </message>
+</context>
+<context>
+    <name>Threadkeeper::SearchDock</name>
+    <message>
+        <source>Search</source>
+        <translation>Suche</translation>
+    </message>
+    <message>
+        <source>Words, &quot;a phrase&quot;, prefix*, author:, thread:, site:, is:unread, is:followed, has:note</source>
+        <translation>Wörter, &quot;eine Wortfolge&quot;, Präfix*, author:, thread:, site:, is:unread, is:followed, has:note</translation>
+    </message>
+    <message>
+        <source>Searches every cached post&apos;s own words, never the quotes in it. Filters: author:NAME, thread:WORDS, site:HOST, is:unread, is:followed, has:note, before:YYYY-MM-DD, after:YYYY-MM-DD</source>
+        <translation>Durchsucht die eigenen Worte jedes Beitrags im Cache, nie die Zitate darin. Filter: author:NAME, thread:WÖRTER, site:HOST, is:unread, is:followed, has:note, before:JJJJ-MM-TT, after:JJJJ-MM-TT</translation>
+    </message>
+    <message>
+        <source>No cached post says that.</source>
+        <translation>Kein Beitrag im Cache sagt das.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n post(s), best first</source>
+        <translation>
+            <numerusform>%n Beitrag, die besten zuerst</numerusform>
+            <numerusform>%n Beiträge, die besten zuerst</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Searching…</source>
+        <translation>Suche läuft …</translation>
+    </message>
+</context>
+<context>
+    <name>Threadkeeper::SearchResultsModel</name>
+    <message>
+        <source>#%1 %2</source>
+        <translation>#%1 %2</translation>
+    </message>
+    <message>
+        <source>%1 · %2 · %3
+%4</source>
+        <translation>%1 · %2 · %3
+%4</translation>
+    </message>
+</context>
+<context>
+    <name>Threadkeeper::SelectionController</name>
+    <message>
+        <source>The first post is the article, shown in the article pane.</source>
+        <translation>Der erste Beitrag ist der Artikel und steht im Artikelbereich.</translation>
+    </message>
+    <message>
+        <source>Nothing unread left in this thread.</source>
+        <translation>In diesem Thread ist nichts Ungelesenes mehr.</translation>
+    </message>
+    <message>
+        <source>No post by a followed poster in this thread.</source>
+        <translation>Kein Beitrag eines gefolgten Verfassers in diesem Thread.</translation>
+    </message>
+    <message>
+        <source>Read On (next unread)</source>
+        <translation>Weiterlesen (nächster ungelesener)</translation>
+    </message>
+    <message>
+        <source>&amp;Next Unread Post</source>
+        <translation>&amp;Nächster ungelesener Beitrag</translation>
+    </message>
+    <message>
+        <source>&amp;Previous Unread Post</source>
+        <translation>&amp;Vorheriger ungelesener Beitrag</translation>
+    </message>
+    <message>
+        <source>Next &amp;Followed Post</source>
+        <translation>Nächster Beitrag eines &amp;gefolgten Verfassers</translation>
+    </message>
+    <message>
+        <source>&amp;Back</source>
+        <translation>&amp;Zurück</translation>
+    </message>
+    <message>
+        <source>&amp;Forward</source>
+        <translation>Vor&amp;wärts</translation>
+    </message>
+</context>
+<context>
+    <name>Threadkeeper::SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation>Einstellungen</translation>
+    </message>
+    <message>
+        <source>&amp;Network</source>
+        <translation>&amp;Netzwerk</translation>
+    </message>
+    <message>
+        <source>&amp;Reading</source>
+        <translation>&amp;Lesen</translation>
+    </message>
+    <message>
+        <source>A&amp;ppearance</source>
+        <translation>&amp;Darstellung</translation>
+    </message>
+    <message>
+        <source>&amp;Library</source>
+        <translation>&amp;Bibliothek</translation>
+    </message>
+    <message>
+        <source>How many pages of one site are fetched at the same time</source>
+        <translation>Wie viele Seiten einer Website gleichzeitig abgerufen werden</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <source>A request that has received nothing for this long fails</source>
+        <translation>Eine Anfrage, die so lange nichts empfangen hat, schlägt fehl</translation>
+    </message>
+    <message>
+        <source>Sent with every request; empty sends Threadkeeper&apos;s own</source>
+        <translation>Wird mit jeder Anfrage gesendet; leer sendet die Kennung von Threadkeeper</translation>
+    </message>
+    <message>
+        <source>Use the system&apos;s proxy settings</source>
+        <translation>Proxy-Einstellungen des Systems verwenden</translation>
+    </message>
+    <message>
+        <source>Off: requests go straight to the forum</source>
+        <translation>Aus: Anfragen gehen direkt an das Forum</translation>
+    </message>
+    <message>
+        <source>Parallel requests per site:</source>
+        <translation>Parallele Anfragen pro Website:</translation>
+    </message>
+    <message>
+        <source>Request timeout:</source>
+        <translation>Zeitlimit für Anfragen:</translation>
+    </message>
+    <message>
+        <source>User agent:</source>
+        <translation>User-Agent:</translation>
+    </message>
+    <message>
+        <source>Show a placeholder</source>
+        <translation>Platzhalter zeigen</translation>
+    </message>
+    <message>
+        <source>Remove (replies move up)</source>
+        <translation>Entfernen (Antworten rücken auf)</translation>
+    </message>
+    <message>
+        <source>Remove with replies</source>
+        <translation>Mit Antworten entfernen</translation>
+    </message>
+    <message>
+        <source>Hide posts scoring at or below:</source>
+        <translation>Beiträge ausblenden bei einer Punktzahl von höchstens:</translation>
+    </message>
+    <message>
+        <source>Follow posters scoring at or above:</source>
+        <translation>Verfassern folgen ab einer Punktzahl von:</translation>
+    </message>
+    <message>
+        <source>Hidden posts:</source>
+        <translation>Ausgeblendete Beiträge:</translation>
+    </message>
+    <message>
+        <source>System</source>
+        <translation>System</translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation>Hell</translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation>Dunkel</translation>
+    </message>
+    <message>
+        <source> pt</source>
+        <translation> pt</translation>
+    </message>
+    <message>
+        <source>Colours:</source>
+        <translation>Farben:</translation>
+    </message>
+    <message>
+        <source>Reading font:</source>
+        <translation>Leseschrift:</translation>
+    </message>
+    <message>
+        <source>Size:</source>
+        <translation>Größe:</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <source>Check watched threads every:</source>
+        <translation>Beobachtete Threads prüfen alle:</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> Tage</translation>
+    </message>
+    <message>
+        <source>forever</source>
+        <translation>für immer</translation>
+    </message>
+    <message>
+        <source>Threads not visited for longer are removed from the cache, unless watched, annotated, unread or with posts of posters you follow</source>
+        <translation>Länger nicht besuchte Threads werden aus dem Cache entfernt, außer sie werden beobachtet, haben Anmerkungen, ungelesene Beiträge oder Beiträge von Verfassern, denen Sie folgen</translation>
+    </message>
+    <message>
+        <source>Keep unwatched threads:</source>
+        <translation>Nicht beobachtete Threads behalten:</translation>
+    </message>
+</context>
+<context>
+    <name>Threadkeeper::ShortcutsDialog</name>
+    <message>
+        <source>Keyboard Shortcuts</source>
+        <translation>Tastenkürzel</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Aktion</translation>
+    </message>
+    <message>
+        <source>Shortcut</source>
+        <translation>Kürzel</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>Filter by action or key…</source>
+        <translation>Nach Aktion oder Taste filtern …</translation>
+    </message>
+</context>
+<context>
+    <name>Threadkeeper::ThreadLoader</name>
+    <message>
+        <source>not a URL</source>
+        <translation>keine URL</translation>
+    </message>
+    <message>
+        <source>not a URL: %1</source>
+        <translation>keine URL: %1</translation>
+    </message>
+    <message>
+        <source>not a forum thread Threadkeeper can read (%1): %2</source>
+        <translation>kein Forenthread, den Threadkeeper lesen kann (%1): %2</translation>
+    </message>
+    <message>
+        <source>%1 names a post but not its thread, and finding the thread needs the network (work online once, or open the thread&apos;s own address)</source>
+        <translation>%1 nennt einen Beitrag, aber nicht seinen Thread, und um den Thread zu finden, braucht es das Netz (einmal online arbeiten oder die eigene Adresse des Threads öffnen)</translation>
+    </message>
+    <message>
+        <source>%1 is not the address of a thread of %2, and finding out what it is needs the network</source>
+        <translation>%1 ist nicht die Adresse eines Threads von %2, und um herauszufinden, was sie ist, braucht es das Netz</translation>
+    </message>
+    <message>
+        <source>%1 is not in the cache, and Threadkeeper is offline</source>
+        <translation>%1 ist nicht im Cache, und Threadkeeper arbeitet offline</translation>
+    </message>
+    <message>
+        <source>could not load %1: %2</source>
+        <translation>%1 konnte nicht geladen werden: %2</translation>
+    </message>
+    <message>
+        <source>%1 did not lead to a thread (it ended at %2)</source>
+        <translation>%1 führte zu keinem Thread (es endete bei %2)</translation>
+    </message>
+    <message>
+        <source>not a forum thread Threadkeeper can read: %1 is not a thread address of %2, and the page it gave has none of their marks</source>
+        <translation>kein Forenthread, den Threadkeeper lesen kann: %1 ist keine Thread-Adresse von %2, und die Seite, die es lieferte, trägt keines ihrer Merkmale</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>Threadkeeper::ThreadRefresher</name>
+    <message>
+        <source>already refreshing %1</source>
+        <translation>%1 wird bereits aktualisiert</translation>
+    </message>
+    <message>
+        <source>not a forum thread Threadkeeper can read: %1</source>
+        <translation>kein Forenthread, den Threadkeeper lesen kann: %1</translation>
+    </message>
+    <message>
+        <source>there is no cache to refresh</source>
+        <translation>es gibt keinen Cache zum Aktualisieren</translation>
+    </message>
+    <message>
+        <source>%1 is not in the cache: open it once to keep it</source>
+        <translation>%1 ist nicht im Cache: einmal öffnen, um ihn zu behalten</translation>
+    </message>
+    <message>
+        <source>could not check %1: %2</source>
+        <translation>%1 konnte nicht geprüft werden: %2</translation>
+    </message>
+</context>
+<context>
+    <name>Threadkeeper::ThreadTreeModel</name>
+    <message>
+        <source>Hidden: post by %1 — %2</source>
+        <translation>Ausgeblendet: Beitrag von %1 — %2</translation>
+    </message>
+    <message>
+        <source>(quotes only)</source>
+        <translation>(nur Zitate)</translation>
+    </message>
+    <message>
+        <source>hidden</source>
+        <translation>ausgeblendet</translation>
+    </message>
+    <message>
+        <source>read</source>
+        <translation>gelesen</translation>
+    </message>
+    <message>
+        <source>unread</source>
+        <translation>ungelesen</translation>
+    </message>
+    <message>
+        <source>Post</source>
+        <translation>Beitrag</translation>
+    </message>
+    <message>
+        <source>Says</source>
+        <translation>Inhalt</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+</context>
+<context>
+    <name>Threadkeeper::WatchAction</name>
+    <message>
+        <source>&amp;Watch Thread</source>
+        <translation>Thread &amp;beobachten</translation>
+    </message>
+    <message>
+        <source>Keep this thread in the library for good, and refresh it in the background</source>
+        <translation>Diesen Thread dauerhaft in der Bibliothek behalten und im Hintergrund aktualisieren</translation>
+    </message>
+</context>
+<context>
+    <name>Threadkeeper::WatchScheduler</name>
+    <message>
+        <source>working offline</source>
+        <translation>offline</translation>
+    </message>
+    <message>
+        <source>the site asked not to be asked again before %1</source>
+        <translation>die Website hat gebeten, vor %1 nicht erneut gefragt zu werden</translation>
+    </message>
+</context>
+<context>
+    <name>WindowOptions</name>
+    <message>
+        <source>The cache file.</source>
+        <translation>Die Cache-Datei.</translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation>Datei</translation>
+    </message>
+    <message>
+        <source>Read from the cache only.</source>
+        <translation>Nur aus dem Cache lesen.</translation>
+    </message>
+    <message>
+        <source>Select this post id once loaded.</source>
+        <translation>Den Beitrag mit dieser ID nach dem Laden auswählen.</translation>
+    </message>
+    <message>
+        <source>id</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>Once the thread is loaded, save the window as a PNG and quit.</source>
+        <translation>Nach dem Laden des Threads das Fenster als PNG speichern und beenden.</translation>
+    </message>
+    <message>
+        <source>Read in this palette: system, light or dark (kept for later starts).</source>
+        <translation>In dieser Farbgebung lesen: system, light oder dark (bleibt für spätere Starts).</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Once the window shows its thread&apos;s first rows, print the milliseconds since start and the number of posts shown to stderr, and quit (for benchmarks).</source>
+        <translation>Sobald das Fenster die ersten Zeilen seines Threads zeigt, die Millisekunden seit dem Start und die Zahl der gezeigten Beiträge auf stderr ausgeben und beenden (für Benchmarks).</translation>
+    </message>
+    <message>
+        <source>A calm desktop reader for long forum threads.
+
+  threadkeeper [URL]                        read a thread; with none, the thread read last
+                                            (the demo thread on the first start ever)
+
+Commands that need no display:
+  threadkeeper export --format json URL     print a thread as JSON
+  threadkeeper rules list|add|remove|export|import   hide, follow and score posters
+  threadkeeper annotations export|import    notes and highlights, as Markdown or JSON
+  threadkeeper search QUERY                 find cached posts by their own words (not quotes)
+Each takes --help.</source>
+        <translation>Ein ruhiger Desktop-Leser für lange Forenthreads.
+
+  threadkeeper [URL]                        einen Thread lesen; ohne URL der zuletzt gelesene
+                                            (beim allerersten Start der Demo-Thread)
+
+Befehle, die keinen Bildschirm brauchen:
+  threadkeeper export --format json URL     einen Thread als JSON ausgeben
+  threadkeeper rules list|add|remove|export|import   Verfasser ausblenden, ihnen folgen, sie bewerten
+  threadkeeper annotations export|import    Notizen und Markierungen, als Markdown oder JSON
+  threadkeeper search ANFRAGE               Beiträge im Cache nach ihren eigenen Worten finden (nicht Zitaten)
+Jeder kennt --help.</translation>
+    </message>
+    <message>
+        <source>A thread URL.</source>
+        <translation>Eine Thread-URL.</translation>
+    </message>
+    <message>
+        <source>[url]</source>
+        <translation>[url]</translation>
+    </message>
+    <message>
+        <source>threadkeeper: handed over to the window already open on this cache</source>
+        <translation>threadkeeper: an das Fenster übergeben, das diesen Cache schon geöffnet hat</translation>
+    </message>
+    <message>
+        <source>threadkeeper: another Threadkeeper has %1 open and does not answer</source>
+        <translation>threadkeeper: ein anderes Threadkeeper hat %1 geöffnet und antwortet nicht</translation>
+    </message>
+    <message>
+        <source>threadkeeper: --theme takes system, light or dark, not “%1”</source>
+        <translation>threadkeeper: --theme nimmt system, light oder dark, nicht „%1“</translation>
+    </message>
+</context>
+</TS>
