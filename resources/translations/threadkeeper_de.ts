@@ -981,6 +981,37 @@ SHA-256: %5</translation>
     </message>
 </context>
 <context>
+    <name>Threadkeeper::HelpMenu</name>
+    <message>
+        <source>&amp;Keyboard Shortcuts</source>
+        <translation>&amp;Tastenkürzel</translation>
+    </message>
+    <message>
+        <source>&amp;User Guide</source>
+        <translation>&amp;Benutzerhandbuch</translation>
+    </message>
+    <message>
+        <source>Threadkeeper&apos;s README: what it does and how to use it</source>
+        <translation>Das README von Threadkeeper: was es kann und wie man es benutzt</translation>
+    </message>
+    <message>
+        <source>Open &amp;Demo Thread</source>
+        <translation>&amp;Demo-Thread öffnen</translation>
+    </message>
+    <message>
+        <source>&amp;About Threadkeeper</source>
+        <translation>&amp;Über Threadkeeper</translation>
+    </message>
+    <message>
+        <source>About Threadkeeper</source>
+        <translation>Über Threadkeeper</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Threadkeeper %1&lt;/h3&gt;&lt;p&gt;A calm desktop reader for long forum threads.&lt;/p&gt;&lt;p&gt;Licence: GNU General Public License, version 3 or later (%2).&lt;br&gt;Built with Qt %3 and KDE Frameworks Syntax Highlighting.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Threadkeeper %1&lt;/h3&gt;&lt;p&gt;Ein ruhiger Desktop-Leser für lange Forenthreads.&lt;/p&gt;&lt;p&gt;Lizenz: GNU General Public License, Version 3 oder später (%2).&lt;br&gt;Erstellt mit Qt %3 und KDE Frameworks Syntax Highlighting.&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
     <name>Threadkeeper::ImageCache</name>
     <message>
         <source>not in the cache, and the reader is offline</source>
@@ -1371,10 +1402,6 @@ SHA-256: %5</translation>
         <translation>Thread als gelesen markieren</translation>
     </message>
     <message>
-        <source>Mark Post &amp;Unread</source>
-        <translation>Beitrag als &amp;ungelesen markieren</translation>
-    </message>
-    <message>
         <source>&amp;Thread</source>
         <translation>&amp;Thread</translation>
     </message>
@@ -1481,14 +1508,6 @@ SHA-256: %5</translation>
     <message>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
-    </message>
-    <message>
-        <source>&amp;Keyboard Shortcuts</source>
-        <translation>&amp;Tastenkürzel</translation>
-    </message>
-    <message>
-        <source>Open &amp;Demo Thread</source>
-        <translation>&amp;Demo-Thread öffnen</translation>
     </message>
     <message>
         <source>Open Thread</source>
@@ -1677,6 +1696,10 @@ SHA-256: %5</translation>
             <numerusform>%n Seite</numerusform>
             <numerusform>%n Seiten</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Mark Post Read/&amp;Unread</source>
+        <translation>Beitrag als gelesen/&amp;ungelesen markieren</translation>
     </message>
 </context>
 <context>
@@ -2031,6 +2054,22 @@ SHA-256: %5</translation>
         <source>&amp;Forward</source>
         <translation>Vor&amp;wärts</translation>
     </message>
+    <message>
+        <source>This post starts its branch: it replies to no other post.</source>
+        <translation>Dieser Beitrag beginnt seinen Zweig: Er antwortet auf keinen anderen Beitrag.</translation>
+    </message>
+    <message>
+        <source>Ne&amp;xt Post</source>
+        <translation>Nä&amp;chster Beitrag</translation>
+    </message>
+    <message>
+        <source>Previous P&amp;ost</source>
+        <translation>V&amp;origer Beitrag</translation>
+    </message>
+    <message>
+        <source>P&amp;arent Post</source>
+        <translation>Übergeordneter Beitr&amp;ag</translation>
+    </message>
 </context>
 <context>
     <name>Threadkeeper::SettingsDialog</name>
@@ -2166,6 +2205,37 @@ SHA-256: %5</translation>
         <source>Keep unwatched threads:</source>
         <translation>Nicht beobachtete Threads behalten:</translation>
     </message>
+    <message>
+        <source>Fold quotes of the post being replied to</source>
+        <translation>Zitate des beantworteten Beitrags einklappen</translation>
+    </message>
+    <message>
+        <source>You have just read the parent post: its quote starts as one line</source>
+        <translation>Den beantworteten Beitrag haben Sie gerade gelesen: Sein Zitat erscheint als eine Zeile</translation>
+    </message>
+    <message>
+        <source>at once</source>
+        <translation>sofort</translation>
+    </message>
+    <message>
+        <source>How long a post must stay selected before it counts as read; moving on sooner leaves it unread</source>
+        <translation>Wie lange ein Beitrag ausgewählt bleiben muss, bis er als gelesen gilt; wer früher weitergeht, lässt ihn ungelesen</translation>
+    </message>
+    <message>
+        <source>Mark a post read after:</source>
+        <translation>Beitrag als gelesen markieren nach:</translation>
+    </message>
+</context>
+<context>
+    <name>Threadkeeper::ShortcutSettings</name>
+    <message>
+        <source>This action&apos;s key cannot be changed.</source>
+        <translation>Das Tastenkürzel dieser Aktion lässt sich nicht ändern.</translation>
+    </message>
+    <message>
+        <source>%1 is already the key of “%2”.</source>
+        <translation>%1 ist bereits das Tastenkürzel von „%2“.</translation>
+    </message>
 </context>
 <context>
     <name>Threadkeeper::ShortcutsDialog</name>
@@ -2188,6 +2258,66 @@ SHA-256: %5</translation>
     <message>
         <source>Filter by action or key…</source>
         <translation>Nach Aktion oder Taste filtern …</translation>
+    </message>
+    <message>
+        <source>Select an action to change its key.</source>
+        <translation>Wählen Sie eine Aktion, um ihr Tastenkürzel zu ändern.</translation>
+    </message>
+    <message>
+        <source>Press the new key; the key you press becomes the action&apos;s only one</source>
+        <translation>Drücken Sie das neue Tastenkürzel; es wird das einzige der Aktion</translation>
+    </message>
+    <message>
+        <source>&amp;Default</source>
+        <translation>&amp;Standard</translation>
+    </message>
+    <message>
+        <source>The selected action&apos;s keys as Threadkeeper comes</source>
+        <translation>Die Tastenkürzel der ausgewählten Aktion, wie Threadkeeper sie mitbringt</translation>
+    </message>
+    <message>
+        <source>&amp;Reset All to Defaults</source>
+        <translation>&amp;Alle auf Standard zurücksetzen</translation>
+    </message>
+    <message>
+        <source>“%1” has its default keys again.</source>
+        <translation>„%1“ hat wieder seine Standardkürzel.</translation>
+    </message>
+    <message>
+        <source>Not changed: %1</source>
+        <translation>Nicht geändert: %1</translation>
+    </message>
+    <message>
+        <source>Key for “%1” (press it; the clear button removes it):</source>
+        <translation>Tastenkürzel für „%1“ (drücken; der Löschknopf entfernt es):</translation>
+    </message>
+    <message>
+        <source>The key of “%1” cannot be changed.</source>
+        <translation>Das Tastenkürzel von „%1“ lässt sich nicht ändern.</translation>
+    </message>
+    <message>
+        <source>“%1” has no key now.</source>
+        <translation>„%1“ hat jetzt kein Tastenkürzel.</translation>
+    </message>
+    <message>
+        <source>“%1”: %2</source>
+        <translation>„%1“: %2</translation>
+    </message>
+    <message>
+        <source>Your own keys are back.</source>
+        <translation>Ihre eigenen Tastenkürzel sind zurück.</translation>
+    </message>
+    <message>
+        <source>Every key is already its default.</source>
+        <translation>Alle Tastenkürzel sind bereits Standard.</translation>
+    </message>
+    <message>
+        <source>Every key is its default again; the button undoes this while the sheet is open.</source>
+        <translation>Alle Tastenkürzel sind wieder Standard; solange die Übersicht offen ist, macht der Knopf das rückgängig.</translation>
+    </message>
+    <message>
+        <source>&amp;Undo Reset</source>
+        <translation>Zurücksetzen &amp;rückgängig</translation>
     </message>
 </context>
 <context>
