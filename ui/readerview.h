@@ -47,6 +47,8 @@ public:
     void setThreadUrl(const QUrl &url) { m_threadUrl = url; }
     void toggleQuote(const QString &path);
     bool isToggled(const QString &path) const;
+    // Where the shown post's words stand in the document, as last rendered.
+    const TextMap &textMap() const { return m_textMap; }
 
 Q_SIGNALS:
     void postRequested(const QString &postId);
@@ -64,6 +66,8 @@ protected:
     void rerender();
     QSet<QString> toggledPaths() const;
     void setToggledPaths(const QSet<QString> &paths);
+
+    TextMap m_textMap; // set by render()
 
     QVariant loadResource(int type, const QUrl &name) override;
     void changeEvent(QEvent *event) override;

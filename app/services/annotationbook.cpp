@@ -20,6 +20,13 @@ AnnotationBook::AnnotationBook(CacheStore *store, QObject *parent)
                 m_posts = posts;
                 Q_EMIT annotationsChanged();
             });
+        connect(m_store, &CacheStore::annotatedPostsDescribed, this,
+            [this](const QHash<QString, AnnotatedPost> &posts) {
+                if (posts.isEmpty())
+                    return;
+                m_posts.insert(posts);
+                Q_EMIT annotationsChanged();
+            });
         connect(m_store, &CacheStore::annotationsStored, this, [this](const QHash<qint64, qint64> &ids) {
             for (auto it = ids.cbegin(); it != ids.cend(); ++it) {
                 m_ids.learn(it.key(), it.value());
@@ -89,7 +96,10 @@ qint64 AnnotationBook::save(Annotation annotation)
     }
     if (m_store) {
         m_store->saveAnnotation(annotation);
-        m_store->loadAnnotations(); // after the write: brings the post's title and author for the panel
+        // The panel names the post by its thread's title and its author: asked for once
+        // per post, never by reading everything again.
+        if (!m_posts.contains(annotatedPostKey(annotation)))
+            m_store->describeAnnotatedPost(annotation.threadUrl, annotation.postId);
     }
     Q_EMIT annotationsChanged();
     return annotation.id;

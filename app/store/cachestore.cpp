@@ -352,9 +352,17 @@ void CacheStore::loadFollowed(const QList<FollowedPoster> &posters, int limit)
 void CacheStore::loadAnnotations()
 {
     run([this](CacheDatabase &db) {
-        const QList<Annotation> annotations = *m_ok ? db.annotations() : QList<Annotation>();
-        const QHash<QString, AnnotatedPost> posts = db.describeAnnotatedPosts(annotations);
-        reply([this, annotations, posts] { Q_EMIT annotationsLoaded(annotations, posts); });
+        const AnnotationListing listing = *m_ok ? db.annotationListing() : AnnotationListing {};
+        reply([this, listing] { Q_EMIT annotationsLoaded(listing.annotations, listing.posts); });
+    });
+}
+
+void CacheStore::describeAnnotatedPost(const QString &threadUrl, const QString &postId)
+{
+    run([this, threadUrl, postId](CacheDatabase &db) {
+        const AnnotationListing listing
+            = *m_ok ? db.annotationListing(threadUrl, postId) : AnnotationListing {};
+        reply([this, posts = listing.posts] { Q_EMIT annotatedPostsDescribed(posts); });
     });
 }
 

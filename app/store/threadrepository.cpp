@@ -284,25 +284,4 @@ QList<Quote> ThreadRepository::quoteEdges(const QString &url, const QString &pos
     return list;
 }
 
-QHash<QString, AnnotatedPost> ThreadRepository::describeAnnotatedPosts(
-    const QList<Annotation> &annotations) const
-{
-    QHash<QString, AnnotatedPost> posts;
-    QSet<QString> threads;
-    for (const Annotation &a : annotations)
-        threads.insert(a.threadUrl);
-    for (const QString &url : std::as_const(threads)) {
-        const auto thread = loadThread(url);
-        if (!thread)
-            continue;
-        const ForumEngine *engine = engineByName(thread->info.engine);
-        for (const Post &p : thread->posts) {
-            posts.insert(url + QLatin1Char('#') + p.id,
-                AnnotatedPost {thread->info.title, p.author, p.number,
-                    engine ? engine->postUrl(QUrl(url), p.id) : QUrl(), p.text.left(300)});
-        }
-    }
-    return posts;
-}
-
 } // namespace Threadkeeper
