@@ -15,6 +15,15 @@ AnnotationBook::AnnotationBook(CacheStore *store, QObject *parent)
     if (m_store) {
         connect(m_store, &CacheStore::annotationsLoaded, this,
             [this](const QList<Annotation> &annotations, const QHash<QString, AnnotatedPost> &posts) {
+                const quint64 asked = m_loads.isEmpty() ? m_generation : m_loads.takeFirst();
+                if (asked != m_generation) {
+                    // Read before a change made here since: its list lacks that change. Keep
+                    // ours, take what it says of the posts, and read again once, after the writes.
+                    m_posts.insert(posts);
+                    if (m_loads.isEmpty())
+                        reload();
+                    return;
+                }
                 m_loaded = true;
                 m_annotations = annotations;
                 m_posts = posts;
@@ -41,8 +50,10 @@ AnnotationBook::AnnotationBook(CacheStore *store, QObject *parent)
 
 void AnnotationBook::reload()
 {
-    if (m_store)
-        m_store->loadAnnotations();
+    if (!m_store)
+        return;
+    m_loads.append(m_generation);
+    m_store->loadAnnotations();
 }
 
 QList<Annotation> AnnotationBook::forPost(const QString &threadUrl, const QString &postId) const
@@ -82,6 +93,7 @@ qint64 AnnotationBook::save(Annotation annotation)
         return 0;
     }
     annotation.id = m_ids.resolve(annotation.id);
+    ++m_generation;
     const QDateTime now = QDateTime::fromSecsSinceEpoch(QDateTime::currentSecsSinceEpoch(), QTimeZone::UTC);
     if (!annotation.created.isValid())
         annotation.created = now;
@@ -118,9 +130,10 @@ QList<qint64> AnnotationBook::add(QList<Annotation> annotations)
         ids.append(a.id);
     }
     m_annotations += annotations;
+    ++m_generation;
     if (m_store) {
         m_store->addAnnotations(annotations);
-        m_store->loadAnnotations();
+        reload(); // after the writes: their posts, for the panel
     }
     Q_EMIT annotationsChanged();
     return ids;
@@ -139,6 +152,7 @@ void AnnotationBook::remove(const QList<qint64> &ids)
         if (id == 0 || m_annotations.removeIf([id](const Annotation &a) { return a.id == id; }) == 0)
             continue;
         ++removed;
+        ++m_generation;
         if (m_store)
             m_store->removeAnnotation(id);
     }

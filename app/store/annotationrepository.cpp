@@ -108,7 +108,7 @@ bool AnnotationRepository::saveAnnotation(Annotation *a, QString *error)
         highlight ? text(a->selector.exact) : none, highlight ? text(a->selector.prefix) : none,
         highlight ? text(a->selector.suffix) : none, highlight ? QVariant(a->selector.start) : none,
         highlight ? QVariant(a->selector.end) : none, QVariant(a->orphaned ? 1 : 0), secs(a->created),
-        secs(a->updated), QVariant(highlight ? a->selector.quote : QStringLiteral(""))};
+        secs(a->updated), text(highlight ? a->selector.quote : QString())};
     return writeRow(QStringLiteral("annotations"),
         {QStringLiteral("kind"), QStringLiteral("thread_url"), QStringLiteral("post_id"),
             QStringLiteral("note"), QStringLiteral("exact"), QStringLiteral("prefix"),
@@ -184,7 +184,7 @@ bool AnnotationRepository::reanchor(
             continue;
         const auto [s, found] = followWords(post, a.selector);
         for (const QVariant &v : {QVariant(s.exact), text(s.prefix), text(s.suffix), QVariant(s.start),
-                 QVariant(s.end), QVariant(found ? 0 : 1), secs(now), QVariant(s.quote), QVariant(a.id)})
+                 QVariant(s.end), QVariant(found ? 0 : 1), secs(now), text(s.quote), QVariant(a.id)})
             update.addBindValue(v);
         if (!update.exec()) {
             *error = lastError(update);
