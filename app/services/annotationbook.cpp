@@ -29,13 +29,6 @@ AnnotationBook::AnnotationBook(CacheStore *store, QObject *parent)
                 m_posts = posts;
                 Q_EMIT annotationsChanged();
             });
-        connect(m_store, &CacheStore::annotatedPostsDescribed, this,
-            [this](const QHash<QString, AnnotatedPost> &posts) {
-                if (posts.isEmpty())
-                    return;
-                m_posts.insert(posts);
-                Q_EMIT annotationsChanged();
-            });
         connect(m_store, &CacheStore::annotationsStored, this, [this](const QHash<qint64, qint64> &ids) {
             for (auto it = ids.cbegin(); it != ids.cend(); ++it) {
                 m_ids.learn(it.key(), it.value());
@@ -108,10 +101,9 @@ qint64 AnnotationBook::save(Annotation annotation)
     }
     if (m_store) {
         m_store->saveAnnotation(annotation);
-        // The panel names the post by its thread's title and its author: asked for once
-        // per post, never by reading everything again.
-        if (!m_posts.contains(annotatedPostKey(annotation)))
-            m_store->describeAnnotatedPost(annotation.threadUrl, annotation.postId);
+        // After the write, one query: what others wrote meanwhile, and the post's title and
+        // author for the panel (never the posts of every annotated thread).
+        reload();
     }
     Q_EMIT annotationsChanged();
     return annotation.id;

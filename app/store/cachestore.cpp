@@ -357,15 +357,6 @@ void CacheStore::loadAnnotations()
     });
 }
 
-void CacheStore::describeAnnotatedPost(const QString &threadUrl, const QString &postId)
-{
-    run([this, threadUrl, postId](CacheDatabase &db) {
-        const AnnotationListing listing
-            = *m_ok ? db.annotationListing(threadUrl, postId) : AnnotationListing {};
-        reply([this, posts = listing.posts] { Q_EMIT annotatedPostsDescribed(posts); });
-    });
-}
-
 void CacheStore::saveAnnotation(const Annotation &annotation)
 {
     saveAnnotations({annotation}, false);

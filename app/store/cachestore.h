@@ -73,9 +73,6 @@ public:
     void loadFollowed(const QList<FollowedPoster> &posters, int limit);
     // Every annotation, with what the panel shows of its post (one query).
     void loadAnnotations();
-    // What the panel shows of one post (a newly annotated one); answered by
-    // annotatedPostsDescribed(), empty when the post is not cached.
-    void describeAnnotatedPost(const QString &threadUrl, const QString &postId);
     // As saveRule() and addRules(), for annotations.
     void saveAnnotation(const Annotation &annotation);
     void addAnnotations(const QList<Annotation> &annotations);
@@ -116,7 +113,6 @@ Q_SIGNALS:
     void followedLoaded(const QList<Threadkeeper::FollowedPost> &posts);
     void annotationsLoaded(const QList<Threadkeeper::Annotation> &annotations,
         const QHash<QString, Threadkeeper::AnnotatedPost> &posts);
-    void annotatedPostsDescribed(const QHash<QString, Threadkeeper::AnnotatedPost> &posts);
     void imageLoaded(const QString &url, const QByteArray &data, bool found);
     void imageSitesLoaded(const QStringList &hosts);
     void foldsLoaded(const QString &threadUrl, const QHash<QString, QStringList> &folds);
