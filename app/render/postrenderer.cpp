@@ -251,6 +251,7 @@ public:
             case Block::Kind::Attachment: {
                 block(QTextBlockFormat {});
                 m_cursor.insertText(QStringLiteral("\U0001F4CE "), plain());
+                mapText(b);
                 if (b.url.isEmpty())
                     m_cursor.insertText(b.text, plain());
                 else
@@ -545,11 +546,18 @@ private:
         head.setAnchor(true);
         head.setAnchorHref(QStringLiteral("%1:%2").arg(quoteLinkScheme(), path));
         head.setForeground(m_style.mutedText);
-        const QString title
-            = b.text.isEmpty() ? QObject::tr("Spoiler") : QObject::tr("Spoiler: %1").arg(b.text);
-        m_cursor.insertText(
-            QStringLiteral("%1 %2").arg(open ? QStringLiteral("\u25BE") : QStringLiteral("\u25B8"), title),
-            head);
+        m_cursor.insertText(open ? QStringLiteral("\u25BE ") : QStringLiteral("\u25B8 "), head);
+        if (b.text.isEmpty()) {
+            m_cursor.insertText(QObject::tr("Spoiler"), head);
+        } else {
+            // The title is a line of the post's words: written on its own, so it maps.
+            const QString title = QObject::tr("Spoiler: %1");
+            const qsizetype at = std::max<qsizetype>(0, title.indexOf(QLatin1String("%1")));
+            m_cursor.insertText(title.left(at), head);
+            mapText(b);
+            m_cursor.insertText(b.text, head);
+            m_cursor.insertText(title.mid(at + 2), head);
+        }
         if (open)
             blocks(b.children, QStringLiteral("%1.").arg(path), depth + 1);
         endFrame();
