@@ -35,8 +35,8 @@ private Q_SLOTS:
 
 private:
     void loadThread();
-    Annotation highlight(const QString &postId, const QString &words, const QString &note,
-        const QString &quote = {}) const;
+    Annotation highlight(
+        const QString &postId, const QString &words, const QString &note, const QString &quote = {}) const;
     QByteArray run(const QStringList &args, int *exitCode = nullptr);
 
     QTemporaryDir m_dir;
@@ -103,7 +103,8 @@ void TestAnnotations::survivesResyncAndRestart()
     note.postId = seedPostId(20);
     note.note = QStringLiteral("Zoë: check the benchmark claims");
     // Words #4 quotes (from #3): a highlight in the quote, whose offsets count in its words.
-    const QString quoted = QStringLiteral("It remains to be seen how effective will they be at attaining stated goals.");
+    const QString quoted
+        = QStringLiteral("It remains to be seen how effective will they be at attaining stated goals.");
     Annotation inQuote = highlight(seedPostId(4), quoted, QStringLiteral("from #3"), QStringLiteral("0"));
     QVERIFY(inQuote.selector.start >= 0);
     {

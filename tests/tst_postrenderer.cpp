@@ -510,12 +510,13 @@ void TestPostRenderer::textMapMatchesTheWords_data()
 {
     QTest::addColumn<QString>("bbcode");
     QTest::addColumn<QStringList>("spaces"); // the quotes whose words are shown, besides the post's own
-    QTest::newRow("paragraphs and styles") << "First [B]bold[/B] line.\nSecond line.\n\nThird, [I]after[/I] a gap."
-                                           << QStringList {};
-    QTest::newRow("list, heading, code, table")
-        << "[HEADING=1]Numbers[/HEADING]\n[LIST][*]one[*]two [B]three[/B][/LIST]\n[CODE=cpp]int a = 1;\nint b = "
-           "2;[/CODE]\n[TABLE][TR][TH]GPU[/TH][TH]fps[/TH][/TR][TR][TD]K7[/TD][TD]144[/TD][/TR][/TABLE]\nAfter."
-        << QStringList {};
+    QTest::newRow("paragraphs and styles")
+        << "First [B]bold[/B] line.\nSecond line.\n\nThird, [I]after[/I] a gap." << QStringList {};
+    QTest::newRow("list, heading, code, table") << "[HEADING=1]Numbers[/HEADING]\n[LIST][*]one[*]two "
+                                                   "[B]three[/B][/LIST]\n[CODE=cpp]int a = 1;\nint b = "
+                                                   "2;[/CODE]\n[TABLE][TR][TH]GPU[/TH][TH]fps[/TH][/"
+                                                   "TR][TR][TD]K7[/TD][TD]144[/TD][/TR][/TABLE]\nAfter."
+                                                << QStringList {};
     QTest::newRow("quotes, nested")
         << "[QUOTE=\"Ann\"]Outer words.[QUOTE=\"Bob\"]Inner words.[/QUOTE]More outer.[/QUOTE]Own "
            "words.\n[QUOTE=\"Cy\"]Second quote.[/QUOTE]Last own words."
