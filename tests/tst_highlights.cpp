@@ -19,6 +19,7 @@
 #include "services/annotationbook.h"
 #include "store/cachestore.h"
 
+#include <QDir>
 #include <QImage>
 #include <QInputDialog>
 #include <QSignalSpy>
@@ -226,6 +227,9 @@ void TestHighlights::highlightInsideAQuote()
     post->toggleQuote(QStringLiteral("0"));
     QCOMPARE(post->extraSelections().size(), 1);
     QCOMPARE(post->extraSelections().first().cursor.selectedText(), words);
+    const QString shots = QDir::currentPath() + QStringLiteral("/screenshots");
+    QDir().mkpath(shots);
+    QVERIFY(window.grab().save(shots + QStringLiteral("/highlight-in-quote.png")));
 
     // Kept in the cache with its quote, and it follows the quote when the post is re-synced
     // with words added before the quote.
