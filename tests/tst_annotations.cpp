@@ -8,6 +8,7 @@
 #include "testutil.h"
 
 #include "domain/annotationexport.h"
+#include "engines/postbody.h"
 #include "services/anchoring.h"
 #include "services/readerservices.h"
 #include "services/threadloader.h"
@@ -34,7 +35,8 @@ private Q_SLOTS:
 
 private:
     void loadThread();
-    Annotation highlight(const QString &postId, const QString &words, const QString &note) const;
+    Annotation highlight(
+        const QString &postId, const QString &words, const QString &note, const QString &quote = {}) const;
     QByteArray run(const QStringList &args, int *exitCode = nullptr);
 
     QTemporaryDir m_dir;
@@ -68,7 +70,8 @@ void TestAnnotations::loadThread()
     QVERIFY(synced.wait());
 }
 
-Annotation TestAnnotations::highlight(const QString &postId, const QString &words, const QString &note) const
+Annotation TestAnnotations::highlight(
+    const QString &postId, const QString &words, const QString &note, const QString &quote) const
 {
     CacheDatabase db;
     QString error;
@@ -76,13 +79,15 @@ Annotation TestAnnotations::highlight(const QString &postId, const QString &word
     const auto thread = db.loadThread(m_url);
     const auto post = std::find_if(
         thread->posts.begin(), thread->posts.end(), [&](const Post &p) { return p.id == postId; });
-    const int start = int(post->text.indexOf(words));
+    const QString text = anchorText(*post, quote); // the post's own words, or its quote's
+    const int start = int(text.indexOf(words));
     Annotation a;
     a.kind = Annotation::Kind::Highlight;
     a.threadUrl = m_url;
     a.postId = postId;
     a.note = note;
-    a.selector = Anchoring::makeSelector(post->text, start, start + int(words.size()));
+    a.selector = Anchoring::makeSelector(text, start, start + int(words.size()));
+    a.selector.quote = quote;
     return a;
 }
 
@@ -97,11 +102,16 @@ void TestAnnotations::survivesResyncAndRestart()
     note.threadUrl = m_url;
     note.postId = seedPostId(20);
     note.note = QStringLiteral("Zoë: check the benchmark claims");
+    // Words #4 quotes (from #3): a highlight in the quote, whose offsets count in its words.
+    const QString quoted
+        = QStringLiteral("It remains to be seen how effective will they be at attaining stated goals.");
+    Annotation inQuote = highlight(seedPostId(4), quoted, QStringLiteral("from #3"), QStringLiteral("0"));
+    QVERIFY(inQuote.selector.start >= 0);
     {
         CacheDatabase db;
         QString error;
         QVERIFY(db.open(m_cache, &error));
-        for (Annotation *a : {&kept, &lost, &note})
+        for (Annotation *a : {&kept, &lost, &note, &inQuote})
             QVERIFY2(db.saveAnnotation(a, &error), qPrintable(error));
     }
     QVERIFY(kept.selector.start > 0);
@@ -127,7 +137,7 @@ void TestAnnotations::survivesResyncAndRestart()
     })->text;
     QVERIFY(text4.contains(QLatin1String("EDIT: see below.")));
     const QList<Annotation> after = db.annotations(m_url);
-    QCOMPARE(after.size(), 3);
+    QCOMPARE(after.size(), 4);
     const Annotation &k = after[0];
     QVERIFY(!k.orphaned);
     QCOMPARE(k.selector.exact, QStringLiteral("lots of solar and wind"));
@@ -140,6 +150,9 @@ void TestAnnotations::survivesResyncAndRestart()
     QVERIFY(l.orphaned);
     QCOMPARE(l.selector.exact, QStringLiteral("You can read them in full at whitehouse.gov."));
     QCOMPARE(after[2].note, note.note);
+    // The quote's highlight: #4 was edited (its own words), the quote not: it stays.
+    QCOMPARE(after[3].selector, inQuote.selector);
+    QVERIFY(!after[3].orphaned);
     QCOMPARE(db.annotatedThreads(), QStringList {m_url});
     m_server.setPage(m_seed.pagePath(1), xenforoPage(m_seed, 1));
 }
@@ -175,6 +188,7 @@ void TestAnnotations::exportImportRoundTrip()
             QStringLiteral("--cache"), m_cache, QStringLiteral("--thread"), m_url + QStringLiteral("page-2")},
         &code);
     QCOMPARE(code, 0);
+    QVERIFY2(json.contains("\"quote\": \"0\""), json.constData()); // the highlight in #4's quote
     const QString file = m_dir.filePath(QStringLiteral("annotations.json"));
     QFile out(file);
     QVERIFY(out.open(QIODevice::WriteOnly));
@@ -182,7 +196,7 @@ void TestAnnotations::exportImportRoundTrip()
     out.close();
     const QString fresh = m_dir.filePath(QStringLiteral("fresh.sqlite"));
     QCOMPARE(run({QStringLiteral("import"), file, QStringLiteral("--cache"), fresh}, &code).trimmed(),
-        QByteArray("imported 3 annotations"));
+        QByteArray("imported 4 annotations"));
     QCOMPARE(code, 0);
     // The same annotations, whatever the ids.
     CacheDatabase a;

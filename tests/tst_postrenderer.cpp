@@ -104,6 +104,8 @@ private Q_SLOTS:
     void linkPolicy();
     void linksIntoTheThread_data();
     void linksIntoTheThread();
+    void textMapMatchesTheWords_data();
+    void textMapMatchesTheWords();
 };
 
 void TestPostRenderer::readsEachBlockKind_data()
@@ -502,6 +504,70 @@ void TestPostRenderer::linksIntoTheThread()
     QFETCH(QString, postId);
     const QUrl canonical(QStringLiteral("https://forum.example/threads/kestrel.7/"));
     QCOMPARE(linkedPostId(QUrl(link), canonical, XenForoEngine()), postId);
+}
+
+void TestPostRenderer::textMapMatchesTheWords_data()
+{
+    QTest::addColumn<QString>("bbcode");
+    QTest::addColumn<QStringList>("spaces"); // the quotes whose words are shown, besides the post's own
+    QTest::newRow("paragraphs and styles")
+        << "First [B]bold[/B] line.\nSecond line.\n\nThird, [I]after[/I] a gap." << QStringList {};
+    QTest::newRow("list, heading, code, table") << "[HEADING=1]Numbers[/HEADING]\n[LIST][*]one[*]two "
+                                                   "[B]three[/B][/LIST]\n[CODE=cpp]int a = 1;\nint b = "
+                                                   "2;[/CODE]\n[TABLE][TR][TH]GPU[/TH][TH]fps[/TH][/"
+                                                   "TR][TR][TD]K7[/TD][TD]144[/TD][/TR][/TABLE]\nAfter."
+                                                << QStringList {};
+    QTest::newRow("quotes, nested")
+        << "[QUOTE=\"Ann\"]Outer words.[QUOTE=\"Bob\"]Inner words.[/QUOTE]More outer.[/QUOTE]Own "
+           "words.\n[QUOTE=\"Cy\"]Second quote.[/QUOTE]Last own words."
+        << QStringList {QStringLiteral("0"), QStringLiteral("0.0"), QStringLiteral("1")};
+    QTest::newRow("opened spoiler with a quote inside")
+        << "Before.[SPOILER=\"Plot\"]Hidden words.[QUOTE=\"Ann\"]Quoted in a spoiler.[/QUOTE][/SPOILER]After."
+        << QStringList {QStringLiteral("s0.0")};
+}
+
+void TestPostRenderer::textMapMatchesTheWords()
+{
+    // Every run of the map shows, in the document, exactly the words it stands for; the
+    // post's own words and each open quote's are all there, in order.
+    QFETCH(QString, bbcode);
+    QFETCH(QStringList, spaces);
+    const Post post = parsed(bbcode);
+    QVERIFY(!post.text.isEmpty());
+    PostRenderer::Context context;
+    context.toggled = {QStringLiteral("s0")}; // the spoiler open
+    QTextDocument document;
+    const TextMap map = PostRenderer::renderPost(&document, post, context);
+    QHash<QString, QString> shown; // by space: the words the runs cover, joined as ownText joins lines
+    for (const TextMap::Run &r : map.runs()) {
+        QTextCursor c(&document);
+        c.setPosition(r.document);
+        c.setPosition(r.document + r.length, QTextCursor::KeepAnchor);
+        const QString inDocument = c.selectedText().replace(QChar::ParagraphSeparator, QLatin1Char('\n'));
+        const QString words = anchorText(post, r.space);
+        QCOMPARE(inDocument, words.mid(r.text, r.length));
+        QString &s = shown[r.space];
+        QCOMPARE(r.text, s.isEmpty() ? 0 : int(s.size()) + 1); // in order, nothing skipped
+        s += (s.isEmpty() ? QString() : QStringLiteral("\n")) + inDocument;
+    }
+    QCOMPARE(shown.value(QString()), post.text);
+    QStringList quoteSpaces = shown.keys();
+    quoteSpaces.removeAll(QString());
+    quoteSpaces.sort();
+    QCOMPARE(quoteSpaces, spaces);
+    for (const QString &space : std::as_const(spaces))
+        QCOMPARE(shown.value(space), anchorText(post, space));
+
+    // And back: a selection of the document is the same words.
+    for (const TextMap::Run &r : map.runs()) {
+        const TextMap::Range range = map.fromDocument(r.document + 1, r.document + r.length);
+        QCOMPARE(range.space, r.space);
+        QCOMPARE(range.start, r.text + 1);
+        QCOMPARE(range.end, r.text + r.length);
+        const auto ranges = map.toDocument(r.space, r.text, r.text + r.length);
+        QCOMPARE(ranges.size(), 1);
+        QCOMPARE(ranges.first(), std::make_pair(r.document, r.document + r.length));
+    }
 }
 
 QTEST_MAIN(TestPostRenderer)

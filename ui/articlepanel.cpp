@@ -26,6 +26,7 @@ void ArticlePanel::clearArticle()
 {
     m_title.clear();
     m_article = Post {};
+    m_textMap.clear();
     clear();
 }
 
@@ -34,8 +35,8 @@ void ArticlePanel::render()
     if (m_article.id.isEmpty())
         return;
     const PostRenderer::Context context = renderContext();
-    PostRenderer::renderArticle(document(), m_title, m_article, context);
-    showHighlights(this, m_annotations, context.style.highlight);
+    m_textMap = PostRenderer::renderArticle(document(), m_title, m_article, context);
+    showHighlights(this, m_textMap, m_article, m_annotations, context.style.highlight);
 }
 
 void ArticlePanel::setAnnotations(const QList<Annotation> &annotations)
@@ -48,7 +49,7 @@ void ArticlePanel::setAnnotations(const QList<Annotation> &annotations)
 
 TextSelector ArticlePanel::selectionSelector() const
 {
-    return selectorFromSelection(this, m_article.text);
+    return selectorFromSelection(this, m_textMap, m_article);
 }
 
 } // namespace Threadkeeper

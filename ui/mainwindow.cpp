@@ -613,7 +613,7 @@ void MainWindow::annotateSelection()
     const bool inArticle = m_article->textCursor().hasSelection() && !m_post->textCursor().hasSelection();
     const TextSelector selector = inArticle ? m_article->selectionSelector() : m_post->selectionSelector();
     if (selector.exact.isEmpty()) {
-        showError(tr("Select some of the post's own words (not its quotes) to annotate them."));
+        showError(tr("Select some of the post's words to annotate them."));
         return;
     }
     Annotation highlight;

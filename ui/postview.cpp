@@ -47,7 +47,7 @@ void PostView::setAnnotations(const QList<Annotation> &annotations)
 
 TextSelector PostView::selectionSelector() const
 {
-    return selectorFromSelection(this, m_post.text);
+    return selectorFromSelection(this, m_textMap, m_post);
 }
 
 void PostView::showPost(const Post &post, const QString &parentId, const PostScore &score)
@@ -67,6 +67,7 @@ void PostView::showPost(const Post &post, const QString &parentId, const PostSco
 void PostView::clearPost(const QString &why)
 {
     m_post = Post {};
+    m_textMap.clear();
     setPlaceholderText(why.isEmpty() ? tr("Select a post to read it.") : why);
     clear();
 }
@@ -99,8 +100,8 @@ void PostView::render()
     if (m_post.id.isEmpty())
         return;
     const PostRenderer::Context c = context();
-    PostRenderer::renderPost(document(), m_post, c);
-    showHighlights(this, m_annotations, c.style.highlight);
+    m_textMap = PostRenderer::renderPost(document(), m_post, c);
+    showHighlights(this, m_textMap, m_post, m_annotations, c.style.highlight);
 }
 
 void PostView::toggleAllQuotes()

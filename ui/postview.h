@@ -19,8 +19,8 @@ public:
     void setQuoteScorer(std::function<PostScore(const QString &author, const QString &postId)> quoteScore);
     void setAnnotations(const QList<Annotation> &annotations);
     const Post &post() const { return m_post; }
-    // The selected words as a selector in the post's own text; exact is empty when the
-    // selection is not (only) the post's own words.
+    // The selected words as a selector in the post's own words or a shown quote's; exact
+    // is empty when the selection holds none of them (the header, the notes).
     TextSelector selectionSelector() const;
     // Empties the view; why, if given, is what the empty view says.
     void clearPost(const QString &why = {});

@@ -49,6 +49,8 @@ public:
     void setFoldParentQuotes(bool fold);
     void toggleQuote(const QString &path);
     bool isToggled(const QString &path) const;
+    // Where the shown post's words stand in the document, as last rendered.
+    const TextMap &textMap() const { return m_textMap; }
 
 Q_SIGNALS:
     void postRequested(const QString &postId);
@@ -66,6 +68,8 @@ protected:
     void rerender();
     QSet<QString> toggledPaths() const;
     void setToggledPaths(const QSet<QString> &paths);
+
+    TextMap m_textMap; // set by render()
 
     QVariant loadResource(int type, const QUrl &name) override;
     void changeEvent(QEvent *event) override;

@@ -53,11 +53,11 @@ int runAnnotationsCommand(const QStringList &arguments, QTextStream &out, QTextS
             const QUrl url = QUrl::fromUserInput(parser.value(thread));
             threadUrl = engineForUrl(url, &ref) ? ref.canonical.toString() : url.toString();
         }
-        const QList<Annotation> annotations = db.annotations(threadUrl);
+        const AnnotationListing listing = db.annotationListing(threadUrl);
         if (parser.value(format) == QLatin1String("json"))
-            out << QString::fromUtf8(annotationsToJson(annotations));
+            out << QString::fromUtf8(annotationsToJson(listing.annotations));
         else if (parser.value(format) == QLatin1String("md"))
-            out << annotationsToMarkdown(annotations, db.describeAnnotatedPosts(annotations));
+            out << annotationsToMarkdown(listing.annotations, listing.posts);
         else
             return fail(err,
                 AnnotationsCommand::tr("unknown format '%1' (known: md, json)").arg(parser.value(format)), 2);

@@ -8,9 +8,10 @@
 
 namespace Threadkeeper {
 
-// Where a highlight sits in a post's own words, described so that it can be found
-// again after the post is edited: the exact text, some text either side, and its
-// position (character offsets in Post::text).
+// Where a highlight sits in a post's words, described so that it can be found again
+// after the post is edited: the exact text, some text either side, and its position.
+// The offsets count in the post's own words (Post::text), or, for words the post
+// quotes, in that quote's own words (see anchorText() in engines/postbody.h).
 struct TextSelector
 {
     QString exact;
@@ -18,6 +19,7 @@ struct TextSelector
     QString suffix;
     int start = -1;
     int end = -1;
+    QString quote; // the quote's path as the renderer names it ("0", "0.1"); empty: the post's own words
     bool operator==(const TextSelector &) const = default;
 };
 

@@ -43,11 +43,12 @@ QByteArray annotationsToJson(const QList<Annotation> &annotations)
             {QStringLiteral("note"), a.note}, {QStringLiteral("created"), iso(a.created)},
             {QStringLiteral("updated"), iso(a.updated)}};
         if (a.kind == Annotation::Kind::Highlight) {
-            o.insert(QStringLiteral("selector"),
-                QJsonObject {{QStringLiteral("exact"), a.selector.exact},
-                    {QStringLiteral("prefix"), a.selector.prefix},
-                    {QStringLiteral("suffix"), a.selector.suffix},
-                    {QStringLiteral("start"), a.selector.start}, {QStringLiteral("end"), a.selector.end}});
+            QJsonObject selector {{QStringLiteral("exact"), a.selector.exact},
+                {QStringLiteral("prefix"), a.selector.prefix}, {QStringLiteral("suffix"), a.selector.suffix},
+                {QStringLiteral("start"), a.selector.start}, {QStringLiteral("end"), a.selector.end}};
+            if (!a.selector.quote.isEmpty()) // words the post quotes; absent: its own words
+                selector.insert(QStringLiteral("quote"), a.selector.quote);
+            o.insert(QStringLiteral("selector"), selector);
             o.insert(QStringLiteral("orphaned"), a.orphaned);
         }
         array.append(o);
@@ -77,7 +78,8 @@ bool annotationsFromJson(const QByteArray &json, QList<Annotation> *annotations,
         if (a.kind == Annotation::Kind::Highlight) {
             a.selector = TextSelector {s.value(QLatin1String("exact")).toString(),
                 s.value(QLatin1String("prefix")).toString(), s.value(QLatin1String("suffix")).toString(),
-                s.value(QLatin1String("start")).toInt(-1), s.value(QLatin1String("end")).toInt(-1)};
+                s.value(QLatin1String("start")).toInt(-1), s.value(QLatin1String("end")).toInt(-1),
+                s.value(QLatin1String("quote")).toString()};
             a.orphaned = o.value(QLatin1String("orphaned")).toBool();
         }
         if ((kind != QLatin1String("note") && kind != QLatin1String("highlight")) || a.threadUrl.isEmpty()

@@ -14,11 +14,13 @@ namespace Threadkeeper {
 // What an export says about the post an annotation belongs to.
 struct AnnotatedPost
 {
+    static constexpr int SnippetLength = 300;
     QString threadTitle;
     QString author;
     int number = 0;
     QUrl url; // the post on the forum
-    QString snippet; // the start of the post's own words
+    QString snippet; // the start of the post's own words, at most SnippetLength
+    bool operator==(const AnnotatedPost &) const = default;
 };
 
 // {"version": 1, "annotations": [...]}: everything needed to import into a fresh cache.
@@ -34,5 +36,13 @@ inline QString annotatedPostKey(const Annotation &a)
 {
     return a.threadUrl + QLatin1Char('#') + a.postId;
 }
+
+// Annotations with what is shown of their posts, keyed by annotatedPostKey(); a post no
+// longer cached has no entry.
+struct AnnotationListing
+{
+    QList<Annotation> annotations;
+    QHash<QString, AnnotatedPost> posts;
+};
 
 } // namespace Threadkeeper

@@ -28,6 +28,54 @@ void collectOwnText(const QList<Block> &blocks, QStringList *lines, bool spoiler
         collectOwnText(b.children, lines, spoilers);
     }
 }
+
+// As collectOwnText with spoilers, counting where each line starts.
+void walkOwnLines(
+    const QList<Block> &blocks, int *offset, const std::function<void(const Block &, int)> &visit)
+{
+    for (const Block &b : blocks) {
+        if (b.kind == Block::Kind::Quote)
+            continue;
+        if (!b.text.isEmpty()) {
+            if (*offset >= 0)
+                *offset += 1; // the '\n' that joins it to the line before
+            else
+                *offset = 0;
+            visit(b, *offset);
+            *offset += int(b.text.size());
+        }
+        walkOwnLines(b.children, offset, visit);
+    }
+}
+
+void numberSpoilers(const QList<Block> &blocks, QHash<const Block *, int> *numbers)
+{
+    for (const Block &b : blocks) {
+        if (b.kind == Block::Kind::Spoiler)
+            numbers->insert(&b, int(numbers->size()));
+        numberSpoilers(b.children, numbers);
+    }
+}
+
+// Quotes with their paths as the renderer names them (see PostRenderer): the n-th quote
+// of a list is "n" after its container's prefix, a quote's children have its path and
+// a dot, a spoiler's children "sN." with spoilers numbered over the post in document order.
+bool walkQuotes(const QList<Block> &blocks, const QString &prefix, const QHash<const Block *, int> &spoilers,
+    const std::function<bool(const QString &, const Block &)> &visit)
+{
+    int quoteIndex = 0;
+    for (const Block &b : blocks) {
+        if (b.kind == Block::Kind::Quote) {
+            const QString path = prefix + QString::number(quoteIndex++);
+            if (!visit(path, b) || !walkQuotes(b.children, path + QLatin1Char('.'), spoilers, visit))
+                return false;
+        } else if (b.kind == Block::Kind::Spoiler) {
+            if (!walkQuotes(b.children, QStringLiteral("s%1.").arg(spoilers.value(&b)), spoilers, visit))
+                return false;
+        }
+    }
+    return true;
+}
 } // namespace
 
 QString ownText(const QList<Block> &blocks)
@@ -35,6 +83,39 @@ QString ownText(const QList<Block> &blocks)
     QStringList lines;
     collectOwnText(blocks, &lines, true);
     return lines.join(QLatin1Char('\n'));
+}
+
+void forEachOwnLine(const QList<Block> &blocks, const std::function<void(const Block &, int)> &visit)
+{
+    int offset = -1; // no line yet: the first needs no '\n' before it
+    walkOwnLines(blocks, &offset, visit);
+}
+
+void forEachQuote(
+    const QList<Block> &body, const std::function<bool(const QString &path, const Block &quote)> &visit)
+{
+    QHash<const Block *, int> spoilers;
+    numberSpoilers(body, &spoilers);
+    walkQuotes(body, QString(), spoilers, visit);
+}
+
+const Block *quoteAtPath(const QList<Block> &body, const QString &path)
+{
+    const Block *found = nullptr;
+    forEachQuote(body, [&](const QString &p, const Block &quote) {
+        if (p == path)
+            found = &quote;
+        return found == nullptr;
+    });
+    return found;
+}
+
+QString anchorText(const Post &post, const QString &quotePath)
+{
+    if (quotePath.isEmpty())
+        return post.text;
+    const Block *quote = quoteAtPath(post.body, quotePath);
+    return quote ? ownText(quote->children) : QString();
 }
 
 QString glanceText(const QList<Block> &blocks)

@@ -17,6 +17,8 @@
 #include <QTextTable>
 #include <QUrl>
 
+#include <utility>
+
 namespace Threadkeeper {
 
 namespace {
@@ -107,7 +109,17 @@ public:
                     m_spanNumbers.insert(&span, inlineSpoilers++);
             }
         });
+        // Where each block's words start in the words highlights count in: the post's
+        // own, or each quote's own.
+        forEachOwnLine(post.body, [this](const Block &b, int offset) { m_textOffsets.insert(&b, offset); });
+        forEachQuote(post.body, [this](const QString &, const Block &quote) {
+            forEachOwnLine(
+                quote.children, [this](const Block &b, int offset) { m_textOffsets.insert(&b, offset); });
+            return true;
+        });
     }
+
+    TextMap takeMap() { return std::move(m_map); }
 
     void header(const QString &number, const QString &author, const QString &date)
     {
@@ -187,6 +199,7 @@ public:
                 QTextBlockFormat f;
                 f.setBottomMargin(6);
                 block(f);
+                mapText(b);
                 inlineText(b.text, b.spans);
                 break;
             }
@@ -199,6 +212,7 @@ public:
                 QTextCharFormat c = plain();
                 c.setFontWeight(QFont::Bold);
                 c.setFontPointSize(fontSize(b.level <= 1 ? 1.35 : b.level == 2 ? 1.2 : 1.08));
+                mapText(b);
                 inlineText(b.text, b.spans, c);
                 break;
             }
@@ -213,6 +227,7 @@ public:
                     list = m_cursor.createList(lf);
                     listLevel = b.level;
                 }
+                mapText(b);
                 inlineText(b.text, b.spans);
                 break;
             }
@@ -236,6 +251,7 @@ public:
             case Block::Kind::Attachment: {
                 block(QTextBlockFormat {});
                 m_cursor.insertText(QStringLiteral("\U0001F4CE "), plain());
+                mapText(b);
                 if (b.url.isEmpty())
                     m_cursor.insertText(b.text, plain());
                 else
@@ -274,6 +290,13 @@ public:
 
 private:
     QTextCharFormat plain() const { return QTextCharFormat {}; }
+    // Call just before writing b.text at the cursor.
+    void mapText(const Block &b)
+    {
+        const auto offset = m_textOffsets.constFind(&b);
+        if (offset != m_textOffsets.cend())
+            m_map.add(m_space, *offset, m_cursor.position(), int(b.text.size()));
+    }
     QTextCharFormat mutedFormat() const
     {
         QTextCharFormat f;
@@ -436,6 +459,7 @@ private:
         QTextCharFormat fixed = plain();
         fixed.setFontFamilies(m_fixed.families());
         fixed.setFontFixedPitch(true);
+        mapText(b);
         const QList<QTextLayout::FormatRange> ranges = m_context.highlighter
             ? m_context.highlighter->formats(b.text, b.language, m_context.theme)
             : QList<QTextLayout::FormatRange> {};
@@ -502,8 +526,11 @@ private:
             m_cursor.insertText(QStringLiteral("  "), plain());
             link(PostRenderer::tr("go to post"), QStringLiteral("%1:%2").arg(postLinkScheme(), source));
         }
-        if (!collapsed)
+        if (!collapsed) {
+            const QString outer = std::exchange(m_space, path); // its words count in its own space
             blocks(b.children, path + QLatin1Char('.'), depth + 1);
+            m_space = outer;
+        }
         endFrame();
     }
 
@@ -521,11 +548,18 @@ private:
         head.setAnchor(true);
         head.setAnchorHref(QStringLiteral("%1:%2").arg(quoteLinkScheme(), path));
         head.setForeground(m_style.mutedText);
-        const QString title
-            = b.text.isEmpty() ? PostRenderer::tr("Spoiler") : PostRenderer::tr("Spoiler: %1").arg(b.text);
-        m_cursor.insertText(
-            QStringLiteral("%1 %2").arg(open ? QStringLiteral("\u25BE") : QStringLiteral("\u25B8"), title),
-            head);
+        m_cursor.insertText(open ? QStringLiteral("\u25BE ") : QStringLiteral("\u25B8 "), head);
+        if (b.text.isEmpty()) {
+            m_cursor.insertText(PostRenderer::tr("Spoiler"), head);
+        } else {
+            // The title is a line of the post's words: written on its own, so it maps.
+            const QString title = PostRenderer::tr("Spoiler: %1");
+            const qsizetype at = std::max<qsizetype>(0, title.indexOf(QLatin1String("%1")));
+            m_cursor.insertText(title.left(at), head);
+            mapText(b);
+            m_cursor.insertText(b.text, head);
+            m_cursor.insertText(title.mid(at + 2), head);
+        }
         if (open)
             blocks(b.children, QStringLiteral("%1.").arg(path), depth + 1);
         endFrame();
@@ -567,6 +601,7 @@ private:
                 QTextCharFormat cell = plain();
                 if (row.level == 1)
                     cell.setFontWeight(QFont::Bold);
+                mapText(row.children[c]);
                 inlineText(row.children[c].text, row.children[c].spans, cell);
             }
         }
@@ -662,6 +697,9 @@ private:
     QHash<const Block *, int> m_numbers; // code blocks and spoilers, each in document order
     QHash<const Span *, int> m_spanNumbers; // inline spoilers, in document order
     QSet<QString> m_pictures; // met so far, for the per-post limit
+    QHash<const Block *, int> m_textOffsets; // each block's words in its space's words
+    QString m_space; // the quote being written, empty for the post's own words
+    TextMap m_map;
 };
 
 bool PostRenderer::startsCollapsed(const Post &post, const QString &path, const Context &context)
@@ -688,26 +726,28 @@ bool PostRenderer::startsCollapsed(const Post &post, const QString &path, const 
     return quoteIndex < post.quotes.size() && post.quotes[quoteIndex].resolved == context.parentId;
 }
 
-void PostRenderer::renderPost(QTextDocument *document, const Post &post, const Context &context)
+TextMap PostRenderer::renderPost(QTextDocument *document, const Post &post, const Context &context)
 {
     Builder builder(document, post, context);
     const QString number = post.number > 0 ? QStringLiteral("#%1 · ").arg(post.number) : QString();
     builder.header(number, post.author, byline(post));
     if (context.score.hidden && !context.revealed) {
         builder.hiddenPlaceholder();
-        return;
+        return builder.takeMap();
     }
     builder.blocks(post.body, QString(), 0);
     builder.notes();
+    return builder.takeMap();
 }
 
-void PostRenderer::renderArticle(
+TextMap PostRenderer::renderArticle(
     QTextDocument *document, const QString &title, const Post &article, const Context &context)
 {
     Builder builder(document, article, context);
     builder.title(title);
     builder.header(QString(), article.author, byline(article));
     builder.blocks(article.body, QString(), 0);
+    return builder.takeMap();
 }
 
 QString PostRenderer::codeBlock(const Post &post, int n)

@@ -4,6 +4,7 @@
 
 #include "domain/annotation.h"
 #include "domain/post.h"
+#include "render/textmap.h"
 #include "services/scorer.h"
 
 #include <KSyntaxHighlighting/Theme>
@@ -100,10 +101,11 @@ public:
     static constexpr int MaxPicturesPerPost
         = 100; // below the image cache's memory, so a post never churns it
 
-    // The post body with a small header line (number, author, date).
-    static void renderPost(QTextDocument *document, const Post &post, const Context &context);
-    // The article: title, byline and body, quotes expanded.
-    static void renderArticle(
+    // The post body with a small header line (number, author, date). Returns where its
+    // words (its own and each shown quote's) stand in the document.
+    static TextMap renderPost(QTextDocument *document, const Post &post, const Context &context);
+    // The article: title, byline and body, quotes expanded; as renderPost.
+    static TextMap renderArticle(
         QTextDocument *document, const QString &title, const Post &article, const Context &context);
     static bool startsCollapsed(const Post &post, const QString &path, const Context &context);
     // The text of the post's n-th code block in document order (for the copy link).

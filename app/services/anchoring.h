@@ -4,6 +4,8 @@
 
 #include "domain/annotation.h"
 
+#include <utility>
+
 namespace Threadkeeper {
 
 // Anchoring highlights in text that may change, in the way of web annotation tools:
@@ -16,6 +18,11 @@ constexpr int ContextLength = 32;
 
 TextSelector makeSelector(const QString &text, int start, int end);
 
+// Whether position at in text is not inside a word (the ends of text are boundaries).
+bool isWordBoundary(const QString &text, int at);
+// [start, end) widened to whole words and trimmed of spaces at its edges.
+std::pair<int, int> snapToWords(const QString &text, int start, int end);
+
 struct Match
 {
     bool found = false;
@@ -24,10 +31,13 @@ struct Match
     double quality = 0; // 1: the exact words in their place
 };
 
-// Finds the selector's words in text; not found when nothing is close enough.
+// Finds the selector's words in text; not found when nothing is close enough. Words
+// found only approximately (an edit) are widened to whole words; a selector made on
+// word boundaries is only found on word boundaries.
 Match anchor(const QString &text, const TextSelector &selector);
 
-// The selector moved to where the words are now (exact text updated to what is there).
+// The selector moved to where the words are now (exact text updated to what is there),
+// in the same quote.
 TextSelector reanchored(const QString &text, const TextSelector &selector, const Match &match);
 
 } // namespace Anchoring

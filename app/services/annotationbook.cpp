@@ -15,6 +15,15 @@ AnnotationBook::AnnotationBook(CacheStore *store, QObject *parent)
     if (m_store) {
         connect(m_store, &CacheStore::annotationsLoaded, this,
             [this](const QList<Annotation> &annotations, const QHash<QString, AnnotatedPost> &posts) {
+                const quint64 asked = m_loads.isEmpty() ? m_generation : m_loads.takeFirst();
+                if (asked != m_generation) {
+                    // Read before a change made here since: its list lacks that change. Keep
+                    // ours, take what it says of the posts, and read again once, after the writes.
+                    m_posts.insert(posts);
+                    if (m_loads.isEmpty())
+                        reload();
+                    return;
+                }
                 m_loaded = true;
                 m_annotations = annotations;
                 m_posts = posts;
@@ -34,8 +43,10 @@ AnnotationBook::AnnotationBook(CacheStore *store, QObject *parent)
 
 void AnnotationBook::reload()
 {
-    if (m_store)
-        m_store->loadAnnotations();
+    if (!m_store)
+        return;
+    m_loads.append(m_generation);
+    m_store->loadAnnotations();
 }
 
 QList<Annotation> AnnotationBook::forPost(const QString &threadUrl, const QString &postId) const
@@ -75,6 +86,7 @@ qint64 AnnotationBook::save(Annotation annotation)
         return 0;
     }
     annotation.id = m_ids.resolve(annotation.id);
+    ++m_generation;
     const QDateTime now = QDateTime::fromSecsSinceEpoch(QDateTime::currentSecsSinceEpoch(), QTimeZone::UTC);
     if (!annotation.created.isValid())
         annotation.created = now;
@@ -89,7 +101,9 @@ qint64 AnnotationBook::save(Annotation annotation)
     }
     if (m_store) {
         m_store->saveAnnotation(annotation);
-        m_store->loadAnnotations(); // after the write: brings the post's title and author for the panel
+        // After the write, one query: what others wrote meanwhile, and the post's title and
+        // author for the panel (never the posts of every annotated thread).
+        reload();
     }
     Q_EMIT annotationsChanged();
     return annotation.id;
@@ -108,9 +122,10 @@ QList<qint64> AnnotationBook::add(QList<Annotation> annotations)
         ids.append(a.id);
     }
     m_annotations += annotations;
+    ++m_generation;
     if (m_store) {
         m_store->addAnnotations(annotations);
-        m_store->loadAnnotations();
+        reload(); // after the writes: their posts, for the panel
     }
     Q_EMIT annotationsChanged();
     return ids;
@@ -129,6 +144,7 @@ void AnnotationBook::remove(const QList<qint64> &ids)
         if (id == 0 || m_annotations.removeIf([id](const Annotation &a) { return a.id == id; }) == 0)
             continue;
         ++removed;
+        ++m_generation;
         if (m_store)
             m_store->removeAnnotation(id);
     }

@@ -49,6 +49,8 @@ private:
     QHash<QString, AnnotatedPost> m_posts;
     LocalIds m_ids;
     bool m_loaded = false;
+    quint64 m_generation = 0; // counts the changes made here
+    QList<quint64> m_loads; // the generation each load in flight was asked at, oldest first
 };
 
 // Adding several annotations as one step (an import), undoably.

@@ -83,10 +83,9 @@ QList<Quote> CacheDatabase::quoteEdges(const QString &url, const QString &postId
     return m_threads.quoteEdges(url, postId);
 }
 
-QHash<QString, AnnotatedPost> CacheDatabase::describeAnnotatedPosts(
-    const QList<Annotation> &annotations) const
+AnnotationListing CacheDatabase::annotationListing(const QString &threadUrl, const QString &postId) const
 {
-    return m_threads.describeAnnotatedPosts(annotations);
+    return m_annotations.listing(threadUrl, postId);
 }
 
 bool CacheDatabase::markRead(

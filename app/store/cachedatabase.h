@@ -31,7 +31,7 @@ namespace Threadkeeper {
 class CacheDatabase
 {
 public:
-    static constexpr int SchemaVersion = 10;
+    static constexpr int SchemaVersion = 11;
 
     CacheDatabase();
     ~CacheDatabase();
@@ -98,8 +98,9 @@ public:
     bool removeAnnotation(qint64 id, QString *error);
     // Adds all of them as new annotations in one transaction: all or nothing.
     bool addAnnotations(QList<Annotation> *annotations, QString *error);
-    // Thread titles, authors, numbers and links of annotated posts, keyed by annotatedPostKey().
-    QHash<QString, AnnotatedPost> describeAnnotatedPosts(const QList<Annotation> &annotations) const;
+    // Annotations as annotations() with their posts' thread titles, authors, numbers,
+    // links and snippets, in one query: never whole threads.
+    AnnotationListing annotationListing(const QString &threadUrl = {}, const QString &postId = {}) const;
     // Threads that hold annotations: never to be evicted from the cache.
     QStringList annotatedThreads() const;
 

@@ -352,9 +352,8 @@ void CacheStore::loadFollowed(const QList<FollowedPoster> &posters, int limit)
 void CacheStore::loadAnnotations()
 {
     run([this](CacheDatabase &db) {
-        const QList<Annotation> annotations = *m_ok ? db.annotations() : QList<Annotation>();
-        const QHash<QString, AnnotatedPost> posts = db.describeAnnotatedPosts(annotations);
-        reply([this, annotations, posts] { Q_EMIT annotationsLoaded(annotations, posts); });
+        const AnnotationListing listing = *m_ok ? db.annotationListing() : AnnotationListing {};
+        reply([this, listing] { Q_EMIT annotationsLoaded(listing.annotations, listing.posts); });
     });
 }
 

@@ -71,7 +71,7 @@ public:
     // Adds rules as new rows (an import), all in one transaction: all or nothing.
     void addRules(const QList<Rule> &rules);
     void loadFollowed(const QList<FollowedPoster> &posters, int limit);
-    // Every annotation, with what the panel shows of its post.
+    // Every annotation, with what the panel shows of its post (one query).
     void loadAnnotations();
     // As saveRule() and addRules(), for annotations.
     void saveAnnotation(const Annotation &annotation);

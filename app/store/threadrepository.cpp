@@ -199,22 +199,29 @@ bool ThreadRepository::savePage(
         " body = excluded.body"));
     QuoteWriter quotes(m_db);
 
-    // Highlights follow their words when a post's text changes (an edit on the forum).
+    // Highlights follow their words when a post's words change (an edit on the forum),
+    // its own or those it quotes.
+    QList<QByteArray> bodies;
+    bodies.reserve(posts.size());
+    for (const Post &p : posts)
+        bodies.append(QJsonDocument(blocksToJson(p.body)).toJson(QJsonDocument::Compact));
     QSqlQuery oldText(m_db);
-    oldText.prepare(QStringLiteral("SELECT text FROM posts WHERE thread_id = ? AND post_id = ?"));
-    QStringList edited;
+    oldText.prepare(QStringLiteral("SELECT text, body FROM posts WHERE thread_id = ? AND post_id = ?"));
+    QSet<QString> edited;
     QStringList fresh; // not cached before: the search index takes them after the loop
-    for (const Post &p : posts) {
+    for (qsizetype i = 0; i < posts.size(); ++i) {
+        const Post &p = posts[i];
         oldText.addBindValue(id);
         oldText.addBindValue(p.id);
         if (!oldText.exec() || !oldText.next())
             fresh.append(p.id);
-        else if (oldText.value(0).toString() != p.text)
-            edited.append(p.id);
+        else if (oldText.value(0).toString() != p.text || oldText.value(1).toByteArray() != bodies[i])
+            edited.insert(p.id);
         oldText.finish();
     }
 
-    for (const Post &p : posts) {
+    for (qsizetype i = 0; i < posts.size(); ++i) {
+        const Post &p = posts[i];
         author.addBindValue(site);
         author.addBindValue(text(p.author)); // a deleted post has no author: still cached
         author.addBindValue(p.avatarUrl.isNull() ? QStringLiteral("") : p.avatarUrl);
@@ -222,9 +229,8 @@ bool ThreadRepository::savePage(
             return fail(author);
         const qint64 authorId = author.value(0).toLongLong();
         author.finish();
-        const QByteArray body = QJsonDocument(blocksToJson(p.body)).toJson(QJsonDocument::Compact);
         for (const QVariant &v : {QVariant(id), QVariant(p.id), QVariant(p.page), QVariant(p.position),
-                 QVariant(p.number), QVariant(authorId), secs(p.date), text(p.text), QVariant(body),
+                 QVariant(p.number), QVariant(authorId), secs(p.date), text(p.text), QVariant(bodies[i]),
                  secs(p.firstSeen.isValid() ? p.firstSeen : now),
                  QVariant(p.parentId.isNull() ? QStringLiteral("") : p.parentId)})
             post.addBindValue(v);
@@ -282,27 +288,6 @@ QList<Quote> ThreadRepository::quoteEdges(const QString &url, const QString &pos
     while (q.next())
         list.append(Quote {q.value(0).toString(), q.value(1).toString(), QString(), q.value(2).toString()});
     return list;
-}
-
-QHash<QString, AnnotatedPost> ThreadRepository::describeAnnotatedPosts(
-    const QList<Annotation> &annotations) const
-{
-    QHash<QString, AnnotatedPost> posts;
-    QSet<QString> threads;
-    for (const Annotation &a : annotations)
-        threads.insert(a.threadUrl);
-    for (const QString &url : std::as_const(threads)) {
-        const auto thread = loadThread(url);
-        if (!thread)
-            continue;
-        const ForumEngine *engine = engineByName(thread->info.engine);
-        for (const Post &p : thread->posts) {
-            posts.insert(url + QLatin1Char('#') + p.id,
-                AnnotatedPost {thread->info.title, p.author, p.number,
-                    engine ? engine->postUrl(QUrl(url), p.id) : QUrl(), p.text.left(300)});
-        }
-    }
-    return posts;
 }
 
 } // namespace Threadkeeper

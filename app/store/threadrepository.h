@@ -42,7 +42,6 @@ public:
     bool saveQuoteEdges(const QString &url, const QList<Post> &posts, QString *error);
     QList<Quote> quoteEdges(const QString &url, const QString &postId) const;
     // Thread titles, authors, numbers and links of annotated posts, keyed by annotatedPostKey().
-    QHash<QString, AnnotatedPost> describeAnnotatedPosts(const QList<Annotation> &annotations) const;
     // The thread's row id, or -1 when it is not cached.
     qint64 threadId(const QString &url) const;
 
