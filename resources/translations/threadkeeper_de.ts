@@ -1599,10 +1599,6 @@ SHA-256: %5</translation>
         <translation>Notiz hinzufügen</translation>
     </message>
     <message>
-        <source>Select some of the post&apos;s own words (not its quotes) to annotate them.</source>
-        <translation>Wählen Sie einige der eigenen Worte des Beitrags aus (nicht seine Zitate), um sie zu markieren.</translation>
-    </message>
-    <message>
         <source>Annotate Selection</source>
         <translation>Auswahl markieren</translation>
     </message>
@@ -1700,6 +1696,10 @@ SHA-256: %5</translation>
     <message>
         <source>Mark Post Read/&amp;Unread</source>
         <translation>Beitrag als gelesen/&amp;ungelesen markieren</translation>
+    </message>
+    <message>
+        <source>Select some of the post&apos;s words to annotate them.</source>
+        <translation>Wählen Sie einige Worte des Beitrags aus, um sie zu markieren.</translation>
     </message>
 </context>
 <context>
