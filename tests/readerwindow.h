@@ -9,6 +9,7 @@
 #include <QDir>
 #include <QSignalSpy>
 #include <QTemporaryDir>
+#include <QTest>
 
 #include <memory>
 
@@ -42,5 +43,15 @@ struct ReaderWindow
         return window->openThread(url) && loaded.wait(10000);
     }
 };
+
+// A reader's window that is active, so that its shortcuts reach it.
+inline std::unique_ptr<ReaderWindow> activeReaderWindow(const QString &folder = {})
+{
+    auto w = std::make_unique<ReaderWindow>(folder);
+    w->window->activateWindow();
+    if (!QTest::qWaitForWindowActive(w->window.get()))
+        qWarning("the window is not active: shortcuts will not reach it");
+    return w;
+}
 
 } // namespace Threadkeeper::Testing

@@ -120,8 +120,6 @@ private Q_SLOTS:
     void markReadDelay();
 
 private:
-    // The window, active so that its shortcuts reach it.
-    static std::unique_ptr<ReaderWindow> makeWindow(const QString &folder = {});
     static SettingsDialog *openSettings(MainWindow *window);
 };
 
@@ -130,15 +128,6 @@ void TestSettings::init()
     QStandardPaths::setTestModeEnabled(true);
     QCoreApplication::setOrganizationName(QStringLiteral("ThreadkeeperSettingsTests"));
     QSettings().clear();
-}
-
-std::unique_ptr<ReaderWindow> TestSettings::makeWindow(const QString &folder)
-{
-    auto w = std::make_unique<ReaderWindow>(folder);
-    w->window->activateWindow();
-    if (!QTest::qWaitForWindowActive(w->window.get()))
-        qWarning("the window is not active: shortcuts will not reach it");
-    return w;
 }
 
 SettingsDialog *TestSettings::openSettings(MainWindow *window)
@@ -160,7 +149,7 @@ SettingsDialog *TestSettings::openSettings(MainWindow *window)
 void TestSettings::roundTrip()
 {
     QTemporaryDir folder;
-    auto w = makeWindow(folder.path());
+    auto w = activeReaderWindow(folder.path());
     SettingsDialog *dialog = openSettings(w->window.get());
     QVERIFY(dialog);
     const Chosen c;
@@ -231,7 +220,7 @@ void TestSettings::roundTrip()
     // And the app started again starts with them.
     w->window->close();
     w.reset();
-    auto again = makeWindow(folder.path());
+    auto again = activeReaderWindow(folder.path());
     QCOMPARE(again->services.loader->fetcher()->maxPerHost(), c.perHost);
     QCOMPARE(again->services.loader->timeout(), c.timeout * 1000);
     QCOMPARE(again->services.images->fetcher()->userAgentSent(), c.agent.toUtf8());
@@ -245,7 +234,7 @@ void TestSettings::roundTrip()
 
 void TestSettings::cancelChangesNothing()
 {
-    auto w = makeWindow();
+    auto w = activeReaderWindow();
     const ReaderServices &s = w->services;
     const int perHost = s.loader->fetcher()->maxPerHost();
     const int timeout = s.loader->timeout();
@@ -288,7 +277,7 @@ void TestSettings::followsTheSystemProxy()
     qputenv("http_proxy", QByteArrayLiteral("http://127.0.0.1:") + QByteArray::number(proxy.port()));
     qunsetenv("no_proxy");
     qunsetenv("NO_PROXY");
-    auto w = makeWindow();
+    auto w = activeReaderWindow();
     SettingsDialog *dialog = openSettings(w->window.get());
     QVERIFY(dialog);
     QVERIFY(!field<QCheckBox>(dialog, "systemProxy")->isChecked()); // off unless chosen
@@ -318,7 +307,7 @@ void TestSettings::requestsFollowTheSettings()
     for (int page = 1; page <= thread.pageCount(); ++page)
         server.setPage(thread.pagePath(page), xenforoPage(thread, page), 150);
 
-    auto w = makeWindow();
+    auto w = activeReaderWindow();
     SettingsDialog *dialog = openSettings(w->window.get());
     QVERIFY(dialog);
     field<QSpinBox>(dialog, "perHost")->setValue(2);
@@ -367,7 +356,7 @@ void TestSettings::shortcutSheet()
 {
     QFETCH(QString, row);
     QFETCH(QKeySequence, key);
-    auto w = makeWindow();
+    auto w = activeReaderWindow();
     QTest::keyClick(w->window.get(), Qt::Key_F1);
     auto *sheet = w->window->findChild<ShortcutsDialog *>();
     QVERIFY(sheet);
@@ -386,7 +375,7 @@ void TestSettings::shortcutSheet()
 
 void TestSettings::sheetFilters()
 {
-    auto w = makeWindow();
+    auto w = activeReaderWindow();
     QTest::keyClick(w->window.get(), Qt::Key_F1);
     auto *sheet = w->window->findChild<ShortcutsDialog *>();
     QVERIFY(sheet);
@@ -409,7 +398,7 @@ void TestSettings::noShortcutConflicts()
 {
     // With a thread open, so that what needs one is enabled; and counting the disabled
     // ones too, since any of them may be enabled some day.
-    auto w = makeWindow();
+    auto w = activeReaderWindow();
     QSignalSpy loaded(w->window.get(), &MainWindow::loadFinished);
     QVERIFY(w->window->openThread(demoThreadUrl()));
     QVERIFY(loaded.wait(10000));
@@ -425,7 +414,7 @@ void TestSettings::noShortcutConflicts()
 void TestSettings::conflictsAreFound()
 {
     // The check above would pass on a window with no shortcuts at all: this one must fail it.
-    auto w = makeWindow();
+    auto w = activeReaderWindow();
     auto *twin = new QAction(QStringLiteral("Twin of Find"), w->window.get());
     twin->setShortcut(QKeySequence::Find);
     w->window->addAction(twin);
@@ -453,7 +442,7 @@ void TestSettings::foldParentQuotes()
     QFETCH(bool, fold);
     QFETCH(QString, header);
     QTemporaryDir folder;
-    auto w = makeWindow(folder.path());
+    auto w = activeReaderWindow(folder.path());
     QVERIFY(w->open(demoThreadUrl()));
     SettingsDialog *dialog = openSettings(w->window.get());
     QVERIFY(dialog);
@@ -471,7 +460,7 @@ void TestSettings::foldParentQuotes()
     // Kept: the next start reads the same way.
     w->window->close();
     w.reset();
-    auto again = makeWindow(folder.path());
+    auto again = activeReaderWindow(folder.path());
     QVERIFY(again->open(demoThreadUrl()));
     again->window->selection()->selectPost(QStringLiteral("880143"));
     QVERIFY(again->window->postView()->toPlainText().contains(header));
@@ -487,7 +476,7 @@ void TestSettings::markReadDelay_data()
 void TestSettings::markReadDelay()
 {
     QFETCH(int, seconds);
-    auto w = makeWindow();
+    auto w = activeReaderWindow();
     QVERIFY(w->open(demoThreadUrl()));
     SettingsDialog *dialog = openSettings(w->window.get());
     QVERIFY(dialog);

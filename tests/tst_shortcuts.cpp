@@ -73,7 +73,6 @@ private Q_SLOTS:
     void clashingKeptKeyGivesWay();
 
 private:
-    static std::unique_ptr<ReaderWindow> makeWindow(const QString &folder = {});
     static bool openDemo(ReaderWindow &w);
     static ShortcutsDialog *openSheet(MainWindow *window);
     // Records key in the sheet for the action named, as the reader does: select, press.
@@ -85,15 +84,6 @@ void TestShortcuts::init()
     QStandardPaths::setTestModeEnabled(true);
     QCoreApplication::setOrganizationName(QStringLiteral("ThreadkeeperShortcutTests"));
     QSettings().clear();
-}
-
-std::unique_ptr<ReaderWindow> TestShortcuts::makeWindow(const QString &folder)
-{
-    auto w = std::make_unique<ReaderWindow>(folder);
-    w->window->activateWindow();
-    if (!QTest::qWaitForWindowActive(w->window.get()))
-        qWarning("the window is not active: shortcuts will not reach it");
-    return w;
 }
 
 bool TestShortcuts::openDemo(ReaderWindow &w)
@@ -128,7 +118,7 @@ void TestShortcuts::record(ShortcutsDialog *sheet, QAction *action, const QKeySe
 void TestShortcuts::everyShortcutIsNamed()
 {
     // The reader's keys are kept under the action's name: each must have its own.
-    auto w = makeWindow();
+    auto w = activeReaderWindow();
     QStringList unnamed;
     QSet<QString> names;
     const QList<ShortcutEntry> entries = windowShortcuts(w->window.get());
@@ -170,7 +160,7 @@ void TestShortcuts::newsreaderKeys()
 {
     QFETCH(QKeySequence, key);
     QFETCH(QString, action);
-    auto w = makeWindow();
+    auto w = activeReaderWindow();
     QVERIFY(openDemo(*w));
     QAction *a = ::action(w->window.get(), action);
     QVERIFY2(a, qPrintable(action));
@@ -192,7 +182,7 @@ void TestShortcuts::newsreaderKeys()
 
 void TestShortcuts::newsreaderMoves()
 {
-    auto w = makeWindow();
+    auto w = activeReaderWindow();
     QVERIFY(openDemo(*w));
     MainWindow *window = w->window.get();
     ThreadView *tree = window->threadView();
@@ -241,7 +231,7 @@ void TestShortcuts::lettersWaitWhileTyping()
 {
     QFETCH(QKeySequence, opener);
     QFETCH(QString, field);
-    auto w = makeWindow();
+    auto w = activeReaderWindow();
     QVERIFY(openDemo(*w));
     MainWindow *window = w->window.get();
     QTRY_VERIFY(w->services.rules->isLoaded());
@@ -306,7 +296,7 @@ void TestShortcuts::assignKey()
     QFETCH(QString, action);
     QFETCH(QKeySequence, key);
     QTemporaryDir folder;
-    auto w = makeWindow(folder.path());
+    auto w = activeReaderWindow(folder.path());
     QVERIFY(openDemo(*w));
     QAction *a = ::action(w->window.get(), action);
     QVERIFY(a);
@@ -340,7 +330,7 @@ void TestShortcuts::assignKey()
         key.toString(QKeySequence::PortableText));
     w->window->close();
     w.reset();
-    auto again = makeWindow(folder.path());
+    auto again = activeReaderWindow(folder.path());
     QCOMPARE(::action(again->window.get(), action)->shortcuts(), QList<QKeySequence> {key});
 }
 
@@ -365,7 +355,7 @@ void TestShortcuts::conflictRefused()
     QFETCH(QString, action);
     QFETCH(QKeySequence, key);
     QFETCH(QString, holder);
-    auto w = makeWindow();
+    auto w = activeReaderWindow();
     QAction *a = ::action(w->window.get(), action);
     QVERIFY(a);
     const QList<QKeySequence> before = a->shortcuts();
@@ -388,7 +378,7 @@ void TestShortcuts::conflictRefused()
 void TestShortcuts::clearedKeyStaysListed()
 {
     QTemporaryDir folder;
-    auto w = makeWindow(folder.path());
+    auto w = activeReaderWindow(folder.path());
     QAction *hide = action(w->window.get(), QStringLiteral("hidePosterAction"));
     ShortcutsDialog *sheet = openSheet(w->window.get());
     QVERIFY(sheet);
@@ -399,7 +389,7 @@ void TestShortcuts::clearedKeyStaysListed()
     w->window->close();
     w.reset();
     // Started again: still none, and still on the sheet to be given one.
-    auto again = makeWindow(folder.path());
+    auto again = activeReaderWindow(folder.path());
     hide = action(again->window.get(), QStringLiteral("hidePosterAction"));
     QVERIFY(hide->shortcuts().isEmpty());
     sheet = openSheet(again->window.get());
@@ -414,7 +404,7 @@ void TestShortcuts::clearedKeyStaysListed()
 void TestShortcuts::resetToDefaults()
 {
     QTemporaryDir folder;
-    auto w = makeWindow(folder.path());
+    auto w = activeReaderWindow(folder.path());
     MainWindow *window = w->window.get();
     QAction *next = action(window, QStringLiteral("nextPostAction"));
     QAction *parent = action(window, QStringLiteral("parentPostAction"));
@@ -440,7 +430,7 @@ void TestShortcuts::resetToDefaults()
     sheet->reject();
     window->close();
     w.reset();
-    w = makeWindow(folder.path());
+    w = activeReaderWindow(folder.path());
     window = w->window.get();
     next = action(window, QStringLiteral("nextPostAction"));
     parent = action(window, QStringLiteral("parentPostAction"));
@@ -464,7 +454,7 @@ void TestShortcuts::resetToDefaults()
     sheet->reject();
     window->close();
     w.reset();
-    auto again = makeWindow(folder.path());
+    auto again = activeReaderWindow(folder.path());
     QCOMPARE(action(again->window.get(), QStringLiteral("nextPostAction"))->shortcuts(),
         QList<QKeySequence> {QKeySequence(Qt::Key_J)});
 }
@@ -478,7 +468,7 @@ void TestShortcuts::clashingKeptKeyGivesWay()
     QSettings().setValue(
         ShortcutSettings::settingsGroup() + QStringLiteral("/libraryAction"), QStringLiteral("F7"));
     QTest::ignoreMessage(QtWarningMsg, QRegularExpression(QStringLiteral("nextPostAction.*clashes")));
-    auto w = makeWindow();
+    auto w = activeReaderWindow();
     QCOMPARE(action(w->window.get(), QStringLiteral("nextPostAction"))->shortcuts(),
         QList<QKeySequence> {QKeySequence(Qt::Key_J)});
     QCOMPARE(action(w->window.get(), QStringLiteral("nextUnreadAction"))->shortcuts(),
