@@ -214,6 +214,9 @@ void TestCacheLocation::failedMoveKeepsOldCache_data()
                                       << QStringLiteral("does not exist");
     QTest::newRow("read-only folder") << QStringLiteral("locked/cache.sqlite") << QStringLiteral("locked")
                                       << QStringLiteral("could not copy");
+    // Even root cannot make a file there.
+    QTest::newRow("read-only file system")
+        << QStringLiteral("/proc/threadkeeper-cache.sqlite") << QString() << QStringLiteral("could not copy");
 }
 
 void TestCacheLocation::failedMoveKeepsOldCache()
@@ -288,7 +291,13 @@ void TestCacheLocation::settingsDialogMovesOpenThread()
     QVERIFY(!anyOf(from));
 
     // The open thread goes on: its read marks land in the new file.
-    const QString post = w.services.session->postIds().constFirst();
+    // One not read yet (opening selected, and so read, the first).
+    const QStringList ids = w.services.session->postIds();
+    const QHash<QString, QDateTime> read = w.services.session->readState(ids);
+    const auto unread = std::find_if(
+        ids.cbegin(), ids.cend(), [&](const QString &id) { return !read.value(id).isValid(); });
+    QVERIFY(unread != ids.cend());
+    const QString post = *unread;
     w.services.session->markRead({post});
     QVERIFY(syncStore(w.services.store));
     Contents expected = before;
