@@ -277,7 +277,12 @@ void TestCacheLocation::settingsDialogMovesOpenThread()
     auto *status = dialog.findChild<QLabel *>(QStringLiteral("cacheStatus"));
     auto *button = dialog.findChild<QPushButton *>(QStringLiteral("moveCache"));
     QVERIFY(file && status && button);
-    QVERIFY(file->text().contains(QDir::toNativeSeparators(from)));
+    QCOMPARE(file->text(), QDir::toNativeSeparators(from));
+    auto *size = dialog.findChild<QLabel *>(QStringLiteral("cacheSize"));
+    QVERIFY(size);
+    QCOMPARE(size->text(),
+        QLocale().formattedDataSize(
+            QFileInfo(from).size() + QFileInfo(from + QStringLiteral("-wal")).size()));
 
     QSignalSpy moved(w.services.store, &CacheStore::moved);
     dialog.moveCache(to);
@@ -285,8 +290,9 @@ void TestCacheLocation::settingsDialogMovesOpenThread()
     QVERIFY(moved.wait(10000));
     QCOMPARE(moved.first().at(2).toString(), QString());
     QVERIFY(button->isEnabled());
-    QVERIFY2(file->text().contains(QDir::toNativeSeparators(QFileInfo(to).absoluteFilePath())),
-        qPrintable(file->text()));
+    QCOMPARE(file->text(), QDir::toNativeSeparators(QFileInfo(to).absoluteFilePath()));
+    QCOMPARE(size->text(),
+        QLocale().formattedDataSize(QFileInfo(to).size() + QFileInfo(to + QStringLiteral("-wal")).size()));
     QCOMPARE(status->text(), QStringLiteral("Moved."));
     QVERIFY(!anyOf(from));
 

@@ -176,10 +176,14 @@ QWidget *SettingsDialog::libraryPage()
         m_cacheStatus = new QLabel;
         m_cacheStatus->setObjectName(QStringLiteral("cacheStatus"));
         m_cacheStatus->setWordWrap(true);
+        m_cacheSize = new QLabel;
+        m_cacheSize->setObjectName(QStringLiteral("cacheSize"));
         auto *row = new QHBoxLayout;
-        row->addWidget(m_cacheFile, 1);
         row->addWidget(m_moveCache);
-        form->addRow(tr("Cache file:"), row);
+        row->addStretch(1);
+        form->addRow(tr("Cache file:"), m_cacheFile);
+        form->addRow(tr("Cache size:"), m_cacheSize);
+        form->addRow(QString(), row);
         form->addRow(QString(), m_cacheStatus);
         showCacheFile(store->path());
         connect(store, &CacheStore::moved, this,
@@ -200,8 +204,8 @@ void SettingsDialog::showCacheFile(const QString &path)
 {
     // The database and its write-ahead log: what the cache takes on disk.
     const qint64 bytes = QFileInfo(path).size() + QFileInfo(path + QStringLiteral("-wal")).size();
-    m_cacheFile->setText(
-        tr("%1 (%2)").arg(QDir::toNativeSeparators(path), QLocale().formattedDataSize(bytes)));
+    m_cacheFile->setText(QDir::toNativeSeparators(path));
+    m_cacheSize->setText(QLocale().formattedDataSize(bytes));
 }
 
 void SettingsDialog::chooseCacheFile()

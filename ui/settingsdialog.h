@@ -76,6 +76,7 @@ private:
     QSpinBox *m_watchInterval = nullptr;
     QSpinBox *m_keepDays = nullptr;
     QLabel *m_cacheFile = nullptr;
+    QLabel *m_cacheSize = nullptr;
     QLabel *m_cacheStatus = nullptr;
     QPushButton *m_moveCache = nullptr;
 };

@@ -2273,10 +2273,6 @@ SHA-256: %5</translation>
         <translation>Verschoben.</translation>
     </message>
     <message>
-        <source>%1 (%2)</source>
-        <translation>%1 (%2)</translation>
-    </message>
-    <message>
         <source>Move the Cache To</source>
         <translation>Cache verschieben nach</translation>
     </message>
@@ -2287,6 +2283,10 @@ SHA-256: %5</translation>
     <message>
         <source>Moving the cache to %1…</source>
         <translation>Der Cache wird nach %1 verschoben …</translation>
+    </message>
+    <message>
+        <source>Cache size:</source>
+        <translation>Cache-Größe:</translation>
     </message>
 </context>
 <context>
