@@ -16,6 +16,7 @@
 #include "services/translations.h"
 #include "services/watchscheduler.h"
 #include "store/cachedatabase.h"
+#include "store/cachestore.h"
 
 #include <KSyntaxHighlighting/Repository>
 
@@ -214,6 +215,12 @@ int main(int argc, char **argv)
     // Services go before the application object does (the cache closes on its thread).
     QObject root;
     const ReaderServices services = createReaderServices(cachePath, &root);
+    // Moved in Settings: a later start finds this window under the new file's name.
+    QObject::connect(services.store, &CacheStore::moved, &instance,
+        [&instance](const QString &, const QString &to, const QString &error) {
+            if (error.isEmpty())
+                instance.moveTo(to);
+        });
     const KSyntaxHighlighting::Repository syntax; // one for the application
     MainWindow window(services, &syntax);
     if (parser.isSet(offline))

@@ -8,11 +8,15 @@
 #include "services/retention.h"
 #include "services/threadsession.h"
 #include "services/watchscheduler.h"
+#include "store/cachestore.h"
 
 #include <QBoxLayout>
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDialogButtonBox>
+#include <QDir>
+#include <QFileDialog>
+#include <QFileInfo>
 #include <QFontComboBox>
 #include <QFormLayout>
 #include <QLabel>
@@ -160,7 +164,67 @@ QWidget *SettingsDialog::libraryPage()
                                   "watched, annotated, unread or with posts of posters you follow"));
         form->addRow(tr("Keep unwatched threads:"), m_keepDays);
     }
+    if (CacheStore *store = m_targets.services.store) {
+        m_cacheFile = new QLabel;
+        m_cacheFile->setObjectName(QStringLiteral("cacheFile"));
+        m_cacheFile->setTextInteractionFlags(Qt::TextSelectableByMouse);
+        m_cacheFile->setWordWrap(true);
+        m_moveCache = new QPushButton(tr("&Move…"));
+        m_moveCache->setObjectName(QStringLiteral("moveCache"));
+        m_moveCache->setToolTip(tr("Copies the cache to a new file, goes on there and removes the old file"));
+        connect(m_moveCache, &QPushButton::clicked, this, &SettingsDialog::chooseCacheFile);
+        m_cacheStatus = new QLabel;
+        m_cacheStatus->setObjectName(QStringLiteral("cacheStatus"));
+        m_cacheStatus->setWordWrap(true);
+        m_cacheSize = new QLabel;
+        m_cacheSize->setObjectName(QStringLiteral("cacheSize"));
+        auto *row = new QHBoxLayout;
+        row->addWidget(m_moveCache);
+        row->addStretch(1);
+        form->addRow(tr("Cache file:"), m_cacheFile);
+        form->addRow(tr("Cache size:"), m_cacheSize);
+        form->addRow(QString(), row);
+        form->addRow(QString(), m_cacheStatus);
+        showCacheFile(store->path());
+        connect(store, &CacheStore::moved, this,
+            [this](const QString &, const QString &to, const QString &error) {
+                m_moveCache->setEnabled(true);
+                if (!error.isEmpty()) {
+                    m_cacheStatus->setText(tr("Not moved: %1. The cache stays where it was.").arg(error));
+                    return;
+                }
+                showCacheFile(to);
+                m_cacheStatus->setText(tr("Moved."));
+            });
+    }
     return page;
+}
+
+void SettingsDialog::showCacheFile(const QString &path)
+{
+    // The database and its write-ahead log: what the cache takes on disk.
+    const qint64 bytes = QFileInfo(path).size() + QFileInfo(path + QStringLiteral("-wal")).size();
+    m_cacheFile->setText(QDir::toNativeSeparators(path));
+    m_cacheSize->setText(QLocale().formattedDataSize(bytes));
+}
+
+void SettingsDialog::chooseCacheFile()
+{
+    const QString now = m_targets.services.store->path();
+    // The store refuses a file that exists, with its own message: no overwrite question here.
+    const QString path = QFileDialog::getSaveFileName(this, tr("Move the Cache To"), now,
+        tr("Threadkeeper cache (*.sqlite);;All files (*)"), nullptr, QFileDialog::DontConfirmOverwrite);
+    if (!path.isEmpty())
+        moveCache(path);
+}
+
+void SettingsDialog::moveCache(const QString &path)
+{
+    if (!m_moveCache)
+        return;
+    m_moveCache->setEnabled(false);
+    m_cacheStatus->setText(tr("Moving the cache to %1…").arg(QDir::toNativeSeparators(path)));
+    m_targets.services.store->moveTo(path);
 }
 
 void SettingsDialog::apply()

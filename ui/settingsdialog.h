@@ -10,7 +10,9 @@
 class QCheckBox;
 class QComboBox;
 class QFontComboBox;
+class QLabel;
 class QLineEdit;
+class QPushButton;
 class QSpinBox;
 class QTabWidget;
 
@@ -38,6 +40,9 @@ public:
     QTabWidget *pages() const { return m_pages; }
     // What OK and Apply do.
     void apply();
+    // Moves the cache file to path at once (what Move… does once a file is chosen); the
+    // page shows the outcome. Not undone by Cancel: it is done when it says so.
+    void moveCache(const QString &path);
 
 Q_SIGNALS:
     // The window owns these two: it applies them to the session and its panes.
@@ -51,6 +56,8 @@ private:
     QWidget *readingPage();
     QWidget *appearancePage();
     QWidget *libraryPage();
+    void chooseCacheFile();
+    void showCacheFile(const QString &path);
 
     Targets m_targets;
     QTabWidget *m_pages;
@@ -68,6 +75,10 @@ private:
     QSpinBox *m_fontSize = nullptr;
     QSpinBox *m_watchInterval = nullptr;
     QSpinBox *m_keepDays = nullptr;
+    QLabel *m_cacheFile = nullptr;
+    QLabel *m_cacheSize = nullptr;
+    QLabel *m_cacheStatus = nullptr;
+    QPushButton *m_moveCache = nullptr;
 };
 
 } // namespace Threadkeeper

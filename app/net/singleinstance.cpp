@@ -48,6 +48,13 @@ bool SingleInstance::listen()
     return m_server.listen(m_name);
 }
 
+bool SingleInstance::moveTo(const QString &cachePath)
+{
+    m_server.close();
+    m_name = serverNameFor(cachePath);
+    return listen();
+}
+
 bool SingleInstance::handOver(const QUrl &url, int timeoutMs)
 {
     QLocalSocket socket;

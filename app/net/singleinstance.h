@@ -23,6 +23,10 @@ public:
     bool listen();
     // Hands url (empty: just show yourself) to the instance that listens; true once it took it.
     bool handOver(const QUrl &url, int timeoutMs = 3000);
+    // The cache moved: answers from now on under the new file's name (and no longer under
+    // the old one), so that a later start for the moved cache finds this instance. False
+    // when another instance already answers there; this one then answers nowhere.
+    bool moveTo(const QString &cachePath);
 
     QString serverName() const { return m_name; }
     static QString serverNameFor(const QString &cachePath);

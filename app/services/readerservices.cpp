@@ -16,6 +16,8 @@
 #include "services/watchscheduler.h"
 #include "store/cachestore.h"
 
+#include <QFileInfo>
+
 namespace Threadkeeper {
 
 ReaderServices createReaderServices(const QString &cachePath, QObject *parent, const QString &trustFile)
@@ -25,6 +27,15 @@ ReaderServices createReaderServices(const QString &cachePath, QObject *parent, c
     s.trust = new CertificateTrust(trustFile, parent);
     s.trust->attach(s.network);
     s.store = new CacheStore(cachePath, parent);
+    // The cache a plain start opens, moved: later starts and the command line follow it.
+    // A cache opened by --cache moves alone; the default stays where it was.
+    QObject::connect(s.store, &CacheStore::moved, s.store,
+        [](const QString &from, const QString &to, const QString &error) {
+            if (error.isEmpty()
+                && QFileInfo(from).absoluteFilePath()
+                    == QFileInfo(CacheDatabase::defaultPath()).absoluteFilePath())
+                CacheDatabase::setDefaultPath(to);
+        });
     s.model = new ThreadTreeModel(parent);
     s.loader = new ThreadLoader(s.network, s.store, parent);
     s.session = new ThreadSession(s.loader, s.model, s.store, parent);

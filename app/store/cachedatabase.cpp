@@ -4,6 +4,11 @@
 
 #include "searchindex.h"
 
+#include <QCoreApplication>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QSettings>
 #include <QStandardPaths>
 #include <QUuid>
 
@@ -23,6 +28,11 @@ CacheDatabase::CacheDatabase()
 
 CacheDatabase::~CacheDatabase()
 {
+    close();
+}
+
+void CacheDatabase::close()
+{
     if (m_db.isValid()) {
         m_db.close();
         m_db = QSqlDatabase();
@@ -30,10 +40,90 @@ CacheDatabase::~CacheDatabase()
     }
 }
 
+namespace {
+const auto CacheFileKey = QStringLiteral("library/cacheFile");
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("CacheDatabase", text);
+}
+} // namespace
+
 QString CacheDatabase::defaultPath()
+{
+    const QString moved = QSettings().value(CacheFileKey).toString();
+    return moved.isEmpty() ? standardPath() : moved;
+}
+
+QString CacheDatabase::standardPath()
 {
     return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)
         + QStringLiteral("/cache.sqlite");
+}
+
+void CacheDatabase::setDefaultPath(const QString &path)
+{
+    QSettings settings;
+    // Back where it started: no setting, so the standard place holds for later starts.
+    if (QFileInfo(path).absoluteFilePath() == QFileInfo(standardPath()).absoluteFilePath())
+        settings.remove(CacheFileKey);
+    else
+        settings.setValue(CacheFileKey, QFileInfo(path).absoluteFilePath());
+}
+
+QString CacheDatabase::path() const
+{
+    return m_db.isOpen() ? m_db.databaseName() : QString();
+}
+
+bool CacheDatabase::moveTo(const QString &path, QString *error)
+{
+    const QString from = this->path();
+    const QString to = QFileInfo(path).absoluteFilePath();
+    if (from.isEmpty()) {
+        *error = tr("the cache is not open");
+        return false;
+    }
+    // Refused before anything is written: a file there may be another cache, or anything.
+    if (QFileInfo::exists(to)) {
+        *error = tr("%1 already exists; choose a name that is not taken").arg(to);
+        return false;
+    }
+    const QString folder = QFileInfo(to).absolutePath();
+    if (!QFileInfo(folder).isDir()) {
+        *error = tr("the folder %1 does not exist").arg(folder);
+        return false;
+    }
+    QString why;
+    if (!m_library.copyTo(to, &why)) {
+        QFile::remove(to); // a partial copy (disk full): it was not there before
+        *error = tr("could not copy the cache to %1: %2").arg(to, why);
+        return false;
+    }
+    // The copy must open as a cache of this schema before the old one is let go.
+    {
+        CacheDatabase copy;
+        if (!copy.open(to, &why) || copy.schemaVersion() != SchemaVersion) {
+            copy.close();
+            QFile::remove(to);
+            *error = tr("the copy at %1 does not open: %2").arg(to, why);
+            return false;
+        }
+    }
+    close();
+    if (!open(to, &why)) {
+        close();
+        QString again;
+        open(from, &again); // the old file is untouched: back to it
+        for (const QString &suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm")})
+            QFile::remove(to + suffix);
+        *error = tr("could not open the cache at %1: %2").arg(to, why);
+        return false;
+    }
+    // Closed, the old file has checkpointed its log; remove all three.
+    for (const QString &suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm")})
+        QFile::remove(from + suffix);
+    return true;
 }
 
 bool CacheDatabase::open(const QString &path, QString *error)

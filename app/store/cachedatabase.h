@@ -40,6 +40,14 @@ public:
 
     // Opens or creates the file and migrates it. On failure error says why.
     bool open(const QString &path, QString *error);
+    bool isOpen() const { return m_db.isOpen(); }
+    // The file open now; empty when none.
+    QString path() const;
+    // Moves the cache to path (a file that must not exist yet): a compact copy (VACUUM INTO),
+    // opened and checked, then this connection reopens on it and the old file (with its
+    // -wal and -shm) is deleted. On failure error says why, the copy is gone and the old
+    // file stays open, untouched.
+    bool moveTo(const QString &path, QString *error);
     int schemaVersion() const;
 
     std::optional<CachedThread> loadThread(const QString &url) const;
@@ -133,9 +141,16 @@ public:
     // Every cached post's own words, searched (see SearchIndex).
     QList<SearchHit> search(const SearchQuery &query, int limit, QString *error) const;
 
+    // The cache a start opens unless told another (--cache): where the reader moved it
+    // (QSettings library/cacheFile), else standardPath().
     static QString defaultPath();
+    static QString standardPath();
+    // Keeps path as defaultPath() for later starts and the command line.
+    static void setDefaultPath(const QString &path);
 
 private:
+    void close();
+
     // Declared first: everything below holds a reference to the connection.
     QString m_connection;
     QSqlDatabase m_db;

@@ -276,6 +276,24 @@ void CacheStore::compact()
     });
 }
 
+void CacheStore::moveTo(const QString &path)
+{
+    run([this, path](CacheDatabase &db) {
+        const QString from = db.path();
+        QString error;
+        if (!*m_ok)
+            error = tr("the cache is not open");
+        else if (db.moveTo(path, &error))
+            error.clear();
+        *m_ok = db.isOpen();
+        reply([this, from, to = error.isEmpty() ? db.path() : path, error] {
+            if (error.isEmpty())
+                m_path = to;
+            Q_EMIT moved(from, to, error);
+        });
+    });
+}
+
 void CacheStore::loadRules()
 {
     run([this](CacheDatabase &db) {

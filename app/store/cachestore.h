@@ -88,6 +88,9 @@ public:
     void loadFolds(const QString &threadUrl);
     // Emits synced() once everything asked before it is done.
     void sync();
+    // Moves the cache file (see CacheDatabase::moveTo) after everything asked before;
+    // what is asked later goes to the new file. Answered by moved(); path() follows.
+    void moveTo(const QString &path);
 
 Q_SIGNALS:
     void opened(bool ok, const QString &error);
@@ -121,6 +124,8 @@ Q_SIGNALS:
     void annotationsStored(const QHash<qint64, qint64> &ids);
     void failed(const QString &error);
     void synced();
+    // error empty: the cache is now at to and from is gone; else it stays at from, as it was.
+    void moved(const QString &from, const QString &to, const QString &error);
 
 private:
     // Runs job on the store thread; job may post results back with reply().

@@ -245,4 +245,14 @@ bool LibraryRepository::compact(QString *error)
         && exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)"), error);
 }
 
+bool LibraryRepository::copyTo(const QString &path, QString *error)
+{
+    // Read through this connection, so it sees the write-ahead log: nothing is lost that
+    // was written but not yet checkpointed.
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral("VACUUM INTO ?"));
+    q.addBindValue(path);
+    return execPrepared(q, error);
+}
+
 } // namespace Threadkeeper

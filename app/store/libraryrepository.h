@@ -37,6 +37,9 @@ public:
 
     // VACUUM: the file rewritten without its free pages.
     bool compact(QString *error);
+    // VACUUM INTO: a compact, consistent copy of the whole cache written to a new file
+    // (which must not exist). A failed copy may leave a partial file behind.
+    bool copyTo(const QString &path, QString *error);
 
 private:
     // Candidates' ids (as a JSON array) less those with a post by a kept poster.

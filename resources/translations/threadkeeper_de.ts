@@ -755,6 +755,33 @@ SHA-256: %5</translation>
     </message>
 </context>
 <context>
+    <name>Threadkeeper::CacheDatabase</name>
+    <message>
+        <source>the cache is not open</source>
+        <translation>der Cache ist nicht geöffnet</translation>
+    </message>
+    <message>
+        <source>%1 already exists; choose a name that is not taken</source>
+        <translation>%1 gibt es schon; wählen Sie einen Namen, der noch frei ist</translation>
+    </message>
+    <message>
+        <source>the folder %1 does not exist</source>
+        <translation>den Ordner %1 gibt es nicht</translation>
+    </message>
+    <message>
+        <source>could not copy the cache to %1: %2</source>
+        <translation>der Cache konnte nicht nach %1 kopiert werden: %2</translation>
+    </message>
+    <message>
+        <source>the copy at %1 does not open: %2</source>
+        <translation>die Kopie in %1 lässt sich nicht öffnen: %2</translation>
+    </message>
+    <message>
+        <source>could not open the cache at %1: %2</source>
+        <translation>der Cache in %1 konnte nicht geöffnet werden: %2</translation>
+    </message>
+</context>
+<context>
     <name>Threadkeeper::CacheStore</name>
     <message>
         <source>could not cache page %1: %2</source>
@@ -2224,6 +2251,42 @@ SHA-256: %5</translation>
     <message>
         <source>Mark a post read after:</source>
         <translation>Beitrag als gelesen markieren nach:</translation>
+    </message>
+    <message>
+        <source>&amp;Move…</source>
+        <translation>&amp;Verschieben …</translation>
+    </message>
+    <message>
+        <source>Copies the cache to a new file, goes on there and removes the old file</source>
+        <translation>Kopiert den Cache in eine neue Datei, arbeitet dort weiter und entfernt die alte Datei</translation>
+    </message>
+    <message>
+        <source>Cache file:</source>
+        <translation>Cache-Datei:</translation>
+    </message>
+    <message>
+        <source>Not moved: %1. The cache stays where it was.</source>
+        <translation>Nicht verschoben: %1. Der Cache bleibt, wo er war.</translation>
+    </message>
+    <message>
+        <source>Moved.</source>
+        <translation>Verschoben.</translation>
+    </message>
+    <message>
+        <source>Move the Cache To</source>
+        <translation>Cache verschieben nach</translation>
+    </message>
+    <message>
+        <source>Threadkeeper cache (*.sqlite);;All files (*)</source>
+        <translation>Threadkeeper-Cache (*.sqlite);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Moving the cache to %1…</source>
+        <translation>Der Cache wird nach %1 verschoben …</translation>
+    </message>
+    <message>
+        <source>Cache size:</source>
+        <translation>Cache-Größe:</translation>
     </message>
 </context>
 <context>

@@ -4,7 +4,8 @@
 // the store's thread (counts, new since the last visit, sizes; with and without a rule
 // that hides posts), taking the listing into the model on the GUI thread (first, and
 // again with one thread changed, sorted through the proxy), retention's pass over the
-// cache, and removing a 10,000-post thread and putting it back. Limits, not peers.
+// cache, removing a 10,000-post thread and putting it back, and moving the whole cache
+// to another file (Settings › Library › Move…). Limits, not peers.
 // Label "bench".
 #include "benchreport.h"
 #include "librarydata.h"
@@ -56,6 +57,7 @@ private Q_SLOTS:
     void model();
     void eviction();
     void removeAndRestore();
+    void move();
 
 private:
     void limit(const QString &figure, double ms, double limitMs, const QString &note = {});
@@ -199,6 +201,27 @@ void BenchLibrary::removeAndRestore()
         median(removes), 2000, QStringLiteral("store thread, one transaction; the search index follows"));
     limit(QStringLiteral("8. Undo: put it back (%1)").arg(runsLabel(restores.size())), median(restores), 2000,
         QStringLiteral("store thread, one transaction; the search index follows"));
+}
+
+void BenchLibrary::move()
+{
+    // There and back, so that the next run finds the cache where it was made.
+    const QString home = m_db.path();
+    const QString away = home + QStringLiteral(".moved");
+    for (const QString &suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm")})
+        QFile::remove(away + suffix);
+    QString error;
+    QList<double> times;
+    for (const QString &to : {away, home}) {
+        QElapsedTimer timer;
+        timer.start();
+        QVERIFY2(m_db.moveTo(to, &error), qPrintable(error));
+        times.append(timer.nsecsElapsed() / 1e6);
+    }
+    QCOMPARE(m_db.threads().size(), Threads + 1);
+    limit(QStringLiteral("9. Move the cache to another file (%1)").arg(runsLabel(times.size())),
+        median(times), 10000,
+        QStringLiteral("store thread: VACUUM INTO, reopen, old file removed; reading goes on"));
 }
 
 QTEST_GUILESS_MAIN(BenchLibrary)
