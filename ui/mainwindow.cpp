@@ -2,7 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "mainwindow.h"
 
-#include "loadprogressbar.h"
+#include "loadstatus.h"
 #include "mousenavigation.h"
 #include "panelayout.h"
 #include "statusmessages.h"
@@ -19,6 +19,7 @@
 #include "importexportactions.h"
 #include "librarydock.h"
 #include "postview.h"
+#include "recentthreadsmenu.h"
 #include "refreshactions.h"
 #include "rulesdialog.h"
 #include "searchdock.h"
@@ -27,6 +28,7 @@
 #include "shortcutsettings.h"
 #include "threadview.h"
 #include "watchaction.h"
+#include "windowsettings.h"
 
 #include "engines/forumengine.h"
 #include "models/threadtreemodel.h"
@@ -94,10 +96,7 @@ MainWindow::MainWindow(
     , m_inner(new QSplitter(Qt::Vertical))
     , m_errorBar(new ErrorBar)
     , m_status(new QLabel)
-    , m_unread(new QLabel)
     , m_messages(new StatusMessages(m_status, this))
-    , m_progress(new LoadProgressBar)
-    , m_stop(new QToolButton)
     , m_undo(new QUndoStack(this))
     , m_importExport(
           new ImportExportActions(this, services.rules, services.annotations, m_undo, m_messages, m_errorBar))
@@ -149,17 +148,8 @@ MainWindow::MainWindow(
     m_panes = new PaneLayout(m_outer, m_article, this);
     setCentralWidget(stacked(m_errorBar, m_outer));
 
-    m_progress->setMaximumWidth(180);
-    m_progress->setTextVisible(true);
-    m_progress->setFormat(tr("page %v of %m"));
-    m_progress->hide();
-    m_stop->setText(tr("Stop"));
-    m_stop->setToolTip(tr("Stop loading (Esc); pages loaded so far are kept"));
-    m_stop->hide();
     statusBar()->addWidget(m_status, 1);
-    statusBar()->addPermanentWidget(m_unread);
-    statusBar()->addPermanentWidget(m_progress);
-    statusBar()->addPermanentWidget(m_stop);
+    m_loadStatus = new LoadStatus(services, statusBar(), m_messages, this);
 
     // The docks start narrow and tabbed together: the reading panes keep the room.
     addDockWidget(Qt::RightDockWidgetArea, m_followed);
@@ -204,9 +194,6 @@ MainWindow::MainWindow(
     m_help->setShortcutSettings(new ShortcutSettings(this));
 
     ThreadLoader *loader = services.loader;
-    connect(m_stop, &QToolButton::clicked, loader, &ThreadLoader::cancel);
-    connect(loader, &ThreadLoader::progressChanged, this,
-        [this](int done, int total) { m_progress->showProgress(done, total); });
     connect(loader, &ThreadLoader::threadInfoChanged, this, [this](const ThreadInfo &info) {
         if (info.url != m_services.session->info().url)
             m_undo->clear(); // undo applies to the thread it was done in
@@ -218,17 +205,10 @@ MainWindow::MainWindow(
         m_post->setThreadUrl(QUrl(info.url));
         m_article->setThreadUrl(QUrl(info.url));
         // Only what the forum's engine can do is offered: pages, pictures of posters.
-        const ForumEngine::Capabilities can = capabilitiesOf(info.engine);
-        m_paged = can.testFlag(ForumEngine::Capability::Pages);
-        m_progress->setFormat(m_paged ? tr("page %v of %m") : tr("part %v of %m"));
-        m_appearance->setAvatarsAvailable(can.testFlag(ForumEngine::Capability::Avatars));
-    });
-    connect(loader, &ThreadLoader::pageFailed, this, [this](int page, const QString &why) {
-        m_messages->show(StatusMessages::Cause::Load,
-            (m_paged ? tr("Page %1 failed: %2") : tr("Part %1 of the thread failed: %2")).arg(page).arg(why));
+        m_appearance->setAvatarsAvailable(
+            capabilitiesOf(info.engine).testFlag(ForumEngine::Capability::Avatars));
     });
     connect(loader, &ThreadLoader::finished, this, &MainWindow::onLoadFinished);
-    connect(services.model, &ThreadTreeModel::unreadCountChanged, this, &MainWindow::updateUnread);
     connect(services.model, &ThreadTreeModel::unreadCountChanged, m_library, &LibraryDock::refreshSoon);
     connect(services.rules, &RuleBook::rulesChanged, m_library, &LibraryDock::refreshSoon);
     connect(services.store, &CacheStore::opened, this, [this](bool ok, const QString &error) {
@@ -266,10 +246,9 @@ void MainWindow::createActions()
         m_refresh->cancel();
     });
     stop->setShortcut(Qt::Key_Escape);
-    m_recent = file->addMenu(tr("Recent &Threads"));
-    m_recent->setObjectName(QStringLiteral("recentThreadsMenu"));
-    connect(m_recent, &QMenu::aboutToShow, this, &MainWindow::listThreads);
-    connect(m_services.store, &CacheStore::threadsListed, this, &MainWindow::fillRecentThreads);
+    m_recent = new RecentThreadsMenu(file->addMenu(tr("Recent &Threads")), m_services, this);
+    connect(
+        m_recent, &RecentThreadsMenu::threadRequested, this, [this](const QUrl &url) { openThread(url); });
     m_offlineAction = file->addAction(tr("Work &Offline"));
     m_offlineAction->setCheckable(true);
     connect(m_offlineAction, &QAction::toggled, m_services.images, &ImageCache::setOffline);
@@ -441,12 +420,6 @@ bool MainWindow::openTypedThread(const QString &typed)
     return openThread(QUrl::fromUserInput(typed.trimmed()), typed.trimmed());
 }
 
-void MainWindow::listThreads()
-{
-    // Counted as the open thread counts: what the rules hide is never unread.
-    m_services.store->listThreads(hiddenBy(m_services.session->scorer()));
-}
-
 bool MainWindow::openThread(const QUrl &url, const QString &typed)
 {
     ThreadLoader::Options options;
@@ -459,11 +432,7 @@ bool MainWindow::openThread(const QUrl &url, const QString &typed)
         return false;
     }
     m_errorBar->hide();
-    m_messages->show(StatusMessages::Cause::Load,
-        isOffline() ? tr("Offline: reading from the cache") : tr("Loading %1…").arg(url.toString()));
-    m_progress->setValue(0);
-    m_progress->setVisible(!isOffline());
-    m_stop->setVisible(!isOffline());
+    m_loadStatus->started(url, isOffline());
     return true;
 }
 
@@ -479,46 +448,18 @@ bool MainWindow::isOffline() const
 
 void MainWindow::onLoadFinished(const LoadOutcome &outcome)
 {
-    m_progress->flush();
-    m_progress->hide();
-    m_stop->hide();
-    const int posts = m_services.model->postCount();
-    if (!outcome.ok()) {
-        m_messages->show(StatusMessages::Cause::Load, outcome.error);
+    m_loadStatus->finished(outcome);
+    if (!outcome.ok())
         showError(m_services.model->postCount() > 0
                 ? tr("%1. The thread you were reading stays open.").arg(outcome.error)
                 : outcome.error);
-    } else if (outcome.cancelled) {
-        m_messages->show(
-            StatusMessages::Cause::Load, tr("Stopped: %n post(s) loaded are kept", nullptr, posts));
-    } else if (outcome.offline) {
-        QString why = outcome.failedPages.isEmpty() ? tr("working offline") : outcome.failedPages.first();
-        m_messages->show(StatusMessages::Cause::Offline,
-            tr("Offline (%1): showing the cached copy, %n post(s)", nullptr, posts).arg(why));
-    } else if (!outcome.failedPages.isEmpty()) {
-        QStringList pages;
-        for (auto it = outcome.failedPages.cbegin(); it != outcome.failedPages.cend(); ++it)
-            pages.append((m_paged ? tr("page %1 (%2)") : tr("part %1 (%2)")).arg(it.key()).arg(it.value()));
-        m_messages->show(StatusMessages::Cause::Load,
-            (m_paged ? tr("Loaded %1 of %n page(s); failed: %2. Reload Whole Thread (Ctrl+F5) to retry.",
-                 nullptr, m_services.loader->info().pageCount)
-                     : tr("Loaded %1 of %n part(s); failed: %2. Reload Whole Thread (Ctrl+F5) to retry.",
-                         nullptr, m_services.loader->info().pageCount))
-                .arg(outcome.pagesLoaded)
-                .arg(pages.join(QStringLiteral(", "))));
-    } else {
-        m_messages->show(StatusMessages::Cause::Load,
-            m_paged
-                ? tr("%n post(s) on %1", nullptr, posts).arg(tr("%n page(s)", nullptr, outcome.pagesLoaded))
-                : tr("%n post(s)", nullptr, posts));
-    }
     if (outcome.untrustedCertificate)
         offerToTrust(outcome);
     if (outcome.ok()) {
         m_selection->settle(m_services.loader->targetPostId(), outcome.place);
         m_services.store->recordVisitNow(m_services.session->info().url);
     }
-    listThreads(); // so the Recent Threads menu is ready
+    m_recent->list(); // so the Recent Threads menu is ready
     m_library->refreshSoon();
     Q_EMIT loadFinished();
 }
@@ -723,21 +664,6 @@ void MainWindow::showTreeMenu(const QPoint &pos)
     menu.exec(m_tree->viewport()->mapToGlobal(pos));
 }
 
-void MainWindow::fillRecentThreads(const QList<ThreadSummary> &threads)
-{
-    constexpr int MaxShown = 20;
-    m_recent->clear();
-    for (const ThreadSummary &t : threads.mid(0, MaxShown)) {
-        const QString title = t.info.title.isEmpty() ? t.info.url : t.info.title;
-        const QString unread = t.unread > 0 ? tr("%n unread", nullptr, t.unread) : tr("all read");
-        QAction *open = m_recent->addAction(QStringLiteral("%1 — %2").arg(title, unread));
-        open->setToolTip(t.info.url);
-        connect(open, &QAction::triggered, this, [this, url = t.info.url] { openThread(QUrl(url)); });
-    }
-    if (threads.isEmpty())
-        m_recent->addAction(tr("No cached threads yet"))->setEnabled(false);
-}
-
 void MainWindow::showError(const QString &message)
 {
     m_errorBar->showError(message);
@@ -748,32 +674,25 @@ QString MainWindow::errorText() const
     return m_errorBar->text();
 }
 
+QMenu *MainWindow::recentThreadsMenu() const
+{
+    return m_recent->menu();
+}
+
 QString MainWindow::statusText() const
 {
     return m_messages->text();
 }
 
-void MainWindow::updateUnread(int unread)
+WindowSettings MainWindow::windowSettings()
 {
-    m_unread->setText(tr("%n unread", nullptr, unread));
+    return WindowSettings(this, m_outer, m_inner, m_tree->header(), m_panes->articleAction());
 }
 
 void MainWindow::restoreSettings()
 {
     QSettings settings;
-    restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray());
-    if (!settings.contains(QStringLiteral("window/geometry")))
-        resize(PaneLayout::firstWindowSize(screen()->availableSize()));
-    restoreState(settings.value(QStringLiteral("window/state")).toByteArray());
-    if (!m_outer->restoreState(settings.value(QStringLiteral("window/mainSplitter")).toByteArray()))
-        m_outer->setSizes({760, 520});
-    if (!m_inner->restoreState(settings.value(QStringLiteral("window/readingSplitter")).toByteArray()))
-        m_inner->setSizes({420, 330});
-    const QByteArray header = settings.value(QStringLiteral("window/treeHeader")).toByteArray();
-    if (header.isEmpty() || !m_tree->header()->restoreState(header))
-        m_tree->header()->resizeSection(ThreadTreeModel::PostColumn, 150);
-    PaneLayout::fitTreeColumns(m_tree->header());
-    m_panes->articleAction()->setChecked(settings.value(QStringLiteral("window/article"), true).toBool());
+    windowSettings().restore(settings);
     m_offlineAction->setChecked(settings.value(QStringLiteral("network/offline"), false).toBool());
     m_services.images->setOffline(isOffline());
     m_appearance->restore(settings);
@@ -788,12 +707,7 @@ void MainWindow::restoreSettings()
 void MainWindow::saveSettings()
 {
     QSettings settings;
-    settings.setValue(QStringLiteral("window/geometry"), saveGeometry());
-    settings.setValue(QStringLiteral("window/state"), saveState());
-    settings.setValue(QStringLiteral("window/mainSplitter"), m_outer->saveState());
-    settings.setValue(QStringLiteral("window/readingSplitter"), m_inner->saveState());
-    settings.setValue(QStringLiteral("window/treeHeader"), m_tree->header()->saveState());
-    settings.setValue(QStringLiteral("window/article"), m_panes->articleAction()->isChecked());
+    windowSettings().save(&settings);
     settings.setValue(QStringLiteral("network/offline"), isOffline());
     ReadingPreferences reading = ReadingPreferences::load(); // what the window does not own stays
     reading.thresholds = m_thresholds;

@@ -13,7 +13,6 @@ class QLabel;
 class QActionGroup;
 class QMenu;
 class QSplitter;
-class QToolButton;
 class QUndoStack;
 
 namespace KSyntaxHighlighting {
@@ -22,7 +21,9 @@ class Repository;
 
 namespace Threadkeeper {
 
-class LoadProgressBar;
+class LoadStatus;
+class RecentThreadsMenu;
+class WindowSettings;
 class PaneLayout;
 class FindBar;
 class SearchDock;
@@ -74,7 +75,7 @@ public:
     QString errorText() const;
     QString statusText() const;
     // Cached threads with their unread counts, most recently fetched first.
-    QMenu *recentThreadsMenu() const { return m_recent; }
+    QMenu *recentThreadsMenu() const;
     SelectionController *selection() const { return m_selection; }
     PaneLayout *panes() const { return m_panes; }
     FindBar *findBar() const { return m_find; }
@@ -108,7 +109,6 @@ private:
     void onLoadFinished(const LoadOutcome &outcome);
     // A page was refused for a certificate the reader may choose to trust.
     void offerToTrust(const LoadOutcome &outcome);
-    void updateUnread(int unread);
     void showError(const QString &message);
     void markCurrentPost(bool read);
     // Hide or follow the current post's poster, on this site or in this thread.
@@ -121,9 +121,7 @@ private:
     // How posts read: parent quotes folded or not, the delay before a post counts as read.
     void applyReading(const ReadingPreferences &reading);
     void showTreeMenu(const QPoint &pos);
-    void fillRecentThreads(const QList<ThreadSummary> &threads);
-    // Asks the cache for the Recent Threads menu's list.
-    void listThreads();
+    WindowSettings windowSettings();
     void restoreSettings();
     void saveSettings();
 
@@ -137,16 +135,13 @@ private:
     QSplitter *m_inner;
     ErrorBar *m_errorBar;
     QLabel *m_status;
-    QLabel *m_unread;
     StatusMessages *m_messages;
     PaneLayout *m_panes = nullptr;
     FindBar *m_find = nullptr;
     SearchDock *m_search = nullptr;
-    bool m_paged = true; // the open thread is numbered pages (else parts: batches, one answer)
-    LoadProgressBar *m_progress;
-    QToolButton *m_stop;
+    LoadStatus *m_loadStatus = nullptr;
     QAction *m_offlineAction = nullptr;
-    QMenu *m_recent = nullptr;
+    RecentThreadsMenu *m_recent = nullptr;
     QUndoStack *m_undo;
     ImportExportActions *m_importExport; // the rules and annotations files
     FollowedDock *m_followed;

@@ -1300,11 +1300,7 @@ SHA-256: %5</translation>
     </message>
 </context>
 <context>
-    <name>Threadkeeper::MainWindow</name>
-    <message>
-        <source>Threadkeeper</source>
-        <translation>Threadkeeper</translation>
-    </message>
+    <name>Threadkeeper::LoadStatus</name>
     <message>
         <source>page %v of %m</source>
         <translation>Seite %v von %m</translation>
@@ -1318,14 +1314,6 @@ SHA-256: %5</translation>
         <translation>Laden beenden (Esc); bereits geladene Seiten bleiben erhalten</translation>
     </message>
     <message>
-        <source>Remove Annotation</source>
-        <translation>Anmerkung entfernen</translation>
-    </message>
-    <message>
-        <source>%1 — Threadkeeper</source>
-        <translation>%1 — Threadkeeper</translation>
-    </message>
-    <message>
         <source>part %v of %m</source>
         <translation>Teil %v von %m</translation>
     </message>
@@ -1336,6 +1324,97 @@ SHA-256: %5</translation>
     <message>
         <source>Part %1 of the thread failed: %2</source>
         <translation>Teil %1 des Threads fehlgeschlagen: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unread</source>
+        <translation>
+            <numerusform>%n ungelesen</numerusform>
+            <numerusform>%n ungelesen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Offline: reading from the cache</source>
+        <translation>Offline: es wird aus dem Cache gelesen</translation>
+    </message>
+    <message>
+        <source>Loading %1…</source>
+        <translation>%1 wird geladen …</translation>
+    </message>
+    <message numerus="yes">
+        <source>Stopped: %n post(s) loaded are kept</source>
+        <translation>
+            <numerusform>Angehalten: %n geladener Beitrag bleibt erhalten</numerusform>
+            <numerusform>Angehalten: %n geladene Beiträge bleiben erhalten</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>working offline</source>
+        <translation>offline</translation>
+    </message>
+    <message numerus="yes">
+        <source>Offline (%1): showing the cached copy, %n post(s)</source>
+        <translation>
+            <numerusform>Offline (%1): die Kopie aus dem Cache wird gezeigt, %n Beitrag</numerusform>
+            <numerusform>Offline (%1): die Kopie aus dem Cache wird gezeigt, %n Beiträge</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>page %1 (%2)</source>
+        <translation>Seite %1 (%2)</translation>
+    </message>
+    <message>
+        <source>part %1 (%2)</source>
+        <translation>Teil %1 (%2)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Loaded %1 of %n page(s); failed: %2. Reload Whole Thread (Ctrl+F5) to retry.</source>
+        <translation>
+            <numerusform>%1 von %n Seite geladen; fehlgeschlagen: %2. Ganzen Thread neu laden (Strg+F5) für einen neuen Versuch.</numerusform>
+            <numerusform>%1 von %n Seiten geladen; fehlgeschlagen: %2. Ganzen Thread neu laden (Strg+F5) für einen neuen Versuch.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Loaded %1 of %n part(s); failed: %2. Reload Whole Thread (Ctrl+F5) to retry.</source>
+        <translation>
+            <numerusform>%1 von %n Teil geladen; fehlgeschlagen: %2. Ganzen Thread neu laden (Strg+F5) für einen neuen Versuch.</numerusform>
+            <numerusform>%1 von %n Teilen geladen; fehlgeschlagen: %2. Ganzen Thread neu laden (Strg+F5) für einen neuen Versuch.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n post(s) on %1</source>
+        <translation>
+            <numerusform>%n Beitrag auf %1</numerusform>
+            <numerusform>%n Beiträge auf %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n page(s)</source>
+        <translation>
+            <numerusform>%n Seite</numerusform>
+            <numerusform>%n Seiten</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n post(s)</source>
+        <translation>
+            <numerusform>%n Beitrag</numerusform>
+            <numerusform>%n Beiträge</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Threadkeeper::MainWindow</name>
+    <message>
+        <source>Threadkeeper</source>
+        <translation>Threadkeeper</translation>
+    </message>
+    <message>
+        <source>Remove Annotation</source>
+        <translation>Anmerkung entfernen</translation>
+    </message>
+    <message>
+        <source>%1 — Threadkeeper</source>
+        <translation>%1 — Threadkeeper</translation>
     </message>
     <message>
         <source>The cache could not be opened, so nothing will be kept for offline reading: %1</source>
@@ -1522,49 +1601,8 @@ SHA-256: %5</translation>
         <translation>„%1“ kann nicht geöffnet werden: %2</translation>
     </message>
     <message>
-        <source>Offline: reading from the cache</source>
-        <translation>Offline: es wird aus dem Cache gelesen</translation>
-    </message>
-    <message>
-        <source>Loading %1…</source>
-        <translation>%1 wird geladen …</translation>
-    </message>
-    <message>
         <source>%1. The thread you were reading stays open.</source>
         <translation>%1. Der Thread, den Sie gelesen haben, bleibt geöffnet.</translation>
-    </message>
-    <message numerus="yes">
-        <source>Stopped: %n post(s) loaded are kept</source>
-        <translation>
-            <numerusform>Angehalten: %n geladener Beitrag bleibt erhalten</numerusform>
-            <numerusform>Angehalten: %n geladene Beiträge bleiben erhalten</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>working offline</source>
-        <translation>offline</translation>
-    </message>
-    <message numerus="yes">
-        <source>Offline (%1): showing the cached copy, %n post(s)</source>
-        <translation>
-            <numerusform>Offline (%1): die Kopie aus dem Cache wird gezeigt, %n Beitrag</numerusform>
-            <numerusform>Offline (%1): die Kopie aus dem Cache wird gezeigt, %n Beiträge</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>page %1 (%2)</source>
-        <translation>Seite %1 (%2)</translation>
-    </message>
-    <message>
-        <source>part %1 (%2)</source>
-        <translation>Teil %1 (%2)</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n post(s)</source>
-        <translation>
-            <numerusform>%n Beitrag</numerusform>
-            <numerusform>%n Beiträge</numerusform>
-        </translation>
     </message>
     <message>
         <source>Trust This Certificate…</source>
@@ -1649,49 +1687,6 @@ SHA-256: %5</translation>
     <message>
         <source>Open in &amp;Browser</source>
         <translation>Im &amp;Browser öffnen</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n unread</source>
-        <translation>
-            <numerusform>%n ungelesen</numerusform>
-            <numerusform>%n ungelesen</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>all read</source>
-        <translation>alles gelesen</translation>
-    </message>
-    <message>
-        <source>No cached threads yet</source>
-        <translation>Noch keine Threads im Cache</translation>
-    </message>
-    <message numerus="yes">
-        <source>Loaded %1 of %n page(s); failed: %2. Reload Whole Thread (Ctrl+F5) to retry.</source>
-        <translation>
-            <numerusform>%1 von %n Seite geladen; fehlgeschlagen: %2. Ganzen Thread neu laden (Strg+F5) für einen neuen Versuch.</numerusform>
-            <numerusform>%1 von %n Seiten geladen; fehlgeschlagen: %2. Ganzen Thread neu laden (Strg+F5) für einen neuen Versuch.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Loaded %1 of %n part(s); failed: %2. Reload Whole Thread (Ctrl+F5) to retry.</source>
-        <translation>
-            <numerusform>%1 von %n Teil geladen; fehlgeschlagen: %2. Ganzen Thread neu laden (Strg+F5) für einen neuen Versuch.</numerusform>
-            <numerusform>%1 von %n Teilen geladen; fehlgeschlagen: %2. Ganzen Thread neu laden (Strg+F5) für einen neuen Versuch.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n post(s) on %1</source>
-        <translation>
-            <numerusform>%n Beitrag auf %1</numerusform>
-            <numerusform>%n Beiträge auf %1</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n page(s)</source>
-        <translation>
-            <numerusform>%n Seite</numerusform>
-            <numerusform>%n Seiten</numerusform>
-        </translation>
     </message>
     <message>
         <source>Mark Post Read/&amp;Unread</source>
@@ -1797,6 +1792,24 @@ SHA-256: %5</translation>
     <message>
         <source>Blocked link: %1</source>
         <translation>Blockierter Link: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Threadkeeper::RecentThreadsMenu</name>
+    <message numerus="yes">
+        <source>%n unread</source>
+        <translation>
+            <numerusform>%n ungelesen</numerusform>
+            <numerusform>%n ungelesen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>all read</source>
+        <translation>alles gelesen</translation>
+    </message>
+    <message>
+        <source>No cached threads yet</source>
+        <translation>Noch keine Threads im Cache</translation>
     </message>
 </context>
 <context>
