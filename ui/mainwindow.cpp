@@ -16,9 +16,14 @@
 #include "findbar.h"
 #include "followeddock.h"
 #include "helpmenu.h"
+#include "hidemodemenu.h"
 #include "importexportactions.h"
 #include "librarydock.h"
+#include "notesactions.h"
+#include "postcontextmenu.h"
+#include "posteractions.h"
 #include "postview.h"
+#include "readmarkactions.h"
 #include "recentthreadsmenu.h"
 #include "refreshactions.h"
 #include "rulesdialog.h"
@@ -181,13 +186,11 @@ MainWindow::MainWindow(
                 resizeDocks({dock}, {std::max(dock->minimumWidth(), width() / 4)}, Qt::Horizontal);
         });
     connect(m_annotationsDock, &AnnotationsDock::postActivated, this, &MainWindow::openPost);
-    connect(m_annotationsDock, &AnnotationsDock::removeRequested, this, [this](qint64 id) {
-        if (const Annotation *a = m_services.annotations->annotation(id))
-            m_undo->push(
-                new AnnotationCommand(m_services.annotations, *a, Annotation {}, tr("Remove Annotation")));
-    });
-    connect(m_services.annotations, &AnnotationBook::annotationsChanged, this, &MainWindow::showAnnotations);
-    connect(m_services.session, &ThreadSession::postsChanged, this, &MainWindow::showAnnotations);
+    m_notes = new NotesActions(
+        services, m_post, m_article, m_annotationsDock, m_undo, m_errorBar, m_importExport, this);
+    m_posters = new PosterActions(services, m_tree, m_undo, m_messages, m_importExport, this);
+    connect(m_posters, &PosterActions::thresholdsChanged, this, &MainWindow::setThresholds);
+    m_marks = new ReadMarkActions(services, m_tree, m_selection, m_undo, this);
 
     createActions();
     // Once every action exists: their defaults noted, the reader's own keys applied.
@@ -282,52 +285,14 @@ void MainWindow::createActions()
     QMenu *go = menuBar()->addMenu(tr("&Go"));
     const QList<QAction *> moves = m_selection->addGoActions(go);
     go->addSeparator();
-    QAction *markAll = go->addAction(tr("&Mark Thread Read"), this, [this] {
-        m_undo->push(new ReadStateCommand(
-            m_services.session, m_services.session->postIds(), true, tr("Mark Thread Read")));
-    });
-    markAll->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_M));
-    // M as in mail readers; U goes to the parent post.
-    QAction *markUnread = go->addAction(tr("Mark Post Read/&Unread"), this,
-        [this] { markCurrentPost(!m_tree->currentIndex().data(ThreadTreeModel::ReadRole).toBool()); });
-    markUnread->setShortcut(Qt::Key_M);
+    const QList<QAction *> marks = m_marks->addActions(go);
 
     QMenu *thread = menuBar()->addMenu(tr("&Thread"));
     m_watchAction = new WatchAction(m_watch, this);
     thread->addAction(m_watchAction);
 
-    QMenu *posters = menuBar()->addMenu(tr("&Posters"));
-    QAction *hidePoster
-        = posters->addAction(tr("&Hide Poster"), this, [this] { addPosterRule(true, false); });
-    hidePoster->setShortcut(Qt::Key_H);
-    QAction *hideHere
-        = posters->addAction(tr("Hide Poster in This &Thread"), this, [this] { addPosterRule(true, true); });
-    hideHere->setShortcut(QKeySequence(Qt::SHIFT | Qt::Key_H));
-    QAction *followPoster
-        = posters->addAction(tr("&Follow Poster"), this, [this] { addPosterRule(false, false); });
-    followPoster->setShortcut(Qt::Key_F);
-    QAction *followHere = posters->addAction(
-        tr("Follow Poster in This T&hread"), this, [this] { addPosterRule(false, true); });
-    followHere->setShortcut(QKeySequence(Qt::SHIFT | Qt::Key_F));
-    posters->addSeparator();
-    QAction *rules = posters->addAction(tr("Posters and &Rules…"), this, [this] { showRules(); });
-    rules->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_R));
-    posters->addAction(tr("&Export Rules…"), m_importExport, &ImportExportActions::exportRules);
-    posters->addAction(tr("&Import Rules…"), m_importExport, &ImportExportActions::importRules);
-
-    QMenu *notes = menuBar()->addMenu(tr("&Notes"));
-    QAction *note = notes->addAction(tr("&Note on Post…"), this, &MainWindow::editNote);
-    note->setShortcut(Qt::Key_E);
-    QAction *annotate = notes->addAction(tr("&Annotate Selection…"), this, &MainWindow::annotateSelection);
-    annotate->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_A));
-    QAction *annotations = m_annotationsDock->toggleViewAction();
-    annotations->setText(tr("All &Annotations"));
-    annotations->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N));
-    notes->addAction(annotations);
-    notes->addSeparator();
-    notes->addAction(tr("&Export Annotations…"), m_importExport, &ImportExportActions::exportAnnotations);
-    notes->addAction(tr("&Import Annotations…"), m_importExport, &ImportExportActions::importAnnotations);
-
+    const QList<QAction *> posterKeys = m_posters->addActions(menuBar()->addMenu(tr("&Posters")));
+    const QList<QAction *> noteKeys = m_notes->addActions(menuBar()->addMenu(tr("&Notes")));
     QMenu *view = menuBar()->addMenu(tr("&View"));
     QAction *quotes = view->addAction(tr("Collapse/Expand &Quotes"), m_post, &PostView::toggleAllQuotes);
     quotes->setShortcut(Qt::Key_Q);
@@ -336,16 +301,7 @@ void MainWindow::createActions()
     QAction *collapse = view->addAction(tr("&Collapse Tree"), m_tree, &QTreeView::collapseAll);
     collapse->setShortcut(Qt::Key_Slash);
     view->addSeparator();
-    QMenu *hidden = view->addMenu(tr("&Hidden Posts"));
-    m_hideModes = new QActionGroup(this);
-    const QList<QPair<HideMode, QString>> modes {{HideMode::Placeholder, tr("Show a &Placeholder")},
-        {HideMode::Remove, tr("&Remove (Replies Move Up)")}, {HideMode::Subtree, tr("Remove with &Replies")}};
-    for (const auto &[mode, text] : modes) {
-        QAction *a = hidden->addAction(text, this, [this, mode] { setHideMode(mode); });
-        a->setCheckable(true);
-        a->setData(int(mode));
-        m_hideModes->addAction(a);
-    }
+    m_hideModes = new HideModeMenu(view->addMenu(tr("&Hidden Posts")), m_services.session, this);
     view->addSeparator();
     m_appearance->addActions(view);
     view->addSeparator();
@@ -364,18 +320,21 @@ void MainWindow::createActions()
     QAction *keys = m_help->keysAction();
     connect(m_help->demoAction(), &QAction::triggered, this, [this] { openThread(demoThreadUrl()); });
     // Window-wide shortcuts, so they work whichever pane has focus.
-    for (QAction *a : {open, reload, stop, markAll, markUnread, quotes, undo, redo, hidePoster, hideHere,
-             followPoster, followHere, rules, followed, note, annotate, annotations, m_panes->articleAction(),
-             library, static_cast<QAction *>(m_watchAction), settings, keys})
+    for (QAction *a : {open, reload, stop})
+        addAction(a);
+    addActions(marks);
+    for (QAction *a : {quotes, undo, redo})
+        addAction(a);
+    addActions(posterKeys);
+    addAction(followed);
+    addActions(noteKeys);
+    for (QAction *a :
+        {m_panes->articleAction(), library, static_cast<QAction *>(m_watchAction), settings, keys})
         addAction(a);
     // Stable names: the reader's own shortcuts are kept under them (ShortcutSettings).
     const std::pair<QAction *, const char *> names[] {{open, "openThreadAction"}, {reload, "reloadAction"},
         {stop, "stopAction"}, {quit, "quitAction"}, {settings, "settingsAction"}, {undo, "undoAction"},
-        {redo, "redoAction"}, {markAll, "markThreadReadAction"}, {markUnread, "toggleReadAction"},
-        {hidePoster, "hidePosterAction"}, {hideHere, "hidePosterInThreadAction"},
-        {followPoster, "followPosterAction"}, {followHere, "followPosterInThreadAction"},
-        {rules, "rulesAction"}, {note, "noteAction"}, {annotate, "annotateAction"},
-        {annotations, "annotationsAction"}, {quotes, "toggleQuotesAction"}, {expand, "expandTreeAction"},
+        {redo, "redoAction"}, {quotes, "toggleQuotesAction"}, {expand, "expandTreeAction"},
         {collapse, "collapseTreeAction"}, {searchAll, "searchAllAction"}, {library, "libraryAction"},
         {followed, "followedPostersAction"}};
     for (const auto &[action, name] : names)
@@ -383,10 +342,9 @@ void MainWindow::createActions()
     addActions(moves);
     addActions(refresh);
 
-    connect(
-        m_tree->selectionModel(), &QItemSelectionModel::currentChanged, this, &MainWindow::showAnnotations);
-    m_tree->setContextMenuPolicy(Qt::CustomContextMenu);
-    connect(m_tree, &QWidget::customContextMenuRequested, this, &MainWindow::showTreeMenu);
+    connect(m_tree->selectionModel(), &QItemSelectionModel::currentChanged, m_notes,
+        &NotesActions::showAnnotations);
+    new PostContextMenu(m_services, m_tree, m_marks, m_posters, m_notes, this);
 }
 
 QString MainWindow::postInThread(const QUrl &link) const
@@ -474,28 +432,6 @@ void MainWindow::offerToTrust(const LoadOutcome &outcome)
     });
 }
 
-void MainWindow::addPosterRule(bool hide, bool threadOnly)
-{
-    const QModelIndex index = m_tree->currentIndex();
-    const QString author = index.data(ThreadTreeModel::AuthorRole).toString();
-    const QString url = m_services.session->info().url;
-    if (author.isEmpty() || url.isEmpty())
-        return;
-    Rule rule;
-    rule.kind = Rule::Kind::Poster;
-    rule.site = siteOfThread(url);
-    rule.pattern = author;
-    rule.score = hide ? m_thresholds.hide : m_thresholds.follow;
-    if (threadOnly) {
-        rule.scope = Rule::Scope::Thread;
-        rule.threadUrl = url;
-    }
-    m_undo->push(new AddRuleCommand(
-        m_services.rules, rule, hide ? tr("Hide %1").arg(author) : tr("Follow %1").arg(author)));
-    m_messages->show(StatusMessages::Cause::Rule,
-        tr("%1. Undo with Ctrl+Z; all rules: Posters › Posters and Rules.").arg(rule.describe()));
-}
-
 void MainWindow::openPost(const QString &threadUrl, const QString &postId)
 {
     if (threadUrl == m_services.session->info().url) {
@@ -506,85 +442,14 @@ void MainWindow::openPost(const QString &threadUrl, const QString &postId)
     openThread(QUrl(threadUrl));
 }
 
-void MainWindow::showAnnotations()
-{
-    const QString url = m_services.session->info().url;
-    m_services.model->setAnnotated(m_services.annotations->annotatedPosts(url));
-    m_post->setAnnotations(m_services.annotations->forPost(url, m_post->postId()));
-    m_article->setAnnotations(m_services.annotations->forPost(url, m_article->articleId()));
-}
-
 void MainWindow::editNote()
 {
-    const QString postId = m_post->postId();
-    const QString url = m_services.session->info().url;
-    if (postId.isEmpty())
-        return;
-    Annotation before;
-    for (const Annotation &a : m_services.annotations->forPost(url, postId)) {
-        if (a.kind == Annotation::Kind::Note)
-            before = a;
-    }
-    auto *dialog = new QInputDialog(this);
-    dialog->setObjectName(QStringLiteral("noteDialog"));
-    dialog->setAttribute(Qt::WA_DeleteOnClose);
-    dialog->setWindowTitle(tr("Note on Post"));
-    dialog->setLabelText(tr("Your note (empty removes it):"));
-    dialog->setOption(QInputDialog::UsePlainTextEditForTextInput);
-    dialog->setTextValue(before.note);
-    connect(dialog, &QInputDialog::textValueSelected, this, [this, before, url, postId](const QString &text) {
-        Annotation after = before;
-        after.kind = Annotation::Kind::Note;
-        after.threadUrl = url;
-        after.postId = postId;
-        after.note = text.trimmed();
-        if (after.note == before.note)
-            return;
-        if (after.note.isEmpty())
-            after = Annotation {}; // an empty note is no note
-        m_undo->push(new AnnotationCommand(
-            m_services.annotations, before, after, before.id != 0 ? tr("Edit Note") : tr("Add Note")));
-    });
-    dialog->open();
+    m_notes->editNote();
 }
 
 void MainWindow::annotateSelection()
 {
-    // The article panel's selection when it has one, else the post view's.
-    const bool inArticle = m_article->textCursor().hasSelection() && !m_post->textCursor().hasSelection();
-    const TextSelector selector = inArticle ? m_article->selectionSelector() : m_post->selectionSelector();
-    if (selector.exact.isEmpty()) {
-        showError(tr("Select some of the post's words to annotate them."));
-        return;
-    }
-    Annotation highlight;
-    highlight.kind = Annotation::Kind::Highlight;
-    highlight.threadUrl = m_services.session->info().url;
-    highlight.postId = inArticle ? m_article->articleId() : m_post->postId();
-    highlight.selector = selector;
-    auto *dialog = new QInputDialog(this);
-    dialog->setObjectName(QStringLiteral("highlightDialog"));
-    dialog->setAttribute(Qt::WA_DeleteOnClose);
-    dialog->setWindowTitle(tr("Annotate Selection"));
-    dialog->setLabelText(tr("A note on \u201C%1\u201D (optional):").arg(selector.exact.left(80)));
-    dialog->setOption(QInputDialog::UsePlainTextEditForTextInput);
-    connect(dialog, &QInputDialog::textValueSelected, this, [this, highlight](const QString &text) {
-        Annotation a = highlight;
-        a.note = text.trimmed();
-        m_undo->push(new AnnotationCommand(m_services.annotations, Annotation {}, a, tr("Highlight")));
-    });
-    dialog->open();
-}
-
-void MainWindow::showRules(const QString &poster)
-{
-    auto *dialog
-        = new RulesDialog(m_services.rules, m_undo, m_services.session->info().url, m_thresholds, this);
-    dialog->setAttribute(Qt::WA_DeleteOnClose);
-    if (!poster.isEmpty())
-        dialog->preparePosterRule(poster);
-    connect(dialog, &RulesDialog::thresholdsChanged, this, &MainWindow::setThresholds);
-    dialog->open();
+    m_notes->annotateSelection();
 }
 
 void MainWindow::showSettings()
@@ -601,6 +466,7 @@ void MainWindow::setThresholds(const ScoreThresholds &thresholds)
 {
     m_thresholds = thresholds;
     m_services.session->setThresholds(thresholds);
+    m_posters->setThresholds(thresholds);
     m_followed->setThresholds(thresholds);
     m_search->setThresholds(thresholds);
     if (m_followed->isVisible())
@@ -616,52 +482,7 @@ void MainWindow::applyReading(const ReadingPreferences &reading)
 
 void MainWindow::setHideMode(HideMode mode)
 {
-    for (QAction *a : m_hideModes->actions())
-        a->setChecked(a->data().toInt() == int(mode));
-    m_services.session->setHideMode(mode);
-}
-
-void MainWindow::markCurrentPost(bool read)
-{
-    const QString id = m_tree->currentIndex().data(ThreadTreeModel::PostIdRole).toString();
-    m_selection->cancelPendingRead(); // the reader's word wins over the delay
-    if (!id.isEmpty())
-        m_undo->push(
-            new ReadStateCommand(m_services.session, {id}, read, read ? tr("Mark Read") : tr("Mark Unread")));
-}
-
-void MainWindow::showTreeMenu(const QPoint &pos)
-{
-    const QModelIndex index = m_tree->indexAt(pos);
-    if (!index.isValid())
-        return;
-    m_tree->setCurrentIndex(index);
-    const QString id = index.data(ThreadTreeModel::PostIdRole).toString();
-    const bool read = index.data(ThreadTreeModel::ReadRole).toBool();
-    QMenu menu(this);
-    menu.addAction(
-        read ? tr("Mark &Unread") : tr("Mark &Read"), this, [this, read] { markCurrentPost(!read); });
-    menu.addSeparator();
-    const QString author = index.data(ThreadTreeModel::AuthorRole).toString();
-    menu.addAction(tr("&Hide %1").arg(author), this, [this] { addPosterRule(true, false); });
-    menu.addAction(tr("Hide %1 in This &Thread").arg(author), this, [this] { addPosterRule(true, true); });
-    menu.addAction(tr("&Follow %1").arg(author), this, [this] { addPosterRule(false, false); });
-    menu.addAction(tr("&Score %1…").arg(author), this, [this, author] { showRules(author); });
-    menu.addAction(tr("&Note on Post…"), this, &MainWindow::editNote);
-    const QString why = index.data(ThreadTreeModel::ScoreExplanationRole).toString();
-    if (!why.isEmpty())
-        menu.addAction(why)->setEnabled(false);
-    menu.addSeparator();
-    const ThreadInfo info = m_services.loader->info();
-    const ForumEngine *engine = engineByName(info.engine);
-    const QUrl link = engine ? engine->postUrl(QUrl(info.url), id) : QUrl();
-    const bool onWeb = link.scheme() == QLatin1String("http") || link.scheme() == QLatin1String("https");
-    menu.addAction(
-            tr("Copy Post &Link"), this, [link] { QGuiApplication::clipboard()->setText(link.toString()); })
-        ->setEnabled(onWeb);
-    menu.addAction(tr("Open in &Browser"), this, [link] { QDesktopServices::openUrl(link); })
-        ->setEnabled(onWeb);
-    menu.exec(m_tree->viewport()->mapToGlobal(pos));
+    m_hideModes->setHideMode(mode);
 }
 
 void MainWindow::showError(const QString &message)

@@ -10,7 +10,6 @@
 #include <QUrl>
 
 class QLabel;
-class QActionGroup;
 class QMenu;
 class QSplitter;
 class QUndoStack;
@@ -35,6 +34,10 @@ class ArticlePanel;
 class ErrorBar;
 class FollowedDock;
 class HelpMenu;
+class HideModeMenu;
+class NotesActions;
+class PosterActions;
+class ReadMarkActions;
 class ImportExportActions;
 class LibraryDock;
 class Retention;
@@ -110,17 +113,11 @@ private:
     // A page was refused for a certificate the reader may choose to trust.
     void offerToTrust(const LoadOutcome &outcome);
     void showError(const QString &message);
-    void markCurrentPost(bool read);
-    // Hide or follow the current post's poster, on this site or in this thread.
-    void addPosterRule(bool hide, bool threadOnly);
-    void showRules(const QString &poster = QString());
     void showSettings();
-    void showAnnotations();
     void openPost(const QString &threadUrl, const QString &postId);
     void setThresholds(const ScoreThresholds &thresholds);
     // How posts read: parent quotes folded or not, the delay before a post counts as read.
     void applyReading(const ReadingPreferences &reading);
-    void showTreeMenu(const QPoint &pos);
     WindowSettings windowSettings();
     void restoreSettings();
     void saveSettings();
@@ -153,7 +150,10 @@ private:
     Appearance *m_appearance;
     RefreshActions *m_refresh;
     HelpMenu *m_help = nullptr;
-    QActionGroup *m_hideModes = nullptr;
+    HideModeMenu *m_hideModes = nullptr;
+    NotesActions *m_notes = nullptr;
+    PosterActions *m_posters = nullptr;
+    ReadMarkActions *m_marks = nullptr;
     ScoreThresholds m_thresholds;
     QUrl m_url;
 };

@@ -1012,6 +1012,21 @@ SHA-256: %5</translation>
     </message>
 </context>
 <context>
+    <name>Threadkeeper::HideModeMenu</name>
+    <message>
+        <source>Show a &amp;Placeholder</source>
+        <translation>&amp;Platzhalter zeigen</translation>
+    </message>
+    <message>
+        <source>&amp;Remove (Replies Move Up)</source>
+        <translation>&amp;Entfernen (Antworten rücken auf)</translation>
+    </message>
+    <message>
+        <source>Remove with &amp;Replies</source>
+        <translation>Mit &amp;Antworten entfernen</translation>
+    </message>
+</context>
+<context>
     <name>Threadkeeper::ImageCache</name>
     <message>
         <source>not in the cache, and the reader is offline</source>
@@ -1409,10 +1424,6 @@ SHA-256: %5</translation>
         <translation>Threadkeeper</translation>
     </message>
     <message>
-        <source>Remove Annotation</source>
-        <translation>Anmerkung entfernen</translation>
-    </message>
-    <message>
         <source>%1 — Threadkeeper</source>
         <translation>%1 — Threadkeeper</translation>
     </message>
@@ -1473,14 +1484,6 @@ SHA-256: %5</translation>
         <translation>&amp;Gehe zu</translation>
     </message>
     <message>
-        <source>&amp;Mark Thread Read</source>
-        <translation>Thread als gelesen &amp;markieren</translation>
-    </message>
-    <message>
-        <source>Mark Thread Read</source>
-        <translation>Thread als gelesen markieren</translation>
-    </message>
-    <message>
         <source>&amp;Thread</source>
         <translation>&amp;Thread</translation>
     </message>
@@ -1489,56 +1492,8 @@ SHA-256: %5</translation>
         <translation>&amp;Verfasser</translation>
     </message>
     <message>
-        <source>&amp;Hide Poster</source>
-        <translation>Verfasser &amp;ausblenden</translation>
-    </message>
-    <message>
-        <source>Hide Poster in This &amp;Thread</source>
-        <translation>Verfasser in diesem &amp;Thread ausblenden</translation>
-    </message>
-    <message>
-        <source>&amp;Follow Poster</source>
-        <translation>Verfasser &amp;folgen</translation>
-    </message>
-    <message>
-        <source>Follow Poster in This T&amp;hread</source>
-        <translation>Verfasser in diesem T&amp;hread folgen</translation>
-    </message>
-    <message>
-        <source>Posters and &amp;Rules…</source>
-        <translation>Verfasser und &amp;Regeln …</translation>
-    </message>
-    <message>
-        <source>&amp;Export Rules…</source>
-        <translation>Regeln &amp;exportieren …</translation>
-    </message>
-    <message>
-        <source>&amp;Import Rules…</source>
-        <translation>Regeln &amp;importieren …</translation>
-    </message>
-    <message>
         <source>&amp;Notes</source>
         <translation>&amp;Notizen</translation>
-    </message>
-    <message>
-        <source>&amp;Note on Post…</source>
-        <translation>&amp;Notiz zum Beitrag …</translation>
-    </message>
-    <message>
-        <source>&amp;Annotate Selection…</source>
-        <translation>Auswahl &amp;markieren …</translation>
-    </message>
-    <message>
-        <source>All &amp;Annotations</source>
-        <translation>&amp;Alle Anmerkungen</translation>
-    </message>
-    <message>
-        <source>&amp;Export Annotations…</source>
-        <translation>Anmerkungen &amp;exportieren …</translation>
-    </message>
-    <message>
-        <source>&amp;Import Annotations…</source>
-        <translation>Anmerkungen &amp;importieren …</translation>
     </message>
     <message>
         <source>&amp;View</source>
@@ -1559,18 +1514,6 @@ SHA-256: %5</translation>
     <message>
         <source>&amp;Hidden Posts</source>
         <translation>&amp;Ausgeblendete Beiträge</translation>
-    </message>
-    <message>
-        <source>Show a &amp;Placeholder</source>
-        <translation>&amp;Platzhalter zeigen</translation>
-    </message>
-    <message>
-        <source>&amp;Remove (Replies Move Up)</source>
-        <translation>&amp;Entfernen (Antworten rücken auf)</translation>
-    </message>
-    <message>
-        <source>Remove with &amp;Replies</source>
-        <translation>Mit &amp;Antworten entfernen</translation>
     </message>
     <message>
         <source>&amp;Search All Threads…</source>
@@ -1608,17 +1551,32 @@ SHA-256: %5</translation>
         <source>Trust This Certificate…</source>
         <translation>Diesem Zertifikat vertrauen …</translation>
     </message>
+</context>
+<context>
+    <name>Threadkeeper::NotesActions</name>
     <message>
-        <source>Hide %1</source>
-        <translation>%1 ausblenden</translation>
+        <source>Remove Annotation</source>
+        <translation>Anmerkung entfernen</translation>
     </message>
     <message>
-        <source>Follow %1</source>
-        <translation>%1 folgen</translation>
+        <source>&amp;Note on Post…</source>
+        <translation>&amp;Notiz zum Beitrag …</translation>
     </message>
     <message>
-        <source>%1. Undo with Ctrl+Z; all rules: Posters › Posters and Rules.</source>
-        <translation>%1. Rückgängig mit Strg+Z; alle Regeln: Verfasser › Verfasser und Regeln.</translation>
+        <source>&amp;Annotate Selection…</source>
+        <translation>Auswahl &amp;markieren …</translation>
+    </message>
+    <message>
+        <source>All &amp;Annotations</source>
+        <translation>&amp;Alle Anmerkungen</translation>
+    </message>
+    <message>
+        <source>&amp;Export Annotations…</source>
+        <translation>Anmerkungen &amp;exportieren …</translation>
+    </message>
+    <message>
+        <source>&amp;Import Annotations…</source>
+        <translation>Anmerkungen &amp;importieren …</translation>
     </message>
     <message>
         <source>Note on Post</source>
@@ -1637,6 +1595,10 @@ SHA-256: %5</translation>
         <translation>Notiz hinzufügen</translation>
     </message>
     <message>
+        <source>Select some of the post&apos;s words to annotate them.</source>
+        <translation>Wählen Sie einige Worte des Beitrags aus, um sie zu markieren.</translation>
+    </message>
+    <message>
         <source>Annotate Selection</source>
         <translation>Auswahl markieren</translation>
     </message>
@@ -1647,54 +1609,6 @@ SHA-256: %5</translation>
     <message>
         <source>Highlight</source>
         <translation>Markierung</translation>
-    </message>
-    <message>
-        <source>Mark Read</source>
-        <translation>Als gelesen markieren</translation>
-    </message>
-    <message>
-        <source>Mark Unread</source>
-        <translation>Als ungelesen markieren</translation>
-    </message>
-    <message>
-        <source>Mark &amp;Unread</source>
-        <translation>Als &amp;ungelesen markieren</translation>
-    </message>
-    <message>
-        <source>Mark &amp;Read</source>
-        <translation>Als &amp;gelesen markieren</translation>
-    </message>
-    <message>
-        <source>&amp;Hide %1</source>
-        <translation>%1 &amp;ausblenden</translation>
-    </message>
-    <message>
-        <source>Hide %1 in This &amp;Thread</source>
-        <translation>%1 in diesem &amp;Thread ausblenden</translation>
-    </message>
-    <message>
-        <source>&amp;Follow %1</source>
-        <translation>%1 &amp;folgen</translation>
-    </message>
-    <message>
-        <source>&amp;Score %1…</source>
-        <translation>%1 be&amp;werten …</translation>
-    </message>
-    <message>
-        <source>Copy Post &amp;Link</source>
-        <translation>&amp;Link zum Beitrag kopieren</translation>
-    </message>
-    <message>
-        <source>Open in &amp;Browser</source>
-        <translation>Im &amp;Browser öffnen</translation>
-    </message>
-    <message>
-        <source>Mark Post Read/&amp;Unread</source>
-        <translation>Beitrag als gelesen/&amp;ungelesen markieren</translation>
-    </message>
-    <message>
-        <source>Select some of the post&apos;s words to annotate them.</source>
-        <translation>Wählen Sie einige Worte des Beitrags aus, um sie zu markieren.</translation>
     </message>
 </context>
 <context>
@@ -1742,10 +1656,115 @@ SHA-256: %5</translation>
     </message>
 </context>
 <context>
+    <name>Threadkeeper::PostContextMenu</name>
+    <message>
+        <source>Mark &amp;Unread</source>
+        <translation>Als &amp;ungelesen markieren</translation>
+    </message>
+    <message>
+        <source>Mark &amp;Read</source>
+        <translation>Als &amp;gelesen markieren</translation>
+    </message>
+    <message>
+        <source>&amp;Hide %1</source>
+        <translation>%1 &amp;ausblenden</translation>
+    </message>
+    <message>
+        <source>Hide %1 in This &amp;Thread</source>
+        <translation>%1 in diesem &amp;Thread ausblenden</translation>
+    </message>
+    <message>
+        <source>&amp;Follow %1</source>
+        <translation>%1 &amp;folgen</translation>
+    </message>
+    <message>
+        <source>&amp;Score %1…</source>
+        <translation>%1 be&amp;werten …</translation>
+    </message>
+    <message>
+        <source>&amp;Note on Post…</source>
+        <translation>&amp;Notiz zum Beitrag …</translation>
+    </message>
+    <message>
+        <source>Copy Post &amp;Link</source>
+        <translation>&amp;Link zum Beitrag kopieren</translation>
+    </message>
+    <message>
+        <source>Open in &amp;Browser</source>
+        <translation>Im &amp;Browser öffnen</translation>
+    </message>
+</context>
+<context>
     <name>Threadkeeper::PostView</name>
     <message>
         <source>Select a post to read it.</source>
         <translation>Wählen Sie einen Beitrag aus, um ihn zu lesen.</translation>
+    </message>
+</context>
+<context>
+    <name>Threadkeeper::PosterActions</name>
+    <message>
+        <source>&amp;Hide Poster</source>
+        <translation>Verfasser &amp;ausblenden</translation>
+    </message>
+    <message>
+        <source>Hide Poster in This &amp;Thread</source>
+        <translation>Verfasser in diesem &amp;Thread ausblenden</translation>
+    </message>
+    <message>
+        <source>&amp;Follow Poster</source>
+        <translation>Verfasser &amp;folgen</translation>
+    </message>
+    <message>
+        <source>Follow Poster in This T&amp;hread</source>
+        <translation>Verfasser in diesem T&amp;hread folgen</translation>
+    </message>
+    <message>
+        <source>Posters and &amp;Rules…</source>
+        <translation>Verfasser und &amp;Regeln …</translation>
+    </message>
+    <message>
+        <source>&amp;Export Rules…</source>
+        <translation>Regeln &amp;exportieren …</translation>
+    </message>
+    <message>
+        <source>&amp;Import Rules…</source>
+        <translation>Regeln &amp;importieren …</translation>
+    </message>
+    <message>
+        <source>Hide %1</source>
+        <translation>%1 ausblenden</translation>
+    </message>
+    <message>
+        <source>Follow %1</source>
+        <translation>%1 folgen</translation>
+    </message>
+    <message>
+        <source>%1. Undo with Ctrl+Z; all rules: Posters › Posters and Rules.</source>
+        <translation>%1. Rückgängig mit Strg+Z; alle Regeln: Verfasser › Verfasser und Regeln.</translation>
+    </message>
+</context>
+<context>
+    <name>Threadkeeper::ReadMarkActions</name>
+    <message>
+        <source>&amp;Mark Thread Read</source>
+        <translation>Thread als gelesen &amp;markieren</translation>
+    </message>
+    <message>
+        <source>Mark Thread Read</source>
+        <translation>Thread als gelesen markieren</translation>
+    </message>
+    <message>
+        <source>Mark Post Read/&amp;Unread</source>
+        <translation>Beitrag als gelesen/&amp;ungelesen markieren</translation>
+    </message>
+    <message>
+        <source>Mark Read</source>
+        <translation>Als gelesen markieren</translation>
+    </message>
+    <message>
+        <source>Mark Unread</source>
+        <translation>Als ungelesen markieren</translation>
     </message>
 </context>
 <context>
