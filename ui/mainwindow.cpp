@@ -20,17 +20,18 @@
 #include "importexportactions.h"
 #include "librarydock.h"
 #include "notesactions.h"
+#include "openthreadactions.h"
 #include "postcontextmenu.h"
 #include "posteractions.h"
 #include "postview.h"
 #include "readmarkactions.h"
 #include "recentthreadsmenu.h"
 #include "refreshactions.h"
-#include "rulesdialog.h"
 #include "searchdock.h"
 #include "selectioncontroller.h"
 #include "settingsdialog.h"
 #include "shortcutsettings.h"
+#include "sidedocks.h"
 #include "threadview.h"
 #include "watchaction.h"
 #include "windowsettings.h"
@@ -42,35 +43,25 @@
 #include "services/demo.h"
 #include "services/imagecache.h"
 #include "services/preferences.h"
-#include "services/readstatecommand.h"
 #include "services/retention.h"
 #include "services/rulebook.h"
 #include "services/threadloader.h"
 #include "services/threadsession.h"
 #include "services/watchlist.h"
-#include "services/watchscheduler.h"
 #include "store/cachestore.h"
 
 #include <QAction>
-#include <QActionGroup>
 #include <QApplication>
 #include <QBoxLayout>
-#include <QClipboard>
 #include <QCloseEvent>
-#include <QDesktopServices>
-#include <QFrame>
 #include <QHeaderView>
-#include <QInputDialog>
 #include <QItemSelectionModel>
 #include <QLabel>
 #include <QMenu>
 #include <QMenuBar>
-#include <QProgressBar>
-#include <QScreen>
 #include <QSettings>
 #include <QSplitter>
 #include <QStatusBar>
-#include <QToolButton>
 #include <QUndoStack>
 
 namespace Threadkeeper {
@@ -156,41 +147,28 @@ MainWindow::MainWindow(
     statusBar()->addWidget(m_status, 1);
     m_loadStatus = new LoadStatus(services, statusBar(), m_messages, this);
 
-    // The docks start narrow and tabbed together: the reading panes keep the room.
-    addDockWidget(Qt::RightDockWidgetArea, m_followed);
-    m_followed->hide();
+    auto *docks = new SideDocks(this);
+    docks->add(m_followed);
     connect(m_followed, &FollowedDock::postActivated, this, &MainWindow::openPost);
-    addDockWidget(Qt::RightDockWidgetArea, m_annotationsDock);
-    tabifyDockWidget(m_followed, m_annotationsDock);
-    m_annotationsDock->hide();
+    docks->add(m_annotationsDock);
     m_search = new SearchDock(services.store, this);
-    addDockWidget(Qt::RightDockWidgetArea, m_search);
-    tabifyDockWidget(m_annotationsDock, m_search);
-    m_search->hide();
+    docks->add(m_search);
     connect(m_search, &SearchDock::postActivated, this, &MainWindow::openPost);
     m_library = new LibraryDock(
         services.store, m_watch, m_retention, services.annotations, services.session, m_undo, this);
-    addDockWidget(Qt::RightDockWidgetArea, m_library);
-    tabifyDockWidget(m_search, m_library);
-    m_library->hide();
+    docks->add(m_library);
     // Opened as Recent Threads opens them.
     connect(m_library, &LibraryDock::threadActivated, this,
         [this](const QString &url) { openThread(QUrl(url)); });
     connect(m_library, &LibraryDock::message, this,
         [this](const QString &text) { m_messages->show(StatusMessages::Cause::Store, text); });
-    for (QDockWidget *dock :
-        {static_cast<QDockWidget *>(m_followed), static_cast<QDockWidget *>(m_annotationsDock),
-            static_cast<QDockWidget *>(m_search), static_cast<QDockWidget *>(m_library)})
-        connect(dock, &QDockWidget::visibilityChanged, this, [this, dock](bool visible) {
-            if (visible && dock->width() > width() / 4)
-                resizeDocks({dock}, {std::max(dock->minimumWidth(), width() / 4)}, Qt::Horizontal);
-        });
     connect(m_annotationsDock, &AnnotationsDock::postActivated, this, &MainWindow::openPost);
     m_notes = new NotesActions(
         services, m_post, m_article, m_annotationsDock, m_undo, m_errorBar, m_importExport, this);
     m_posters = new PosterActions(services, m_tree, m_undo, m_messages, m_importExport, this);
     connect(m_posters, &PosterActions::thresholdsChanged, this, &MainWindow::setThresholds);
     m_marks = new ReadMarkActions(services, m_tree, m_selection, m_undo, this);
+    m_threads = new OpenThreadActions(services, m_refresh, m_loadStatus, m_messages, m_errorBar, this);
 
     createActions();
     // Once every action exists: their defaults noted, the reader's own keys applied.
@@ -204,6 +182,7 @@ MainWindow::MainWindow(
             m_services.store->recordVisitNow(m_url.toString()); // left: what came in meanwhile was seen
         m_url = QUrl(info.url);
         m_watchAction->setThreadUrl(info.url);
+        m_threads->setThreadUrl(m_url);
         setWindowTitle(info.title.isEmpty() ? tr("Threadkeeper") : tr("%1 — Threadkeeper").arg(info.title));
         m_post->setThreadUrl(QUrl(info.url));
         m_article->setThreadUrl(QUrl(info.url));
@@ -235,33 +214,8 @@ MainWindow::~MainWindow()
 void MainWindow::createActions()
 {
     QMenu *file = menuBar()->addMenu(tr("&File"));
-    QAction *open = file->addAction(tr("&Open Thread…"), this, &MainWindow::askForThread);
-    open->setShortcut(QKeySequence::Open);
-    const QList<QAction *> refresh = m_refresh->addActions(file);
-    // Every page again, not only what can have changed.
-    QAction *reload = file->addAction(tr("Reload W&hole Thread"), this, [this] {
-        if (m_url.isValid())
-            openThread(m_url);
-    });
-    reload->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_F5));
-    QAction *stop = file->addAction(tr("&Stop Loading"), this, [this] {
-        m_services.loader->cancel();
-        m_refresh->cancel();
-    });
-    stop->setShortcut(Qt::Key_Escape);
-    m_recent = new RecentThreadsMenu(file->addMenu(tr("Recent &Threads")), m_services, this);
-    connect(
-        m_recent, &RecentThreadsMenu::threadRequested, this, [this](const QUrl &url) { openThread(url); });
-    m_offlineAction = file->addAction(tr("Work &Offline"));
-    m_offlineAction->setCheckable(true);
-    connect(m_offlineAction, &QAction::toggled, m_services.images, &ImageCache::setOffline);
-    connect(m_offlineAction, &QAction::toggled, m_services.watch, &WatchScheduler::setOffline);
-    connect(m_offlineAction, &QAction::toggled, this, [this](bool offline) {
-        m_messages->clear(StatusMessages::Cause::Offline);
-        if (!offline && m_url.isValid())
-            m_messages->show(StatusMessages::Cause::Offline,
-                tr("Working online again: Refresh (F5) fetches what is new."));
-    });
+    QList<QAction *> refresh;
+    const QList<QAction *> threadKeys = m_threads->addActions(file, &refresh);
     file->addSeparator();
     QAction *quit = file->addAction(tr("&Quit"), qApp, &QApplication::closeAllWindows);
     quit->setShortcut(QKeySequence::Quit);
@@ -320,8 +274,7 @@ void MainWindow::createActions()
     QAction *keys = m_help->keysAction();
     connect(m_help->demoAction(), &QAction::triggered, this, [this] { openThread(demoThreadUrl()); });
     // Window-wide shortcuts, so they work whichever pane has focus.
-    for (QAction *a : {open, reload, stop})
-        addAction(a);
+    addActions(threadKeys);
     addActions(marks);
     for (QAction *a : {quotes, undo, redo})
         addAction(a);
@@ -332,11 +285,10 @@ void MainWindow::createActions()
         {m_panes->articleAction(), library, static_cast<QAction *>(m_watchAction), settings, keys})
         addAction(a);
     // Stable names: the reader's own shortcuts are kept under them (ShortcutSettings).
-    const std::pair<QAction *, const char *> names[] {{open, "openThreadAction"}, {reload, "reloadAction"},
-        {stop, "stopAction"}, {quit, "quitAction"}, {settings, "settingsAction"}, {undo, "undoAction"},
-        {redo, "redoAction"}, {quotes, "toggleQuotesAction"}, {expand, "expandTreeAction"},
-        {collapse, "collapseTreeAction"}, {searchAll, "searchAllAction"}, {library, "libraryAction"},
-        {followed, "followedPostersAction"}};
+    const std::pair<QAction *, const char *> names[] {{quit, "quitAction"}, {settings, "settingsAction"},
+        {undo, "undoAction"}, {redo, "redoAction"}, {quotes, "toggleQuotesAction"},
+        {expand, "expandTreeAction"}, {collapse, "collapseTreeAction"}, {searchAll, "searchAllAction"},
+        {library, "libraryAction"}, {followed, "followedPostersAction"}};
     for (const auto &[action, name] : names)
         action->setObjectName(QLatin1String(name));
     addActions(moves);
@@ -357,51 +309,24 @@ QString MainWindow::postInThread(const QUrl &link) const
     return !id.isEmpty() && m_services.model->indexOf(id).isValid() ? id : QString();
 }
 
-void MainWindow::askForThread()
-{
-    bool ok = false;
-    QString text = m_url.toString();
-    while (true) {
-        text = QInputDialog::getText(this, tr("Open Thread"),
-            tr("Thread URL (%1: a thread, any page or a post's link):").arg(knownEngineNames()),
-            QLineEdit::Normal, text, &ok);
-        if (!ok || text.trimmed().isEmpty())
-            return;
-        if (openTypedThread(text))
-            return;
-        // The error is in the error bar; ask again with the text kept.
-    }
-}
-
 bool MainWindow::openTypedThread(const QString &typed)
 {
-    return openThread(QUrl::fromUserInput(typed.trimmed()), typed.trimmed());
+    return m_threads->openTypedThread(typed);
 }
 
 bool MainWindow::openThread(const QUrl &url, const QString &typed)
 {
-    ThreadLoader::Options options;
-    options.offline = isOffline();
-    QString error;
-    if (!m_services.loader->open(url, options, &error)) {
-        // Quote what the reader gave: a URL that did not parse has no words of its own.
-        const QString given = typed.isEmpty() ? url.toString() : typed;
-        showError(tr("Cannot open \u201C%1\u201D: %2").arg(given, error));
-        return false;
-    }
-    m_errorBar->hide();
-    m_loadStatus->started(url, isOffline());
-    return true;
+    return m_threads->openThread(url, typed);
 }
 
 void MainWindow::setOffline(bool offline)
 {
-    m_offlineAction->setChecked(offline);
+    m_threads->setOffline(offline);
 }
 
 bool MainWindow::isOffline() const
 {
-    return m_offlineAction->isChecked();
+    return m_threads->isOffline();
 }
 
 void MainWindow::onLoadFinished(const LoadOutcome &outcome)
@@ -417,7 +342,7 @@ void MainWindow::onLoadFinished(const LoadOutcome &outcome)
         m_selection->settle(m_services.loader->targetPostId(), outcome.place);
         m_services.store->recordVisitNow(m_services.session->info().url);
     }
-    m_recent->list(); // so the Recent Threads menu is ready
+    m_threads->recentThreads()->list(); // so the Recent Threads menu is ready
     m_library->refreshSoon();
     Q_EMIT loadFinished();
 }
@@ -497,7 +422,7 @@ QString MainWindow::errorText() const
 
 QMenu *MainWindow::recentThreadsMenu() const
 {
-    return m_recent->menu();
+    return m_threads->recentThreads()->menu();
 }
 
 QString MainWindow::statusText() const
@@ -514,7 +439,7 @@ void MainWindow::restoreSettings()
 {
     QSettings settings;
     windowSettings().restore(settings);
-    m_offlineAction->setChecked(settings.value(QStringLiteral("network/offline"), false).toBool());
+    setOffline(settings.value(QStringLiteral("network/offline"), false).toBool());
     m_services.images->setOffline(isOffline());
     m_appearance->restore(settings);
     m_library->restoreState(settings);

@@ -21,7 +21,6 @@ class Repository;
 namespace Threadkeeper {
 
 class LoadStatus;
-class RecentThreadsMenu;
 class WindowSettings;
 class PaneLayout;
 class FindBar;
@@ -36,6 +35,7 @@ class FollowedDock;
 class HelpMenu;
 class HideModeMenu;
 class NotesActions;
+class OpenThreadActions;
 class PosterActions;
 class ReadMarkActions;
 class ImportExportActions;
@@ -106,7 +106,6 @@ protected:
 
 private:
     void createActions();
-    void askForThread();
     // The id of the open thread's post a web link points at, or empty.
     QString postInThread(const QUrl &link) const;
     void onLoadFinished(const LoadOutcome &outcome);
@@ -137,8 +136,7 @@ private:
     FindBar *m_find = nullptr;
     SearchDock *m_search = nullptr;
     LoadStatus *m_loadStatus = nullptr;
-    QAction *m_offlineAction = nullptr;
-    RecentThreadsMenu *m_recent = nullptr;
+    OpenThreadActions *m_threads = nullptr;
     QUndoStack *m_undo;
     ImportExportActions *m_importExport; // the rules and annotations files
     FollowedDock *m_followed;

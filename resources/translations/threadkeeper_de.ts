@@ -1436,30 +1436,6 @@ SHA-256: %5</translation>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <source>&amp;Open Thread…</source>
-        <translation>Thread ö&amp;ffnen …</translation>
-    </message>
-    <message>
-        <source>Reload W&amp;hole Thread</source>
-        <translation>&amp;Ganzen Thread neu laden</translation>
-    </message>
-    <message>
-        <source>&amp;Stop Loading</source>
-        <translation>Laden &amp;stoppen</translation>
-    </message>
-    <message>
-        <source>Recent &amp;Threads</source>
-        <translation>&amp;Zuletzt gelesene Threads</translation>
-    </message>
-    <message>
-        <source>Work &amp;Offline</source>
-        <translation>&amp;Offline arbeiten</translation>
-    </message>
-    <message>
-        <source>Working online again: Refresh (F5) fetches what is new.</source>
-        <translation>Wieder online: Aktualisieren (F5) holt, was neu ist.</translation>
-    </message>
-    <message>
         <source>&amp;Quit</source>
         <translation>Be&amp;enden</translation>
     </message>
@@ -1532,18 +1508,6 @@ SHA-256: %5</translation>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <source>Open Thread</source>
-        <translation>Thread öffnen</translation>
-    </message>
-    <message>
-        <source>Thread URL (%1: a thread, any page or a post&apos;s link):</source>
-        <translation>Thread-Adresse (%1: ein Thread, eine beliebige Seite davon oder der Link zu einem Beitrag):</translation>
-    </message>
-    <message>
-        <source>Cannot open “%1”: %2</source>
-        <translation>„%1“ kann nicht geöffnet werden: %2</translation>
-    </message>
-    <message>
         <source>%1. The thread you were reading stays open.</source>
         <translation>%1. Der Thread, den Sie gelesen haben, bleibt geöffnet.</translation>
     </message>
@@ -1609,6 +1573,45 @@ SHA-256: %5</translation>
     <message>
         <source>Highlight</source>
         <translation>Markierung</translation>
+    </message>
+</context>
+<context>
+    <name>Threadkeeper::OpenThreadActions</name>
+    <message>
+        <source>&amp;Open Thread…</source>
+        <translation>Thread ö&amp;ffnen …</translation>
+    </message>
+    <message>
+        <source>Reload W&amp;hole Thread</source>
+        <translation>&amp;Ganzen Thread neu laden</translation>
+    </message>
+    <message>
+        <source>&amp;Stop Loading</source>
+        <translation>Laden &amp;stoppen</translation>
+    </message>
+    <message>
+        <source>Recent &amp;Threads</source>
+        <translation>&amp;Zuletzt gelesene Threads</translation>
+    </message>
+    <message>
+        <source>Work &amp;Offline</source>
+        <translation>&amp;Offline arbeiten</translation>
+    </message>
+    <message>
+        <source>Working online again: Refresh (F5) fetches what is new.</source>
+        <translation>Wieder online: Aktualisieren (F5) holt, was neu ist.</translation>
+    </message>
+    <message>
+        <source>Open Thread</source>
+        <translation>Thread öffnen</translation>
+    </message>
+    <message>
+        <source>Thread URL (%1: a thread, any page or a post&apos;s link):</source>
+        <translation>Thread-Adresse (%1: ein Thread, eine beliebige Seite davon oder der Link zu einem Beitrag):</translation>
+    </message>
+    <message>
+        <source>Cannot open “%1”: %2</source>
+        <translation>„%1“ kann nicht geöffnet werden: %2</translation>
     </message>
 </context>
 <context>
