@@ -33,6 +33,7 @@
 #include "shortcutsettings.h"
 #include "sidedocks.h"
 #include "threadview.h"
+#include "viewactions.h"
 #include "watchaction.h"
 #include "windowsettings.h"
 
@@ -247,28 +248,9 @@ void MainWindow::createActions()
 
     const QList<QAction *> posterKeys = m_posters->addActions(menuBar()->addMenu(tr("&Posters")));
     const QList<QAction *> noteKeys = m_notes->addActions(menuBar()->addMenu(tr("&Notes")));
-    QMenu *view = menuBar()->addMenu(tr("&View"));
-    QAction *quotes = view->addAction(tr("Collapse/Expand &Quotes"), m_post, &PostView::toggleAllQuotes);
-    quotes->setShortcut(Qt::Key_Q);
-    QAction *expand = view->addAction(tr("&Expand Tree"), m_tree, &QTreeView::expandAll);
-    expand->setShortcut(Qt::Key_Asterisk);
-    QAction *collapse = view->addAction(tr("&Collapse Tree"), m_tree, &QTreeView::collapseAll);
-    collapse->setShortcut(Qt::Key_Slash);
-    view->addSeparator();
-    m_hideModes = new HideModeMenu(view->addMenu(tr("&Hidden Posts")), m_services.session, this);
-    view->addSeparator();
-    m_appearance->addActions(view);
-    view->addSeparator();
-    QAction *searchAll = view->addAction(tr("&Search All Threads…"), m_search, &SearchDock::begin);
-    searchAll->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_K));
-    addAction(searchAll);
-    QAction *library = view->addAction(tr("&Library"), m_library, &LibraryDock::begin);
-    library->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_L));
-    QAction *followed = m_followed->toggleViewAction();
-    followed->setText(tr("&Followed Posters"));
-    followed->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_F));
-    view->addAction(followed);
-    view->addAction(m_panes->articleAction());
+    m_view = new ViewActions(
+        {m_post, m_tree, m_services.session, m_appearance, m_search, m_library, m_followed, m_panes}, this);
+    m_view->addActions(menuBar()->addMenu(tr("&View")));
 
     m_help = new HelpMenu(this, menuBar()->addMenu(tr("&Help")));
     QAction *keys = m_help->keysAction();
@@ -276,19 +258,17 @@ void MainWindow::createActions()
     // Window-wide shortcuts, so they work whichever pane has focus.
     addActions(threadKeys);
     addActions(marks);
-    for (QAction *a : {quotes, undo, redo})
+    for (QAction *a : {m_view->quotesAction(), undo, redo})
         addAction(a);
     addActions(posterKeys);
-    addAction(followed);
+    addAction(m_view->followedAction());
     addActions(noteKeys);
-    for (QAction *a :
-        {m_panes->articleAction(), library, static_cast<QAction *>(m_watchAction), settings, keys})
+    for (QAction *a : {m_panes->articleAction(), m_view->libraryAction(),
+             static_cast<QAction *>(m_watchAction), settings, keys})
         addAction(a);
     // Stable names: the reader's own shortcuts are kept under them (ShortcutSettings).
-    const std::pair<QAction *, const char *> names[] {{quit, "quitAction"}, {settings, "settingsAction"},
-        {undo, "undoAction"}, {redo, "redoAction"}, {quotes, "toggleQuotesAction"},
-        {expand, "expandTreeAction"}, {collapse, "collapseTreeAction"}, {searchAll, "searchAllAction"},
-        {library, "libraryAction"}, {followed, "followedPostersAction"}};
+    const std::pair<QAction *, const char *> names[] {
+        {quit, "quitAction"}, {settings, "settingsAction"}, {undo, "undoAction"}, {redo, "redoAction"}};
     for (const auto &[action, name] : names)
         action->setObjectName(QLatin1String(name));
     addActions(moves);
@@ -407,7 +387,7 @@ void MainWindow::applyReading(const ReadingPreferences &reading)
 
 void MainWindow::setHideMode(HideMode mode)
 {
-    m_hideModes->setHideMode(mode);
+    m_view->hideModes()->setHideMode(mode);
 }
 
 void MainWindow::showError(const QString &message)

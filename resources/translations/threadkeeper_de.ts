@@ -1476,34 +1476,6 @@ SHA-256: %5</translation>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <source>Collapse/Expand &amp;Quotes</source>
-        <translation>&amp;Zitate ein-/ausklappen</translation>
-    </message>
-    <message>
-        <source>&amp;Expand Tree</source>
-        <translation>Baum a&amp;ufklappen</translation>
-    </message>
-    <message>
-        <source>&amp;Collapse Tree</source>
-        <translation>Baum zu&amp;klappen</translation>
-    </message>
-    <message>
-        <source>&amp;Hidden Posts</source>
-        <translation>&amp;Ausgeblendete Beiträge</translation>
-    </message>
-    <message>
-        <source>&amp;Search All Threads…</source>
-        <translation>Alle Threads &amp;durchsuchen …</translation>
-    </message>
-    <message>
-        <source>&amp;Library</source>
-        <translation>Bib&amp;liothek</translation>
-    </message>
-    <message>
-        <source>&amp;Followed Posters</source>
-        <translation>&amp;Gefolgte Verfasser</translation>
-    </message>
-    <message>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
@@ -2454,6 +2426,37 @@ SHA-256: %5</translation>
     <message>
         <source>Date</source>
         <translation>Datum</translation>
+    </message>
+</context>
+<context>
+    <name>Threadkeeper::ViewActions</name>
+    <message>
+        <source>Collapse/Expand &amp;Quotes</source>
+        <translation>&amp;Zitate ein-/ausklappen</translation>
+    </message>
+    <message>
+        <source>&amp;Expand Tree</source>
+        <translation>Baum a&amp;ufklappen</translation>
+    </message>
+    <message>
+        <source>&amp;Collapse Tree</source>
+        <translation>Baum zu&amp;klappen</translation>
+    </message>
+    <message>
+        <source>&amp;Hidden Posts</source>
+        <translation>&amp;Ausgeblendete Beiträge</translation>
+    </message>
+    <message>
+        <source>&amp;Search All Threads…</source>
+        <translation>Alle Threads &amp;durchsuchen …</translation>
+    </message>
+    <message>
+        <source>&amp;Library</source>
+        <translation>Bib&amp;liothek</translation>
+    </message>
+    <message>
+        <source>&amp;Followed Posters</source>
+        <translation>&amp;Gefolgte Verfasser</translation>
     </message>
 </context>
 <context>
