@@ -221,7 +221,7 @@ void TestTranslations::languageOfLocale()
     // What a window would ask for: German only when German was found, English plurals always.
     QCOMPARE(QCoreApplication::translate("Threadkeeper::MainWindow", "&File"),
         found ? QStringLiteral("&Datei") : QStringLiteral("&File"));
-    QCOMPARE(QCoreApplication::translate("Threadkeeper::MainWindow", "%n post(s)", nullptr, 2),
+    QCOMPARE(QCoreApplication::translate("Threadkeeper::LoadStatus", "%n post(s)", nullptr, 2),
         found ? QStringLiteral("2 Beiträge") : QStringLiteral("2 posts"));
 }
 
@@ -353,7 +353,7 @@ void TestTranslations::englishPlurals_data()
     QTest::addColumn<QString>("source");
     QTest::addColumn<int>("n");
     QTest::addColumn<QString>("expected");
-    const QString window = QStringLiteral("Threadkeeper::MainWindow");
+    const QString window = QStringLiteral("Threadkeeper::LoadStatus"); // the window's status bar
     const QString library = QStringLiteral("Threadkeeper::LibraryModel");
     QTest::newRow("1 post") << window << QStringLiteral("%n post(s)") << 1 << QStringLiteral("1 post");
     QTest::newRow("2 posts") << window << QStringLiteral("%n post(s)") << 2 << QStringLiteral("2 posts");

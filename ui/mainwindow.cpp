@@ -2,7 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "mainwindow.h"
 
-#include "loadprogressbar.h"
+#include "loadstatus.h"
 #include "mousenavigation.h"
 #include "panelayout.h"
 #include "statusmessages.h"
@@ -16,17 +16,26 @@
 #include "findbar.h"
 #include "followeddock.h"
 #include "helpmenu.h"
+#include "hidemodemenu.h"
 #include "importexportactions.h"
 #include "librarydock.h"
+#include "notesactions.h"
+#include "openthreadactions.h"
+#include "postcontextmenu.h"
+#include "posteractions.h"
 #include "postview.h"
+#include "readmarkactions.h"
+#include "recentthreadsmenu.h"
 #include "refreshactions.h"
-#include "rulesdialog.h"
 #include "searchdock.h"
 #include "selectioncontroller.h"
 #include "settingsdialog.h"
 #include "shortcutsettings.h"
+#include "sidedocks.h"
 #include "threadview.h"
+#include "viewactions.h"
 #include "watchaction.h"
+#include "windowsettings.h"
 
 #include "engines/forumengine.h"
 #include "models/threadtreemodel.h"
@@ -35,35 +44,25 @@
 #include "services/demo.h"
 #include "services/imagecache.h"
 #include "services/preferences.h"
-#include "services/readstatecommand.h"
 #include "services/retention.h"
 #include "services/rulebook.h"
 #include "services/threadloader.h"
 #include "services/threadsession.h"
 #include "services/watchlist.h"
-#include "services/watchscheduler.h"
 #include "store/cachestore.h"
 
 #include <QAction>
-#include <QActionGroup>
 #include <QApplication>
 #include <QBoxLayout>
-#include <QClipboard>
 #include <QCloseEvent>
-#include <QDesktopServices>
-#include <QFrame>
 #include <QHeaderView>
-#include <QInputDialog>
 #include <QItemSelectionModel>
 #include <QLabel>
 #include <QMenu>
 #include <QMenuBar>
-#include <QProgressBar>
-#include <QScreen>
 #include <QSettings>
 #include <QSplitter>
 #include <QStatusBar>
-#include <QToolButton>
 #include <QUndoStack>
 
 namespace Threadkeeper {
@@ -94,10 +93,7 @@ MainWindow::MainWindow(
     , m_inner(new QSplitter(Qt::Vertical))
     , m_errorBar(new ErrorBar)
     , m_status(new QLabel)
-    , m_unread(new QLabel)
     , m_messages(new StatusMessages(m_status, this))
-    , m_progress(new LoadProgressBar)
-    , m_stop(new QToolButton)
     , m_undo(new QUndoStack(this))
     , m_importExport(
           new ImportExportActions(this, services.rules, services.annotations, m_undo, m_messages, m_errorBar))
@@ -149,64 +145,37 @@ MainWindow::MainWindow(
     m_panes = new PaneLayout(m_outer, m_article, this);
     setCentralWidget(stacked(m_errorBar, m_outer));
 
-    m_progress->setMaximumWidth(180);
-    m_progress->setTextVisible(true);
-    m_progress->setFormat(tr("page %v of %m"));
-    m_progress->hide();
-    m_stop->setText(tr("Stop"));
-    m_stop->setToolTip(tr("Stop loading (Esc); pages loaded so far are kept"));
-    m_stop->hide();
     statusBar()->addWidget(m_status, 1);
-    statusBar()->addPermanentWidget(m_unread);
-    statusBar()->addPermanentWidget(m_progress);
-    statusBar()->addPermanentWidget(m_stop);
+    m_loadStatus = new LoadStatus(services, statusBar(), m_messages, this);
 
-    // The docks start narrow and tabbed together: the reading panes keep the room.
-    addDockWidget(Qt::RightDockWidgetArea, m_followed);
-    m_followed->hide();
+    auto *docks = new SideDocks(this);
+    docks->add(m_followed);
     connect(m_followed, &FollowedDock::postActivated, this, &MainWindow::openPost);
-    addDockWidget(Qt::RightDockWidgetArea, m_annotationsDock);
-    tabifyDockWidget(m_followed, m_annotationsDock);
-    m_annotationsDock->hide();
+    docks->add(m_annotationsDock);
     m_search = new SearchDock(services.store, this);
-    addDockWidget(Qt::RightDockWidgetArea, m_search);
-    tabifyDockWidget(m_annotationsDock, m_search);
-    m_search->hide();
+    docks->add(m_search);
     connect(m_search, &SearchDock::postActivated, this, &MainWindow::openPost);
     m_library = new LibraryDock(
         services.store, m_watch, m_retention, services.annotations, services.session, m_undo, this);
-    addDockWidget(Qt::RightDockWidgetArea, m_library);
-    tabifyDockWidget(m_search, m_library);
-    m_library->hide();
+    docks->add(m_library);
     // Opened as Recent Threads opens them.
     connect(m_library, &LibraryDock::threadActivated, this,
         [this](const QString &url) { openThread(QUrl(url)); });
     connect(m_library, &LibraryDock::message, this,
         [this](const QString &text) { m_messages->show(StatusMessages::Cause::Store, text); });
-    for (QDockWidget *dock :
-        {static_cast<QDockWidget *>(m_followed), static_cast<QDockWidget *>(m_annotationsDock),
-            static_cast<QDockWidget *>(m_search), static_cast<QDockWidget *>(m_library)})
-        connect(dock, &QDockWidget::visibilityChanged, this, [this, dock](bool visible) {
-            if (visible && dock->width() > width() / 4)
-                resizeDocks({dock}, {std::max(dock->minimumWidth(), width() / 4)}, Qt::Horizontal);
-        });
     connect(m_annotationsDock, &AnnotationsDock::postActivated, this, &MainWindow::openPost);
-    connect(m_annotationsDock, &AnnotationsDock::removeRequested, this, [this](qint64 id) {
-        if (const Annotation *a = m_services.annotations->annotation(id))
-            m_undo->push(
-                new AnnotationCommand(m_services.annotations, *a, Annotation {}, tr("Remove Annotation")));
-    });
-    connect(m_services.annotations, &AnnotationBook::annotationsChanged, this, &MainWindow::showAnnotations);
-    connect(m_services.session, &ThreadSession::postsChanged, this, &MainWindow::showAnnotations);
+    m_notes = new NotesActions(
+        services, m_post, m_article, m_annotationsDock, m_undo, m_errorBar, m_importExport, this);
+    m_posters = new PosterActions(services, m_tree, m_undo, m_messages, m_importExport, this);
+    connect(m_posters, &PosterActions::thresholdsChanged, this, &MainWindow::setThresholds);
+    m_marks = new ReadMarkActions(services, m_tree, m_selection, m_undo, this);
+    m_threads = new OpenThreadActions(services, m_refresh, m_loadStatus, m_messages, m_errorBar, this);
 
     createActions();
     // Once every action exists: their defaults noted, the reader's own keys applied.
     m_help->setShortcutSettings(new ShortcutSettings(this));
 
     ThreadLoader *loader = services.loader;
-    connect(m_stop, &QToolButton::clicked, loader, &ThreadLoader::cancel);
-    connect(loader, &ThreadLoader::progressChanged, this,
-        [this](int done, int total) { m_progress->showProgress(done, total); });
     connect(loader, &ThreadLoader::threadInfoChanged, this, [this](const ThreadInfo &info) {
         if (info.url != m_services.session->info().url)
             m_undo->clear(); // undo applies to the thread it was done in
@@ -214,21 +183,15 @@ MainWindow::MainWindow(
             m_services.store->recordVisitNow(m_url.toString()); // left: what came in meanwhile was seen
         m_url = QUrl(info.url);
         m_watchAction->setThreadUrl(info.url);
+        m_threads->setThreadUrl(m_url);
         setWindowTitle(info.title.isEmpty() ? tr("Threadkeeper") : tr("%1 — Threadkeeper").arg(info.title));
         m_post->setThreadUrl(QUrl(info.url));
         m_article->setThreadUrl(QUrl(info.url));
         // Only what the forum's engine can do is offered: pages, pictures of posters.
-        const ForumEngine::Capabilities can = capabilitiesOf(info.engine);
-        m_paged = can.testFlag(ForumEngine::Capability::Pages);
-        m_progress->setFormat(m_paged ? tr("page %v of %m") : tr("part %v of %m"));
-        m_appearance->setAvatarsAvailable(can.testFlag(ForumEngine::Capability::Avatars));
-    });
-    connect(loader, &ThreadLoader::pageFailed, this, [this](int page, const QString &why) {
-        m_messages->show(StatusMessages::Cause::Load,
-            (m_paged ? tr("Page %1 failed: %2") : tr("Part %1 of the thread failed: %2")).arg(page).arg(why));
+        m_appearance->setAvatarsAvailable(
+            capabilitiesOf(info.engine).testFlag(ForumEngine::Capability::Avatars));
     });
     connect(loader, &ThreadLoader::finished, this, &MainWindow::onLoadFinished);
-    connect(services.model, &ThreadTreeModel::unreadCountChanged, this, &MainWindow::updateUnread);
     connect(services.model, &ThreadTreeModel::unreadCountChanged, m_library, &LibraryDock::refreshSoon);
     connect(services.rules, &RuleBook::rulesChanged, m_library, &LibraryDock::refreshSoon);
     connect(services.store, &CacheStore::opened, this, [this](bool ok, const QString &error) {
@@ -252,34 +215,8 @@ MainWindow::~MainWindow()
 void MainWindow::createActions()
 {
     QMenu *file = menuBar()->addMenu(tr("&File"));
-    QAction *open = file->addAction(tr("&Open Thread…"), this, &MainWindow::askForThread);
-    open->setShortcut(QKeySequence::Open);
-    const QList<QAction *> refresh = m_refresh->addActions(file);
-    // Every page again, not only what can have changed.
-    QAction *reload = file->addAction(tr("Reload W&hole Thread"), this, [this] {
-        if (m_url.isValid())
-            openThread(m_url);
-    });
-    reload->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_F5));
-    QAction *stop = file->addAction(tr("&Stop Loading"), this, [this] {
-        m_services.loader->cancel();
-        m_refresh->cancel();
-    });
-    stop->setShortcut(Qt::Key_Escape);
-    m_recent = file->addMenu(tr("Recent &Threads"));
-    m_recent->setObjectName(QStringLiteral("recentThreadsMenu"));
-    connect(m_recent, &QMenu::aboutToShow, this, &MainWindow::listThreads);
-    connect(m_services.store, &CacheStore::threadsListed, this, &MainWindow::fillRecentThreads);
-    m_offlineAction = file->addAction(tr("Work &Offline"));
-    m_offlineAction->setCheckable(true);
-    connect(m_offlineAction, &QAction::toggled, m_services.images, &ImageCache::setOffline);
-    connect(m_offlineAction, &QAction::toggled, m_services.watch, &WatchScheduler::setOffline);
-    connect(m_offlineAction, &QAction::toggled, this, [this](bool offline) {
-        m_messages->clear(StatusMessages::Cause::Offline);
-        if (!offline && m_url.isValid())
-            m_messages->show(StatusMessages::Cause::Offline,
-                tr("Working online again: Refresh (F5) fetches what is new."));
-    });
+    QList<QAction *> refresh;
+    const QList<QAction *> threadKeys = m_threads->addActions(file, &refresh);
     file->addSeparator();
     QAction *quit = file->addAction(tr("&Quit"), qApp, &QApplication::closeAllWindows);
     quit->setShortcut(QKeySequence::Quit);
@@ -303,111 +240,43 @@ void MainWindow::createActions()
     QMenu *go = menuBar()->addMenu(tr("&Go"));
     const QList<QAction *> moves = m_selection->addGoActions(go);
     go->addSeparator();
-    QAction *markAll = go->addAction(tr("&Mark Thread Read"), this, [this] {
-        m_undo->push(new ReadStateCommand(
-            m_services.session, m_services.session->postIds(), true, tr("Mark Thread Read")));
-    });
-    markAll->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_M));
-    // M as in mail readers; U goes to the parent post.
-    QAction *markUnread = go->addAction(tr("Mark Post Read/&Unread"), this,
-        [this] { markCurrentPost(!m_tree->currentIndex().data(ThreadTreeModel::ReadRole).toBool()); });
-    markUnread->setShortcut(Qt::Key_M);
+    const QList<QAction *> marks = m_marks->addActions(go);
 
     QMenu *thread = menuBar()->addMenu(tr("&Thread"));
     m_watchAction = new WatchAction(m_watch, this);
     thread->addAction(m_watchAction);
 
-    QMenu *posters = menuBar()->addMenu(tr("&Posters"));
-    QAction *hidePoster
-        = posters->addAction(tr("&Hide Poster"), this, [this] { addPosterRule(true, false); });
-    hidePoster->setShortcut(Qt::Key_H);
-    QAction *hideHere
-        = posters->addAction(tr("Hide Poster in This &Thread"), this, [this] { addPosterRule(true, true); });
-    hideHere->setShortcut(QKeySequence(Qt::SHIFT | Qt::Key_H));
-    QAction *followPoster
-        = posters->addAction(tr("&Follow Poster"), this, [this] { addPosterRule(false, false); });
-    followPoster->setShortcut(Qt::Key_F);
-    QAction *followHere = posters->addAction(
-        tr("Follow Poster in This T&hread"), this, [this] { addPosterRule(false, true); });
-    followHere->setShortcut(QKeySequence(Qt::SHIFT | Qt::Key_F));
-    posters->addSeparator();
-    QAction *rules = posters->addAction(tr("Posters and &Rules…"), this, [this] { showRules(); });
-    rules->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_R));
-    posters->addAction(tr("&Export Rules…"), m_importExport, &ImportExportActions::exportRules);
-    posters->addAction(tr("&Import Rules…"), m_importExport, &ImportExportActions::importRules);
-
-    QMenu *notes = menuBar()->addMenu(tr("&Notes"));
-    QAction *note = notes->addAction(tr("&Note on Post…"), this, &MainWindow::editNote);
-    note->setShortcut(Qt::Key_E);
-    QAction *annotate = notes->addAction(tr("&Annotate Selection…"), this, &MainWindow::annotateSelection);
-    annotate->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_A));
-    QAction *annotations = m_annotationsDock->toggleViewAction();
-    annotations->setText(tr("All &Annotations"));
-    annotations->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N));
-    notes->addAction(annotations);
-    notes->addSeparator();
-    notes->addAction(tr("&Export Annotations…"), m_importExport, &ImportExportActions::exportAnnotations);
-    notes->addAction(tr("&Import Annotations…"), m_importExport, &ImportExportActions::importAnnotations);
-
-    QMenu *view = menuBar()->addMenu(tr("&View"));
-    QAction *quotes = view->addAction(tr("Collapse/Expand &Quotes"), m_post, &PostView::toggleAllQuotes);
-    quotes->setShortcut(Qt::Key_Q);
-    QAction *expand = view->addAction(tr("&Expand Tree"), m_tree, &QTreeView::expandAll);
-    expand->setShortcut(Qt::Key_Asterisk);
-    QAction *collapse = view->addAction(tr("&Collapse Tree"), m_tree, &QTreeView::collapseAll);
-    collapse->setShortcut(Qt::Key_Slash);
-    view->addSeparator();
-    QMenu *hidden = view->addMenu(tr("&Hidden Posts"));
-    m_hideModes = new QActionGroup(this);
-    const QList<QPair<HideMode, QString>> modes {{HideMode::Placeholder, tr("Show a &Placeholder")},
-        {HideMode::Remove, tr("&Remove (Replies Move Up)")}, {HideMode::Subtree, tr("Remove with &Replies")}};
-    for (const auto &[mode, text] : modes) {
-        QAction *a = hidden->addAction(text, this, [this, mode] { setHideMode(mode); });
-        a->setCheckable(true);
-        a->setData(int(mode));
-        m_hideModes->addAction(a);
-    }
-    view->addSeparator();
-    m_appearance->addActions(view);
-    view->addSeparator();
-    QAction *searchAll = view->addAction(tr("&Search All Threads…"), m_search, &SearchDock::begin);
-    searchAll->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_K));
-    addAction(searchAll);
-    QAction *library = view->addAction(tr("&Library"), m_library, &LibraryDock::begin);
-    library->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_L));
-    QAction *followed = m_followed->toggleViewAction();
-    followed->setText(tr("&Followed Posters"));
-    followed->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_F));
-    view->addAction(followed);
-    view->addAction(m_panes->articleAction());
+    const QList<QAction *> posterKeys = m_posters->addActions(menuBar()->addMenu(tr("&Posters")));
+    const QList<QAction *> noteKeys = m_notes->addActions(menuBar()->addMenu(tr("&Notes")));
+    m_view = new ViewActions(
+        {m_post, m_tree, m_services.session, m_appearance, m_search, m_library, m_followed, m_panes}, this);
+    m_view->addActions(menuBar()->addMenu(tr("&View")));
 
     m_help = new HelpMenu(this, menuBar()->addMenu(tr("&Help")));
     QAction *keys = m_help->keysAction();
     connect(m_help->demoAction(), &QAction::triggered, this, [this] { openThread(demoThreadUrl()); });
     // Window-wide shortcuts, so they work whichever pane has focus.
-    for (QAction *a : {open, reload, stop, markAll, markUnread, quotes, undo, redo, hidePoster, hideHere,
-             followPoster, followHere, rules, followed, note, annotate, annotations, m_panes->articleAction(),
-             library, static_cast<QAction *>(m_watchAction), settings, keys})
+    addActions(threadKeys);
+    addActions(marks);
+    for (QAction *a : {m_view->quotesAction(), undo, redo})
+        addAction(a);
+    addActions(posterKeys);
+    addAction(m_view->followedAction());
+    addActions(noteKeys);
+    for (QAction *a : {m_panes->articleAction(), m_view->libraryAction(),
+             static_cast<QAction *>(m_watchAction), settings, keys})
         addAction(a);
     // Stable names: the reader's own shortcuts are kept under them (ShortcutSettings).
-    const std::pair<QAction *, const char *> names[] {{open, "openThreadAction"}, {reload, "reloadAction"},
-        {stop, "stopAction"}, {quit, "quitAction"}, {settings, "settingsAction"}, {undo, "undoAction"},
-        {redo, "redoAction"}, {markAll, "markThreadReadAction"}, {markUnread, "toggleReadAction"},
-        {hidePoster, "hidePosterAction"}, {hideHere, "hidePosterInThreadAction"},
-        {followPoster, "followPosterAction"}, {followHere, "followPosterInThreadAction"},
-        {rules, "rulesAction"}, {note, "noteAction"}, {annotate, "annotateAction"},
-        {annotations, "annotationsAction"}, {quotes, "toggleQuotesAction"}, {expand, "expandTreeAction"},
-        {collapse, "collapseTreeAction"}, {searchAll, "searchAllAction"}, {library, "libraryAction"},
-        {followed, "followedPostersAction"}};
+    const std::pair<QAction *, const char *> names[] {
+        {quit, "quitAction"}, {settings, "settingsAction"}, {undo, "undoAction"}, {redo, "redoAction"}};
     for (const auto &[action, name] : names)
         action->setObjectName(QLatin1String(name));
     addActions(moves);
     addActions(refresh);
 
-    connect(
-        m_tree->selectionModel(), &QItemSelectionModel::currentChanged, this, &MainWindow::showAnnotations);
-    m_tree->setContextMenuPolicy(Qt::CustomContextMenu);
-    connect(m_tree, &QWidget::customContextMenuRequested, this, &MainWindow::showTreeMenu);
+    connect(m_tree->selectionModel(), &QItemSelectionModel::currentChanged, m_notes,
+        &NotesActions::showAnnotations);
+    new PostContextMenu(m_services, m_tree, m_marks, m_posters, m_notes, this);
 }
 
 QString MainWindow::postInThread(const QUrl &link) const
@@ -420,105 +289,40 @@ QString MainWindow::postInThread(const QUrl &link) const
     return !id.isEmpty() && m_services.model->indexOf(id).isValid() ? id : QString();
 }
 
-void MainWindow::askForThread()
-{
-    bool ok = false;
-    QString text = m_url.toString();
-    while (true) {
-        text = QInputDialog::getText(this, tr("Open Thread"),
-            tr("Thread URL (%1: a thread, any page or a post's link):").arg(knownEngineNames()),
-            QLineEdit::Normal, text, &ok);
-        if (!ok || text.trimmed().isEmpty())
-            return;
-        if (openTypedThread(text))
-            return;
-        // The error is in the error bar; ask again with the text kept.
-    }
-}
-
 bool MainWindow::openTypedThread(const QString &typed)
 {
-    return openThread(QUrl::fromUserInput(typed.trimmed()), typed.trimmed());
-}
-
-void MainWindow::listThreads()
-{
-    // Counted as the open thread counts: what the rules hide is never unread.
-    m_services.store->listThreads(hiddenBy(m_services.session->scorer()));
+    return m_threads->openTypedThread(typed);
 }
 
 bool MainWindow::openThread(const QUrl &url, const QString &typed)
 {
-    ThreadLoader::Options options;
-    options.offline = isOffline();
-    QString error;
-    if (!m_services.loader->open(url, options, &error)) {
-        // Quote what the reader gave: a URL that did not parse has no words of its own.
-        const QString given = typed.isEmpty() ? url.toString() : typed;
-        showError(tr("Cannot open \u201C%1\u201D: %2").arg(given, error));
-        return false;
-    }
-    m_errorBar->hide();
-    m_messages->show(StatusMessages::Cause::Load,
-        isOffline() ? tr("Offline: reading from the cache") : tr("Loading %1…").arg(url.toString()));
-    m_progress->setValue(0);
-    m_progress->setVisible(!isOffline());
-    m_stop->setVisible(!isOffline());
-    return true;
+    return m_threads->openThread(url, typed);
 }
 
 void MainWindow::setOffline(bool offline)
 {
-    m_offlineAction->setChecked(offline);
+    m_threads->setOffline(offline);
 }
 
 bool MainWindow::isOffline() const
 {
-    return m_offlineAction->isChecked();
+    return m_threads->isOffline();
 }
 
 void MainWindow::onLoadFinished(const LoadOutcome &outcome)
 {
-    m_progress->flush();
-    m_progress->hide();
-    m_stop->hide();
-    const int posts = m_services.model->postCount();
-    if (!outcome.ok()) {
-        m_messages->show(StatusMessages::Cause::Load, outcome.error);
+    m_loadStatus->finished(outcome);
+    if (!outcome.ok())
         showError(m_services.model->postCount() > 0
                 ? tr("%1. The thread you were reading stays open.").arg(outcome.error)
                 : outcome.error);
-    } else if (outcome.cancelled) {
-        m_messages->show(
-            StatusMessages::Cause::Load, tr("Stopped: %n post(s) loaded are kept", nullptr, posts));
-    } else if (outcome.offline) {
-        QString why = outcome.failedPages.isEmpty() ? tr("working offline") : outcome.failedPages.first();
-        m_messages->show(StatusMessages::Cause::Offline,
-            tr("Offline (%1): showing the cached copy, %n post(s)", nullptr, posts).arg(why));
-    } else if (!outcome.failedPages.isEmpty()) {
-        QStringList pages;
-        for (auto it = outcome.failedPages.cbegin(); it != outcome.failedPages.cend(); ++it)
-            pages.append((m_paged ? tr("page %1 (%2)") : tr("part %1 (%2)")).arg(it.key()).arg(it.value()));
-        m_messages->show(StatusMessages::Cause::Load,
-            (m_paged ? tr("Loaded %1 of %n page(s); failed: %2. Reload Whole Thread (Ctrl+F5) to retry.",
-                 nullptr, m_services.loader->info().pageCount)
-                     : tr("Loaded %1 of %n part(s); failed: %2. Reload Whole Thread (Ctrl+F5) to retry.",
-                         nullptr, m_services.loader->info().pageCount))
-                .arg(outcome.pagesLoaded)
-                .arg(pages.join(QStringLiteral(", "))));
-    } else {
-        m_messages->show(StatusMessages::Cause::Load,
-            m_paged
-                ? tr("%n post(s) on %1", nullptr, posts).arg(tr("%n page(s)", nullptr, outcome.pagesLoaded))
-                : tr("%n post(s)", nullptr, posts));
-    }
     if (outcome.untrustedCertificate)
         offerToTrust(outcome);
     if (outcome.ok()) {
         m_selection->settle(m_services.loader->targetPostId(), outcome.place);
         m_services.store->recordVisitNow(m_services.session->info().url);
     }
-    listThreads(); // so the Recent Threads menu is ready
+    m_threads->recentThreads()->list(); // so the Recent Threads menu is ready
     m_library->refreshSoon();
     Q_EMIT loadFinished();
 }
@@ -533,28 +337,6 @@ void MainWindow::offerToTrust(const LoadOutcome &outcome)
     });
 }
 
-void MainWindow::addPosterRule(bool hide, bool threadOnly)
-{
-    const QModelIndex index = m_tree->currentIndex();
-    const QString author = index.data(ThreadTreeModel::AuthorRole).toString();
-    const QString url = m_services.session->info().url;
-    if (author.isEmpty() || url.isEmpty())
-        return;
-    Rule rule;
-    rule.kind = Rule::Kind::Poster;
-    rule.site = siteOfThread(url);
-    rule.pattern = author;
-    rule.score = hide ? m_thresholds.hide : m_thresholds.follow;
-    if (threadOnly) {
-        rule.scope = Rule::Scope::Thread;
-        rule.threadUrl = url;
-    }
-    m_undo->push(new AddRuleCommand(
-        m_services.rules, rule, hide ? tr("Hide %1").arg(author) : tr("Follow %1").arg(author)));
-    m_messages->show(StatusMessages::Cause::Rule,
-        tr("%1. Undo with Ctrl+Z; all rules: Posters › Posters and Rules.").arg(rule.describe()));
-}
-
 void MainWindow::openPost(const QString &threadUrl, const QString &postId)
 {
     if (threadUrl == m_services.session->info().url) {
@@ -565,85 +347,14 @@ void MainWindow::openPost(const QString &threadUrl, const QString &postId)
     openThread(QUrl(threadUrl));
 }
 
-void MainWindow::showAnnotations()
-{
-    const QString url = m_services.session->info().url;
-    m_services.model->setAnnotated(m_services.annotations->annotatedPosts(url));
-    m_post->setAnnotations(m_services.annotations->forPost(url, m_post->postId()));
-    m_article->setAnnotations(m_services.annotations->forPost(url, m_article->articleId()));
-}
-
 void MainWindow::editNote()
 {
-    const QString postId = m_post->postId();
-    const QString url = m_services.session->info().url;
-    if (postId.isEmpty())
-        return;
-    Annotation before;
-    for (const Annotation &a : m_services.annotations->forPost(url, postId)) {
-        if (a.kind == Annotation::Kind::Note)
-            before = a;
-    }
-    auto *dialog = new QInputDialog(this);
-    dialog->setObjectName(QStringLiteral("noteDialog"));
-    dialog->setAttribute(Qt::WA_DeleteOnClose);
-    dialog->setWindowTitle(tr("Note on Post"));
-    dialog->setLabelText(tr("Your note (empty removes it):"));
-    dialog->setOption(QInputDialog::UsePlainTextEditForTextInput);
-    dialog->setTextValue(before.note);
-    connect(dialog, &QInputDialog::textValueSelected, this, [this, before, url, postId](const QString &text) {
-        Annotation after = before;
-        after.kind = Annotation::Kind::Note;
-        after.threadUrl = url;
-        after.postId = postId;
-        after.note = text.trimmed();
-        if (after.note == before.note)
-            return;
-        if (after.note.isEmpty())
-            after = Annotation {}; // an empty note is no note
-        m_undo->push(new AnnotationCommand(
-            m_services.annotations, before, after, before.id != 0 ? tr("Edit Note") : tr("Add Note")));
-    });
-    dialog->open();
+    m_notes->editNote();
 }
 
 void MainWindow::annotateSelection()
 {
-    // The article panel's selection when it has one, else the post view's.
-    const bool inArticle = m_article->textCursor().hasSelection() && !m_post->textCursor().hasSelection();
-    const TextSelector selector = inArticle ? m_article->selectionSelector() : m_post->selectionSelector();
-    if (selector.exact.isEmpty()) {
-        showError(tr("Select some of the post's words to annotate them."));
-        return;
-    }
-    Annotation highlight;
-    highlight.kind = Annotation::Kind::Highlight;
-    highlight.threadUrl = m_services.session->info().url;
-    highlight.postId = inArticle ? m_article->articleId() : m_post->postId();
-    highlight.selector = selector;
-    auto *dialog = new QInputDialog(this);
-    dialog->setObjectName(QStringLiteral("highlightDialog"));
-    dialog->setAttribute(Qt::WA_DeleteOnClose);
-    dialog->setWindowTitle(tr("Annotate Selection"));
-    dialog->setLabelText(tr("A note on \u201C%1\u201D (optional):").arg(selector.exact.left(80)));
-    dialog->setOption(QInputDialog::UsePlainTextEditForTextInput);
-    connect(dialog, &QInputDialog::textValueSelected, this, [this, highlight](const QString &text) {
-        Annotation a = highlight;
-        a.note = text.trimmed();
-        m_undo->push(new AnnotationCommand(m_services.annotations, Annotation {}, a, tr("Highlight")));
-    });
-    dialog->open();
-}
-
-void MainWindow::showRules(const QString &poster)
-{
-    auto *dialog
-        = new RulesDialog(m_services.rules, m_undo, m_services.session->info().url, m_thresholds, this);
-    dialog->setAttribute(Qt::WA_DeleteOnClose);
-    if (!poster.isEmpty())
-        dialog->preparePosterRule(poster);
-    connect(dialog, &RulesDialog::thresholdsChanged, this, &MainWindow::setThresholds);
-    dialog->open();
+    m_notes->annotateSelection();
 }
 
 void MainWindow::showSettings()
@@ -660,6 +371,7 @@ void MainWindow::setThresholds(const ScoreThresholds &thresholds)
 {
     m_thresholds = thresholds;
     m_services.session->setThresholds(thresholds);
+    m_posters->setThresholds(thresholds);
     m_followed->setThresholds(thresholds);
     m_search->setThresholds(thresholds);
     if (m_followed->isVisible())
@@ -675,67 +387,7 @@ void MainWindow::applyReading(const ReadingPreferences &reading)
 
 void MainWindow::setHideMode(HideMode mode)
 {
-    for (QAction *a : m_hideModes->actions())
-        a->setChecked(a->data().toInt() == int(mode));
-    m_services.session->setHideMode(mode);
-}
-
-void MainWindow::markCurrentPost(bool read)
-{
-    const QString id = m_tree->currentIndex().data(ThreadTreeModel::PostIdRole).toString();
-    m_selection->cancelPendingRead(); // the reader's word wins over the delay
-    if (!id.isEmpty())
-        m_undo->push(
-            new ReadStateCommand(m_services.session, {id}, read, read ? tr("Mark Read") : tr("Mark Unread")));
-}
-
-void MainWindow::showTreeMenu(const QPoint &pos)
-{
-    const QModelIndex index = m_tree->indexAt(pos);
-    if (!index.isValid())
-        return;
-    m_tree->setCurrentIndex(index);
-    const QString id = index.data(ThreadTreeModel::PostIdRole).toString();
-    const bool read = index.data(ThreadTreeModel::ReadRole).toBool();
-    QMenu menu(this);
-    menu.addAction(
-        read ? tr("Mark &Unread") : tr("Mark &Read"), this, [this, read] { markCurrentPost(!read); });
-    menu.addSeparator();
-    const QString author = index.data(ThreadTreeModel::AuthorRole).toString();
-    menu.addAction(tr("&Hide %1").arg(author), this, [this] { addPosterRule(true, false); });
-    menu.addAction(tr("Hide %1 in This &Thread").arg(author), this, [this] { addPosterRule(true, true); });
-    menu.addAction(tr("&Follow %1").arg(author), this, [this] { addPosterRule(false, false); });
-    menu.addAction(tr("&Score %1…").arg(author), this, [this, author] { showRules(author); });
-    menu.addAction(tr("&Note on Post…"), this, &MainWindow::editNote);
-    const QString why = index.data(ThreadTreeModel::ScoreExplanationRole).toString();
-    if (!why.isEmpty())
-        menu.addAction(why)->setEnabled(false);
-    menu.addSeparator();
-    const ThreadInfo info = m_services.loader->info();
-    const ForumEngine *engine = engineByName(info.engine);
-    const QUrl link = engine ? engine->postUrl(QUrl(info.url), id) : QUrl();
-    const bool onWeb = link.scheme() == QLatin1String("http") || link.scheme() == QLatin1String("https");
-    menu.addAction(
-            tr("Copy Post &Link"), this, [link] { QGuiApplication::clipboard()->setText(link.toString()); })
-        ->setEnabled(onWeb);
-    menu.addAction(tr("Open in &Browser"), this, [link] { QDesktopServices::openUrl(link); })
-        ->setEnabled(onWeb);
-    menu.exec(m_tree->viewport()->mapToGlobal(pos));
-}
-
-void MainWindow::fillRecentThreads(const QList<ThreadSummary> &threads)
-{
-    constexpr int MaxShown = 20;
-    m_recent->clear();
-    for (const ThreadSummary &t : threads.mid(0, MaxShown)) {
-        const QString title = t.info.title.isEmpty() ? t.info.url : t.info.title;
-        const QString unread = t.unread > 0 ? tr("%n unread", nullptr, t.unread) : tr("all read");
-        QAction *open = m_recent->addAction(QStringLiteral("%1 — %2").arg(title, unread));
-        open->setToolTip(t.info.url);
-        connect(open, &QAction::triggered, this, [this, url = t.info.url] { openThread(QUrl(url)); });
-    }
-    if (threads.isEmpty())
-        m_recent->addAction(tr("No cached threads yet"))->setEnabled(false);
+    m_view->hideModes()->setHideMode(mode);
 }
 
 void MainWindow::showError(const QString &message)
@@ -748,33 +400,26 @@ QString MainWindow::errorText() const
     return m_errorBar->text();
 }
 
+QMenu *MainWindow::recentThreadsMenu() const
+{
+    return m_threads->recentThreads()->menu();
+}
+
 QString MainWindow::statusText() const
 {
     return m_messages->text();
 }
 
-void MainWindow::updateUnread(int unread)
+WindowSettings MainWindow::windowSettings()
 {
-    m_unread->setText(tr("%n unread", nullptr, unread));
+    return WindowSettings(this, m_outer, m_inner, m_tree->header(), m_panes->articleAction());
 }
 
 void MainWindow::restoreSettings()
 {
     QSettings settings;
-    restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray());
-    if (!settings.contains(QStringLiteral("window/geometry")))
-        resize(PaneLayout::firstWindowSize(screen()->availableSize()));
-    restoreState(settings.value(QStringLiteral("window/state")).toByteArray());
-    if (!m_outer->restoreState(settings.value(QStringLiteral("window/mainSplitter")).toByteArray()))
-        m_outer->setSizes({760, 520});
-    if (!m_inner->restoreState(settings.value(QStringLiteral("window/readingSplitter")).toByteArray()))
-        m_inner->setSizes({420, 330});
-    const QByteArray header = settings.value(QStringLiteral("window/treeHeader")).toByteArray();
-    if (header.isEmpty() || !m_tree->header()->restoreState(header))
-        m_tree->header()->resizeSection(ThreadTreeModel::PostColumn, 150);
-    PaneLayout::fitTreeColumns(m_tree->header());
-    m_panes->articleAction()->setChecked(settings.value(QStringLiteral("window/article"), true).toBool());
-    m_offlineAction->setChecked(settings.value(QStringLiteral("network/offline"), false).toBool());
+    windowSettings().restore(settings);
+    setOffline(settings.value(QStringLiteral("network/offline"), false).toBool());
     m_services.images->setOffline(isOffline());
     m_appearance->restore(settings);
     m_library->restoreState(settings);
@@ -788,12 +433,7 @@ void MainWindow::restoreSettings()
 void MainWindow::saveSettings()
 {
     QSettings settings;
-    settings.setValue(QStringLiteral("window/geometry"), saveGeometry());
-    settings.setValue(QStringLiteral("window/state"), saveState());
-    settings.setValue(QStringLiteral("window/mainSplitter"), m_outer->saveState());
-    settings.setValue(QStringLiteral("window/readingSplitter"), m_inner->saveState());
-    settings.setValue(QStringLiteral("window/treeHeader"), m_tree->header()->saveState());
-    settings.setValue(QStringLiteral("window/article"), m_panes->articleAction()->isChecked());
+    windowSettings().save(&settings);
     settings.setValue(QStringLiteral("network/offline"), isOffline());
     ReadingPreferences reading = ReadingPreferences::load(); // what the window does not own stays
     reading.thresholds = m_thresholds;

@@ -10,10 +10,8 @@
 #include <QUrl>
 
 class QLabel;
-class QActionGroup;
 class QMenu;
 class QSplitter;
-class QToolButton;
 class QUndoStack;
 
 namespace KSyntaxHighlighting {
@@ -22,7 +20,8 @@ class Repository;
 
 namespace Threadkeeper {
 
-class LoadProgressBar;
+class LoadStatus;
+class WindowSettings;
 class PaneLayout;
 class FindBar;
 class SearchDock;
@@ -34,9 +33,14 @@ class ArticlePanel;
 class ErrorBar;
 class FollowedDock;
 class HelpMenu;
+class NotesActions;
+class OpenThreadActions;
+class PosterActions;
+class ReadMarkActions;
 class ImportExportActions;
 class LibraryDock;
 class Retention;
+class ViewActions;
 class WatchAction;
 class WatchList;
 class PostView;
@@ -74,7 +78,7 @@ public:
     QString errorText() const;
     QString statusText() const;
     // Cached threads with their unread counts, most recently fetched first.
-    QMenu *recentThreadsMenu() const { return m_recent; }
+    QMenu *recentThreadsMenu() const;
     SelectionController *selection() const { return m_selection; }
     PaneLayout *panes() const { return m_panes; }
     FindBar *findBar() const { return m_find; }
@@ -102,28 +106,18 @@ protected:
 
 private:
     void createActions();
-    void askForThread();
     // The id of the open thread's post a web link points at, or empty.
     QString postInThread(const QUrl &link) const;
     void onLoadFinished(const LoadOutcome &outcome);
     // A page was refused for a certificate the reader may choose to trust.
     void offerToTrust(const LoadOutcome &outcome);
-    void updateUnread(int unread);
     void showError(const QString &message);
-    void markCurrentPost(bool read);
-    // Hide or follow the current post's poster, on this site or in this thread.
-    void addPosterRule(bool hide, bool threadOnly);
-    void showRules(const QString &poster = QString());
     void showSettings();
-    void showAnnotations();
     void openPost(const QString &threadUrl, const QString &postId);
     void setThresholds(const ScoreThresholds &thresholds);
     // How posts read: parent quotes folded or not, the delay before a post counts as read.
     void applyReading(const ReadingPreferences &reading);
-    void showTreeMenu(const QPoint &pos);
-    void fillRecentThreads(const QList<ThreadSummary> &threads);
-    // Asks the cache for the Recent Threads menu's list.
-    void listThreads();
+    WindowSettings windowSettings();
     void restoreSettings();
     void saveSettings();
 
@@ -137,16 +131,12 @@ private:
     QSplitter *m_inner;
     ErrorBar *m_errorBar;
     QLabel *m_status;
-    QLabel *m_unread;
     StatusMessages *m_messages;
     PaneLayout *m_panes = nullptr;
     FindBar *m_find = nullptr;
     SearchDock *m_search = nullptr;
-    bool m_paged = true; // the open thread is numbered pages (else parts: batches, one answer)
-    LoadProgressBar *m_progress;
-    QToolButton *m_stop;
-    QAction *m_offlineAction = nullptr;
-    QMenu *m_recent = nullptr;
+    LoadStatus *m_loadStatus = nullptr;
+    OpenThreadActions *m_threads = nullptr;
     QUndoStack *m_undo;
     ImportExportActions *m_importExport; // the rules and annotations files
     FollowedDock *m_followed;
@@ -158,7 +148,10 @@ private:
     Appearance *m_appearance;
     RefreshActions *m_refresh;
     HelpMenu *m_help = nullptr;
-    QActionGroup *m_hideModes = nullptr;
+    ViewActions *m_view = nullptr;
+    NotesActions *m_notes = nullptr;
+    PosterActions *m_posters = nullptr;
+    ReadMarkActions *m_marks = nullptr;
     ScoreThresholds m_thresholds;
     QUrl m_url;
 };

@@ -1039,6 +1039,21 @@ SHA-256: %5</translation>
     </message>
 </context>
 <context>
+    <name>Threadkeeper::HideModeMenu</name>
+    <message>
+        <source>Show a &amp;Placeholder</source>
+        <translation>&amp;Platzhalter zeigen</translation>
+    </message>
+    <message>
+        <source>&amp;Remove (Replies Move Up)</source>
+        <translation>&amp;Entfernen (Antworten rücken auf)</translation>
+    </message>
+    <message>
+        <source>Remove with &amp;Replies</source>
+        <translation>Mit &amp;Antworten entfernen</translation>
+    </message>
+</context>
+<context>
     <name>Threadkeeper::ImageCache</name>
     <message>
         <source>not in the cache, and the reader is offline</source>
@@ -1327,11 +1342,7 @@ SHA-256: %5</translation>
     </message>
 </context>
 <context>
-    <name>Threadkeeper::MainWindow</name>
-    <message>
-        <source>Threadkeeper</source>
-        <translation>Threadkeeper</translation>
-    </message>
+    <name>Threadkeeper::LoadStatus</name>
     <message>
         <source>page %v of %m</source>
         <translation>Seite %v von %m</translation>
@@ -1345,14 +1356,6 @@ SHA-256: %5</translation>
         <translation>Laden beenden (Esc); bereits geladene Seiten bleiben erhalten</translation>
     </message>
     <message>
-        <source>Remove Annotation</source>
-        <translation>Anmerkung entfernen</translation>
-    </message>
-    <message>
-        <source>%1 — Threadkeeper</source>
-        <translation>%1 — Threadkeeper</translation>
-    </message>
-    <message>
         <source>part %v of %m</source>
         <translation>Teil %v von %m</translation>
     </message>
@@ -1364,189 +1367,12 @@ SHA-256: %5</translation>
         <source>Part %1 of the thread failed: %2</source>
         <translation>Teil %1 des Threads fehlgeschlagen: %2</translation>
     </message>
-    <message>
-        <source>The cache could not be opened, so nothing will be kept for offline reading: %1</source>
-        <translation>Der Cache konnte nicht geöffnet werden, daher wird nichts zum Offline-Lesen behalten: %1</translation>
-    </message>
-    <message>
-        <source>&amp;File</source>
-        <translation>&amp;Datei</translation>
-    </message>
-    <message>
-        <source>&amp;Open Thread…</source>
-        <translation>Thread ö&amp;ffnen …</translation>
-    </message>
-    <message>
-        <source>Reload W&amp;hole Thread</source>
-        <translation>&amp;Ganzen Thread neu laden</translation>
-    </message>
-    <message>
-        <source>&amp;Stop Loading</source>
-        <translation>Laden &amp;stoppen</translation>
-    </message>
-    <message>
-        <source>Recent &amp;Threads</source>
-        <translation>&amp;Zuletzt gelesene Threads</translation>
-    </message>
-    <message>
-        <source>Work &amp;Offline</source>
-        <translation>&amp;Offline arbeiten</translation>
-    </message>
-    <message>
-        <source>Working online again: Refresh (F5) fetches what is new.</source>
-        <translation>Wieder online: Aktualisieren (F5) holt, was neu ist.</translation>
-    </message>
-    <message>
-        <source>&amp;Quit</source>
-        <translation>Be&amp;enden</translation>
-    </message>
-    <message>
-        <source>&amp;Edit</source>
-        <translation>&amp;Bearbeiten</translation>
-    </message>
-    <message>
-        <source>&amp;Undo</source>
-        <translation>&amp;Rückgängig</translation>
-    </message>
-    <message>
-        <source>&amp;Redo</source>
-        <translation>&amp;Wiederherstellen</translation>
-    </message>
-    <message>
-        <source>&amp;Settings…</source>
-        <translation>&amp;Einstellungen …</translation>
-    </message>
-    <message>
-        <source>&amp;Go</source>
-        <translation>&amp;Gehe zu</translation>
-    </message>
-    <message>
-        <source>&amp;Mark Thread Read</source>
-        <translation>Thread als gelesen &amp;markieren</translation>
-    </message>
-    <message>
-        <source>Mark Thread Read</source>
-        <translation>Thread als gelesen markieren</translation>
-    </message>
-    <message>
-        <source>&amp;Thread</source>
-        <translation>&amp;Thread</translation>
-    </message>
-    <message>
-        <source>&amp;Posters</source>
-        <translation>&amp;Verfasser</translation>
-    </message>
-    <message>
-        <source>&amp;Hide Poster</source>
-        <translation>Verfasser &amp;ausblenden</translation>
-    </message>
-    <message>
-        <source>Hide Poster in This &amp;Thread</source>
-        <translation>Verfasser in diesem &amp;Thread ausblenden</translation>
-    </message>
-    <message>
-        <source>&amp;Follow Poster</source>
-        <translation>Verfasser &amp;folgen</translation>
-    </message>
-    <message>
-        <source>Follow Poster in This T&amp;hread</source>
-        <translation>Verfasser in diesem T&amp;hread folgen</translation>
-    </message>
-    <message>
-        <source>Posters and &amp;Rules…</source>
-        <translation>Verfasser und &amp;Regeln …</translation>
-    </message>
-    <message>
-        <source>&amp;Export Rules…</source>
-        <translation>Regeln &amp;exportieren …</translation>
-    </message>
-    <message>
-        <source>&amp;Import Rules…</source>
-        <translation>Regeln &amp;importieren …</translation>
-    </message>
-    <message>
-        <source>&amp;Notes</source>
-        <translation>&amp;Notizen</translation>
-    </message>
-    <message>
-        <source>&amp;Note on Post…</source>
-        <translation>&amp;Notiz zum Beitrag …</translation>
-    </message>
-    <message>
-        <source>&amp;Annotate Selection…</source>
-        <translation>Auswahl &amp;markieren …</translation>
-    </message>
-    <message>
-        <source>All &amp;Annotations</source>
-        <translation>&amp;Alle Anmerkungen</translation>
-    </message>
-    <message>
-        <source>&amp;Export Annotations…</source>
-        <translation>Anmerkungen &amp;exportieren …</translation>
-    </message>
-    <message>
-        <source>&amp;Import Annotations…</source>
-        <translation>Anmerkungen &amp;importieren …</translation>
-    </message>
-    <message>
-        <source>&amp;View</source>
-        <translation>&amp;Ansicht</translation>
-    </message>
-    <message>
-        <source>Collapse/Expand &amp;Quotes</source>
-        <translation>&amp;Zitate ein-/ausklappen</translation>
-    </message>
-    <message>
-        <source>&amp;Expand Tree</source>
-        <translation>Baum a&amp;ufklappen</translation>
-    </message>
-    <message>
-        <source>&amp;Collapse Tree</source>
-        <translation>Baum zu&amp;klappen</translation>
-    </message>
-    <message>
-        <source>&amp;Hidden Posts</source>
-        <translation>&amp;Ausgeblendete Beiträge</translation>
-    </message>
-    <message>
-        <source>Show a &amp;Placeholder</source>
-        <translation>&amp;Platzhalter zeigen</translation>
-    </message>
-    <message>
-        <source>&amp;Remove (Replies Move Up)</source>
-        <translation>&amp;Entfernen (Antworten rücken auf)</translation>
-    </message>
-    <message>
-        <source>Remove with &amp;Replies</source>
-        <translation>Mit &amp;Antworten entfernen</translation>
-    </message>
-    <message>
-        <source>&amp;Search All Threads…</source>
-        <translation>Alle Threads &amp;durchsuchen …</translation>
-    </message>
-    <message>
-        <source>&amp;Library</source>
-        <translation>Bib&amp;liothek</translation>
-    </message>
-    <message>
-        <source>&amp;Followed Posters</source>
-        <translation>&amp;Gefolgte Verfasser</translation>
-    </message>
-    <message>
-        <source>&amp;Help</source>
-        <translation>&amp;Hilfe</translation>
-    </message>
-    <message>
-        <source>Open Thread</source>
-        <translation>Thread öffnen</translation>
-    </message>
-    <message>
-        <source>Thread URL (%1: a thread, any page or a post&apos;s link):</source>
-        <translation>Thread-Adresse (%1: ein Thread, eine beliebige Seite davon oder der Link zu einem Beitrag):</translation>
-    </message>
-    <message>
-        <source>Cannot open “%1”: %2</source>
-        <translation>„%1“ kann nicht geöffnet werden: %2</translation>
+    <message numerus="yes">
+        <source>%n unread</source>
+        <translation>
+            <numerusform>%n ungelesen</numerusform>
+            <numerusform>%n ungelesen</numerusform>
+        </translation>
     </message>
     <message>
         <source>Offline: reading from the cache</source>
@@ -1555,10 +1381,6 @@ SHA-256: %5</translation>
     <message>
         <source>Loading %1…</source>
         <translation>%1 wird geladen …</translation>
-    </message>
-    <message>
-        <source>%1. The thread you were reading stays open.</source>
-        <translation>%1. Der Thread, den Sie gelesen haben, bleibt geöffnet.</translation>
     </message>
     <message numerus="yes">
         <source>Stopped: %n post(s) loaded are kept</source>
@@ -1585,112 +1407,6 @@ SHA-256: %5</translation>
     <message>
         <source>part %1 (%2)</source>
         <translation>Teil %1 (%2)</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n post(s)</source>
-        <translation>
-            <numerusform>%n Beitrag</numerusform>
-            <numerusform>%n Beiträge</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Trust This Certificate…</source>
-        <translation>Diesem Zertifikat vertrauen …</translation>
-    </message>
-    <message>
-        <source>Hide %1</source>
-        <translation>%1 ausblenden</translation>
-    </message>
-    <message>
-        <source>Follow %1</source>
-        <translation>%1 folgen</translation>
-    </message>
-    <message>
-        <source>%1. Undo with Ctrl+Z; all rules: Posters › Posters and Rules.</source>
-        <translation>%1. Rückgängig mit Strg+Z; alle Regeln: Verfasser › Verfasser und Regeln.</translation>
-    </message>
-    <message>
-        <source>Note on Post</source>
-        <translation>Notiz zum Beitrag</translation>
-    </message>
-    <message>
-        <source>Your note (empty removes it):</source>
-        <translation>Ihre Notiz (leer entfernt sie):</translation>
-    </message>
-    <message>
-        <source>Edit Note</source>
-        <translation>Notiz bearbeiten</translation>
-    </message>
-    <message>
-        <source>Add Note</source>
-        <translation>Notiz hinzufügen</translation>
-    </message>
-    <message>
-        <source>Annotate Selection</source>
-        <translation>Auswahl markieren</translation>
-    </message>
-    <message>
-        <source>A note on “%1” (optional):</source>
-        <translation>Eine Notiz zu „%1“ (optional):</translation>
-    </message>
-    <message>
-        <source>Highlight</source>
-        <translation>Markierung</translation>
-    </message>
-    <message>
-        <source>Mark Read</source>
-        <translation>Als gelesen markieren</translation>
-    </message>
-    <message>
-        <source>Mark Unread</source>
-        <translation>Als ungelesen markieren</translation>
-    </message>
-    <message>
-        <source>Mark &amp;Unread</source>
-        <translation>Als &amp;ungelesen markieren</translation>
-    </message>
-    <message>
-        <source>Mark &amp;Read</source>
-        <translation>Als &amp;gelesen markieren</translation>
-    </message>
-    <message>
-        <source>&amp;Hide %1</source>
-        <translation>%1 &amp;ausblenden</translation>
-    </message>
-    <message>
-        <source>Hide %1 in This &amp;Thread</source>
-        <translation>%1 in diesem &amp;Thread ausblenden</translation>
-    </message>
-    <message>
-        <source>&amp;Follow %1</source>
-        <translation>%1 &amp;folgen</translation>
-    </message>
-    <message>
-        <source>&amp;Score %1…</source>
-        <translation>%1 be&amp;werten …</translation>
-    </message>
-    <message>
-        <source>Copy Post &amp;Link</source>
-        <translation>&amp;Link zum Beitrag kopieren</translation>
-    </message>
-    <message>
-        <source>Open in &amp;Browser</source>
-        <translation>Im &amp;Browser öffnen</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n unread</source>
-        <translation>
-            <numerusform>%n ungelesen</numerusform>
-            <numerusform>%n ungelesen</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>all read</source>
-        <translation>alles gelesen</translation>
-    </message>
-    <message>
-        <source>No cached threads yet</source>
-        <translation>Noch keine Threads im Cache</translation>
     </message>
     <message numerus="yes">
         <source>Loaded %1 of %n page(s); failed: %2. Reload Whole Thread (Ctrl+F5) to retry.</source>
@@ -1720,13 +1436,181 @@ SHA-256: %5</translation>
             <numerusform>%n Seiten</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n post(s)</source>
+        <translation>
+            <numerusform>%n Beitrag</numerusform>
+            <numerusform>%n Beiträge</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Threadkeeper::MainWindow</name>
     <message>
-        <source>Mark Post Read/&amp;Unread</source>
-        <translation>Beitrag als gelesen/&amp;ungelesen markieren</translation>
+        <source>Threadkeeper</source>
+        <translation>Threadkeeper</translation>
+    </message>
+    <message>
+        <source>%1 — Threadkeeper</source>
+        <translation>%1 — Threadkeeper</translation>
+    </message>
+    <message>
+        <source>The cache could not be opened, so nothing will be kept for offline reading: %1</source>
+        <translation>Der Cache konnte nicht geöffnet werden, daher wird nichts zum Offline-Lesen behalten: %1</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Datei</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>Be&amp;enden</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Bearbeiten</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Rückgängig</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Wiederherstellen</translation>
+    </message>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation>&amp;Einstellungen …</translation>
+    </message>
+    <message>
+        <source>&amp;Go</source>
+        <translation>&amp;Gehe zu</translation>
+    </message>
+    <message>
+        <source>&amp;Thread</source>
+        <translation>&amp;Thread</translation>
+    </message>
+    <message>
+        <source>&amp;Posters</source>
+        <translation>&amp;Verfasser</translation>
+    </message>
+    <message>
+        <source>&amp;Notes</source>
+        <translation>&amp;Notizen</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Ansicht</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Hilfe</translation>
+    </message>
+    <message>
+        <source>%1. The thread you were reading stays open.</source>
+        <translation>%1. Der Thread, den Sie gelesen haben, bleibt geöffnet.</translation>
+    </message>
+    <message>
+        <source>Trust This Certificate…</source>
+        <translation>Diesem Zertifikat vertrauen …</translation>
+    </message>
+</context>
+<context>
+    <name>Threadkeeper::NotesActions</name>
+    <message>
+        <source>Remove Annotation</source>
+        <translation>Anmerkung entfernen</translation>
+    </message>
+    <message>
+        <source>&amp;Note on Post…</source>
+        <translation>&amp;Notiz zum Beitrag …</translation>
+    </message>
+    <message>
+        <source>&amp;Annotate Selection…</source>
+        <translation>Auswahl &amp;markieren …</translation>
+    </message>
+    <message>
+        <source>All &amp;Annotations</source>
+        <translation>&amp;Alle Anmerkungen</translation>
+    </message>
+    <message>
+        <source>&amp;Export Annotations…</source>
+        <translation>Anmerkungen &amp;exportieren …</translation>
+    </message>
+    <message>
+        <source>&amp;Import Annotations…</source>
+        <translation>Anmerkungen &amp;importieren …</translation>
+    </message>
+    <message>
+        <source>Note on Post</source>
+        <translation>Notiz zum Beitrag</translation>
+    </message>
+    <message>
+        <source>Your note (empty removes it):</source>
+        <translation>Ihre Notiz (leer entfernt sie):</translation>
+    </message>
+    <message>
+        <source>Edit Note</source>
+        <translation>Notiz bearbeiten</translation>
+    </message>
+    <message>
+        <source>Add Note</source>
+        <translation>Notiz hinzufügen</translation>
     </message>
     <message>
         <source>Select some of the post&apos;s words to annotate them.</source>
         <translation>Wählen Sie einige Worte des Beitrags aus, um sie zu markieren.</translation>
+    </message>
+    <message>
+        <source>Annotate Selection</source>
+        <translation>Auswahl markieren</translation>
+    </message>
+    <message>
+        <source>A note on “%1” (optional):</source>
+        <translation>Eine Notiz zu „%1“ (optional):</translation>
+    </message>
+    <message>
+        <source>Highlight</source>
+        <translation>Markierung</translation>
+    </message>
+</context>
+<context>
+    <name>Threadkeeper::OpenThreadActions</name>
+    <message>
+        <source>&amp;Open Thread…</source>
+        <translation>Thread ö&amp;ffnen …</translation>
+    </message>
+    <message>
+        <source>Reload W&amp;hole Thread</source>
+        <translation>&amp;Ganzen Thread neu laden</translation>
+    </message>
+    <message>
+        <source>&amp;Stop Loading</source>
+        <translation>Laden &amp;stoppen</translation>
+    </message>
+    <message>
+        <source>Recent &amp;Threads</source>
+        <translation>&amp;Zuletzt gelesene Threads</translation>
+    </message>
+    <message>
+        <source>Work &amp;Offline</source>
+        <translation>&amp;Offline arbeiten</translation>
+    </message>
+    <message>
+        <source>Working online again: Refresh (F5) fetches what is new.</source>
+        <translation>Wieder online: Aktualisieren (F5) holt, was neu ist.</translation>
+    </message>
+    <message>
+        <source>Open Thread</source>
+        <translation>Thread öffnen</translation>
+    </message>
+    <message>
+        <source>Thread URL (%1: a thread, any page or a post&apos;s link):</source>
+        <translation>Thread-Adresse (%1: ein Thread, eine beliebige Seite davon oder der Link zu einem Beitrag):</translation>
+    </message>
+    <message>
+        <source>Cannot open “%1”: %2</source>
+        <translation>„%1“ kann nicht geöffnet werden: %2</translation>
     </message>
 </context>
 <context>
@@ -1774,10 +1658,115 @@ SHA-256: %5</translation>
     </message>
 </context>
 <context>
+    <name>Threadkeeper::PostContextMenu</name>
+    <message>
+        <source>Mark &amp;Unread</source>
+        <translation>Als &amp;ungelesen markieren</translation>
+    </message>
+    <message>
+        <source>Mark &amp;Read</source>
+        <translation>Als &amp;gelesen markieren</translation>
+    </message>
+    <message>
+        <source>&amp;Hide %1</source>
+        <translation>%1 &amp;ausblenden</translation>
+    </message>
+    <message>
+        <source>Hide %1 in This &amp;Thread</source>
+        <translation>%1 in diesem &amp;Thread ausblenden</translation>
+    </message>
+    <message>
+        <source>&amp;Follow %1</source>
+        <translation>%1 &amp;folgen</translation>
+    </message>
+    <message>
+        <source>&amp;Score %1…</source>
+        <translation>%1 be&amp;werten …</translation>
+    </message>
+    <message>
+        <source>&amp;Note on Post…</source>
+        <translation>&amp;Notiz zum Beitrag …</translation>
+    </message>
+    <message>
+        <source>Copy Post &amp;Link</source>
+        <translation>&amp;Link zum Beitrag kopieren</translation>
+    </message>
+    <message>
+        <source>Open in &amp;Browser</source>
+        <translation>Im &amp;Browser öffnen</translation>
+    </message>
+</context>
+<context>
     <name>Threadkeeper::PostView</name>
     <message>
         <source>Select a post to read it.</source>
         <translation>Wählen Sie einen Beitrag aus, um ihn zu lesen.</translation>
+    </message>
+</context>
+<context>
+    <name>Threadkeeper::PosterActions</name>
+    <message>
+        <source>&amp;Hide Poster</source>
+        <translation>Verfasser &amp;ausblenden</translation>
+    </message>
+    <message>
+        <source>Hide Poster in This &amp;Thread</source>
+        <translation>Verfasser in diesem &amp;Thread ausblenden</translation>
+    </message>
+    <message>
+        <source>&amp;Follow Poster</source>
+        <translation>Verfasser &amp;folgen</translation>
+    </message>
+    <message>
+        <source>Follow Poster in This T&amp;hread</source>
+        <translation>Verfasser in diesem T&amp;hread folgen</translation>
+    </message>
+    <message>
+        <source>Posters and &amp;Rules…</source>
+        <translation>Verfasser und &amp;Regeln …</translation>
+    </message>
+    <message>
+        <source>&amp;Export Rules…</source>
+        <translation>Regeln &amp;exportieren …</translation>
+    </message>
+    <message>
+        <source>&amp;Import Rules…</source>
+        <translation>Regeln &amp;importieren …</translation>
+    </message>
+    <message>
+        <source>Hide %1</source>
+        <translation>%1 ausblenden</translation>
+    </message>
+    <message>
+        <source>Follow %1</source>
+        <translation>%1 folgen</translation>
+    </message>
+    <message>
+        <source>%1. Undo with Ctrl+Z; all rules: Posters › Posters and Rules.</source>
+        <translation>%1. Rückgängig mit Strg+Z; alle Regeln: Verfasser › Verfasser und Regeln.</translation>
+    </message>
+</context>
+<context>
+    <name>Threadkeeper::ReadMarkActions</name>
+    <message>
+        <source>&amp;Mark Thread Read</source>
+        <translation>Thread als gelesen &amp;markieren</translation>
+    </message>
+    <message>
+        <source>Mark Thread Read</source>
+        <translation>Thread als gelesen markieren</translation>
+    </message>
+    <message>
+        <source>Mark Post Read/&amp;Unread</source>
+        <translation>Beitrag als gelesen/&amp;ungelesen markieren</translation>
+    </message>
+    <message>
+        <source>Mark Read</source>
+        <translation>Als gelesen markieren</translation>
+    </message>
+    <message>
+        <source>Mark Unread</source>
+        <translation>Als ungelesen markieren</translation>
     </message>
 </context>
 <context>
@@ -1824,6 +1813,24 @@ SHA-256: %5</translation>
     <message>
         <source>Blocked link: %1</source>
         <translation>Blockierter Link: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Threadkeeper::RecentThreadsMenu</name>
+    <message numerus="yes">
+        <source>%n unread</source>
+        <translation>
+            <numerusform>%n ungelesen</numerusform>
+            <numerusform>%n ungelesen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>all read</source>
+        <translation>alles gelesen</translation>
+    </message>
+    <message>
+        <source>No cached threads yet</source>
+        <translation>Noch keine Threads im Cache</translation>
     </message>
 </context>
 <context>
@@ -2482,6 +2489,37 @@ SHA-256: %5</translation>
     <message>
         <source>Date</source>
         <translation>Datum</translation>
+    </message>
+</context>
+<context>
+    <name>Threadkeeper::ViewActions</name>
+    <message>
+        <source>Collapse/Expand &amp;Quotes</source>
+        <translation>&amp;Zitate ein-/ausklappen</translation>
+    </message>
+    <message>
+        <source>&amp;Expand Tree</source>
+        <translation>Baum a&amp;ufklappen</translation>
+    </message>
+    <message>
+        <source>&amp;Collapse Tree</source>
+        <translation>Baum zu&amp;klappen</translation>
+    </message>
+    <message>
+        <source>&amp;Hidden Posts</source>
+        <translation>&amp;Ausgeblendete Beiträge</translation>
+    </message>
+    <message>
+        <source>&amp;Search All Threads…</source>
+        <translation>Alle Threads &amp;durchsuchen …</translation>
+    </message>
+    <message>
+        <source>&amp;Library</source>
+        <translation>Bib&amp;liothek</translation>
+    </message>
+    <message>
+        <source>&amp;Followed Posters</source>
+        <translation>&amp;Gefolgte Verfasser</translation>
     </message>
 </context>
 <context>

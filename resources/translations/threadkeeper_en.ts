@@ -156,7 +156,14 @@
     </message>
 </context>
 <context>
-    <name>Threadkeeper::MainWindow</name>
+    <name>Threadkeeper::LoadStatus</name>
+    <message numerus="yes">
+        <source>%n unread</source>
+        <translation>
+            <numerusform>%n unread</numerusform>
+            <numerusform>%n unread</numerusform>
+        </translation>
+    </message>
     <message numerus="yes">
         <source>Stopped: %n post(s) loaded are kept</source>
         <translation>
@@ -169,20 +176,6 @@
         <translation>
             <numerusform>Offline (%1): showing the cached copy, %n post</numerusform>
             <numerusform>Offline (%1): showing the cached copy, %n posts</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n post(s)</source>
-        <translation>
-            <numerusform>%n post</numerusform>
-            <numerusform>%n posts</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n unread</source>
-        <translation>
-            <numerusform>%n unread</numerusform>
-            <numerusform>%n unread</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -213,6 +206,13 @@
             <numerusform>%n pages</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n post(s)</source>
+        <translation>
+            <numerusform>%n post</numerusform>
+            <numerusform>%n posts</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Threadkeeper::PageFetcher</name>
@@ -238,6 +238,16 @@
         <translation>
             <numerusform>Copied %n line of code</numerusform>
             <numerusform>Copied %n lines of code</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Threadkeeper::RecentThreadsMenu</name>
+    <message numerus="yes">
+        <source>%n unread</source>
+        <translation>
+            <numerusform>%n unread</numerusform>
+            <numerusform>%n unread</numerusform>
         </translation>
     </message>
 </context>
