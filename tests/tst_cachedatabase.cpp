@@ -29,6 +29,7 @@ private Q_SLOTS:
     void watchAndVisit();
     void quoteOnlyPostIsCached();
     void storeRunsOffTheCallersThread();
+    void closingFinishesQueuedWrites();
     void threadComesInPartsWithResolvedQuotes();
     void fullDiskLosesNothing();
 
@@ -378,6 +379,32 @@ void TestCacheDatabase::storeRunsOffTheCallersThread()
     const auto thread = loaded.first().at(1).value<CachedThread>();
     QCOMPARE(thread.posts.size(), 2);
     QVERIFY(thread.posts[1].isRead());
+}
+
+void TestCacheDatabase::closingFinishesQueuedWrites()
+{
+    // The window closes right after the reader's last clicks: every write asked for before
+    // the store goes is in the file (read marks made last were lost, now and then).
+    const QString file = path(QStringLiteral("closing.sqlite"));
+    for (int round = 0; round < 20; ++round) {
+        const QString url = QStringLiteral("https://forum.example/threads/t.%1/").arg(round + 1);
+        {
+            CacheStore store(file);
+            QSignalSpy synced(&store, &CacheStore::synced);
+            store.savePage(
+                ThreadInfo {url, QStringLiteral("xenforo"), QStringLiteral("T"), 1}, 1, posts(1, 3));
+            store.sync();
+            QVERIFY(synced.wait());
+            store.markRead(url, {QStringLiteral("101")}, QDateTime::currentDateTimeUtc());
+            store.markRead(url, {QStringLiteral("102")}, QDateTime::currentDateTimeUtc());
+        }
+        CacheDatabase db;
+        QString error;
+        QVERIFY2(db.open(file, &error), qPrintable(error));
+        const std::optional<CachedThread> thread = db.loadThread(url);
+        QVERIFY(thread);
+        QVERIFY2(thread->posts[1].isRead() && thread->posts[2].isRead(), qPrintable(QString::number(round)));
+    }
 }
 
 void TestCacheDatabase::threadComesInPartsWithResolvedQuotes()

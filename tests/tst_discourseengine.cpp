@@ -17,11 +17,10 @@ using namespace Threadkeeper::Testing;
 
 namespace {
 
-const QUrl cfTopic(QStringLiteral(
-    "https://discuss.criticalfallibilism.com/t/comments-on-the-boyfriends-introduction-to-feminism/2108"));
-const QUrl urhoTopic(
-    QStringLiteral("https://discourse.urho3d.io/t/using-custom-c-component-from-angelscript/6834"));
-const QUrl testTopic(QStringLiteral("https://forum.example/t/a-topic/77"));
+// Canonical addresses: /t/{id}, whatever slug the topic had (see parseUrl_data).
+const QUrl cfTopic(QStringLiteral("https://discuss.criticalfallibilism.com/t/2108"));
+const QUrl urhoTopic(QStringLiteral("https://discourse.urho3d.io/t/6834"));
+const QUrl testTopic(QStringLiteral("https://forum.example/t/77"));
 
 EngineRequest firstRequest(int number = 0)
 {
@@ -465,28 +464,39 @@ void TestDiscourseEngine::parseUrl_data()
     QTest::addColumn<QString>("canonical");
     QTest::addColumn<int>("postNumber");
     QTest::addColumn<QString>("postId");
+    // Every form of a topic's address is one key, /t/{id}: the slug changes with the title.
     QTest::newRow("slug and id") << "https://meta.discourse.org/t/welcome-to-meta/12345" << true
-                                 << "https://meta.discourse.org/t/welcome-to-meta/12345" << 0 << "";
+                                 << "https://meta.discourse.org/t/12345" << 0 << "";
     QTest::newRow("permalink") << "https://meta.discourse.org/t/welcome-to-meta/12345/7" << true
-                               << "https://meta.discourse.org/t/welcome-to-meta/12345" << 7 << "";
+                               << "https://meta.discourse.org/t/12345" << 7 << "";
+    QTest::newRow("another slug") << "https://meta.discourse.org/t/renamed-since/12345" << true
+                                  << "https://meta.discourse.org/t/12345" << 0 << "";
+    QTest::newRow("trailing slash") << "https://meta.discourse.org/t/welcome-to-meta/12345/" << true
+                                    << "https://meta.discourse.org/t/12345" << 0 << "";
+    QTest::newRow("?page=2") << "https://meta.discourse.org/t/welcome-to-meta/12345?page=2" << true
+                             << "https://meta.discourse.org/t/12345" << 0 << "";
+    QTest::newRow("permalink .json") << "https://meta.discourse.org/t/welcome-to-meta/12345/7.json" << true
+                                     << "https://meta.discourse.org/t/12345" << 7 << "";
+    QTest::newRow("id, trailing slash")
+        << "https://meta.discourse.org/t/12345/" << true << "https://meta.discourse.org/t/12345" << 0 << "";
     QTest::newRow("id only") << "https://meta.discourse.org/t/12345" << true
                              << "https://meta.discourse.org/t/12345" << 0 << "";
     QTest::newRow("id and number") << "https://meta.discourse.org/t/12345/3" << true
                                    << "https://meta.discourse.org/t/12345" << 3 << "";
     QTest::newRow("http becomes https")
-        << "http://forum.example/t/x/5?u=someone#reply" << true << "https://forum.example/t/x/5" << 0 << "";
+        << "http://forum.example/t/x/5?u=someone#reply" << true << "https://forum.example/t/5" << 0 << "";
     QTest::newRow("loopback keeps http and port")
-        << "http://127.0.0.1:8123/t/seed/4321/9" << true << "http://127.0.0.1:8123/t/seed/4321" << 9 << "";
+        << "http://127.0.0.1:8123/t/seed/4321/9" << true << "http://127.0.0.1:8123/t/4321" << 9 << "";
     QTest::newRow(".json") << "https://forum.example/t/a-topic/77.json" << true
-                           << "https://forum.example/t/a-topic/77" << 0 << "";
-    QTest::newRow("forum in a folder") << "https://example.org/forum/t/a-topic/77/2" << true
-                                       << "https://example.org/forum/t/a-topic/77" << 2 << "";
-    QTest::newRow("Discourse's anchor") << "https://forum.example/t/a-topic/77#post_12" << true
-                                        << "https://forum.example/t/a-topic/77" << 12 << "";
+                           << "https://forum.example/t/77" << 0 << "";
+    QTest::newRow("forum in a folder")
+        << "https://example.org/forum/t/a-topic/77/2" << true << "https://example.org/forum/t/77" << 2 << "";
+    QTest::newRow("Discourse's anchor")
+        << "https://forum.example/t/a-topic/77#post_12" << true << "https://forum.example/t/77" << 12 << "";
     QTest::newRow("a followed /p/ link") << "https://forum.example/t/a-topic/77/12#post-5501" << true
-                                         << "https://forum.example/t/a-topic/77" << 12 << "5501";
+                                         << "https://forum.example/t/77" << 12 << "5501";
     QTest::newRow("non-ASCII slug") << "https://forum.example/t/привет-мир/77" << true
-                                    << "https://forum.example/t/привет-мир/77" << 0 << "";
+                                    << "https://forum.example/t/77" << 0 << "";
     QTest::newRow("XenForo's /t/slug.id/")
         << "https://voz.vn/t/review-cong-ty.677450/page-3" << false << "" << 0 << "";
     QTest::newRow("slug without id") << "https://forum.example/t/a-topic" << false << "" << 0 << "";

@@ -13,6 +13,7 @@
 #include "net/networkfactory.h"
 #include "services/threadloader.h"
 #include "services/threadsession.h"
+#include "store/cachedatabase.h"
 #include "store/cachestore.h"
 
 #include <QAbstractItemModelTester>
@@ -56,6 +57,8 @@ private Q_SLOTS:
     void sameTreeAsXenForo();
     void cutBatchIsNamed();
     void detectedByItsPage();
+    void everyFormIsOneThread_data();
+    void everyFormIsOneThread();
 
 private:
     struct Harness
@@ -166,7 +169,7 @@ void TestDiscourseLoad::seedOverHttpThenOffline()
         QCOMPARE(h->loader->info().engine, QStringLiteral("discourse"));
         QCOMPARE(h->loader->info().title, topic.thread.title);
         QCOMPARE(h->loader->info().pageCount, units);
-        QCOMPARE(h->loader->info().url, m_server->url(topic.path()).toString());
+        QCOMPARE(h->loader->info().url, m_server->url(topic.canonicalPath()).toString());
         QCOMPARE(m_server->requestCount(QStringLiteral("/t/%1/posts.json").arg(topic.id)), batchRequests);
         QCOMPARE(h->model->postCount(), 25);
         const QMap<int, int> actual = seedParentsOfDiscourse(*h->model);
@@ -259,8 +262,67 @@ void TestDiscourseLoad::detectedByItsPage()
     const LoadOutcome outcome = load(*h, m_server->url(QStringLiteral("/go/seed-topic")));
     QVERIFY2(outcome.ok(), qPrintable(outcome.error));
     QCOMPARE(h->loader->info().engine, QStringLiteral("discourse"));
-    QCOMPARE(h->loader->info().url, m_server->url(m_topic.path()).toString());
+    QCOMPARE(h->loader->info().url, m_server->url(m_topic.canonicalPath()).toString());
     QCOMPARE(h->model->postCount(), 25);
+}
+
+void TestDiscourseLoad::everyFormIsOneThread_data()
+{
+    // The second address the topic is opened by (the first is /t/{slug}/{id}), and the
+    // Discourse number of the post it names (0: none).
+    QTest::addColumn<QString>("form");
+    QTest::addColumn<int>("postNumber");
+    const QString slug = m_topic.slug();
+    const qint64 id = m_topic.id;
+    QTest::newRow("/t/id") << QStringLiteral("/t/%1").arg(id) << 0;
+    QTest::newRow("/t/id/n") << QStringLiteral("/t/%1/5").arg(id) << 5;
+    QTest::newRow("/t/slug/id/n") << QStringLiteral("/t/%1/%2/12").arg(slug).arg(id) << 12;
+    QTest::newRow("another slug") << QStringLiteral("/t/renamed-topic/%1").arg(id) << 0;
+    QTest::newRow("?page=2") << QStringLiteral("/t/%1/%2?page=2").arg(slug).arg(id) << 0;
+    QTest::newRow("trailing slash") << QStringLiteral("/t/%1/%2/").arg(slug).arg(id) << 0;
+    QTest::newRow(".json") << QStringLiteral("/t/%1/%2.json").arg(slug).arg(id) << 0;
+}
+
+void TestDiscourseLoad::everyFormIsOneThread()
+{
+    QFETCH(QString, form);
+    QFETCH(int, postNumber);
+    serveDiscourseTopic(m_server.get(), m_topic);
+    const QString readId = seedPostId(3);
+    {
+        auto h = makeHarness(m_owner.get());
+        QVERIFY(load(*h, m_server->url(m_topic.path())).ok());
+        h->store->markRead(h->loader->info().url, {readId}, QDateTime::currentDateTimeUtc());
+        QSignalSpy synced(h->store, &CacheStore::synced);
+        h->store->sync();
+        QVERIFY(synced.wait(5000));
+    }
+    m_owner = std::make_unique<QObject>(); // the first window closed: its cache writes are done
+    {
+        auto h = makeHarness(m_owner.get());
+        const LoadOutcome outcome = load(*h, m_server->url(QStringLiteral("/")).resolved(QUrl(form)));
+        QVERIFY2(outcome.ok(), qPrintable(outcome.error));
+        QVERIFY(outcome.fromCache); // the same thread, found under the same key
+        QCOMPARE(h->loader->info().url, m_server->url(m_topic.canonicalPath()).toString());
+        QCOMPARE(h->model->postCount(), 25);
+        QVERIFY(h->model->indexOf(readId).data(ThreadTreeModel::ReadRole).toBool());
+        if (postNumber > 0)
+            QCOMPARE(h->loader->targetPostId(), seedPostId(postNumber - 1));
+    }
+    m_owner.reset();
+    CacheDatabase db;
+    QString error;
+    QVERIFY2(db.open(m_dir.filePath(QStringLiteral("cache.sqlite")), &error), qPrintable(error));
+    const QList<ThreadSummary> threads = db.threads();
+    QCOMPARE(threads.size(), 1);
+    QCOMPARE(threads.first().info.url, m_server->url(m_topic.canonicalPath()).toString());
+    const std::optional<CachedThread> cached = db.loadThread(threads.first().info.url);
+    QVERIFY(cached);
+    QCOMPARE(cached->posts.size(), 25);
+    const auto read = std::find_if(
+        cached->posts.cbegin(), cached->posts.cend(), [&](const Post &p) { return p.id == readId; });
+    QVERIFY(read != cached->posts.cend());
+    QVERIFY(read->isRead());
 }
 
 QTEST_GUILESS_MAIN(TestDiscourseLoad)

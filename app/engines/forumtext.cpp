@@ -45,13 +45,14 @@ bool pageOfPages(const QString &text, int *page, int *count)
 QString numberParameter(const QUrl &url, const QString &key)
 {
     static const QRegularExpression digits(QStringLiteral("^\\d{1,18}$"));
+    // As the number it is: "t=009" is topic 9 to the forum, and one cache key with "t=9".
     const QString value = QUrlQuery(url).queryItemValue(key);
     if (digits.match(value).hasMatch())
-        return value;
+        return QString::number(value.toLongLong());
     // "#p123", "#post123"
     const QString fragment = url.fragment();
     if (fragment.startsWith(key) && digits.match(fragment.mid(key.size())).hasMatch())
-        return fragment.mid(key.size());
+        return QString::number(fragment.mid(key.size()).toLongLong());
     return {};
 }
 

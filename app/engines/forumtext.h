@@ -21,7 +21,7 @@ int countFrom(QString text);
 // "Page 2 of 10" in any language: the two numbers, when the text holds exactly two.
 bool pageOfPages(const QString &text, int *page, int *count);
 // The number after key= in a link's query or fragment ("p=123", "#p123" with key "p"
-// and fragment prefix), or empty. Bounded: at most 18 digits.
+// and fragment prefix) without leading zeros, or empty. Bounded: at most 18 digits.
 QString numberParameter(const QUrl &url, const QString &key);
 // A date as the board printed it, in one of formats (C locale, month names in
 // English), taken as UTC since the page does not say its zone; invalid if none fits.

@@ -31,7 +31,7 @@ namespace Threadkeeper {
 class CacheDatabase
 {
 public:
-    static constexpr int SchemaVersion = 11;
+    static constexpr int SchemaVersion = 12;
 
     CacheDatabase();
     ~CacheDatabase();

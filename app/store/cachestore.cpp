@@ -29,9 +29,12 @@ CacheStore::CacheStore(const QString &path, QObject *parent)
 
 CacheStore::~CacheStore()
 {
-    // Finish queued writes, then close the connection on its own thread.
-    run([db = m_db](CacheDatabase &) mutable { db.reset(); });
-    m_db.reset();
+    // Finish queued writes, then close the connection on its own thread. Blocking: quit()
+    // alone ends the thread's event loop with jobs still queued (read marks made just
+    // before closing were lost), while this runs after every job queued before it.
+    QMetaObject::invokeMethod(
+        m_worker, [db = std::exchange(m_db, nullptr)]() mutable { db.reset(); },
+        Qt::BlockingQueuedConnection);
     m_thread.quit();
     m_thread.wait();
 }

@@ -26,6 +26,8 @@ struct DiscourseTopic
 
     QString slug() const;
     QString path() const { return QStringLiteral("/t/%1/%2").arg(slug()).arg(id); }
+    // The address the topic is cached under, whichever form opened it.
+    QString canonicalPath() const { return QStringLiteral("/t/%1").arg(id); }
     int numberOf(const FixturePost &post) const;
 };
 

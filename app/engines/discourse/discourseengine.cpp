@@ -108,14 +108,17 @@ QString canonicalScheme(const QUrl &url)
     return loopback ? url.scheme() : QStringLiteral("https");
 }
 
-QUrl canonicalUrl(const QUrl &from, const QString &prefix, const QString &slug, qint64 id)
+// A topic's key in the cache: /t/{id}, whatever slug, post number, page or .json the
+// address had. The slug is left out because /t/{id} is the only form every link to the
+// topic can be reduced to without asking the forum, and because Discourse changes a
+// topic's slug when its title is edited (the forum redirects /t/{id} to the slugged page).
+QUrl canonicalUrl(const QUrl &from, const QString &prefix, qint64 id)
 {
     QUrl url;
     url.setScheme(canonicalScheme(from));
     url.setHost(from.host());
     url.setPort(from.port());
-    url.setPath(prefix + QStringLiteral("/t/") + (slug.isEmpty() ? QString() : slug + QLatin1Char('/'))
-        + QString::number(id));
+    url.setPath(prefix + QStringLiteral("/t/") + QString::number(id));
     return url;
 }
 
@@ -278,7 +281,7 @@ bool DiscourseEngine::parseUrl(const QUrl &url, ThreadRef *ref) const
     if (!path)
         return false;
     ThreadRef result;
-    result.canonical = canonicalUrl(url, path->prefix, path->slug, path->id);
+    result.canonical = canonicalUrl(url, path->prefix, path->id);
     result.postNumber = path->number;
     // Discourse's own anchors are #post_N (a number); ours, from a followed /p/ID link, post-ID.
     const QString fragment = url.fragment();
@@ -407,12 +410,9 @@ EngineAnswer DiscourseEngine::readAnswer(
 
         ThreadFacts facts;
         facts.title = bounded(root->value(QLatin1String("title")), MaxTitle);
-        const QString slug = bounded(root->value(QLatin1String("slug")), MaxTitle);
-        static const QRegularExpression slugShape(
-            QStringLiteral("^[\\w-]+$"), QRegularExpression::UseUnicodePropertiesOption);
+        // The topic's own id, should the address have named one it was moved from.
         const std::optional<TopicPath> path = topicPath(context.thread.path());
-        facts.canonical = canonicalUrl(context.thread, path ? path->prefix : QString(),
-            slugShape.match(slug).hasMatch() && !isDigits(slug) ? slug : QString(), topicId);
+        facts.canonical = canonicalUrl(context.thread, path ? path->prefix : QString(), topicId);
         facts.unitCount = firstBatch - 1 + int(answer.next.size());
         const QByteArray number = request.key.mid(FirstKey.size() + 1);
         if (!number.isEmpty())
