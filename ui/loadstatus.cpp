@@ -73,9 +73,12 @@ void LoadStatus::finished(const LoadOutcome &outcome)
         m_messages->show(
             StatusMessages::Cause::Load, tr("Stopped: %n post(s) loaded are kept", nullptr, posts));
     } else if (outcome.offline) {
-        QString why = outcome.failedPages.isEmpty() ? tr("working offline") : outcome.failedPages.first();
+        // Offline by choice needs no reason; offline because the forum failed says why.
         m_messages->show(StatusMessages::Cause::Offline,
-            tr("Offline (%1): showing the cached copy, %n post(s)", nullptr, posts).arg(why));
+            outcome.failedPages.isEmpty()
+                ? tr("Offline: showing the cached copy, %n post(s)", nullptr, posts)
+                : tr("Offline (%1): showing the cached copy, %n post(s)", nullptr, posts)
+                      .arg(outcome.failedPages.first()));
     } else if (!outcome.failedPages.isEmpty()) {
         QStringList pages;
         for (auto it = outcome.failedPages.cbegin(); it != outcome.failedPages.cend(); ++it)

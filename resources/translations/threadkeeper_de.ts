@@ -1389,10 +1389,6 @@ SHA-256: %5</translation>
             <numerusform>Angehalten: %n geladene Beiträge bleiben erhalten</numerusform>
         </translation>
     </message>
-    <message>
-        <source>working offline</source>
-        <translation>offline</translation>
-    </message>
     <message numerus="yes">
         <source>Offline (%1): showing the cached copy, %n post(s)</source>
         <translation>
@@ -1441,6 +1437,13 @@ SHA-256: %5</translation>
         <translation>
             <numerusform>%n Beitrag</numerusform>
             <numerusform>%n Beiträge</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Offline: showing the cached copy, %n post(s)</source>
+        <translation>
+            <numerusform>Offline: die Kopie aus dem Cache wird gezeigt, %n Beitrag</numerusform>
+            <numerusform>Offline: die Kopie aus dem Cache wird gezeigt, %n Beiträge</numerusform>
         </translation>
     </message>
 </context>

@@ -213,6 +213,13 @@
             <numerusform>%n posts</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Offline: showing the cached copy, %n post(s)</source>
+        <translation>
+            <numerusform>Offline: showing the cached copy, %n post</numerusform>
+            <numerusform>Offline: showing the cached copy, %n posts</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Threadkeeper::PageFetcher</name>
