@@ -1,0 +1,54 @@
+// SPDX-FileCopyrightText: 2026 Threadkeeper authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "listingsource.h"
+
+namespace Threadkeeper {
+
+namespace {
+template<typename Source> const ListingSource *instance()
+{
+    static const Source source;
+    return &source;
+}
+// Adding a source: its include and one line here, in the order they are tried: sections
+// by address first, the feed reader last (it knows a feed by what the answer holds).
+QList<const ListingSource *> all()
+{
+    static const QList<const ListingSource *> sources = {};
+    return sources;
+}
+} // namespace
+
+QList<const ListingSource *> listingSources()
+{
+    return all();
+}
+
+const ListingSource *listingSourceByName(const QString &name)
+{
+    for (const ListingSource *source : all()) {
+        if (source->name() == name)
+            return source;
+    }
+    return nullptr;
+}
+
+const ListingSource *listingSourceForUrl(const QUrl &url, QUrl *canonical)
+{
+    for (const ListingSource *source : all()) {
+        if (source->parseUrl(url, canonical))
+            return source;
+    }
+    return nullptr;
+}
+
+const ListingSource *listingSourceForAnswer(const QByteArray &body, const QByteArray &contentType, const QUrl &url)
+{
+    for (const ListingSource *source : all()) {
+        if (source->recognize(body, contentType, url))
+            return source;
+    }
+    return nullptr;
+}
+
+} // namespace Threadkeeper
