@@ -42,6 +42,9 @@ struct FeedItem
     // address one of our engines opens (a thread, an HN item), else a comment feed.
     QUrl discussion;
     QUrl commentFeed; // wfw:commentRss, an Atom rel="replies" feed; empty if none
+    // The discussion's cache key (ThreadRef::canonical) where an engine recognises it;
+    // filled by whoever knows the engines (SubscriptionBook), never by the store.
+    QString thread;
     QString prefix; // a section's thread prefix ("[Solved]"), where the forum shows one
     bool sticky = false; // pinned to the top of a section
     bool operator==(const FeedItem &) const = default;
@@ -99,6 +102,7 @@ struct NewsItem
     // count). -1 when the discussion was never opened.
     int discussionPosts = -1;
     int discussionUnread = -1;
+    int discussionNew = -1; // posts first seen since the reader last opened it
     bool isRead() const { return readAt.isValid(); }
     bool operator==(const NewsItem &) const = default;
 };

@@ -24,6 +24,7 @@ CacheDatabase::CacheDatabase()
     , m_images(m_db)
     , m_refresh(m_db, m_threads)
     , m_library(m_db)
+    , m_subscriptions(m_db)
 { }
 
 CacheDatabase::~CacheDatabase()

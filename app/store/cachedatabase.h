@@ -13,6 +13,7 @@
 #include "refreshrepository.h"
 #include "rulerepository.h"
 #include "schemamigrator.h"
+#include "subscriptionrepository.h"
 #include "threadrepository.h"
 
 #include "domain/search.h"
@@ -31,7 +32,7 @@ namespace Threadkeeper {
 class CacheDatabase
 {
 public:
-    static constexpr int SchemaVersion = 12;
+    static constexpr int SchemaVersion = 13;
 
     CacheDatabase();
     ~CacheDatabase();
@@ -141,6 +142,10 @@ public:
     // Every cached post's own words, searched (see SearchIndex).
     QList<SearchHit> search(const SearchQuery &query, int limit, QString *error) const;
 
+    // Subscriptions and their items (SubscriptionStore reaches them through here).
+    SubscriptionRepository &subscriptions() { return m_subscriptions; }
+    const SubscriptionRepository &subscriptions() const { return m_subscriptions; }
+
     // The cache a start opens unless told another (--cache): where the reader moved it
     // (QSettings library/cacheFile), else standardPath().
     static QString defaultPath();
@@ -162,6 +167,7 @@ private:
     ImageRepository m_images;
     RefreshRepository m_refresh;
     LibraryRepository m_library;
+    SubscriptionRepository m_subscriptions;
 };
 
 } // namespace Threadkeeper

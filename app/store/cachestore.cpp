@@ -50,6 +50,12 @@ void CacheStore::run(std::function<void(CacheDatabase &)> job)
         Qt::QueuedConnection);
 }
 
+void CacheStore::drain()
+{
+    if (m_db)
+        QMetaObject::invokeMethod(m_worker, [] { }, Qt::BlockingQueuedConnection);
+}
+
 void CacheStore::reply(std::function<void()> fn)
 {
     // Called on the store thread; `this` lives on the caller's thread.

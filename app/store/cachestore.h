@@ -92,6 +92,13 @@ public:
     // what is asked later goes to the new file. Answered by moved(); path() follows.
     void moveTo(const QString &path);
 
+    // Runs job on the store thread after everything asked before, for the store's
+    // companions (SubscriptionStore), which answer with signals of their own.
+    void post(std::function<void(CacheDatabase &)> job) { run(std::move(job)); }
+    // Blocks until every job asked before has run: a companion going away calls it, so
+    // that no job of its own still holds it.
+    void drain();
+
 Q_SIGNALS:
     void opened(bool ok, const QString &error);
     // A cached thread comes in parts, in thread order, so its first rows show at once;
