@@ -7,6 +7,7 @@
 
 #include "cli/annotationscommand.h"
 #include "cli/exportcommand.h"
+#include "cli/feedcommand.h"
 #include "cli/rulescommand.h"
 #include "cli/searchcommand.h"
 #include "models/threadtreemodel.h"
@@ -53,7 +54,8 @@ int runSimple(int argc, char **argv, int (*command)(const QStringList &, QTextSt
     return command(app.arguments().mid(2), out, err);
 }
 
-int runCommand(int argc, char **argv)
+// An asynchronous headless command: export, feed.
+template<typename Command> int runCommand(int argc, char **argv)
 {
     // No display needed: a plain core application.
     QCoreApplication app(argc, argv);
@@ -62,9 +64,9 @@ int runCommand(int argc, char **argv)
     translations.use();
     QTextStream out(stdout);
     QTextStream err(stderr);
-    ExportCommand command(&out, &err);
+    Command command(&out, &err);
     int code = 0;
-    QObject::connect(&command, &ExportCommand::finished, &app, [&code, &app](int exitCode) {
+    QObject::connect(&command, &Command::finished, &app, [&code, &app](int exitCode) {
         code = exitCode;
         app.exit(exitCode);
     });
@@ -99,6 +101,7 @@ public:
             "                                            (the demo thread on the first start ever)\n\n"
             "Commands that need no display:\n"
             "  threadkeeper export --format json URL     print a thread as JSON\n"
+            "  threadkeeper feed URL                     print a feed's items, one JSON object a line\n"
             "  threadkeeper rules list|add|remove|export|import   hide, follow and score posters\n"
             "  threadkeeper annotations export|import    notes and highlights, as Markdown or JSON\n"
             "  threadkeeper search QUERY                 find cached posts by their own words (not quotes)\n"
@@ -171,7 +174,9 @@ int main(int argc, char **argv)
     QElapsedTimer started; // for --report-ready
     started.start();
     if (argc > 1 && qstrcmp(argv[1], "export") == 0)
-        return runCommand(argc, argv);
+        return runCommand<ExportCommand>(argc, argv);
+    if (argc > 1 && qstrcmp(argv[1], "feed") == 0)
+        return runCommand<FeedCommand>(argc, argv);
     if (argc > 1 && qstrcmp(argv[1], "rules") == 0)
         return runSimple(argc, argv, &runRulesCommand);
     if (argc > 1 && qstrcmp(argv[1], "annotations") == 0)

@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "listingsource.h"
 
+#include "feedsource.h"
+
 namespace Threadkeeper {
 
 namespace {
@@ -14,7 +16,9 @@ template<typename Source> const ListingSource *instance()
 // by address first, the feed reader last (it knows a feed by what the answer holds).
 QList<const ListingSource *> all()
 {
-    static const QList<const ListingSource *> sources = {};
+    static const QList<const ListingSource *> sources = {
+        instance<FeedSource>(),
+    };
     return sources;
 }
 } // namespace
