@@ -8,6 +8,7 @@
 #include "cli/annotationscommand.h"
 #include "cli/exportcommand.h"
 #include "cli/feedcommand.h"
+#include "cli/subscriptionscommand.h"
 #include "cli/rulescommand.h"
 #include "cli/searchcommand.h"
 #include "models/threadtreemodel.h"
@@ -54,7 +55,7 @@ int runSimple(int argc, char **argv, int (*command)(const QStringList &, QTextSt
     return command(app.arguments().mid(2), out, err);
 }
 
-// An asynchronous headless command: export, feed.
+// An asynchronous headless command: export, feed, subscriptions.
 template<typename Command> int runCommand(int argc, char **argv)
 {
     // No display needed: a plain core application.
@@ -102,6 +103,7 @@ public:
             "Commands that need no display:\n"
             "  threadkeeper export --format json URL     print a thread as JSON\n"
             "  threadkeeper feed URL                     print a feed's items, one JSON object a line\n"
+            "  threadkeeper subscriptions list|add|remove|refresh|export|import   feeds, sections, front pages\n"
             "  threadkeeper rules list|add|remove|export|import   hide, follow and score posters\n"
             "  threadkeeper annotations export|import    notes and highlights, as Markdown or JSON\n"
             "  threadkeeper search QUERY                 find cached posts by their own words (not quotes)\n"
@@ -177,6 +179,8 @@ int main(int argc, char **argv)
         return runCommand<ExportCommand>(argc, argv);
     if (argc > 1 && qstrcmp(argv[1], "feed") == 0)
         return runCommand<FeedCommand>(argc, argv);
+    if (argc > 1 && qstrcmp(argv[1], "subscriptions") == 0)
+        return runCommand<SubscriptionsCommand>(argc, argv);
     if (argc > 1 && qstrcmp(argv[1], "rules") == 0)
         return runSimple(argc, argv, &runRulesCommand);
     if (argc > 1 && qstrcmp(argv[1], "annotations") == 0)

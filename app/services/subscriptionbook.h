@@ -3,6 +3,8 @@
 #pragma once
 
 #include "domain/feed.h"
+#include "domain/library.h"
+#include "services/listingloader.h"
 
 #include <QHash>
 #include <QObject>
@@ -11,9 +13,7 @@
 
 namespace Threadkeeper {
 
-class CacheStore;
-class ListingLoader;
-struct ListingResult;
+class SubscriptionStore;
 
 // The reader's subscriptions (feeds, forum sections, front pages) and their items, known
 // at once and kept in step with the cache. Adding one reads it first (what it is, its
@@ -23,7 +23,8 @@ class SubscriptionBook : public QObject
 {
     Q_OBJECT
 public:
-    SubscriptionBook(CacheStore *store, ListingLoader *loader, QObject *parent = nullptr);
+    SubscriptionBook(SubscriptionStore *store, ListingLoader *loader, QObject *parent = nullptr);
+    ~SubscriptionBook() override;
 
     QList<Subscription> subscriptions() const { return m_subscriptions; }
     std::optional<Subscription> subscription(qint64 id) const;
@@ -48,10 +49,13 @@ public:
     // Refreshes each subscription when its interval has passed, checked every minute.
     void startSchedule();
     void stopSchedule();
-    bool isRefreshing() const { return !m_inFlight.isEmpty(); }
+    bool isRefreshing() const { return !m_refreshing.isEmpty(); }
 
-    // Items, newest first: one subscription's, or every one's (id 0); answered by itemsLoaded().
-    void loadItems(qint64 id = 0, int limit = 5000);
+    // Items, newest first: one subscription's, or every one's (id 0), with the size of each
+    // one's cached discussion (what hidden() hides is not unread); answered by itemsLoaded().
+    void loadItems(qint64 id = 0, int limit = 5000, HiddenPredicate hidden = {});
+    // Read the list and its counts again from the cache; listed() follows.
+    void reload();
     void markItemsRead(const QList<QPair<qint64, QString>> &items, bool read); // (subscription, key)
     void markAllRead(qint64 id);
 
@@ -59,6 +63,9 @@ public:
     QByteArray exportOpml() const;
     // Answered by imported(added, skipped) once each was read or failed.
     void importOpml(const QByteArray &opml);
+
+    // The cache key of a discussion an engine opens (ThreadRef::canonical), else empty.
+    static QString threadKeyOf(const QUrl &discussion);
 
 Q_SIGNALS:
     void listed(); // the whole list read anew (counts changed)
@@ -74,10 +81,42 @@ Q_SIGNALS:
     void imported(int added, int skipped, const QStringList &errors);
 
 private:
-    QPointer<CacheStore> m_store;
+    struct Pending
+    {
+        qint64 id = 0; // the subscription refreshed; 0: an add
+        QUrl url; // an add: the address asked
+        QString folder; // an add: where it goes
+        bool inRound = false; // part of refreshAll() or the schedule
+        bool imported = false; // part of importOpml()
+    };
+    void onLoaded(quint64 ticket, const ListingResult &result);
+    void onAdded(quint64 ticket, const Subscription &subscription, const QString &error);
+    void onSaved(qint64 id, int newItems, const QString &error);
+    void startRefresh(qint64 id, bool inRound);
+    void finishRefresh(qint64 id, int newItems, const QString &error);
+    void finishImport(const QString &error, bool added);
+    void refreshDue();
+    static FeedPage withThreadKeys(FeedPage page);
+
+    QPointer<SubscriptionStore> m_store;
     ListingLoader *m_loader;
     QList<Subscription> m_subscriptions;
-    QHash<quint64, qint64> m_inFlight; // loader ticket → subscription id (0: an add)
+    QHash<quint64, Pending> m_loads; // loader ticket → what it is for
+    QHash<quint64, Pending> m_adds; // store ticket → the add being stored
+    QHash<quint64, ListingResult> m_pendingResults; // store ticket → what the add read
+    QHash<quint64, qint64> m_validatorAsks; // store ticket → subscription being refreshed
+    QHash<qint64, bool> m_refreshing; // subscription id → part of a round
+    QHash<qint64, quint64> m_inFlight; // subscription id → its load's ticket
+    QHash<quint64, qint64> m_itemAsks; // store ticket → subscription whose items were asked
+    quint64 m_nextTicket = 0;
+    int m_roundNew = 0;
+    QStringList m_roundTitles;
+    int m_roundLeft = 0;
+    struct Import
+    {
+        int left = 0, added = 0, skipped = 0;
+        QStringList errors;
+    } m_import;
     QTimer m_schedule;
 };
 
