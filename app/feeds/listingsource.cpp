@@ -2,6 +2,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "listingsource.h"
 
+#include "engines/discourse/discoursesection.h"
+#include "engines/hackernews/hackernewsfrontpage.h"
+#include "engines/lemmy/lemmysection.h"
+#include "engines/phpbb/phpbbsection.h"
+#include "engines/vbulletin/vbulletinsection.h"
+#include "engines/xenforo/xenforosection.h"
+
 namespace Threadkeeper {
 
 namespace {
@@ -14,7 +21,14 @@ template<typename Source> const ListingSource *instance()
 // by address first, the feed reader last (it knows a feed by what the answer holds).
 QList<const ListingSource *> all()
 {
-    static const QList<const ListingSource *> sources = {};
+    static const QList<const ListingSource *> sources = {
+        instance<XenForoSection>(),
+        instance<PhpbbSection>(),
+        instance<VBulletinSection>(),
+        instance<DiscourseSection>(),
+        instance<LemmySection>(),
+        instance<HackerNewsFrontPage>(),
+    };
     return sources;
 }
 } // namespace
