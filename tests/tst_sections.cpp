@@ -7,6 +7,7 @@
 #include "servers/sectionfixture.h"
 #include "testutil.h"
 
+#include "engines/lemmy/lemmysection.h"
 #include "engines/phpbb/phpbbsection.h"
 #include "engines/sectionrows.h"
 #include "engines/vbulletin/vbulletinsection.h"
@@ -109,6 +110,7 @@ private Q_SLOTS:
     void recognizedByMarkup();
     void realPhpbbViewforum();
     void realDiscourseLatest();
+    void realLemmyPostList();
     void hostileRows();
     void hostilePageCount();
     void notAListing_data();
@@ -467,6 +469,55 @@ void TestSections::realDiscourseLatest()
     QCOMPARE(answer.next.size(), 1);
     QCOMPARE(answer.next[0].url.toString(), QStringLiteral("https://forum.example/latest.json?page=1"));
     QCOMPARE(answer.next[0].page, 2);
+}
+
+void TestSections::realLemmyPostList()
+{
+    // A go-vcr cassette of voyager.lemmy.ml's /api/v3/post/list (Lemmy 0.19): the answer is
+    // the YAML single-quoted body: ('' stands for '). Values read off it by hand.
+    const QByteArray cassette
+        = readFile(sharedPath(QStringLiteral("real-pages/lemmy/lemmy-links-bot-post-list-cassette.yaml")));
+    const qsizetype start = cassette.indexOf("body: '{");
+    QVERIFY(start > 0);
+    const qsizetype end = cassette.indexOf("}'\n", start);
+    QVERIFY(end > start);
+    QByteArray body = cassette.mid(start + 7, end + 1 - (start + 7));
+    body.replace("''", "'");
+
+    const LemmySection source;
+    const QUrl canonical(QStringLiteral("https://voyager.lemmy.ml/c/test"));
+    const ListingRequest first = source.firstRequests(canonical, 5).first();
+    QCOMPARE(first.url.toString(),
+        QStringLiteral("https://voyager.lemmy.ml/api/v3/post/list?community_name=test&sort=New&page=1&limit=50"));
+    QVERIFY(source.recognize(body, "application/json", first.url));
+    const ListingAnswer answer = source.readAnswer(first, body, first.url, 5);
+    QVERIFY2(answer.error.isEmpty(), qPrintable(answer.error));
+    QCOMPARE(answer.page.kind, ListingKind::Section);
+    QCOMPARE(answer.page.title, QStringLiteral("test")); // the first post's community title
+    QCOMPARE(answer.page.items.size(), 10);
+    QVERIFY(answer.next.isEmpty()); // ten posts: not a full page of 50
+
+    const FeedItem &first0 = answer.page.items[0];
+    QCOMPARE(first0.title, QStringLiteral("XD why is invalid"));
+    QCOMPARE(first0.key, QStringLiteral("https://voyager.lemmy.ml/post/39509"));
+    QCOMPARE(first0.link, QUrl(QStringLiteral("https://voyager.lemmy.ml/post/39509")));
+    QCOMPARE(first0.author, QStringLiteral("BoostTest"));
+    QCOMPARE(first0.date, utc(2023, 12, 10, 18, 26, 52, 100));
+    QCOMPARE(first0.updated, QDateTime()); // 0.19's counts carry no newest_comment_time
+    QCOMPARE(first0.comments, std::optional<int>(3));
+    QVERIFY(!first0.sticky);
+
+    const FeedItem &featured = answer.page.items[8];
+    QCOMPARE(featured.title, QStringLiteral("hi!"));
+    QCOMPARE(featured.key, QStringLiteral("https://voyager.lemmy.ml/post/16254"));
+    QCOMPARE(featured.author, QStringLiteral("aeharding3"));
+    QCOMPARE(featured.date, utc(2023, 11, 22, 20, 33, 28, 324));
+    QCOMPARE(featured.comments, std::optional<int>(3));
+    QVERIFY(featured.sticky);
+    int sticky = 0;
+    for (const FeedItem &item : answer.page.items)
+        sticky += item.sticky;
+    QCOMPARE(sticky, 1);
 }
 
 void TestSections::hostileRows()
