@@ -45,7 +45,8 @@ struct Listing
 
 // Reads a listing as the loader will: the source's requests fetched over HTTP, HTML
 // decoded to UTF-8, each answer read and the pages it calls for asked next.
-Listing readListing(QNetworkAccessManager *nam, const ListingSource *source, const QUrl &canonical, int maxPages)
+Listing readListing(
+    QNetworkAccessManager *nam, const ListingSource *source, const QUrl &canonical, int maxPages)
 {
     Listing listing;
     PageFetcher fetcher(nam);
@@ -55,12 +56,13 @@ Listing readListing(QNetworkAccessManager *nam, const ListingSource *source, con
         listing.asked.append(request.url);
         std::optional<PageResult> result;
         QObject context;
-        QObject::connect(&fetcher, &PageFetcher::pageFinished, &context,
-            [&result](const PageResult &r) { result = r; });
+        QObject::connect(
+            &fetcher, &PageFetcher::pageFinished, &context, [&result](const PageResult &r) { result = r; });
         fetcher.fetch(request.url, request.page, {},
             request.format == ListingRequest::Format::Json ? QByteArray("application/json") : QByteArray());
         if (!QTest::qWaitFor([&result] { return result.has_value(); }, 10000) || !result->ok()) {
-            listing.errors.append(result ? result->error : QStringLiteral("timeout: ") + request.url.toString());
+            listing.errors.append(
+                result ? result->error : QStringLiteral("timeout: ") + request.url.toString());
             continue;
         }
         const QByteArray body = request.format == ListingRequest::Format::Html
@@ -134,41 +136,65 @@ void TestSections::addresses_data()
     QTest::addColumn<QString>("canonical");
 
     QTest::newRow("xenforo") << "https://www.techpowerup.com/forums/forums/graphics-cards.48/"
-                             << "xenforo-section" << "https://www.techpowerup.com/forums/forums/graphics-cards.48/";
+                             << "xenforo-section"
+                             << "https://www.techpowerup.com/forums/forums/graphics-cards.48/";
     QTest::newRow("xenforo page") << "https://forum.example/forums/news.7/page-3?order=post_date#top"
-                                  << "xenforo-section" << "https://forum.example/forums/news.7/";
+                                  << "xenforo-section"
+                                  << "https://forum.example/forums/news.7/";
     QTest::newRow("xenforo no friendly urls") << "https://forum.example/index.php?forums/news.7/page-2"
-                                              << "xenforo-section" << "https://forum.example/index.php?forums/news.7/";
-    QTest::newRow("xenforo thread is no section") << "https://forum.example/threads/a.1/" << "" << "";
+                                              << "xenforo-section"
+                                              << "https://forum.example/index.php?forums/news.7/";
+    QTest::newRow("xenforo thread is no section") << "https://forum.example/threads/a.1/"
+                                                  << ""
+                                                  << "";
     QTest::newRow("phpbb") << "https://board.example/phpBB3/viewforum.php?f=0012&start=50&sid=abc"
-                           << "phpbb-section" << "https://board.example/phpBB3/viewforum.php?f=12";
-    QTest::newRow("phpbb without forum") << "https://board.example/viewforum.php" << "" << "";
+                           << "phpbb-section"
+                           << "https://board.example/phpBB3/viewforum.php?f=12";
+    QTest::newRow("phpbb without forum") << "https://board.example/viewforum.php"
+                                         << ""
+                                         << "";
     QTest::newRow("vbulletin 3") << "http://vb.example/forum/forumdisplay.php?f=33&order=desc&page=4"
-                                 << "vbulletin-section" << "http://vb.example/forum/forumdisplay.php?f=33";
+                                 << "vbulletin-section"
+                                 << "http://vb.example/forum/forumdisplay.php?f=33";
     QTest::newRow("vbulletin 4 query friendly") << "http://vb.example/forumdisplay.php?33-General-Talk"
-                                                << "vbulletin-section" << "http://vb.example/forumdisplay.php?f=33";
+                                                << "vbulletin-section"
+                                                << "http://vb.example/forumdisplay.php?f=33";
     QTest::newRow("vbulletin 4 friendly") << "http://vb.example/forums/33-General-Talk/page2"
-                                          << "vbulletin-section" << "http://vb.example/forums/33-General-Talk";
+                                          << "vbulletin-section"
+                                          << "http://vb.example/forums/33-General-Talk";
     QTest::newRow("discourse latest") << "https://meta.discourse.org/latest?order=activity"
-                                      << "discourse-section" << "https://meta.discourse.org/latest";
+                                      << "discourse-section"
+                                      << "https://meta.discourse.org/latest";
     QTest::newRow("discourse latest json") << "https://meta.discourse.org/latest.json?page=2"
-                                           << "discourse-section" << "https://meta.discourse.org/latest";
+                                           << "discourse-section"
+                                           << "https://meta.discourse.org/latest";
     QTest::newRow("discourse category") << "https://meta.discourse.org/c/support/6"
-                                        << "discourse-section" << "https://meta.discourse.org/c/support/6";
+                                        << "discourse-section"
+                                        << "https://meta.discourse.org/c/support/6";
     QTest::newRow("discourse subcategory under a folder") << "https://example.org/forum/c/dev/plugins/22.json"
-                                                          << "discourse-section" << "https://example.org/forum/c/dev/plugins/22";
+                                                          << "discourse-section"
+                                                          << "https://example.org/forum/c/dev/plugins/22";
     QTest::newRow("discourse category latest") << "https://meta.discourse.org/c/support/6/l/latest"
-                                               << "discourse-section" << "https://meta.discourse.org/c/support/6";
+                                               << "discourse-section"
+                                               << "https://meta.discourse.org/c/support/6";
     QTest::newRow("lemmy community") << "https://lemmy.ml/c/linux?dataType=Post"
-                                     << "lemmy-community" << "https://lemmy.ml/c/linux";
+                                     << "lemmy-community"
+                                     << "https://lemmy.ml/c/linux";
     QTest::newRow("lemmy remote community") << "https://lemmy.world/c/technology@lemmy.ml/"
-                                            << "lemmy-community" << "https://lemmy.world/c/technology@lemmy.ml";
-    QTest::newRow("hn front page") << "https://news.ycombinator.com/" << "hackernews-frontpage"
+                                            << "lemmy-community"
+                                            << "https://lemmy.world/c/technology@lemmy.ml";
+    QTest::newRow("hn front page") << "https://news.ycombinator.com/"
+                                   << "hackernews-frontpage"
                                    << "https://news.ycombinator.com/";
-    QTest::newRow("hn news page 2") << "https://news.ycombinator.com/news?p=2" << "hackernews-frontpage"
+    QTest::newRow("hn news page 2") << "https://news.ycombinator.com/news?p=2"
+                                    << "hackernews-frontpage"
                                     << "https://news.ycombinator.com/";
-    QTest::newRow("hn item is no section") << "https://news.ycombinator.com/item?id=8863" << "" << "";
-    QTest::newRow("not web") << "ftp://forum.example/forums/news.7/" << "" << "";
+    QTest::newRow("hn item is no section") << "https://news.ycombinator.com/item?id=8863"
+                                           << ""
+                                           << "";
+    QTest::newRow("not web") << "ftp://forum.example/forums/news.7/"
+                             << ""
+                             << "";
 }
 
 void TestSections::addresses()
@@ -217,20 +243,25 @@ void TestSections::loopback()
     case Engine::XenForo:
         address = server.url(xenforoSectionPath(section, 1) + QStringLiteral("page-2")).toString();
         key = [&](const SectionThread &t) {
-            return root + QStringLiteral("/community/threads/%1.%2/").arg(FixtureSection::slug(t.title)).arg(t.id);
+            return root
+                + QStringLiteral("/community/threads/%1.%2/").arg(FixtureSection::slug(t.title)).arg(t.id);
         };
         title = section.title;
         prefixes = true;
         break;
     case Engine::Phpbb:
         address = server.url(phpbbSectionPath(section, 2)).toString();
-        key = [&](const SectionThread &t) { return root + QStringLiteral("/forum/viewtopic.php?t=%1").arg(t.id); };
+        key = [&](const SectionThread &t) {
+            return root + QStringLiteral("/forum/viewtopic.php?t=%1").arg(t.id);
+        };
         title = section.title;
         prefixes = true;
         break;
     case Engine::VBulletin:
         address = server.url(vbulletinSectionPath(section, 1)).toString();
-        key = [&](const SectionThread &t) { return root + QStringLiteral("/vb/showthread.php?t=%1").arg(t.id); };
+        key = [&](const SectionThread &t) {
+            return root + QStringLiteral("/vb/showthread.php?t=%1").arg(t.id);
+        };
         title = section.title;
         prefixes = true;
         break;
@@ -247,7 +278,9 @@ void TestSections::loopback()
         break;
     case Engine::HackerNews:
         address = QStringLiteral("https://news.ycombinator.com/news");
-        key = [](const SectionThread &t) { return QStringLiteral("https://news.ycombinator.com/item?id=%1").arg(t.id); };
+        key = [](const SectionThread &t) {
+            return QStringLiteral("https://news.ycombinator.com/item?id=%1").arg(t.id);
+        };
         title = QStringLiteral("Hacker News");
         kind = ListingKind::FrontPage;
         updates = false;
@@ -274,7 +307,8 @@ void TestSections::loopback()
         const SectionThread &t = section.threads[i];
         const FeedItem &item = items[i];
         const QByteArray where = QByteArray::number(i) + ": " + t.title.toUtf8();
-        QVERIFY2(item.key == key(t), qPrintable(where + " key " + item.key));
+        QVERIFY2(
+            item.key == key(t), qPrintable(QString::fromUtf8(where) + QStringLiteral(" key ") + item.key));
         QCOMPARE(item.discussion.toString(), key(t));
         QVERIFY2(item.title == t.title, where.constData());
         QCOMPARE(item.author, t.starter);
@@ -284,7 +318,8 @@ void TestSections::loopback()
         QCOMPARE(item.prefix, prefixes ? t.prefix : QString());
         QCOMPARE(item.sticky, stickies && t.sticky);
         if (engine == Engine::HackerNews)
-            QCOMPARE(item.link.toString(), t.id % 2 == 0 ? QStringLiteral("https://example.org/story/%1").arg(t.id) : key(t));
+            QCOMPARE(item.link.toString(),
+                t.id % 2 == 0 ? QStringLiteral("https://example.org/story/%1").arg(t.id) : key(t));
         else
             QCOMPARE(item.link.toString(), key(t));
     }
@@ -329,25 +364,29 @@ void TestSections::recognizedByMarkup_data()
     QTest::addColumn<QByteArray>("contentType");
     QTest::addColumn<QString>("source");
     const FixtureSection section = FixtureSection::sample();
-    QTest::newRow("xenforo forum_view") << xenforoSectionPage(section, 1) << QByteArray("text/html") << "xenforo-section";
-    QTest::newRow("phpbb viewforum") << phpbbSectionPage(section, 1) << QByteArray("text/html") << "phpbb-section";
+    QTest::newRow("xenforo forum_view")
+        << xenforoSectionPage(section, 1) << QByteArray("text/html") << "xenforo-section";
+    QTest::newRow("phpbb viewforum") << phpbbSectionPage(section, 1) << QByteArray("text/html")
+                                     << "phpbb-section";
     QTest::newRow("phpbb viewforum (real, 3.0)")
         << readFile(sharedPath(QStringLiteral("real-pages/phpbb/marioruns-viewforum-f9-p1of4.html")))
         << QByteArray("text/html") << "phpbb-section";
-    QTest::newRow("vbulletin forumdisplay") << vbulletinSectionPage(section, 1) << QByteArray("text/html")
-                                            << "vbulletin-section";
+    QTest::newRow("vbulletin forumdisplay")
+        << vbulletinSectionPage(section, 1) << QByteArray("text/html") << "vbulletin-section";
     QTest::newRow("discourse latest.json (real)")
         << readFile(sharedPath(QStringLiteral("real-pages/discourse/discourse_api-latest.json")))
         << QByteArray("application/json") << "discourse-section";
-    QTest::newRow("lemmy post list") << lemmyPostList(section, 1) << QByteArray("application/json") << "lemmy-community";
+    QTest::newRow("lemmy post list") << lemmyPostList(section, 1) << QByteArray("application/json")
+                                     << "lemmy-community";
     QTest::newRow("xenforo thread is no section")
         << readFile(sharedPath(QStringLiteral("real-pages/xenforo2/xf-community-dark-theme-8276.html")))
         << QByteArray("text/html") << "";
     QTest::newRow("phpbb topic is no section")
-        << readFile(sharedPath(QStringLiteral("real-pages/phpbb/nettally-phpbb.html"))) << QByteArray("text/html") << "";
+        << readFile(sharedPath(QStringLiteral("real-pages/phpbb/nettally-phpbb.html")))
+        << QByteArray("text/html") << "";
     QTest::newRow("vbulletin thread is no section")
-        << readFile(sharedPath(QStringLiteral("real-pages/vbulletin/nettally-vb4.html"))) << QByteArray("text/html")
-        << "";
+        << readFile(sharedPath(QStringLiteral("real-pages/vbulletin/nettally-vb4.html")))
+        << QByteArray("text/html") << "";
     QTest::newRow("discourse topic is no list")
         << readFile(sharedPath(QStringLiteral("real-pages/discourse/cf-topic-2108-at-452.json")))
         << QByteArray("application/json") << "";
@@ -382,15 +421,18 @@ void TestSections::realPhpbbViewforum()
     const QUrl canonical(QStringLiteral("http://marioruns.com/forum/viewforum.php?f=9"));
     const ListingRequest first = source.firstRequests(canonical, 10).first();
     const ListingAnswer one = source.readAnswer(first,
-        readFile(sharedPath(QStringLiteral("real-pages/phpbb/marioruns-viewforum-f9-p1of4.html"))), canonical, 10);
+        readFile(sharedPath(QStringLiteral("real-pages/phpbb/marioruns-viewforum-f9-p1of4.html"))), canonical,
+        10);
     QVERIFY2(one.error.isEmpty(), qPrintable(one.error));
     QCOMPARE(one.page.title, QStringLiteral("SM64"));
     QCOMPARE(one.page.kind, ListingKind::Section);
     QCOMPARE(one.page.items.size(), 25);
     // "96 topics • Page 1 of 4", 25 a page: start=25, 50, 75.
     QCOMPARE(one.next.size(), 3);
-    QCOMPARE(one.next[0].url.toString(), QStringLiteral("http://marioruns.com/forum/viewforum.php?f=9&start=25"));
-    QCOMPARE(one.next[2].url.toString(), QStringLiteral("http://marioruns.com/forum/viewforum.php?f=9&start=75"));
+    QCOMPARE(
+        one.next[0].url.toString(), QStringLiteral("http://marioruns.com/forum/viewforum.php?f=9&start=25"));
+    QCOMPARE(
+        one.next[2].url.toString(), QStringLiteral("http://marioruns.com/forum/viewforum.php?f=9&start=75"));
     QCOMPARE(one.next[2].page, 4);
 
     const FeedItem &brag = one.page.items[0];
@@ -424,7 +466,8 @@ void TestSections::realPhpbbViewforum()
     QCOMPARE(last.comments, std::optional<int>(27));
 
     const ListingAnswer two = source.readAnswer(one.next[0],
-        readFile(sharedPath(QStringLiteral("real-pages/phpbb/marioruns-viewforum-f9-p2of4.html"))), one.next[0].url, 10);
+        readFile(sharedPath(QStringLiteral("real-pages/phpbb/marioruns-viewforum-f9-p2of4.html"))),
+        one.next[0].url, 10);
     QVERIFY(two.error.isEmpty());
     QVERIFY(two.next.isEmpty()); // only the first page calls for the rest
     QCOMPARE(two.page.items.size(), 25);
@@ -488,7 +531,8 @@ void TestSections::realLemmyPostList()
     const QUrl canonical(QStringLiteral("https://voyager.lemmy.ml/c/test"));
     const ListingRequest first = source.firstRequests(canonical, 5).first();
     QCOMPARE(first.url.toString(),
-        QStringLiteral("https://voyager.lemmy.ml/api/v3/post/list?community_name=test&sort=New&page=1&limit=50"));
+        QStringLiteral(
+            "https://voyager.lemmy.ml/api/v3/post/list?community_name=test&sort=New&page=1&limit=50"));
     QVERIFY(source.recognize(body, "application/json", first.url));
     const ListingAnswer answer = source.readAnswer(first, body, first.url, 5);
     QVERIFY2(answer.error.isEmpty(), qPrintable(answer.error));
@@ -502,7 +546,7 @@ void TestSections::realLemmyPostList()
     QCOMPARE(first0.key, QStringLiteral("https://voyager.lemmy.ml/post/39509"));
     QCOMPARE(first0.link, QUrl(QStringLiteral("https://voyager.lemmy.ml/post/39509")));
     QCOMPARE(first0.author, QStringLiteral("BoostTest"));
-    QCOMPARE(first0.date, utc(2023, 12, 10, 18, 26, 52, 100));
+    QCOMPARE(first0.date, utc(2023, 12, 10, 18, 26, 52, 101)); // .100597, to the nearest millisecond
     QCOMPARE(first0.updated, QDateTime()); // 0.19's counts carry no newest_comment_time
     QCOMPARE(first0.comments, std::optional<int>(3));
     QVERIFY(!first0.sticky);
@@ -528,13 +572,15 @@ void TestSections::hostileRows()
     section.threads[3].title = QString(1024 * 1024, QLatin1Char('A'));
     const QByteArray page = xenforoSectionPage(section, 1);
     const XenForoSection xenforo;
-    const ListingRequest request {QUrl(QStringLiteral("https://forum.example/forums/x.1/")), ListingRequest::Format::Html, 1, {}};
+    const ListingRequest request {
+        QUrl(QStringLiteral("https://forum.example/forums/x.1/")), ListingRequest::Format::Html, 1, {}};
     QElapsedTimer timer;
     timer.start();
     const ListingAnswer answer = xenforo.readAnswer(request, page, request.url, 10);
     QVERIFY(answer.error.isEmpty());
     QCOMPARE(answer.page.items.size(), SectionBounds::MaxRows);
-    QCOMPARE(answer.page.items[3].title.size(), SectionBounds::MaxTitle);
+    // Its slug made the thread's link a megabyte long: a row without a usable link is left out.
+    QCOMPARE(answer.page.items[3].title, section.threads[4].title);
     QVERIFY2(timer.elapsed() < 20000, qPrintable(QString::number(timer.elapsed())));
 
     const QByteArray json = discourseLatestJson(section, 0);
@@ -551,18 +597,22 @@ void TestSections::hostilePageCount()
     // A page that claims a billion pages asks for no more than maxPages.
     FixtureSection section = FixtureSection::sample(8);
     QByteArray page = xenforoSectionPage(section, 1);
-    page.replace("</ul></div></nav>", "<li class=\"pageNav-page\"><a href=\"x\">1,000,000,000</a></li></ul></div></nav>");
-    const ListingRequest request {QUrl(QStringLiteral("https://forum.example/forums/x.1/")), ListingRequest::Format::Html, 1, {}};
+    page.replace("</ul></div></nav>",
+        "<li class=\"pageNav-page\"><a href=\"x\">1,000,000,000</a></li></ul></div></nav>");
+    const ListingRequest request {
+        QUrl(QStringLiteral("https://forum.example/forums/x.1/")), ListingRequest::Format::Html, 1, {}};
     const ListingAnswer answer = XenForoSection().readAnswer(request, page, request.url, 7);
     QCOMPARE(answer.next.size(), 6);
     QCOMPARE(answer.next.last().url.toString(), QStringLiteral("https://forum.example/forums/x.1/page-7"));
 
     QByteArray vb = vbulletinSectionPage(section, 1);
     vb.replace("Page 1 of 2", "Page 1 of 999999999");
-    const ListingRequest vbRequest {QUrl(QStringLiteral("https://vb.example/forumdisplay.php?f=3")), ListingRequest::Format::Html, 1, {}};
+    const ListingRequest vbRequest {
+        QUrl(QStringLiteral("https://vb.example/forumdisplay.php?f=3")), ListingRequest::Format::Html, 1, {}};
     const ListingAnswer vbAnswer = VBulletinSection().readAnswer(vbRequest, vb, vbRequest.url, 5);
     QCOMPARE(vbAnswer.next.size(), 4);
-    QCOMPARE(vbAnswer.next.last().url.toString(), QStringLiteral("https://vb.example/forumdisplay.php?f=3&page=5"));
+    QCOMPARE(vbAnswer.next.last().url.toString(),
+        QStringLiteral("https://vb.example/forumdisplay.php?f=3&page=5"));
 }
 
 void TestSections::notAListing_data()
@@ -570,25 +620,31 @@ void TestSections::notAListing_data()
     QTest::addColumn<QString>("source");
     QTest::addColumn<QByteArray>("body");
     QTest::addColumn<QString>("url");
-    QTest::newRow("xenforo: a thread page") << "xenforo-section"
-                                            << readFile(sharedPath(QStringLiteral("real-pages/xenforo2/xf-community-dark-theme-8276.html")))
-                                            << "https://forum.example/forums/x.1/";
-    QTest::newRow("phpbb: a topic page") << "phpbb-section"
-                                         << readFile(sharedPath(QStringLiteral("real-pages/phpbb/nettally-phpbb.html")))
-                                         << "https://board.example/viewforum.php?f=1";
-    QTest::newRow("vbulletin: a thread page") << "vbulletin-section"
-                                              << readFile(sharedPath(QStringLiteral("real-pages/vbulletin/nettally-vb3.html")))
-                                              << "https://vb.example/forumdisplay.php?f=1";
-    QTest::newRow("discourse: cut short") << "discourse-section" << QByteArray("{\"topic_list\":{\"topics\":[{\"id\":1")
-                                          << "https://f.example/latest.json";
-    QTest::newRow("discourse: a topic") << "discourse-section"
-                                        << readFile(sharedPath(QStringLiteral("real-pages/discourse/cf-topic-2108-at-452.json")))
-                                        << "https://f.example/latest.json";
-    QTest::newRow("lemmy: a comment") << "lemmy-community"
-                                      << readFile(sharedPath(QStringLiteral("real-pages/lemmy/pythonlemmy-get-comment-enterprise.json")))
-                                      << "https://lemmy.example/api/v3/post/list?community_name=x&page=1";
+    QTest::newRow("xenforo: a thread page")
+        << "xenforo-section"
+        << readFile(sharedPath(QStringLiteral("real-pages/xenforo2/xf-community-dark-theme-8276.html")))
+        << "https://forum.example/forums/x.1/";
+    QTest::newRow("phpbb: a topic page")
+        << "phpbb-section" << readFile(sharedPath(QStringLiteral("real-pages/phpbb/nettally-phpbb.html")))
+        << "https://board.example/viewforum.php?f=1";
+    QTest::newRow("vbulletin: a thread page")
+        << "vbulletin-section"
+        << readFile(sharedPath(QStringLiteral("real-pages/vbulletin/nettally-vb3.html")))
+        << "https://vb.example/forumdisplay.php?f=1";
+    QTest::newRow("discourse: cut short")
+        << "discourse-section" << QByteArray("{\"topic_list\":{\"topics\":[{\"id\":1")
+        << "https://f.example/latest.json";
+    QTest::newRow("discourse: a topic")
+        << "discourse-section"
+        << readFile(sharedPath(QStringLiteral("real-pages/discourse/cf-topic-2108-at-452.json")))
+        << "https://f.example/latest.json";
+    QTest::newRow("lemmy: a comment")
+        << "lemmy-community"
+        << readFile(sharedPath(QStringLiteral("real-pages/lemmy/pythonlemmy-get-comment-enterprise.json")))
+        << "https://lemmy.example/api/v3/post/list?community_name=x&page=1";
     QTest::newRow("hn: an item") << "hackernews-frontpage"
-                                 << readFile(sharedPath(QStringLiteral("real-pages/hackernews/item-8863-story.json")))
+                                 << readFile(sharedPath(
+                                        QStringLiteral("real-pages/hackernews/item-8863-story.json")))
                                  << "https://hn.algolia.com/api/v1/search?tags=front_page";
 }
 

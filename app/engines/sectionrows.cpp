@@ -27,7 +27,8 @@ QUrl resolvedLink(const QUrl &base, const QString &href)
 
 std::optional<int> abbreviatedCount(const QString &text)
 {
-    static const QRegularExpression re(QStringLiteral("^(\\d{1,9}(?:[.,]\\d{3}){0,3})(?:[.,](\\d{1,2}))?\\s*([KkMm])?$"));
+    static const QRegularExpression re(
+        QStringLiteral("^(\\d{1,9}(?:[.,]\\d{3}){0,3})(?:[.,](\\d{1,2}))?\\s*([KkMm])?$"));
     const QRegularExpressionMatch m = re.match(text.trimmed().left(40));
     if (!m.hasMatch())
         return std::nullopt;
@@ -45,7 +46,8 @@ std::optional<int> abbreviatedCount(const QString &text)
     }
     // "1.2K": the forum's rounding; the nearest we can say.
     whole.remove(QLatin1Char(',')).remove(QLatin1Char('.'));
-    const double value = (whole + QLatin1Char('.') + (fraction.isEmpty() ? QStringLiteral("0") : fraction)).toDouble()
+    const double value
+        = (whole + QLatin1Char('.') + (fraction.isEmpty() ? QStringLiteral("0") : fraction)).toDouble()
         * (suffix == QLatin1String("k") ? 1e3 : 1e6);
     if (value > std::numeric_limits<int>::max())
         return std::nullopt;

@@ -23,10 +23,6 @@ QString esc(const QString &text)
     return text.toHtmlEscaped();
 }
 
-QString iso(const QDateTime &date)
-{
-    return date.toUTC().toString(Qt::ISODate);
-}
 
 } // namespace
 
@@ -51,8 +47,8 @@ FixtureSection FixtureSection::sample(int count)
         QStringLiteral("Grüße aus Köln: Monitor flackert"), QStringLiteral("\"Coil whine\" on a new card"),
         QStringLiteral("DisplayPort 2.1 cables"), QStringLiteral("Is 8 GB VRAM enough in 2024?"),
         QStringLiteral("日本語のスレッド")};
-    const QStringList starters = {QStringLiteral("Moderator"), QStringLiteral("Støre"), QStringLiteral("pixel_peeper"),
-        QStringLiteral("Jürgen"), QStringLiteral("ann o'nymous")};
+    const QStringList starters = {QStringLiteral("Moderator"), QStringLiteral("Støre"),
+        QStringLiteral("pixel_peeper"), QStringLiteral("Jürgen"), QStringLiteral("ann o'nymous")};
     for (int i = 0; i < count; ++i) {
         SectionThread t;
         t.id = 300 + qint64(i) * 7;
@@ -75,21 +71,29 @@ FixtureSection FixtureSection::sample(int count)
 
 QString xenforoSectionPath(const FixtureSection &section, int page)
 {
-    const QString path = QStringLiteral("/community/forums/%1.%2/").arg(FixtureSection::slug(section.title)).arg(section.forumId);
+    const QString path = QStringLiteral("/community/forums/%1.%2/")
+                             .arg(FixtureSection::slug(section.title))
+                             .arg(section.forumId);
     return page <= 1 ? path : path + QStringLiteral("page-%1").arg(page);
 }
 
 namespace {
 QString xenforoRow(const FixtureSection &section, const SectionThread &t)
 {
-    const QString thread = QStringLiteral("/community/threads/%1.%2/").arg(FixtureSection::slug(t.title)).arg(t.id);
-    const QString prefix = t.prefix.isEmpty() ? QString()
-                                              : QStringLiteral(R"(<a href="%1?prefix_id=3" class="labelLink" rel="nofollow"><span class="label label--green" dir="auto">%2</span></a>
+    const QString thread
+        = QStringLiteral("/community/threads/%1.%2/").arg(FixtureSection::slug(t.title)).arg(t.id);
+    const QString prefix = t.prefix.isEmpty()
+        ? QString()
+        : QStringLiteral(
+            R"(<a href="%1?prefix_id=3" class="labelLink" rel="nofollow"><span class="label label--green" dir="auto">%2</span></a>
 )")
-                                                    .arg(xenforoSectionPath(section, 1), esc(t.prefix));
-    const QString status = t.sticky ? QStringLiteral(R"(<ul class="structItem-statuses"><li><i class="structItem-status structItem-status--sticky" aria-hidden="true" title="Sticky"></i><span class="u-srOnly">Sticky</span></li></ul>)")
-                                    : QString();
-    return QStringLiteral(R"(<div class="structItem structItem--thread%1 js-inlineModContainer js-threadListItem-%2" data-author="%3">
+              .arg(xenforoSectionPath(section, 1), esc(t.prefix));
+    const QString status = t.sticky
+        ? QStringLiteral(
+            R"(<ul class="structItem-statuses"><li><i class="structItem-status structItem-status--sticky" aria-hidden="true" title="Sticky"></i><span class="u-srOnly">Sticky</span></li></ul>)")
+        : QString();
+    return QStringLiteral(
+        R"(<div class="structItem structItem--thread%1 js-inlineModContainer js-threadListItem-%2" data-author="%3">
 	<div class="structItem-cell structItem-cell--icon"><div class="structItem-iconContainer"><a href="/community/members/x.9/" class="avatar avatar--s avatar--default avatar--default--dynamic" data-user-id="9"><span class="avatar-u9-s" role="img" aria-label="%3">%4</span></a></div></div>
 	<div class="structItem-cell structItem-cell--main" data-xf-init="touch-proxy">
 		%5
@@ -113,8 +117,8 @@ QString xenforoRow(const FixtureSection &section, const SectionThread &t)
 	</div>
 </div>
 )")
-        .arg(t.prefix.isEmpty() ? QString() : QStringLiteral(" is-prefix3"), QString::number(t.id), esc(t.starter),
-            esc(t.starter.left(1)), status, prefix, thread, esc(t.title),
+        .arg(t.prefix.isEmpty() ? QString() : QStringLiteral(" is-prefix3"), QString::number(t.id),
+            esc(t.starter), esc(t.starter.left(1)), status, prefix, thread, esc(t.title),
             t.started.toString(QStringLiteral("yyyy-MM-ddTHH:mm:ss+0000")))
         .arg(t.started.toSecsSinceEpoch())
         .arg(QLocale::c().toString(t.started, QStringLiteral("MMM d, yyyy")))
@@ -133,7 +137,8 @@ QByteArray xenforoSectionPage(const FixtureSection &section, int page)
     QString nav;
     for (int p = 1; p <= section.pageCount(); ++p)
         nav += QStringLiteral(R"(<li class="pageNav-page%1"><a href="%2">%3</a></li>)")
-                   .arg(p == page ? QStringLiteral(" pageNav-page--current") : QString(), xenforoSectionPath(section, p))
+                   .arg(p == page ? QStringLiteral(" pageNav-page--current") : QString(),
+                       xenforoSectionPath(section, p))
                    .arg(p);
     return QStringLiteral(R"(<!DOCTYPE html>
 <html id="XF" lang="en-US" dir="LTR" data-app="public" data-template="forum_view" data-container-key="node-%1" data-content-key="" data-logged-in="false" data-cookie-prefix="xf_" class="has-no-js template-forum_view">
@@ -169,8 +174,9 @@ QByteArray phpbbSectionPage(const FixtureSection &section, int page)
     const QString dateFormat = QStringLiteral("ddd MMM dd, yyyy h:mm ap");
     QString rows;
     for (const SectionThread &t : section.page(page)) {
-        const QString prefix = t.prefix.isEmpty() ? QString()
-                                                  : QStringLiteral(R"(<span class="topic-prefix">%1</span> )").arg(esc(t.prefix));
+        const QString prefix = t.prefix.isEmpty()
+            ? QString()
+            : QStringLiteral(R"(<span class="topic-prefix">%1</span> )").arg(esc(t.prefix));
         rows += QStringLiteral(R"(
 		<li class="row bg%1%2">
 						<dl class="row-item %3">
@@ -197,7 +203,8 @@ QByteArray phpbbSectionPage(const FixtureSection &section, int page)
 		</li>
 )")
                     .arg(t.id % 2 ? 1 : 2)
-                    .arg(t.sticky ? QStringLiteral(" sticky") : QString(), t.sticky ? QStringLiteral("sticky_read") : QStringLiteral("topic_read"), prefix)
+                    .arg(t.sticky ? QStringLiteral(" sticky") : QString(),
+                        t.sticky ? QStringLiteral("sticky_read") : QStringLiteral("topic_read"), prefix)
                     .arg(t.id)
                     .arg(esc(t.title))
                     .arg(t.id * 10)
@@ -213,9 +220,11 @@ QByteArray phpbbSectionPage(const FixtureSection &section, int page)
         if (p == page)
             pagination += QStringLiteral(R"(<li class="active"><span>%1</span></li>)").arg(p);
         else
-            pagination += QStringLiteral(R"(<li><a class="button" href="./viewforum.php?f=%1%2" role="button">%3</a></li>)")
+            pagination += QStringLiteral(
+                R"(<li><a class="button" href="./viewforum.php?f=%1%2" role="button">%3</a></li>)")
                               .arg(section.forumId)
-                              .arg(p > 1 ? QStringLiteral("&amp;start=%1").arg((p - 1) * section.perPage) : QString())
+                              .arg(p > 1 ? QStringLiteral("&amp;start=%1").arg((p - 1) * section.perPage)
+                                         : QString())
                               .arg(p);
     }
     return QStringLiteral(R"(<!DOCTYPE html>
@@ -261,12 +270,14 @@ QByteArray vbulletinSectionPage(const FixtureSection &section, int page)
     const QString format = QStringLiteral("MM-dd-yyyy, hh:mm AP");
     QString stickies, threads;
     for (const SectionThread &t : section.page(page)) {
-        const QString prefix = t.prefix.isEmpty() ? QString()
-                                                  : QStringLiteral(R"(<span id="thread_prefix_%1" class="prefix understate">%2</span>
+        const QString prefix = t.prefix.isEmpty()
+            ? QString()
+            : QStringLiteral(R"(<span id="thread_prefix_%1" class="prefix understate">%2</span>
 )")
-                                                        .arg(t.id)
-                                                        .arg(esc(t.prefix));
-        const QString row = QStringLiteral(R"(<li class="threadbit %1" id="thread_%2">
+                  .arg(t.id)
+                  .arg(esc(t.prefix));
+        const QString row
+            = QStringLiteral(R"(<li class="threadbit %1" id="thread_%2">
 	<div class="rating0 %3">
 		<div class="threadinfo" title="">
 			<div class="inner">
@@ -292,16 +303,17 @@ QByteArray vbulletinSectionPage(const FixtureSection &section, int page)
 	</div>
 </li>
 )")
-                                .arg(t.sticky ? QStringLiteral("sticky") : QStringLiteral("hot"))
-                                .arg(t.id)
-                                .arg(t.sticky ? QStringLiteral("sticky") : QStringLiteral("nonsticky"), prefix, esc(t.title),
-                                    esc(t.starter), QLocale::c().toString(t.started, format))
-                                .arg(t.replies)
-                                .arg(t.replies * 11)
-                                .arg(QLocale::c().toString(t.lastPost, format));
+                  .arg(t.sticky ? QStringLiteral("sticky") : QStringLiteral("hot"))
+                  .arg(t.id)
+                  .arg(t.sticky ? QStringLiteral("sticky") : QStringLiteral("nonsticky"), prefix,
+                      esc(t.title), esc(t.starter), QLocale::c().toString(t.started, format))
+                  .arg(t.replies)
+                  .arg(t.replies * 11)
+                  .arg(QLocale::c().toString(t.lastPost, format));
         (t.sticky ? stickies : threads) += row;
     }
-    return QStringLiteral(R"(<!DOCTYPE html PUBLIC "-//W3C//DTD XHTML 1.0 Transitional//EN" "http://www.w3.org/TR/xhtml1/DTD/xhtml1-transitional.dtd">
+    return QStringLiteral(
+        R"(<!DOCTYPE html PUBLIC "-//W3C//DTD XHTML 1.0 Transitional//EN" "http://www.w3.org/TR/xhtml1/DTD/xhtml1-transitional.dtd">
 <html xmlns="http://www.w3.org/1999/xhtml" dir="ltr" lang="en" id="vbulletin_html">
 <head>
 	<meta http-equiv="Content-Type" content="text/html; charset=utf-8" />
@@ -346,29 +358,36 @@ QByteArray discourseLatestJson(const FixtureSection &section, int page)
             seen.append(t.starter);
             users.append(QJsonObject {{QStringLiteral("id"), qint64(seen.size() + 100)},
                 {QStringLiteral("username"), t.starter}, {QStringLiteral("name"), QString()},
-                {QStringLiteral("avatar_template"), QStringLiteral("/letter_avatar_proxy/v4/letter/x/{size}.png")}});
+                {QStringLiteral("avatar_template"),
+                    QStringLiteral("/letter_avatar_proxy/v4/letter/x/{size}.png")}});
         }
         const qint64 starterId = seen.indexOf(t.starter) + 101;
         topics.append(QJsonObject {{QStringLiteral("id"), t.id}, {QStringLiteral("title"), t.title},
-            {QStringLiteral("fancy_title"), esc(t.title)}, {QStringLiteral("slug"), FixtureSection::slug(t.title)},
+            {QStringLiteral("fancy_title"), esc(t.title)},
+            {QStringLiteral("slug"), FixtureSection::slug(t.title)},
             {QStringLiteral("posts_count"), t.replies + 1}, {QStringLiteral("reply_count"), t.replies / 2},
             {QStringLiteral("highest_post_number"), t.replies + 1},
             {QStringLiteral("created_at"), t.started.toString(QStringLiteral("yyyy-MM-ddTHH:mm:ss.zzz'Z'"))},
-            {QStringLiteral("last_posted_at"), t.lastPost.addSecs(-3600).toString(QStringLiteral("yyyy-MM-ddTHH:mm:ss.zzz'Z'"))},
+            {QStringLiteral("last_posted_at"),
+                t.lastPost.addSecs(-3600).toString(QStringLiteral("yyyy-MM-ddTHH:mm:ss.zzz'Z'"))},
             {QStringLiteral("bumped_at"), t.lastPost.toString(QStringLiteral("yyyy-MM-ddTHH:mm:ss.zzz'Z'"))},
-            {QStringLiteral("bumped"), true}, {QStringLiteral("pinned"), t.sticky}, {QStringLiteral("unpinned"), QJsonValue()},
-            {QStringLiteral("visible"), true}, {QStringLiteral("closed"), false}, {QStringLiteral("archived"), false},
+            {QStringLiteral("bumped"), true}, {QStringLiteral("pinned"), t.sticky},
+            {QStringLiteral("unpinned"), QJsonValue()}, {QStringLiteral("visible"), true},
+            {QStringLiteral("closed"), false}, {QStringLiteral("archived"), false},
             {QStringLiteral("pinned_globally"), false}, {QStringLiteral("category_id"), 5},
-            {QStringLiteral("posters"), QJsonArray {QJsonObject {{QStringLiteral("extras"), QStringLiteral("latest single")},
-                                            {QStringLiteral("description"), QStringLiteral("Original Poster, Most Recent Poster")},
-                                            {QStringLiteral("user_id"), starterId}}}}});
+            {QStringLiteral("posters"),
+                QJsonArray {QJsonObject {{QStringLiteral("extras"), QStringLiteral("latest single")},
+                    {QStringLiteral("description"), QStringLiteral("Original Poster, Most Recent Poster")},
+                    {QStringLiteral("user_id"), starterId}}}}});
     }
-    QJsonObject list {{QStringLiteral("can_create_topic"), false}, {QStringLiteral("per_page"), section.perPage},
-        {QStringLiteral("topics"), topics}};
+    QJsonObject list {{QStringLiteral("can_create_topic"), false},
+        {QStringLiteral("per_page"), section.perPage}, {QStringLiteral("topics"), topics}};
     if (page + 1 < section.pageCount())
-        list.insert(QStringLiteral("more_topics_url"), QStringLiteral("/latest?no_definitions=true&page=%1").arg(page + 1));
-    return QJsonDocument(QJsonObject {{QStringLiteral("users"), users}, {QStringLiteral("primary_groups"), QJsonArray()},
-                             {QStringLiteral("topic_list"), list}})
+        list.insert(QStringLiteral("more_topics_url"),
+            QStringLiteral("/latest?no_definitions=true&page=%1").arg(page + 1));
+    return QJsonDocument(
+        QJsonObject {{QStringLiteral("users"), users}, {QStringLiteral("primary_groups"), QJsonArray()},
+            {QStringLiteral("topic_list"), list}})
         .toJson(QJsonDocument::Compact);
 }
 
@@ -382,23 +401,30 @@ QByteArray lemmyPostList(const FixtureSection &section, int page)
             {QStringLiteral("url"), QStringLiteral("https://example.org/article/%1").arg(t.id)},
             {QStringLiteral("creator_id"), 77}, {QStringLiteral("community_id"), section.forumId},
             {QStringLiteral("removed"), false}, {QStringLiteral("locked"), false},
-            {QStringLiteral("published"), t.started.toString(QStringLiteral("yyyy-MM-ddTHH:mm:ss.zzz'000Z'"))},
+            {QStringLiteral("published"),
+                t.started.toString(QStringLiteral("yyyy-MM-ddTHH:mm:ss.zzz'000Z'"))},
             {QStringLiteral("deleted"), false}, {QStringLiteral("nsfw"), false},
             {QStringLiteral("ap_id"), QStringLiteral("https://lemmy.example/post/%1").arg(t.id)},
             {QStringLiteral("local"), true}, {QStringLiteral("language_id"), 37},
             {QStringLiteral("featured_community"), t.sticky}, {QStringLiteral("featured_local"), false}};
         const QJsonObject creator {{QStringLiteral("id"), 77}, {QStringLiteral("name"), t.starter},
-            {QStringLiteral("banned"), false}, {QStringLiteral("actor_id"), QStringLiteral("https://lemmy.example/u/x")},
-            {QStringLiteral("local"), true}, {QStringLiteral("deleted"), false}, {QStringLiteral("bot_account"), false}};
-        const QJsonObject community {{QStringLiteral("id"), section.forumId}, {QStringLiteral("name"), FixtureSection::slug(section.title)},
+            {QStringLiteral("banned"), false},
+            {QStringLiteral("actor_id"), QStringLiteral("https://lemmy.example/u/x")},
+            {QStringLiteral("local"), true}, {QStringLiteral("deleted"), false},
+            {QStringLiteral("bot_account"), false}};
+        const QJsonObject community {{QStringLiteral("id"), section.forumId},
+            {QStringLiteral("name"), FixtureSection::slug(section.title)},
             {QStringLiteral("title"), section.title}};
         const QJsonObject counts {{QStringLiteral("post_id"), t.id}, {QStringLiteral("comments"), t.replies},
             {QStringLiteral("score"), 12}, {QStringLiteral("upvotes"), 13}, {QStringLiteral("downvotes"), 1},
-            {QStringLiteral("published"), t.started.toString(QStringLiteral("yyyy-MM-ddTHH:mm:ss.zzz'000Z'"))},
-            {QStringLiteral("newest_comment_time"), t.lastPost.toString(QStringLiteral("yyyy-MM-ddTHH:mm:ss.zzz'000Z'"))}};
+            {QStringLiteral("published"),
+                t.started.toString(QStringLiteral("yyyy-MM-ddTHH:mm:ss.zzz'000Z'"))},
+            {QStringLiteral("newest_comment_time"),
+                t.lastPost.toString(QStringLiteral("yyyy-MM-ddTHH:mm:ss.zzz'000Z'"))}};
         posts.append(QJsonObject {{QStringLiteral("post"), post}, {QStringLiteral("creator"), creator},
             {QStringLiteral("community"), community}, {QStringLiteral("counts"), counts},
-            {QStringLiteral("subscribed"), QStringLiteral("NotSubscribed")}, {QStringLiteral("saved"), false}});
+            {QStringLiteral("subscribed"), QStringLiteral("NotSubscribed")},
+            {QStringLiteral("saved"), false}});
     }
     return QJsonDocument(QJsonObject {{QStringLiteral("posts"), posts}}).toJson(QJsonDocument::Compact);
 }
@@ -409,12 +435,15 @@ QByteArray algoliaFrontPage(const FixtureSection &section)
 {
     QJsonArray hits;
     for (const SectionThread &t : section.threads) {
-        QJsonObject hit {{QStringLiteral("created_at"), t.started.toString(QStringLiteral("yyyy-MM-ddTHH:mm:ss'Z'"))},
-            {QStringLiteral("title"), t.title}, {QStringLiteral("author"), t.starter}, {QStringLiteral("points"), 100},
-            {QStringLiteral("num_comments"), t.replies}, {QStringLiteral("created_at_i"), t.started.toSecsSinceEpoch()},
+        QJsonObject hit {
+            {QStringLiteral("created_at"), t.started.toString(QStringLiteral("yyyy-MM-ddTHH:mm:ss'Z'"))},
+            {QStringLiteral("title"), t.title}, {QStringLiteral("author"), t.starter},
+            {QStringLiteral("points"), 100}, {QStringLiteral("num_comments"), t.replies},
+            {QStringLiteral("created_at_i"), t.started.toSecsSinceEpoch()},
             {QStringLiteral("story_id"), t.id}, {QStringLiteral("objectID"), QString::number(t.id)},
-            {QStringLiteral("_tags"), QJsonArray {QStringLiteral("story"), QStringLiteral("author_") + t.starter,
-                                          QStringLiteral("story_%1").arg(t.id), QStringLiteral("front_page")}}};
+            {QStringLiteral("_tags"),
+                QJsonArray {QStringLiteral("story"), QStringLiteral("author_") + t.starter,
+                    QStringLiteral("story_%1").arg(t.id), QStringLiteral("front_page")}}};
         if (t.id % 2 == 0) // Ask HN has no url
             hit.insert(QStringLiteral("url"), QStringLiteral("https://example.org/story/%1").arg(t.id));
         hits.append(hit);
@@ -442,9 +471,11 @@ void serveSection(FixtureServer *server, const FixtureSection &section)
         return discourseLatestJson(section, QUrlQuery(query).queryItemValue(QStringLiteral("page")).toInt());
     }));
     server->setRoute(QStringLiteral("/api/v3/post/list"), json([section](const QString &query) {
-        return lemmyPostList(section, std::max(1, QUrlQuery(query).queryItemValue(QStringLiteral("page")).toInt()));
+        return lemmyPostList(
+            section, std::max(1, QUrlQuery(query).queryItemValue(QStringLiteral("page")).toInt()));
     }));
-    server->setRoute(QStringLiteral("/algolia/search"), json([section](const QString &) { return algoliaFrontPage(section); }));
+    server->setRoute(QStringLiteral("/algolia/search"),
+        json([section](const QString &) { return algoliaFrontPage(section); }));
 }
 
 } // namespace Threadkeeper::Testing

@@ -30,17 +30,19 @@ std::optional<ListPath> listPath(const QString &path)
         return std::nullopt;
     if (segments.last().endsWith(QLatin1String(".json")))
         segments.last().chop(5);
+    // A category's own lists ("/c/slug/12/l/latest") are the category.
+    if (segments.size() >= 4 && segments[segments.size() - 2] == QLatin1String("l")
+        && segments.contains(QStringLiteral("c")))
+        segments.resize(segments.size() - 2);
     ListPath out;
     if (segments.last() == QLatin1String("latest")) {
         out.root = segments.mid(0, segments.size() - 1).join(QLatin1Char('/'));
         out.list = QStringLiteral("/latest");
     } else {
-        // The category's id ends the path; "/l/latest" after it is the same list.
-        if (segments.size() >= 2 && segments[segments.size() - 2] == QLatin1String("l"))
-            segments.resize(segments.size() - 2);
         const qsizetype c = segments.lastIndexOf(QStringLiteral("c"));
         static const QRegularExpression id(QStringLiteral("^\\d{1,18}$"));
-        if (c < 0 || segments.size() - c < 3 || segments.size() - c > 4 || !id.match(segments.last()).hasMatch())
+        if (c < 0 || segments.size() - c < 3 || segments.size() - c > 4
+            || !id.match(segments.last()).hasMatch())
             return std::nullopt;
         out.root = segments.mid(0, c).join(QLatin1Char('/'));
         out.list = QLatin1Char('/') + segments.mid(c).join(QLatin1Char('/'));
@@ -90,7 +92,8 @@ bool DiscourseSection::recognize(const QByteArray &body, const QByteArray &conte
     if (!body.left(64 * 1024).contains("\"topic_list\""))
         return false;
     const std::optional<QJsonObject> root = jsonObject(body);
-    return root && root->value(QLatin1String("topic_list")).toObject().value(QLatin1String("topics")).isArray();
+    return root
+        && root->value(QLatin1String("topic_list")).toObject().value(QLatin1String("topics")).isArray();
 }
 
 QList<ListingRequest> DiscourseSection::firstRequests(const QUrl &canonical, int maxPages) const
@@ -108,7 +111,8 @@ ListingAnswer DiscourseSection::readAnswer(
     const QJsonObject list = root ? root->value(QLatin1String("topic_list")).toObject() : QJsonObject();
     const QJsonValue topics = list.value(QLatin1String("topics"));
     if (!topics.isArray()) {
-        answer.error = QCoreApplication::translate("ListingSource", "not a Discourse topic list (no topic_list.topics)");
+        answer.error = QCoreApplication::translate(
+            "ListingSource", "not a Discourse topic list (no topic_list.topics)");
         return answer;
     }
     const QUrl at = finalUrl.isEmpty() ? request.url : finalUrl;
@@ -134,7 +138,8 @@ ListingAnswer DiscourseSection::readAnswer(
         if (id <= 0)
             continue;
         QString slug = jsonString(topic, QLatin1String("slug"), 300);
-        static const QRegularExpression safe(QStringLiteral("^[\\w-]*$"), QRegularExpression::UseUnicodePropertiesOption);
+        static const QRegularExpression safe(
+            QStringLiteral("^[\\w-]*$"), QRegularExpression::UseUnicodePropertiesOption);
         if (slug.isEmpty() || !safe.match(slug).hasMatch())
             slug = QStringLiteral("topic");
         SectionRow row;
@@ -151,18 +156,19 @@ ListingAnswer DiscourseSection::readAnswer(
         const QJsonArray posters = topic.value(QLatin1String("posters")).toArray();
         if (!posters.isEmpty())
             row.author = users.value(integer(posters.first().toObject().value(QLatin1String("user_id"))));
-        row.sticky = topic.value(QLatin1String("pinned")).toBool() || topic.value(QLatin1String("pinned_globally")).toBool();
+        row.sticky = topic.value(QLatin1String("pinned")).toBool()
+            || topic.value(QLatin1String("pinned_globally")).toBool();
         FeedItem item;
         if (sectionItem(row, &item))
             answer.page.items.append(item);
     }
     // Discourse says whether there is more; the page after it is asked for by number.
-    if (list.contains(QLatin1String("more_topics_url")) && request.page < std::min(maxPages, SectionBounds::MaxPageNumber)
-        && !array.isEmpty()) {
+    if (list.contains(QLatin1String("more_topics_url"))
+        && request.page < std::min(maxPages, SectionBounds::MaxPageNumber) && !array.isEmpty()) {
         QUrl canonical;
         if (parseUrl(request.url, &canonical))
-            answer.next.append(ListingRequest {
-                jsonUrl(canonical, request.page + 1), ListingRequest::Format::Json, request.page + 1, QByteArray()});
+            answer.next.append(ListingRequest {jsonUrl(canonical, request.page + 1),
+                ListingRequest::Format::Json, request.page + 1, QByteArray()});
     }
     return answer;
 }

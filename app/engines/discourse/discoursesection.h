@@ -20,8 +20,8 @@ public:
     // A topic list answer: {"topic_list": {"topics": […]}, …}.
     bool recognize(const QByteArray &body, const QByteArray &contentType, const QUrl &url) const override;
     QList<ListingRequest> firstRequests(const QUrl &canonical, int maxPages) const override;
-    ListingAnswer readAnswer(
-        const ListingRequest &request, const QByteArray &body, const QUrl &finalUrl, int maxPages) const override;
+    ListingAnswer readAnswer(const ListingRequest &request, const QByteArray &body, const QUrl &finalUrl,
+        int maxPages) const override;
 
     // The JSON address of page n (from 1) of the list at canonical.
     static QUrl jsonUrl(const QUrl &canonical, int page);

@@ -43,7 +43,8 @@ QList<ListingRequest> HackerNewsFrontPage::firstRequests(const QUrl &, int maxPa
     return {ListingRequest {url, ListingRequest::Format::Json, 1, QByteArray()}};
 }
 
-ListingAnswer HackerNewsFrontPage::readAnswer(const ListingRequest &, const QByteArray &body, const QUrl &, int) const
+ListingAnswer HackerNewsFrontPage::readAnswer(
+    const ListingRequest &, const QByteArray &body, const QUrl &, int) const
 {
     ListingAnswer answer;
     const std::optional<QJsonObject> root = jsonObject(body);
@@ -72,13 +73,15 @@ ListingAnswer HackerNewsFrontPage::readAnswer(const ListingRequest &, const QByt
                 row.started = QDateTime::fromSecsSinceEpoch(epoch, QTimeZone::UTC);
         }
         const QJsonValue comments = hit.value(QLatin1String("num_comments"));
-        if (comments.isDouble() && comments.toDouble() >= 0 && comments.toDouble() <= std::numeric_limits<int>::max())
+        if (comments.isDouble() && comments.toDouble() >= 0
+            && comments.toDouble() <= std::numeric_limits<int>::max())
             row.replies = int(comments.toDouble());
         FeedItem item;
         if (!sectionItem(row, &item))
             continue;
         // The story's own link is the article; the item is where it is discussed.
-        const QUrl article = resolvedLink(QUrl(), jsonString(hit, QLatin1String("url"), SectionBounds::MaxLink));
+        const QUrl article
+            = resolvedLink(QUrl(), jsonString(hit, QLatin1String("url"), SectionBounds::MaxLink));
         if (!article.isEmpty())
             item.link = article;
         answer.page.items.append(item);

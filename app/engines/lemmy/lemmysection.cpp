@@ -17,7 +17,8 @@ namespace {
 // "name" or "name@instance.example": Lemmy's community names are lower-case words.
 const QRegularExpression &communityPath()
 {
-    static const QRegularExpression re(QStringLiteral("^/c/([A-Za-z0-9_]{1,100}(?:@[A-Za-z0-9.-]{1,253})?)/?$"));
+    static const QRegularExpression re(
+        QStringLiteral("^/c/([A-Za-z0-9_]{1,100}(?:@[A-Za-z0-9.-]{1,253})?)/?$"));
     return re;
 }
 
@@ -128,8 +129,8 @@ ListingAnswer LemmySection::readAnswer(
     }
     if (posts.size() >= PageSize && request.page < std::min(maxPages, SectionBounds::MaxPageNumber)) {
         QUrl canonical = answer.page.link;
-        answer.next.append(ListingRequest {
-            listUrl(canonical, request.page + 1), ListingRequest::Format::Json, request.page + 1, QByteArray()});
+        answer.next.append(ListingRequest {listUrl(canonical, request.page + 1), ListingRequest::Format::Json,
+            request.page + 1, QByteArray()});
     }
     return answer;
 }

@@ -19,8 +19,8 @@ public:
     // A post list answer: {"posts": [{"post": …, "creator": …, "counts": …}]}.
     bool recognize(const QByteArray &body, const QByteArray &contentType, const QUrl &url) const override;
     QList<ListingRequest> firstRequests(const QUrl &canonical, int maxPages) const override;
-    ListingAnswer readAnswer(
-        const ListingRequest &request, const QByteArray &body, const QUrl &finalUrl, int maxPages) const override;
+    ListingAnswer readAnswer(const ListingRequest &request, const QByteArray &body, const QUrl &finalUrl,
+        int maxPages) const override;
 
     static constexpr int PageSize = 50; // Lemmy's largest
     static QUrl listUrl(const QUrl &canonical, int page);

@@ -37,7 +37,8 @@ QDateTime dateIn(HtmlNode scope)
 {
     if (!scope)
         return {};
-    if (HtmlNode time = scope.findFirst([](HtmlNode n) { return n.is("time") && n.hasAttribute("datetime"); }))
+    if (HtmlNode time
+        = scope.findFirst([](HtmlNode n) { return n.is("time") && n.hasAttribute("datetime"); }))
         return dateFromIso(time.attributeString("datetime"));
     QByteArrayView last;
     int seen = 0;
@@ -69,8 +70,9 @@ SectionRow readRow(HtmlNode li, const QUrl &base)
         poster = dt;
     if (poster) {
         if (HtmlNode user = poster.findFirst([](HtmlNode n) {
-                return n.is("a") && (n.hasClass("username") || n.hasClass("username-coloured")
-                           || n.attribute("href").contains("mode=viewprofile"));
+                return n.is("a")
+                    && (n.hasClass("username") || n.hasClass("username-coloured")
+                        || n.attribute("href").contains("mode=viewprofile"));
             }))
             r.author = shortText(user, SectionBounds::MaxName);
         r.started = dateIn(poster);
@@ -89,7 +91,8 @@ SectionRow readRow(HtmlNode li, const QUrl &base)
     }
     // Prefixes come from extensions (Topic Prefixes): a labelled span before the title.
     if (dt) {
-        if (HtmlNode prefix = dt.findFirst([](HtmlNode n) { return n.hasClass("topic-prefix") || n.hasClass("prefix"); }))
+        if (HtmlNode prefix
+            = dt.findFirst([](HtmlNode n) { return n.hasClass("topic-prefix") || n.hasClass("prefix"); }))
             r.prefix = shortText(prefix, SectionBounds::MaxPrefix);
     }
     r.sticky = li.hasClass("sticky") || li.hasClass("announce") || li.hasClass("global-announce");
@@ -153,7 +156,8 @@ ListingAnswer PhpbbSection::readAnswer(
             sawList = true;
             list.forEachMatch(isTopicRow, [&](HtmlNode li) {
                 FeedItem item;
-                if (answer.page.items.size() < SectionBounds::MaxRows && sectionItem(readRow(li, base), &item))
+                if (answer.page.items.size() < SectionBounds::MaxRows
+                    && sectionItem(readRow(li, base), &item))
                     answer.page.items.append(item);
             });
         });

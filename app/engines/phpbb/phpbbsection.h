@@ -19,8 +19,8 @@ public:
     // <body id="phpbb" class="… section-viewforum …">.
     bool recognize(const QByteArray &body, const QByteArray &contentType, const QUrl &url) const override;
     QList<ListingRequest> firstRequests(const QUrl &canonical, int maxPages) const override;
-    ListingAnswer readAnswer(
-        const ListingRequest &request, const QByteArray &body, const QUrl &finalUrl, int maxPages) const override;
+    ListingAnswer readAnswer(const ListingRequest &request, const QByteArray &body, const QUrl &finalUrl,
+        int maxPages) const override;
 
     static constexpr int DefaultPageSize = 25; // phpBB's topics_per_page
 };

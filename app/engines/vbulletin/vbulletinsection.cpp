@@ -35,9 +35,10 @@ const QRegularExpression &idTitle()
 // "h:i A") and the common variants, the time after a comma or a space.
 QDateTime dateFrom(const QString &text)
 {
-    static const QStringList formats = {QStringLiteral("MM-dd-yyyy, hh:mm AP"), QStringLiteral("MM-dd-yyyy hh:mm AP"),
-        QStringLiteral("dd-MM-yyyy, HH:mm"), QStringLiteral("dd.MM.yyyy, HH:mm"), QStringLiteral("yyyy-MM-dd, HH:mm"),
-        QStringLiteral("MMM d, yyyy, hh:mm AP")};
+    static const QStringList formats
+        = {QStringLiteral("MM-dd-yyyy, hh:mm AP"), QStringLiteral("MM-dd-yyyy hh:mm AP"),
+            QStringLiteral("dd-MM-yyyy, HH:mm"), QStringLiteral("dd.MM.yyyy, HH:mm"),
+            QStringLiteral("yyyy-MM-dd, HH:mm"), QStringLiteral("MMM d, yyyy, hh:mm AP")};
     return dateFromText(text.simplified().left(60), formats);
 }
 
@@ -83,8 +84,8 @@ SectionRow readRow4(HtmlNode li, bool inStickies, const QUrl &base)
 SectionRow readRow3(HtmlNode tr, const QUrl &base)
 {
     SectionRow r;
-    const HtmlNode title = tr.findFirst(
-        [](HtmlNode n) { return n.is("a") && n.attribute("id").startsWith("thread_title_"); });
+    const HtmlNode title
+        = tr.findFirst([](HtmlNode n) { return n.is("a") && n.attribute("id").startsWith("thread_title_"); });
     if (!title)
         return r;
     r.link = resolvedLink(base, title.attributeString("href"));
@@ -92,10 +93,12 @@ SectionRow readRow3(HtmlNode tr, const QUrl &base)
     const HtmlNode cell = tr.findFirst(
         [](HtmlNode n) { return n.is("td") && n.attribute("id").startsWith("td_threadtitle_"); });
     if (cell) {
-        if (HtmlNode prefix = cell.findFirst([](HtmlNode n) { return n.attribute("id").startsWith("thread_prefix_"); }))
+        if (HtmlNode prefix
+            = cell.findFirst([](HtmlNode n) { return n.attribute("id").startsWith("thread_prefix_"); }))
             r.prefix = shortText(prefix, SectionBounds::MaxPrefix);
         // The starter is the title cell's small print.
-        if (HtmlNode small = cell.findFirst([](HtmlNode n) { return n.is("div") && n.hasClass("smallfont"); }))
+        if (HtmlNode small
+            = cell.findFirst([](HtmlNode n) { return n.is("div") && n.hasClass("smallfont"); }))
             r.author = shortText(small, SectionBounds::MaxName);
         // "Sticky:" (translated) is the text before the title's link, after any prefix.
         const HtmlNode div = title.parent();
@@ -108,15 +111,18 @@ SectionRow readRow3(HtmlNode tr, const QUrl &base)
         }
         r.sticky = before.trimmed().endsWith(QLatin1Char(':'));
         // A sticky's status icon says so in every language.
-        if (HtmlNode icon = tr.findFirst([](HtmlNode n) { return n.attribute("id").startsWith("thread_statusicon_"); }))
+        if (HtmlNode icon
+            = tr.findFirst([](HtmlNode n) { return n.attribute("id").startsWith("thread_statusicon_"); }))
             r.sticky = r.sticky || icon.attribute("src").contains("sticky");
     }
     // The cell whose title is "Replies: N, Views: M" holds the last post's date.
     tr.forEachMatch([](HtmlNode n) { return n.is("td") && n.attribute("title").contains(","); },
         [&](HtmlNode td) {
             const QString counts = td.attributeString("title").left(100);
-            r.replies = abbreviatedCount(counts.section(QLatin1Char(','), 0, 0).section(QLatin1Char(':'), -1));
-            if (HtmlNode small = td.findFirst([](HtmlNode n) { return n.is("div") && n.hasClass("smallfont"); })) {
+            r.replies
+                = abbreviatedCount(counts.section(QLatin1Char(','), 0, 0).section(QLatin1Char(':'), -1));
+            if (HtmlNode small
+                = td.findFirst([](HtmlNode n) { return n.is("div") && n.hasClass("smallfont"); })) {
                 QString text;
                 for (HtmlNode c = small.firstChild(); c && !c.is("br"); c = c.next())
                     text += c.isText() ? QString::fromUtf8(c.ownText().left(100)) : shortText(c, 60);
@@ -180,7 +186,8 @@ QUrl VBulletinSection::pageUrl(const QUrl &canonical, int page)
 bool VBulletinSection::recognize(const QByteArray &body, const QByteArray &, const QUrl &) const
 {
     static const QRegularExpression marker(
-        QStringLiteral("<meta[^>]*name\\s*=\\s*[\"']generator[\"'][^>]*content\\s*=\\s*[\"']vBulletin\\s*[34]"),
+        QStringLiteral(
+            "<meta[^>]*name\\s*=\\s*[\"']generator[\"'][^>]*content\\s*=\\s*[\"']vBulletin\\s*[34]"),
         QRegularExpression::CaseInsensitiveOption);
     if (!marker.match(QString::fromUtf8(body.left(64 * 1024))).hasMatch())
         return false;
@@ -221,7 +228,9 @@ ListingAnswer VBulletinSection::readAnswer(
     };
     page.forEachMatch(
         [](HtmlNode n) {
-            return (n.is("ol") && (n.attribute("id") == QByteArrayView("stickies") || n.attribute("id") == QByteArrayView("threads")))
+            return (n.is("ol")
+                       && (n.attribute("id") == QByteArrayView("stickies")
+                           || n.attribute("id") == QByteArrayView("threads")))
                 || (n.is("tbody") && n.attribute("id").startsWith("threadbits_forum_"));
         },
         [&](HtmlNode list) {
@@ -238,7 +247,8 @@ ListingAnswer VBulletinSection::readAnswer(
                 [&](HtmlNode li) { add(readRow4(li, stickies, base)); });
         });
     if (!sawList) {
-        answer.error = QCoreApplication::translate("ListingSource", "no vBulletin thread list found on the page");
+        answer.error
+            = QCoreApplication::translate("ListingSource", "no vBulletin thread list found on the page");
         return answer;
     }
     if (request.page != 1)
@@ -259,7 +269,8 @@ ListingAnswer VBulletinSection::readAnswer(
                 return inner > 300 ? HtmlNode::Walk::Stop : HtmlNode::Walk::Descend;
             int current = 0, total = 0;
             const QString text = shortText(c, 60);
-            static const QRegularExpression pageOf(QStringLiteral("^\\S+\\s+\\d[\\d,.]*\\s+\\S+\\s+\\d[\\d,.]*$"));
+            static const QRegularExpression pageOf(
+                QStringLiteral("^\\S+\\s+\\d[\\d,.]*\\s+\\S+\\s+\\d[\\d,.]*$"));
             if (pageOf.match(text).hasMatch() && pageOfPages(text, &current, &total)) {
                 count = std::max(count, total);
                 return HtmlNode::Walk::Stop;
@@ -271,7 +282,8 @@ ListingAnswer VBulletinSection::readAnswer(
     QUrl canonical;
     if (!parseUrl(request.url, &canonical))
         canonical = request.url;
-    answer.next = pageRequests(2, std::min({count, maxPages, SectionBounds::MaxPageNumber}), ListingRequest::Format::Html,
+    answer.next = pageRequests(2, std::min({count, maxPages, SectionBounds::MaxPageNumber}),
+        ListingRequest::Format::Html,
         [&canonical](int n) { return VBulletinSection::pageUrl(canonical, n); });
     return answer;
 }

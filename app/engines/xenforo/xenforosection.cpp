@@ -21,7 +21,8 @@ bool isWeb(const QUrl &url)
 
 bool routeInQuery(const QUrl &url)
 {
-    return url.path().endsWith(QLatin1String("index.php")) && url.query().startsWith(QLatin1String("forums/"));
+    return url.path().endsWith(QLatin1String("index.php"))
+        && url.query().startsWith(QLatin1String("forums/"));
 }
 
 // "slug.12" or "12": a node's segment.
@@ -81,12 +82,14 @@ QString labelText(HtmlNode title)
 // The thread link of a title: the one marked primary, else the first that is no label.
 HtmlNode threadLink(HtmlNode title)
 {
-    if (HtmlNode a = title.findFirst([](HtmlNode n) { return n.is("a") && n.hasAttribute("data-tp-primary"); }))
+    if (HtmlNode a
+        = title.findFirst([](HtmlNode n) { return n.is("a") && n.hasAttribute("data-tp-primary"); }))
         return a;
     HtmlNode found;
     title.walk([&found](HtmlNode n) {
         if (n.isElement() && n.is("a") && n.hasAttribute("href") && !n.hasClass("labelLink")
-            && !n.hasClass("prefixLink") && !n.findFirst([](HtmlNode c) { return c.hasClass("label") || c.hasClass("prefix"); })) {
+            && !n.hasClass("prefixLink")
+            && !n.findFirst([](HtmlNode c) { return c.hasClass("label") || c.hasClass("prefix"); })) {
             found = n;
             return HtmlNode::Walk::Stop;
         }
@@ -117,8 +120,9 @@ SectionRow readRow2(HtmlNode row, bool inStickyGroup, const QUrl &base)
     r.title = shortText(link, SectionBounds::MaxTitle);
     r.prefix = labelText(title);
     r.author = row.attributeString("data-author");
-    const HtmlNode minor = row.findFirst(
-        [](HtmlNode n) { return n.hasClass("structItem-minor") && !n.parent().hasClass("structItem-cell--latest"); });
+    const HtmlNode minor = row.findFirst([](HtmlNode n) {
+        return n.hasClass("structItem-minor") && !n.parent().hasClass("structItem-cell--latest");
+    });
     if (r.author.isEmpty() && minor) {
         if (HtmlNode user = minor.findFirstWithClass("username"))
             r.author = shortText(user, SectionBounds::MaxName);
@@ -227,8 +231,8 @@ bool XenForoSection::recognize(const QByteArray &body, const QByteArray &, const
     const QString head = QString::fromUtf8(body.left(4096));
     if (xf2.match(head).hasMatch())
         return true;
-    static const QRegularExpression xf1(
-        QStringLiteral("<html[^>]*\\sid\\s*=\\s*[\"']?XenForo\\b"), QRegularExpression::CaseInsensitiveOption);
+    static const QRegularExpression xf1(QStringLiteral("<html[^>]*\\sid\\s*=\\s*[\"']?XenForo\\b"),
+        QRegularExpression::CaseInsensitiveOption);
     return xf1.match(head).hasMatch() && body.left(512 * 1024).contains("discussionListItems");
 }
 
@@ -286,7 +290,8 @@ ListingAnswer XenForoSection::readAnswer(
     if (!sawRows && !page.findFirst([](HtmlNode n) {
             return n.hasClass("structItemContainer") || n.hasClass("discussionListItems");
         })) {
-        answer.error = QCoreApplication::translate("ListingSource", "no XenForo thread list found on the page");
+        answer.error
+            = QCoreApplication::translate("ListingSource", "no XenForo thread list found on the page");
         return answer;
     }
     if (request.page == 1) {

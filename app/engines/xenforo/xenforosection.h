@@ -19,8 +19,8 @@ public:
     // <html id="XF" data-template="forum_view"> (2.x), or XenForo 1's discussion list.
     bool recognize(const QByteArray &body, const QByteArray &contentType, const QUrl &url) const override;
     QList<ListingRequest> firstRequests(const QUrl &canonical, int maxPages) const override;
-    ListingAnswer readAnswer(
-        const ListingRequest &request, const QByteArray &body, const QUrl &finalUrl, int maxPages) const override;
+    ListingAnswer readAnswer(const ListingRequest &request, const QByteArray &body, const QUrl &finalUrl,
+        int maxPages) const override;
 
     static QUrl pageUrl(const QUrl &canonical, int page);
 };
