@@ -2,6 +2,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "listingsource.h"
 
+#include "engines/discourse/discoursesection.h"
+#include "engines/hackernews/hackernewsfrontpage.h"
+#include "engines/lemmy/lemmysection.h"
+#include "engines/phpbb/phpbbsection.h"
+#include "engines/vbulletin/vbulletinsection.h"
+#include "engines/xenforo/xenforosection.h"
 #include "feedsource.h"
 
 namespace Threadkeeper {
@@ -17,6 +23,12 @@ template<typename Source> const ListingSource *instance()
 QList<const ListingSource *> all()
 {
     static const QList<const ListingSource *> sources = {
+        instance<XenForoSection>(),
+        instance<PhpbbSection>(),
+        instance<VBulletinSection>(),
+        instance<DiscourseSection>(),
+        instance<LemmySection>(),
+        instance<HackerNewsFrontPage>(),
         instance<FeedSource>(),
     };
     return sources;
