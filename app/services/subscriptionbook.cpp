@@ -125,12 +125,10 @@ void SubscriptionBook::onLoaded(quint64 ticket, const ListingResult &result)
     const Pending pending = m_loads.take(ticket);
     if (pending.id != 0) {
         m_inFlight.remove(pending.id);
-        if (!result.ok()) {
+        if (!result.ok() || result.notModified) {
             m_store->recordChecked(pending.id, result.error);
             finishRefresh(pending.id, 0, result.error);
-        } else if (result.notModified) {
-            m_store->recordChecked(pending.id, {});
-            finishRefresh(pending.id, 0, {});
+            reload(); // when it was checked, and why it failed
         } else {
             // The answer's items; finishRefresh follows once they are stored (onSaved).
             m_store->saveItems(pending.id, withThreadKeys(result.page), result.validators, result.source);

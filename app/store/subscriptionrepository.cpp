@@ -219,6 +219,7 @@ int SubscriptionRepository::saveItems(qint64 id, const FeedPage &page,
 {
     int added = 0;
     const bool ok = inTransaction(error, [&] {
+        const int before = countItems(id);
         // Known keys are updated in place, new ones inserted: one statement each way, and
         // the first-seen and read times of known items never touched.
         QSqlQuery upsert(m_db);
@@ -233,8 +234,7 @@ int SubscriptionRepository::saveItems(qint64 id, const FeedPage &page,
                                       " discussion = coalesce(excluded.discussion, discussion),"
                                       " comment_feed = coalesce(excluded.comment_feed, comment_feed),"
                                       " thread_url = coalesce(excluded.thread_url, thread_url),"
-                                      " prefix = excluded.prefix, sticky = excluded.sticky, position = excluded.position"
-                                      " RETURNING first_seen")
+                                      " prefix = excluded.prefix, sticky = excluded.sticky, position = excluded.position")
                            .arg(ItemColumns));
         QSet<QString> seen;
         int position = 0;
@@ -248,10 +248,9 @@ int SubscriptionRepository::saveItems(qint64 id, const FeedPage &page,
                 upsert.addBindValue(v);
             if (!execPrepared(upsert, error))
                 return false;
-            if (upsert.next() && upsert.value(0).toLongLong() == at.toSecsSinceEpoch())
-                ++added;
-            upsert.finish();
         }
+        // Nothing is removed here: what the count grew by is what was new.
+        added = countItems(id) - before;
         QSqlQuery s(m_db);
         s.prepare(QStringLiteral("UPDATE subscriptions SET last_checked = ?, last_error = NULL,"
                                  " title = CASE WHEN title = '' THEN ? ELSE title END,"
@@ -262,6 +261,14 @@ int SubscriptionRepository::saveItems(qint64 id, const FeedPage &page,
         return execPrepared(s, error) && saveValidators(id, validators, at, error);
     });
     return ok ? added : -1;
+}
+
+int SubscriptionRepository::countItems(qint64 id) const
+{
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral("SELECT count(*) FROM feed_items WHERE subscription_id = ?"));
+    q.addBindValue(id);
+    return q.exec() && q.next() ? q.value(0).toInt() : 0;
 }
 
 bool SubscriptionRepository::recordChecked(qint64 id, const QDateTime &at, const QString &failure, QString *error)

@@ -59,6 +59,7 @@ public:
     bool markAllRead(qint64 id, const QDateTime &at, QString *error);
 
 private:
+    int countItems(qint64 id) const;
     bool saveValidators(
         qint64 id, const QHash<QString, HttpValidators> &validators, const QDateTime &at, QString *error);
     // An item's columns (ItemColumns) as bound values, and read back from column `at` on.
