@@ -245,6 +245,9 @@ std::optional<CommentFeedPage> CommentFeedReader::read(const QByteArray &xml, co
     // Each key names the earliest entry that has it; a parent must come earlier.
     QHash<QString, qsizetype> byKey;
     QSet<QString> ids;
+    QSet<QString> allIds; // every comment of this page: a parent named here must come earlier
+    for (const Entry &e : std::as_const(entries))
+        allIds.insert(e.post.id);
     const QString postPage = page.postLink.isEmpty() ? QString() : pageOf(page.postLink);
     page.commentLinks = !entries.isEmpty() && !postPage.isEmpty();
     for (qsizetype i = 0; i < entries.size(); ++i) {
@@ -259,6 +262,14 @@ std::optional<CommentFeedPage> CommentFeedReader::read(const QByteArray &xml, co
         for (const QString &key : std::as_const(e.parentKeys)) {
             if (const auto it = byKey.constFind(key); !key.isEmpty() && it != byKey.cend()) {
                 e.post.parentId = entries[*it].post.id;
+                break;
+            }
+            // Blogger's rel="related" names the parent comment by number at its end: one
+            // on an earlier page of the feed is still its parent.
+            static const QRegularExpression related(QStringLiteral("/comments/default/([0-9]{1,25})$"));
+            if (const QRegularExpressionMatch m = related.match(key);
+                m.hasMatch() && m.captured(1) != e.post.id && !allIds.contains(m.captured(1))) {
+                e.post.parentId = m.captured(1);
                 break;
             }
         }
