@@ -12,10 +12,13 @@
 #include <QHash>
 #include <QRegularExpression>
 #include <QSet>
+#include <QTimeZone>
 #include <QUrlQuery>
 #include <QXmlStreamReader>
 
-#include <Syndication/Atom>
+#include <Syndication/Atom/Document>
+#include <Syndication/Atom/Entry>
+#include <Syndication/Atom/Link>
 #include <Syndication/DocumentSource>
 #include <Syndication/Feed>
 #include <Syndication/Item>
