@@ -23,6 +23,8 @@
 #include <Syndication/Feed>
 #include <Syndication/Item>
 #include <Syndication/Person>
+#include <Syndication/SpecificDocument>
+#include <Syndication/SpecificItem>
 #include <Syndication/Syndication>
 
 #include <algorithm>
@@ -181,7 +183,8 @@ Entry readItem(const Syndication::ItemPtr &item, const QUrl &base, qsizetype ord
             entry.parentKeys << href.toString();
     }
     // Atom entries: their self links are what Blogger's rel="related" names as the parent.
-    if (const auto *atom = dynamic_cast<const Syndication::Atom::Entry *>(item->specificItem().data())) {
+    const Syndication::SpecificItemPtr specific = item->specificItem(); // the cast below borrows it
+    if (const auto *atom = dynamic_cast<const Syndication::Atom::Entry *>(specific.data())) {
         const QList<Syndication::Atom::Link> links = atom->links();
         for (qsizetype i = 0; i < links.size() && i < 32; ++i) {
             const QUrl href = webUrl(links[i].href(), base);
@@ -224,7 +227,8 @@ std::optional<CommentFeedPage> CommentFeedReader::read(const QByteArray &xml, co
     page.title = titleOfCommented(feed->title());
     page.titled = feed->title().trimmed().startsWith(QLatin1String("Comments on: "));
     page.postLink = webUrl(feed->link(), url);
-    if (const auto *atom = dynamic_cast<const Syndication::Atom::FeedDocument *>(feed->specificDocument().data())) {
+    const Syndication::SpecificDocumentPtr document = feed->specificDocument(); // the cast borrows it
+    if (const auto *atom = dynamic_cast<const Syndication::Atom::FeedDocument *>(document.data())) {
         for (const Syndication::Atom::Link &link : atom->links()) {
             if (link.rel() == QLatin1String("next")) {
                 page.next = webUrl(link.href(), url);
