@@ -111,7 +111,7 @@ QByteArray bloggerFeed(const QString &blog, const QString &next = {}, bool secon
                       "<link rel='alternate' type='text/html' href='" + b + "2024/05/on-threads.html'/>"
                       "<link rel='self' type='application/atom+xml' href='" + b + "feeds/5000/comments/default'/>";
     if (!next.isEmpty())
-        feed += "<link rel='next' type='application/atom+xml' href='" + next.toUtf8() + "'/>";
+        feed += "<link rel='next' type='application/atom+xml' href='" + next.toUtf8().replace("&", "&amp;") + "'/>";
     feed += "<author><name>Ed</name></author><generator version='7.00' uri='http://www.blogger.com'>Blogger</generator>"
             "<openSearch:totalResults>5</openSearch:totalResults>";
     if (secondPage) // an older page: one comment, a reply to Ann's on the first page

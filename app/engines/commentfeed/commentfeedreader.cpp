@@ -253,8 +253,11 @@ std::optional<CommentFeedPage> CommentFeedReader::read(const QByteArray &xml, co
     QHash<QString, qsizetype> byKey;
     QSet<QString> ids;
     QSet<QString> allIds; // every comment of this page: a parent named here must come earlier
-    for (const Entry &e : std::as_const(entries))
+    QStringList idAt; // each entry's id, kept while the posts move out
+    for (const Entry &e : std::as_const(entries)) {
         allIds.insert(e.post.id);
+        idAt.append(e.post.id);
+    }
     const QString postPage = page.postLink.isEmpty() ? QString() : pageOf(page.postLink);
     page.commentLinks = !entries.isEmpty() && !postPage.isEmpty();
     for (qsizetype i = 0; i < entries.size(); ++i) {
@@ -268,7 +271,7 @@ std::optional<CommentFeedPage> CommentFeedReader::read(const QByteArray &xml, co
         e.post.parentId = ArticleId;
         for (const QString &key : std::as_const(e.parentKeys)) {
             if (const auto it = byKey.constFind(key); !key.isEmpty() && it != byKey.cend()) {
-                e.post.parentId = entries[*it].post.id;
+                e.post.parentId = idAt[*it];
                 break;
             }
             // Blogger's rel="related" names the parent comment by number at its end: one
