@@ -15,8 +15,8 @@
 #include <QElapsedTimer>
 #include <QStandardPaths>
 #include <QTemporaryDir>
-#include <QTimeZone>
 #include <QTest>
+#include <QTimeZone>
 
 using namespace Threadkeeper;
 using namespace Threadkeeper::Testing;
@@ -38,27 +38,32 @@ QByteArray wordpressFeed(const QString &postUrl)
 <channel>
 	<title>
 	Comments on: Why &#8220;feeds&#8221; matter	</title>
-	<atom:link href=")" + post + R"(feed/" rel="self" type="application/rss+xml" />
-	<link>)" + post + R"(</link>
+	<atom:link href=")"
+        + post + R"(feed/" rel="self" type="application/rss+xml" />
+	<link>)"
+        + post + R"(</link>
 	<description>Just another WordPress site</description>
 	<lastBuildDate>Tue, 14 May 2024 09:12:00 +0000</lastBuildDate>
 	<sy:updatePeriod>hourly</sy:updatePeriod>
 	<generator>https://wordpress.org/?v=6.5.3</generator>
 	<item>
 		<title>By: Carol</title>
-		<link>)" + post + R"(comment-page-1/#comment-12</link>
+		<link>)"
+        + post + R"(comment-page-1/#comment-12</link>
 		<dc:creator><![CDATA[Carol]]></dc:creator>
 		<pubDate>Tue, 14 May 2024 09:12:00 +0000</pubDate>
 		<guid isPermaLink="false">https://blog.example/?p=7#comment-12</guid>
 		<description><![CDATA[In reply to Bob. Quite so.]]></description>
-		<content:encoded><![CDATA[<p>In reply to <a href=")" + post + R"(#comment-11">Bob</a>.</p>
+		<content:encoded><![CDATA[<p>In reply to <a href=")"
+        + post + R"(#comment-11">Bob</a>.</p>
 <blockquote><p>Feeds are how I read.</p></blockquote>
 <p>Quite so.</p>
 ]]></content:encoded>
 	</item>
 	<item>
 		<title>By: Bob</title>
-		<link>)" + post + R"(#comment-11</link>
+		<link>)"
+        + post + R"(#comment-11</link>
 		<dc:creator><![CDATA[Bob]]></dc:creator>
 		<pubDate>Mon, 13 May 2024 18:00:00 +0000</pubDate>
 		<guid isPermaLink="false">https://blog.example/?p=7#comment-11</guid>
@@ -68,7 +73,8 @@ QByteArray wordpressFeed(const QString &postUrl)
 	</item>
 	<item>
 		<title>By: Ann</title>
-		<link>)" + post + R"(#comment-10</link>
+		<link>)"
+        + post + R"(#comment-10</link>
 		<dc:creator><![CDATA[Ann]]></dc:creator>
 		<pubDate>Mon, 13 May 2024 08:30:00 +0000</pubDate>
 		<guid isPermaLink="false">https://blog.example/?p=7#comment-10</guid>
@@ -89,37 +95,65 @@ QByteArray bloggerFeed(const QString &blog, const QString &next = {}, bool secon
     const QByteArray b = blog.toUtf8();
     auto entry = [&](const char *id, const char *published, const char *author, const char *html,
                      const char *parent) {
-        QByteArray e = "<entry><id>tag:blogger.com,1999:blog-77.post-" + QByteArray(id) + "</id>"
-            "<published>" + published + "</published><updated>" + published + "</updated>"
-            "<title type='text'>" + author + " said</title>"
-            "<content type='html'>" + html + "</content>"
-            "<link rel='edit' type='application/atom+xml' href='https://www.blogger.com/feeds/77/5000/comments/default/" + id + "'/>"
-            "<link rel='self' type='application/atom+xml' href='https://www.blogger.com/feeds/77/5000/comments/default/" + id + "'/>"
-            "<link rel='alternate' type='text/html' href='" + b + "2024/05/on-threads.html?showComment=17#c" + id + "' title=''/>";
+        QByteArray e = "<entry><id>tag:blogger.com,1999:blog-77.post-" + QByteArray(id)
+            + "</id>"
+              "<published>"
+            + published + "</published><updated>" + published
+            + "</updated>"
+              "<title type='text'>"
+            + author
+            + " said</title>"
+              "<content type='html'>"
+            + html
+            + "</content>"
+              "<link rel='edit' type='application/atom+xml' "
+              "href='https://www.blogger.com/feeds/77/5000/comments/default/"
+            + id
+            + "'/>"
+              "<link rel='self' type='application/atom+xml' "
+              "href='https://www.blogger.com/feeds/77/5000/comments/default/"
+            + id
+            + "'/>"
+              "<link rel='alternate' type='text/html' href='"
+            + b + "2024/05/on-threads.html?showComment=17#c" + id + "' title=''/>";
         if (*parent)
-            e += "<link rel='related' type='application/atom+xml' href='https://www.blogger.com/feeds/77/5000/comments/default/" + QByteArray(parent) + "'/>";
-        e += "<author><name>" + QByteArray(author) + "</name><uri>https://www.blogger.com/profile/1</uri></author>"
-             "<thr:in-reply-to xmlns:thr='http://purl.org/syndication/thread/1.0' href='" + b + "2024/05/on-threads.html' "
-             "ref='tag:blogger.com,1999:blog-77.post-5000' source='https://www.blogger.com/feeds/77/posts/default/5000' type='text/html'/>"
-             "</entry>";
+            e += "<link rel='related' type='application/atom+xml' "
+                 "href='https://www.blogger.com/feeds/77/5000/comments/default/"
+                + QByteArray(parent) + "'/>";
+        e += "<author><name>" + QByteArray(author)
+            + "</name><uri>https://www.blogger.com/profile/1</uri></author>"
+              "<thr:in-reply-to xmlns:thr='http://purl.org/syndication/thread/1.0' href='"
+            + b
+            + "2024/05/on-threads.html' "
+              "ref='tag:blogger.com,1999:blog-77.post-5000' "
+              "source='https://www.blogger.com/feeds/77/posts/default/5000' type='text/html'/>"
+              "</entry>";
         return e;
     };
     QByteArray feed = "<?xml version='1.0' encoding='UTF-8'?><feed xmlns='http://www.w3.org/2005/Atom' "
                       "xmlns:openSearch='http://a9.com/-/spec/opensearchrss/1.0/'>"
-                      "<id>tag:blogger.com,1999:blog-77.post5000..comments</id><updated>2024-05-14T10:00:00.000+02:00</updated>"
+                      "<id>tag:blogger.com,1999:blog-77.post5000..comments</"
+                      "id><updated>2024-05-14T10:00:00.000+02:00</updated>"
                       "<title type='text'>Comments on A Blog: On threads</title>"
-                      "<link rel='alternate' type='text/html' href='" + b + "2024/05/on-threads.html'/>"
-                      "<link rel='self' type='application/atom+xml' href='" + b + "feeds/5000/comments/default'/>";
+                      "<link rel='alternate' type='text/html' href='"
+        + b
+        + "2024/05/on-threads.html'/>"
+          "<link rel='self' type='application/atom+xml' href='"
+        + b + "feeds/5000/comments/default'/>";
     if (!next.isEmpty())
-        feed += "<link rel='next' type='application/atom+xml' href='" + next.toUtf8().replace("&", "&amp;") + "'/>";
-    feed += "<author><name>Ed</name></author><generator version='7.00' uri='http://www.blogger.com'>Blogger</generator>"
+        feed += "<link rel='next' type='application/atom+xml' href='" + next.toUtf8().replace("&", "&amp;")
+            + "'/>";
+    feed += "<author><name>Ed</name></author><generator version='7.00' "
+            "uri='http://www.blogger.com'>Blogger</generator>"
             "<openSearch:totalResults>5</openSearch:totalResults>";
     if (secondPage) // an older page: one comment, a reply to Ann's on the first page
         return feed + entry("205", "2024-05-13T11:00:00.000+02:00", "Flo", "Late to Ann.", "101") + "</feed>";
     // Newest first, as Blogger lists them.
-    feed += entry("105", "2024-05-14T09:00:00.000+02:00", "Eve", "Also to Ann: &lt;b&gt;yes&lt;/b&gt;", "101");
+    feed
+        += entry("105", "2024-05-14T09:00:00.000+02:00", "Eve", "Also to Ann: &lt;b&gt;yes&lt;/b&gt;", "101");
     feed += entry("104", "2024-05-13T20:00:00.000+02:00", "Dan", "A new point.", "");
-    feed += entry("103", "2024-05-13T19:00:00.000+02:00", "Cy", "&lt;blockquote&gt;Second.&lt;/blockquote&gt;Third.", "102");
+    feed += entry("103", "2024-05-13T19:00:00.000+02:00", "Cy",
+        "&lt;blockquote&gt;Second.&lt;/blockquote&gt;Third.", "102");
     feed += entry("102", "2024-05-13T18:00:00.000+02:00", "Bo", "Second.", "101");
     feed += entry("101", "2024-05-13T10:00:00.000+02:00", "Ann", "First.", "");
     return feed + "</feed>";
@@ -215,14 +249,30 @@ void TestCommentFeedEngine::parseUrl_data()
     QTest::newRow("blogger") << "https://a.blogspot.com/feeds/5000/comments/default?alt=atom"
                              << "https://a.blogspot.com/feeds/5000/comments/default"
                              << "https://a.blogspot.com/feeds/5000/comments/default";
-    QTest::newRow("the site's feed") << "https://blog.example/feed/" << "" << "";
-    QTest::newRow("all comments") << "https://blog.example/comments/feed/" << "" << "";
-    QTest::newRow("a month's posts") << "https://blog.example/2024/05/feed/" << "" << "";
-    QTest::newRow("a bare slug") << "https://blog.example/why-feeds/feed/" << "" << "";
-    QTest::newRow("a category") << "https://blog.example/category/news/feed/" << "" << "";
-    QTest::newRow("the site's feed, plain") << "https://blog.example/?feed=rss2" << "" << "";
-    QTest::newRow("blogger's posts") << "https://a.blogspot.com/feeds/posts/default" << "" << "";
-    QTest::newRow("blogger's comments") << "https://a.blogspot.com/feeds/comments/default" << "" << "";
+    QTest::newRow("the site's feed") << "https://blog.example/feed/"
+                                     << ""
+                                     << "";
+    QTest::newRow("all comments") << "https://blog.example/comments/feed/"
+                                  << ""
+                                  << "";
+    QTest::newRow("a month's posts") << "https://blog.example/2024/05/feed/"
+                                     << ""
+                                     << "";
+    QTest::newRow("a bare slug") << "https://blog.example/why-feeds/feed/"
+                                 << ""
+                                 << "";
+    QTest::newRow("a category") << "https://blog.example/category/news/feed/"
+                                << ""
+                                << "";
+    QTest::newRow("the site's feed, plain") << "https://blog.example/?feed=rss2"
+                                            << ""
+                                            << "";
+    QTest::newRow("blogger's posts") << "https://a.blogspot.com/feeds/posts/default"
+                                     << ""
+                                     << "";
+    QTest::newRow("blogger's comments") << "https://a.blogspot.com/feeds/comments/default"
+                                        << ""
+                                        << "";
 }
 
 void TestCommentFeedEngine::parseUrl()
@@ -249,7 +299,8 @@ void TestCommentFeedEngine::realFeedsAreNotCommentFeeds_data()
 {
     QTest::addColumn<QString>("file");
     QTest::addColumn<int>("items"); // read by hand
-    QTest::newRow("WordPress posts with wfw:commentRss") << "real-pages/rss/natasha-wordpress-wfw-slash.rss.xml" << 10;
+    QTest::newRow("WordPress posts with wfw:commentRss")
+        << "real-pages/rss/natasha-wordpress-wfw-slash.rss.xml" << 10;
     QTest::newRow("TypePad posts with rel=replies") << "real-pages/rss/typepad-atom-thr-replies.atom" << 43;
     QTest::newRow("phpBB topic") << "real-pages/phpbb/marioruns-smg2-t204-feed.atom" << 11;
 }
@@ -327,8 +378,9 @@ void TestCommentFeedEngine::bloggerFeed()
     QStringList order;
     for (const Post &p : answer.posts)
         order << p.id;
-    QCOMPARE(order, (QStringList {QStringLiteral("article"), QStringLiteral("101"), QStringLiteral("102"),
-                        QStringLiteral("103"), QStringLiteral("104"), QStringLiteral("105")}));
+    QCOMPARE(order,
+        (QStringList {QStringLiteral("article"), QStringLiteral("101"), QStringLiteral("102"),
+            QStringLiteral("103"), QStringLiteral("104"), QStringLiteral("105")}));
     const Post &ann = answer.posts[1];
     QCOMPARE(ann.author, QStringLiteral("Ann"));
     QCOMPARE(ann.date, QDateTime(QDate(2024, 5, 13), QTime(8, 0), QTimeZone::UTC)); // 10:00+02:00
@@ -357,7 +409,8 @@ void TestCommentFeedEngine::inReplyToById()
  <entry><id>urn:c:5</id><title>e</title><updated>2024-01-01T05:00:00Z</updated><author><name>E</name></author>
   <thr:in-reply-to ref="urn:c:5"/><content>five</content></entry>
 </feed>)";
-    const CommentFeedPage page = readPage(xml, QUrl(QStringLiteral("https://site.example/a-post/comments.atom")));
+    const CommentFeedPage page
+        = readPage(xml, QUrl(QStringLiteral("https://site.example/a-post/comments.atom")));
     QVERIFY(page.threaded);
     QCOMPARE(page.comments.size(), 5);
     const QMap<QString, QString> parents = parentsOf(page.comments);
@@ -372,28 +425,33 @@ void TestCommentFeedEngine::hostile_data()
 {
     QTest::addColumn<QByteArray>("xml");
     QTest::addColumn<QString>("error");
-    QByteArray deep = "<?xml version=\"1.0\"?><rss version=\"2.0\"><channel><title>Comments on: x</title><item>"
-                      "<title>By: a</title><description>";
+    QByteArray deep
+        = "<?xml version=\"1.0\"?><rss version=\"2.0\"><channel><title>Comments on: x</title><item>"
+          "<title>By: a</title><description>";
     for (int i = 0; i < 100000; ++i)
         deep += "<b>";
     QTest::newRow("nested 100,000 deep") << deep + "</description></item></channel></rss>"
                                          << "the feed is nested too deeply";
-    QByteArray nestedWell = "<?xml version=\"1.0\"?><rss version=\"2.0\"><channel><title>Comments on: x</title>";
+    QByteArray nestedWell
+        = "<?xml version=\"1.0\"?><rss version=\"2.0\"><channel><title>Comments on: x</title>";
     for (int i = 0; i < 70; ++i)
         nestedWell += "<x:a xmlns:x=\"urn:x\">";
     for (int i = 0; i < 70; ++i)
         nestedWell += "</x:a>";
-    QTest::newRow("well-formed but deep") << nestedWell + "</channel></rss>" << "the feed is nested too deeply";
+    QTest::newRow("well-formed but deep") << nestedWell + "</channel></rss>"
+                                          << "the feed is nested too deeply";
     QTest::newRow("HTML") << QByteArray("<!DOCTYPE html><html><body><p>Hello<br></body></html>")
                           << "the feed is not well-formed XML";
-    QTest::newRow("entity bomb")
-        << QByteArray("<?xml version=\"1.0\"?><!DOCTYPE r [<!ENTITY a \"aaaaaaaaaa\"><!ENTITY b \"&a;&a;&a;&a;&a;&a;&a;&a;&a;&a;\">"
-                      "<!ENTITY c \"&b;&b;&b;&b;&b;&b;&b;&b;&b;&b;\"><!ENTITY d \"&c;&c;&c;&c;&c;&c;&c;&c;&c;&c;\">"
-                      "<!ENTITY e \"&d;&d;&d;&d;&d;&d;&d;&d;&d;&d;\"><!ENTITY f \"&e;&e;&e;&e;&e;&e;&e;&e;&e;&e;\">]>"
-                      "<rss version=\"2.0\"><channel><title>&f;</title></channel></rss>")
-        << "the feed is not well-formed XML";
+    QTest::newRow("entity bomb") << QByteArray(
+        "<?xml version=\"1.0\"?><!DOCTYPE r [<!ENTITY a \"aaaaaaaaaa\"><!ENTITY b "
+        "\"&a;&a;&a;&a;&a;&a;&a;&a;&a;&a;\">"
+        "<!ENTITY c \"&b;&b;&b;&b;&b;&b;&b;&b;&b;&b;\"><!ENTITY d \"&c;&c;&c;&c;&c;&c;&c;&c;&c;&c;\">"
+        "<!ENTITY e \"&d;&d;&d;&d;&d;&d;&d;&d;&d;&d;\"><!ENTITY f \"&e;&e;&e;&e;&e;&e;&e;&e;&e;&e;\">]>"
+        "<rss version=\"2.0\"><channel><title>&f;</title></channel></rss>")
+                                 << "the feed is not well-formed XML";
     QTest::newRow("JSON") << QByteArray("{\"items\":[]}") << "the feed is not well-formed XML";
-    QTest::newRow("other XML") << QByteArray("<?xml version=\"1.0\"?><svg xmlns=\"http://www.w3.org/2000/svg\"/>")
+    QTest::newRow("other XML") << QByteArray(
+        "<?xml version=\"1.0\"?><svg xmlns=\"http://www.w3.org/2000/svg\"/>")
                                << "not an RSS or Atom feed";
 }
 
@@ -419,15 +477,19 @@ void TestCommentFeedEngine::deepChain()
 {
     // A feed of 6,000 entries, each replying to the one before: the first 5,000 are read
     // (the rest dropped), each with its parent, without recursion.
-    QByteArray xml = "<?xml version=\"1.0\"?><feed xmlns=\"http://www.w3.org/2005/Atom\" "
-                     "xmlns:thr=\"http://purl.org/syndication/thread/1.0\"><title>Comments on: chain</title>"
-                     "<id>urn:f</id><updated>2024-01-01T00:00:00Z</updated><link href=\"https://s.example/chain\"/>";
+    QByteArray xml
+        = "<?xml version=\"1.0\"?><feed xmlns=\"http://www.w3.org/2005/Atom\" "
+          "xmlns:thr=\"http://purl.org/syndication/thread/1.0\"><title>Comments on: chain</title>"
+          "<id>urn:f</id><updated>2024-01-01T00:00:00Z</updated><link href=\"https://s.example/chain\"/>";
     const int count = 6000;
     for (int i = 1; i <= count; ++i) {
         xml += "<entry><id>urn:" + QByteArray::number(i) + "</id><title>t</title><updated>"
-            + QDateTime(QDate(2024, 1, 1), QTime(0, 0), QTimeZone::UTC).addSecs(i).toString(Qt::ISODate).toUtf8()
-            + "</updated><author><name>n</name></author><thr:in-reply-to ref=\"urn:" + QByteArray::number(i - 1)
-            + "\"/><content>c</content></entry>";
+            + QDateTime(QDate(2024, 1, 1), QTime(0, 0), QTimeZone::UTC)
+                  .addSecs(i)
+                  .toString(Qt::ISODate)
+                  .toUtf8()
+            + "</updated><author><name>n</name></author><thr:in-reply-to ref=\"urn:"
+            + QByteArray::number(i - 1) + "\"/><content>c</content></entry>";
     }
     xml += "</feed>";
     QElapsedTimer timer;
@@ -461,23 +523,28 @@ void TestCommentFeedEngine::loadOverHttp()
         feedPath = QStringLiteral("/feeds/5000/comments/default");
         // Page 2: an older comment with a reply to Ann (101) from page 1, by its self link.
         const QString next = blog + QStringLiteral("feeds/5000/comments/default?start-index=6&max-results=5");
-        m_server->setRoute(feedPath, FixtureServer::Route {200, ::bloggerFeed(blog, next), "application/atom+xml; charset=UTF-8"});
+        m_server->setRoute(feedPath,
+            FixtureServer::Route {200, ::bloggerFeed(blog, next), "application/atom+xml; charset=UTF-8"});
         FixtureServer::Route page2;
         page2.contentType = "application/atom+xml; charset=UTF-8";
         page2.body = ::bloggerFeed(blog, {}, true);
         m_server->setRoute(feedPath + QStringLiteral("?start-index=6&max-results=5"), page2);
-        expected = {{QStringLiteral("article"), QString()}, {QStringLiteral("101"), QStringLiteral("article")},
+        expected = {{QStringLiteral("article"), QString()},
+            {QStringLiteral("101"), QStringLiteral("article")},
             {QStringLiteral("102"), QStringLiteral("101")}, {QStringLiteral("103"), QStringLiteral("102")},
-            {QStringLiteral("104"), QStringLiteral("article")}, {QStringLiteral("105"), QStringLiteral("101")},
+            {QStringLiteral("104"), QStringLiteral("article")},
+            {QStringLiteral("105"), QStringLiteral("101")},
             {QStringLiteral("205"), QStringLiteral("101")}}; // its parent is on the page before
         title = QStringLiteral("On threads");
     } else {
-        const QString post = bareSlug ? QStringLiteral("why-feeds/") : QStringLiteral("2024/05/12/why-feeds/");
+        const QString post
+            = bareSlug ? QStringLiteral("why-feeds/") : QStringLiteral("2024/05/12/why-feeds/");
         feedPath = QLatin1Char('/') + post + QStringLiteral("feed/");
         m_server->setRoute(feedPath,
             FixtureServer::Route {200, ::wordpressFeed(blog + post), "application/rss+xml; charset=UTF-8"});
         expected = {{QStringLiteral("article"), QString()}, {QStringLiteral("10"), QStringLiteral("article")},
-            {QStringLiteral("11"), QStringLiteral("article")}, {QStringLiteral("12"), QStringLiteral("article")}};
+            {QStringLiteral("11"), QStringLiteral("article")},
+            {QStringLiteral("12"), QStringLiteral("article")}};
         title = QStringLiteral("Why \u201Cfeeds\u201D matter");
     }
     const QUrl url = m_server->url(feedPath);

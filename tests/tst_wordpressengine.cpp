@@ -18,8 +18,8 @@
 #include <QJsonObject>
 #include <QStandardPaths>
 #include <QTemporaryDir>
-#include <QTimeZone>
 #include <QTest>
+#include <QTimeZone>
 #include <QUrlQuery>
 
 using namespace Threadkeeper;
@@ -64,8 +64,8 @@ EngineAnswer read(const QUrl &thread, const EngineRequest &r, const QByteArray &
 
 EngineRequest commentPage(const QUrl &thread, int page)
 {
-    return EngineRequest {
-        WordPressEngine::commentPageUrl(thread, false, page), EngineRequest::Format::Json, page + 1, "comments"};
+    return EngineRequest {WordPressEngine::commentPageUrl(thread, false, page), EngineRequest::Format::Json,
+        page + 1, "comments"};
 }
 
 // A comment like the real one, for another post, with another id, parent and words.
@@ -76,12 +76,14 @@ QJsonObject comment(int postId, int id, int parent, const QString &words)
     c.insert(QStringLiteral("post"), postId);
     c.insert(QStringLiteral("parent"), parent);
     c.insert(QStringLiteral("author_name"), QStringLiteral("Commenter %1").arg(id));
-    c.insert(QStringLiteral("date_gmt"), QDateTime(QDate(2024, 5, 12), QTime(8, 0), QTimeZone::UTC)
-                                             .addSecs(60 * id)
-                                             .toString(Qt::ISODate)
-                                             .chopped(1)); // WordPress writes no zone
+    c.insert(QStringLiteral("date_gmt"),
+        QDateTime(QDate(2024, 5, 12), QTime(8, 0), QTimeZone::UTC)
+            .addSecs(60 * id)
+            .toString(Qt::ISODate)
+            .chopped(1)); // WordPress writes no zone
     c.insert(QStringLiteral("content"), QJsonObject {{QStringLiteral("rendered"), words}});
-    c.insert(QStringLiteral("link"), QStringLiteral("https://example.org/?p=%1#comment-%2").arg(postId).arg(id));
+    c.insert(
+        QStringLiteral("link"), QStringLiteral("https://example.org/?p=%1#comment-%2").arg(postId).arg(id));
     return c;
 }
 
@@ -126,7 +128,8 @@ QByteArray postAnswer(int id)
             {QStringLiteral("protected"), false}});
     post.insert(QStringLiteral("_embedded"),
         QJsonObject {{QStringLiteral("author"),
-            QJsonArray {QJsonObject {{QStringLiteral("id"), 1}, {QStringLiteral("name"), QStringLiteral("Ed Itor")}}}}});
+            QJsonArray {QJsonObject {
+                {QStringLiteral("id"), 1}, {QStringLiteral("name"), QStringLiteral("Ed Itor")}}}}});
     return json(post);
 }
 
@@ -221,17 +224,23 @@ void TestWordPressEngine::parseUrl_data()
                             << "https://example.org/?page_id=2"
                             << "https://example.org/wp-json/wp/v2/pages/2?_embed=author";
     QTest::newRow("phpBB's post link") << "https://forum.example/viewtopic.php?p=5"
-                                       << "" << "";
+                                       << ""
+                                       << "";
     QTest::newRow("vBulletin's") << "https://forum.example/showthread.php?p=5"
-                                 << "" << "";
+                                 << ""
+                                 << "";
     QTest::newRow("more in the query") << "https://example.org/?p=5&replytocom=3"
-                                       << "" << "";
+                                       << ""
+                                       << "";
     QTest::newRow("not a number") << "https://example.org/?p=abc"
-                                  << "" << "";
+                                  << ""
+                                  << "";
     QTest::newRow("zero") << "https://example.org/?p=0"
-                          << "" << "";
+                          << ""
+                          << "";
     QTest::newRow("ftp") << "ftp://example.org/?p=5"
-                         << "" << "";
+                         << ""
+                         << "";
 }
 
 void TestWordPressEngine::parseUrl()
@@ -265,25 +274,28 @@ void TestWordPressEngine::recognizePage_data()
     QTest::newRow("shortlink") << "https://example.org/2024/05/12/a-post/"
                                << api + "<link rel='shortlink' href='https://example.org/?p=123' />"
                                << "https://example.org/?p=123";
-    QTest::newRow("alternate json only")
-        << "https://example.org/2024/05/12/a-post/"
-        << api
+    QTest::newRow("alternate json only") << "https://example.org/2024/05/12/a-post/"
+                                         << api
             + "<link rel=\"alternate\" title=\"JSON\" type=\"application/json\" "
-              "href=\"https://example.org/wp-json/wp/v2/posts/123\" /><link rel='shortlink' href='https://wp.me/p1-1Z' />"
-        << "https://example.org/?p=123";
+              "href=\"https://example.org/wp-json/wp/v2/posts/123\" /><link rel='shortlink' "
+              "href='https://wp.me/p1-1Z' />"
+                                         << "https://example.org/?p=123";
     QTest::newRow("a page") << "https://example.org/about/"
                             << api
-            + "<link rel=\"alternate\" type=\"application/json\" href=\"https://example.org/wp-json/wp/v2/pages/9\" />"
+            + "<link rel=\"alternate\" type=\"application/json\" "
+              "href=\"https://example.org/wp-json/wp/v2/pages/9\" />"
                             << "https://example.org/?page_id=9";
-    QTest::newRow("subfolder") << "https://example.org/blog/a-post/"
-                               << QByteArray("<link rel='https://api.w.org/' href='https://example.org/blog/wp-json/' />"
-                                  "<link rel='shortlink' href='https://example.org/blog/?p=5' />")
-                               << "https://example.org/blog/?p=5";
-    QTest::newRow("rest_route") << "https://example.org/?p=5"
-                                << QByteArray("<link rel='https://api.w.org/' href='https://example.org/?rest_route=/' />"
-                                   "<link rel='alternate' type='application/json' "
-                                   "href='https://example.org/?rest_route=/wp/v2/posts/5' />")
-                                << "https://example.org/?p=5";
+    QTest::newRow("subfolder")
+        << "https://example.org/blog/a-post/"
+        << QByteArray("<link rel='https://api.w.org/' href='https://example.org/blog/wp-json/' />"
+                      "<link rel='shortlink' href='https://example.org/blog/?p=5' />")
+        << "https://example.org/blog/?p=5";
+    QTest::newRow("rest_route")
+        << "https://example.org/?p=5"
+        << QByteArray("<link rel='https://api.w.org/' href='https://example.org/?rest_route=/' />"
+                      "<link rel='alternate' type='application/json' "
+                      "href='https://example.org/?rest_route=/wp/v2/posts/5' />")
+        << "https://example.org/?p=5";
     QTest::newRow("the front page") << "https://example.org/" << api << "";
     QTest::newRow("a category") << "https://example.org/category/news/"
                                 << api
@@ -293,9 +305,9 @@ void TestWordPressEngine::recognizePage_data()
     QTest::newRow("no API link") << "https://example.org/a-post/"
                                  << QByteArray("<link rel='shortlink' href='https://example.org/?p=1' />")
                                  << "";
-    QTest::newRow("another host's post") << "https://example.org/a-post/"
-                                         << api + "<link rel='shortlink' href='https://other.example/?p=1' />"
-                                         << "";
+    QTest::newRow("another host's post")
+        << "https://example.org/a-post/" << api + "<link rel='shortlink' href='https://other.example/?p=1' />"
+        << "";
 }
 
 void TestWordPressEngine::recognizePage()
@@ -303,8 +315,8 @@ void TestWordPressEngine::recognizePage()
     QFETCH(QString, page);
     QFETCH(QByteArray, head);
     QFETCH(QString, canonical);
-    const QByteArray html = "<!DOCTYPE html><html lang=\"en-US\"><head><meta charset=\"UTF-8\" />"
-        + head + "</head><body><article>words</article></body></html>";
+    const QByteArray html = "<!DOCTYPE html><html lang=\"en-US\"><head><meta charset=\"UTF-8\" />" + head
+        + "</head><body><article>words</article></body></html>";
     ThreadRef ref;
     QCOMPARE(s_engine.recognizePage(html, QUrl(page), &ref), !canonical.isEmpty());
     if (canonical.isEmpty())
@@ -340,7 +352,8 @@ void TestWordPressEngine::realPost()
 void TestWordPressEngine::realComment()
 {
     const QUrl thread(QStringLiteral("http://example.org/?p=4"));
-    const EngineAnswer answer = read(thread, commentPage(thread, 1), json(realAnswer(QStringLiteral("CommentsCollection"))));
+    const EngineAnswer answer
+        = read(thread, commentPage(thread, 1), json(realAnswer(QStringLiteral("CommentsCollection"))));
     QVERIFY2(answer.error.isEmpty(), qPrintable(answer.error));
     QCOMPARE(answer.posts.size(), 1);
     const Post &c = answer.posts.first();
@@ -374,7 +387,8 @@ void TestWordPressEngine::fallbacks()
     QVERIFY2(answer.error.isEmpty(), qPrintable(answer.error));
     QCOMPARE(answer.posts.first().author, QStringLiteral("Ed Itor"));
     QCOMPARE(answer.next.first().url.toString(),
-        QStringLiteral("https://example.org/blog/?rest_route=/wp/v2/comments&post=7&per_page=100&page=1&order=asc"));
+        QStringLiteral(
+            "https://example.org/blog/?rest_route=/wp/v2/comments&post=7&per_page=100&page=1&order=asc"));
     // Page 1 failing stands; a later page is asked again by offset.
     QVERIFY(s_engine.fallbackRequests(commentPage(thread, 1)).isEmpty());
     const QList<EngineRequest> byOffset = s_engine.fallbackRequests(commentPage(thread, 3));
@@ -390,18 +404,19 @@ void TestWordPressEngine::notAnAnswer_data()
     QTest::addColumn<bool>("post"); // the post's request, else a comment page's
     QTest::addColumn<QByteArray>("body");
     QTest::addColumn<QString>("error");
-    QTest::newRow("an error object") << true
-                                     << QByteArray(R"({"code":"rest_post_invalid_id","message":"Invalid post ID.","data":{"status":404}})")
-                                     << "not the WordPress post 42";
+    QTest::newRow("an error object")
+        << true
+        << QByteArray(R"({"code":"rest_post_invalid_id","message":"Invalid post ID.","data":{"status":404}})")
+        << "not the WordPress post 42";
     QTest::newRow("a list for the post") << true << QByteArray("[]") << "not the WordPress post 42";
     QTest::newRow("a login page") << true << QByteArray("<!DOCTYPE html><html><body>Log in</body></html>")
                                   << "not the WordPress post 42";
-    QTest::newRow("id as a string of words") << true << QByteArray(R"({"id":"forty-two"})")
-                                             << "not the WordPress post 42";
-    QTest::newRow("an object for comments") << false << QByteArray(R"({"comments":[]})")
-                                            << "not a page of WordPress comments";
-    QTest::newRow("HTML for comments") << false << QByteArray("<html></html>")
-                                       << "not a page of WordPress comments";
+    QTest::newRow("id as a string of words")
+        << true << QByteArray(R"({"id":"forty-two"})") << "not the WordPress post 42";
+    QTest::newRow("an object for comments")
+        << false << QByteArray(R"({"comments":[]})") << "not a page of WordPress comments";
+    QTest::newRow("HTML for comments")
+        << false << QByteArray("<html></html>") << "not a page of WordPress comments";
 }
 
 void TestWordPressEngine::notAnAnswer()
@@ -410,8 +425,8 @@ void TestWordPressEngine::notAnAnswer()
     QFETCH(QByteArray, body);
     QFETCH(QString, error);
     const QUrl thread(QStringLiteral("https://example.org/?p=42"));
-    const EngineRequest r
-        = post ? s_engine.firstRequests(ThreadRef {thread, 1, {}, 0}, thread).first() : commentPage(thread, 1);
+    const EngineRequest r = post ? s_engine.firstRequests(ThreadRef {thread, 1, {}, 0}, thread).first()
+                                 : commentPage(thread, 1);
     const EngineAnswer answer = read(thread, r, body);
     QCOMPARE(answer.error, error);
     QVERIFY(answer.posts.isEmpty());
@@ -447,7 +462,8 @@ void TestWordPressEngine::deepChain()
             const int id = (page - 1) * WordPressEngine::PageSize + i + 1;
             QJsonObject c {{QStringLiteral("id"), id}, {QStringLiteral("post"), 42},
                 {QStringLiteral("parent"), id - 1}, {QStringLiteral("author_name"), QStringLiteral("a")},
-                {QStringLiteral("content"), QJsonObject {{QStringLiteral("rendered"), QStringLiteral("<p>x</p>")}}}};
+                {QStringLiteral("content"),
+                    QJsonObject {{QStringLiteral("rendered"), QStringLiteral("<p>x</p>")}}}};
             batch.append(c);
         }
         const EngineAnswer answer = read(thread, commentPage(thread, page), json(batch));
@@ -487,14 +503,19 @@ void TestWordPressEngine::loadOverHttp()
     QFETCH(int, comments);
     const QJsonArray all = servedComments(comments);
     const QString site = restRoute ? QStringLiteral("/") : QStringLiteral("/blog/");
-    const QString apiRoot = restRoute ? m_server->url(QStringLiteral("/")).toString() + QStringLiteral("?rest_route=/")
-                                      : m_server->url(QStringLiteral("/blog/wp-json/")).toString();
+    const QString apiRoot = restRoute
+        ? m_server->url(QStringLiteral("/")).toString() + QStringLiteral("?rest_route=/")
+        : m_server->url(QStringLiteral("/blog/wp-json/")).toString();
     const QString pagePath = site + QStringLiteral("2024/05/12/nested-comments/");
     const QByteArray page = "<!DOCTYPE html><html lang=\"en-US\"><head><meta charset=\"UTF-8\" />"
                             "<title>Nested comments</title>"
-                            "<link rel=\"https://api.w.org/\" href=\"" + apiRoot.toUtf8() + "\" />"
-                            "<link rel='shortlink' href='" + site.toUtf8() + "?p=42' />"
-                            "</head><body><article><h1>Nested comments</h1></article></body></html>";
+                            "<link rel=\"https://api.w.org/\" href=\""
+        + apiRoot.toUtf8()
+        + "\" />"
+          "<link rel='shortlink' href='"
+        + site.toUtf8()
+        + "?p=42' />"
+          "</head><body><article><h1>Nested comments</h1></article></body></html>";
     m_server->setPage(pagePath, page);
     if (restRoute) {
         FixtureServer::Route api;
@@ -506,7 +527,8 @@ void TestWordPressEngine::loadOverHttp()
                 return postAnswer(PostId);
             if (route == QLatin1String("/wp/v2/comments"))
                 return commentsFor(all, q);
-            return QByteArray(R"({"code":"rest_no_route","message":"No route was found.","data":{"status":404}})");
+            return QByteArray(
+                R"({"code":"rest_no_route","message":"No route was found.","data":{"status":404}})");
         };
         m_server->setRoute(QStringLiteral("/"), api);
     } else {
@@ -530,7 +552,8 @@ void TestWordPressEngine::loadOverHttp()
         auto h = std::make_unique<LoadHarness>(m_dir.filePath(QStringLiteral("cache.sqlite")), m_owner.get());
         const LoadOutcome outcome = h->load(url);
         QVERIFY2(outcome.ok(), qPrintable(outcome.error));
-        QVERIFY2(outcome.failedPages.isEmpty(), qPrintable(outcome.failedPages.value(outcome.failedPages.firstKey())));
+        QVERIFY2(outcome.failedPages.isEmpty(),
+            qPrintable(outcome.failedPages.value(outcome.failedPages.firstKey())));
         QCOMPARE(h->loader->info().engine, QStringLiteral("wordpress"));
         QCOMPARE(h->loader->info().url, m_server->url(site).toString() + QStringLiteral("?p=42"));
         QCOMPARE(h->loader->info().title, QStringLiteral("Nested \u201Ccomments\u201D here"));
@@ -545,7 +568,8 @@ void TestWordPressEngine::loadOverHttp()
         QCOMPARE(reply.author, QStringLiteral("Commenter ") + replyId);
         if (comments > 100) {
             QCOMPARE(reply.text, QStringLiteral("Comment 601 says something."));
-            QCOMPARE(reply.date, QDateTime(QDate(2024, 5, 12), QTime(8, 0), QTimeZone::UTC).addSecs(60 * 601));
+            QCOMPARE(
+                reply.date, QDateTime(QDate(2024, 5, 12), QTime(8, 0), QTimeZone::UTC).addSecs(60 * 601));
         }
         // What was fetched: the page, the post, the comment pages; nothing else.
         if (restRoute) {
@@ -565,7 +589,8 @@ void TestWordPressEngine::loadOverHttp()
     m_server->resetCounters();
     auto offline
         = std::make_unique<LoadHarness>(m_dir.filePath(QStringLiteral("cache.sqlite")), m_owner.get());
-    const LoadOutcome outcome = offline->load(QUrl(m_server->url(site).toString() + QStringLiteral("?p=42")), true);
+    const LoadOutcome outcome
+        = offline->load(QUrl(m_server->url(site).toString() + QStringLiteral("?p=42")), true);
     QVERIFY2(outcome.ok(), qPrintable(outcome.error));
     QVERIFY(outcome.fromCache);
     QCOMPARE(m_server->requests().size(), 0);

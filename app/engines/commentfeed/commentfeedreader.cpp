@@ -211,7 +211,8 @@ bool CommentFeedReader::looksLikeFeed(const QByteArray &body)
 std::optional<CommentFeedPage> CommentFeedReader::read(const QByteArray &xml, const QUrl &url, QString *error)
 {
     if (xml.size() > MaxBytes) {
-        *error = QCoreApplication::translate("ForumEngine", "the feed is larger than %1 MB").arg(MaxBytes >> 20);
+        *error
+            = QCoreApplication::translate("ForumEngine", "the feed is larger than %1 MB").arg(MaxBytes >> 20);
         return std::nullopt;
     }
     if (const QString problem = structureProblem(xml); !problem.isEmpty()) {

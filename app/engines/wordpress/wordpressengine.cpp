@@ -110,8 +110,9 @@ EngineAnswer readPost(const EngineRequest &request, const QByteArray &body, cons
     facts.title = plainText(rendered(*post, QLatin1StringView("title")).left(4096)).left(1000);
     facts.unitCount = 2; // the post and at least one page of comments; more as they come
     answer.facts = facts;
-    answer.next.append(EngineRequest {WordPressEngine::commentPageUrl(context.thread, isRestRoute(request.url), 1),
-        EngineRequest::Format::Json, 2, CommentsKey});
+    answer.next.append(
+        EngineRequest {WordPressEngine::commentPageUrl(context.thread, isRestRoute(request.url), 1),
+            EngineRequest::Format::Json, 2, CommentsKey});
     return answer;
 }
 
@@ -141,8 +142,8 @@ EngineAnswer readComments(const EngineRequest &request, const QByteArray &body, 
         post.page = request.unit;
         post.position = 1 + (page - 1) * WordPressEngine::PageSize + int(i);
         post.author = plainText(jsonString(comment, QLatin1StringView("author_name"), 400));
-        post.avatarUrl = webUrl(jsonString(
-            comment.value(QLatin1StringView("author_avatar_urls")).toObject(), QLatin1StringView("48"), 4096));
+        post.avatarUrl = webUrl(jsonString(comment.value(QLatin1StringView("author_avatar_urls")).toObject(),
+            QLatin1StringView("48"), 4096));
         post.date = gmtDate(comment);
         const QString link = webUrl(jsonString(comment, QLatin1StringView("link"), PostBodyReader::MaxUrl));
         post.body = SimpleBodyReader::readFragment(
@@ -151,7 +152,8 @@ EngineAnswer readComments(const EngineRequest &request, const QByteArray &body, 
         answer.posts.append(std::move(post));
     }
     if (comments.size() >= WordPressEngine::PageSize && page < WordPressEngine::MaxPages)
-        answer.next.append(EngineRequest {WordPressEngine::commentPageUrl(context.thread, isRestRoute(request.url), page + 1),
+        answer.next.append(EngineRequest {
+            WordPressEngine::commentPageUrl(context.thread, isRestRoute(request.url), page + 1),
             EngineRequest::Format::Json, page + 2, CommentsKey});
     return answer;
 }
@@ -185,8 +187,8 @@ QUrl siteOfRest(const QUrl &rest)
 
 } // namespace
 
-QUrl WordPressEngine::restUrl(
-    const QUrl &canonical, bool restRoute, const QString &path, const QList<std::pair<QString, QString>> &query)
+QUrl WordPressEngine::restUrl(const QUrl &canonical, bool restRoute, const QString &path,
+    const QList<std::pair<QString, QString>> &query)
 {
     QUrl url = siteOf(canonical);
     QUrlQuery q;
@@ -203,8 +205,10 @@ QUrl WordPressEngine::restUrl(
 QUrl WordPressEngine::commentPageUrl(const QUrl &canonical, bool restRoute, int page)
 {
     return restUrl(canonical, restRoute, QStringLiteral("wp/v2/comments"),
-        {{QStringLiteral("post"), postIdOf(canonical)}, {QStringLiteral("per_page"), QString::number(PageSize)},
-            {QStringLiteral("page"), QString::number(page)}, {QStringLiteral("order"), QStringLiteral("asc")}});
+        {{QStringLiteral("post"), postIdOf(canonical)},
+            {QStringLiteral("per_page"), QString::number(PageSize)},
+            {QStringLiteral("page"), QString::number(page)},
+            {QStringLiteral("order"), QStringLiteral("asc")}});
 }
 
 bool WordPressEngine::parseUrl(const QUrl &url, ThreadRef *ref) const
@@ -251,12 +255,14 @@ bool WordPressEngine::recognizePage(const QByteArray &html, const QUrl &url, Thr
         if (!n.is("link"))
             return n.is("body") ? HtmlNode::Walk::Stop : HtmlNode::Walk::Descend;
         const QString rel = n.attributeString("rel").trimmed();
-        const QUrl href = url.resolved(QUrl(n.attributeString("href").trimmed().left(PostBodyReader::MaxUrl)));
+        const QUrl href
+            = url.resolved(QUrl(n.attributeString("href").trimmed().left(PostBodyReader::MaxUrl)));
         if (rel == QLatin1String("https://api.w.org/"))
             api = href;
         else if (rel == QLatin1String("shortlink"))
             shortlink = href;
-        else if (rel == QLatin1String("alternate") && n.attribute("type") == QByteArrayView("application/json"))
+        else if (rel == QLatin1String("alternate")
+            && n.attribute("type") == QByteArrayView("application/json"))
             json = href;
         return HtmlNode::Walk::Skip;
     });
@@ -266,15 +272,15 @@ bool WordPressEngine::recognizePage(const QByteArray &html, const QUrl &url, Thr
     if (isWeb(shortlink) && shortlink.host() == url.host() && parseUrl(shortlink, &found)) {
         // The shortlink names the post; the API link names where WordPress lives.
     } else if (isWeb(json) && json.host() == url.host()) {
-        const QString route = isRestRoute(json) ? QUrlQuery(json).queryItemValue(QStringLiteral("rest_route"))
-                                                : json.path();
+        const QString route
+            = isRestRoute(json) ? QUrlQuery(json).queryItemValue(QStringLiteral("rest_route")) : json.path();
         const QRegularExpressionMatch m = restItem.match(route);
         const QUrl site = siteOfRest(json);
         if (!m.hasMatch() || !site.isValid())
             return false;
         found.canonical = site;
-        found.canonical.setQuery((m.captured(1) == QLatin1String("pages") ? QStringLiteral("page_id=")
-                                                                          : QStringLiteral("p="))
+        found.canonical.setQuery(
+            (m.captured(1) == QLatin1String("pages") ? QStringLiteral("page_id=") : QStringLiteral("p="))
             + m.captured(2));
     } else {
         return false;
