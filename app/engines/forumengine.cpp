@@ -2,11 +2,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "forumengine.h"
 
+#include "engines/commentfeed/commentfeedengine.h"
 #include "engines/discourse/discourseengine.h"
 #include "engines/hackernews/hackernewsengine.h"
 #include "engines/lemmy/lemmyengine.h"
 #include "engines/phpbb/phpbbengine.h"
 #include "engines/vbulletin/vbulletinengine.h"
+#include "engines/wordpress/wordpressengine.h"
 #include "engines/xenforo/xenforoengine.h"
 
 namespace Threadkeeper {
@@ -26,6 +28,10 @@ const ForumEngine *const s_engines[] = {
     instance<VBulletinEngine>(),
     instance<HackerNewsEngine>(),
     instance<LemmyEngine>(),
+    // Last: WordPress takes only a site's /?p=N shortlink, the comment feed only a dated
+    // permalink's /feed/; by content, each claims a page the forums above do not.
+    instance<WordPressEngine>(),
+    instance<CommentFeedEngine>(),
 };
 } // namespace
 

@@ -32,11 +32,13 @@ struct EngineRequest
 {
     QUrl url;
     // What to ask for. Html answers are decoded to UTF-8 (header, BOM or <meta>) before
-    // the engine reads them; Json answers are handed over as they came.
+    // the engine reads them; Json and Xml answers are handed over as they came (XML
+    // names its own encoding).
     enum class Format
     {
         Html,
-        Json
+        Json,
+        Xml
     };
     Format format = Format::Html;
     // The part of the thread the answer holds (a page, a batch of posts): its posts are
