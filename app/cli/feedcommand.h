@@ -7,6 +7,7 @@
 
 class QNetworkAccessManager;
 class QTextStream;
+class QUrl;
 
 namespace Threadkeeper {
 
@@ -19,9 +20,10 @@ struct ListingResult;
 // address, else null).
 QByteArray feedItemJsonLine(const FeedItem &item);
 
-// `threadkeeper feed [--cache FILE] URL`: reads a feed, forum section or front page (or
+// `threadkeeper feed [--cache FILE] [--offline] URL`: reads a feed, forum section or front page (or
 // the first feed a page offers) without a display and prints its items, one JSON object
-// a line. Emits finished(exit code).
+// a line; --offline prints a subscription's items as last read, from the cache. Emits
+// finished(exit code).
 class FeedCommand : public QObject
 {
     Q_OBJECT
@@ -36,6 +38,8 @@ Q_SIGNALS:
 private:
     void fail(const QString &message, int code = 1);
     void print(const ListingResult &result);
+    // --offline: a subscription's items as last listed, from the cache.
+    bool printCached(const QUrl &url, const QString &cachePath);
 
     QTextStream *m_out;
     QTextStream *m_err;
