@@ -2,28 +2,38 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "window/notifier.h"
 
+#include <KNotification>
+
 #include <QApplication>
-#include <QStyle>
-#include <QSystemTrayIcon>
+#include <QWidget>
 
 namespace Threadkeeper {
 
-TrayNotifier::TrayNotifier() = default;
-TrayNotifier::~TrayNotifier() = default;
+DesktopNotifier::DesktopNotifier(const QString &eventId)
+    : m_eventId(eventId)
+{ }
 
-void TrayNotifier::notify(const QString &title, const QString &text)
+void DesktopNotifier::notify(const QString &title, const QString &text)
 {
-    if (!QSystemTrayIcon::isSystemTrayAvailable() || !QSystemTrayIcon::supportsMessages())
-        return;
-    if (!m_tray) {
-        QIcon icon = QApplication::windowIcon();
-        if (icon.isNull())
-            icon = QApplication::style()->standardIcon(QStyle::SP_MessageBoxInformation);
-        m_tray = std::make_unique<QSystemTrayIcon>(icon);
-        m_tray->setToolTip(QApplication::applicationDisplayName());
-        m_tray->show();
-    }
-    m_tray->showMessage(title, text, QSystemTrayIcon::Information);
+    // Deletes itself once closed.
+    auto *notification = new KNotification(m_eventId, KNotification::CloseOnTimeout);
+    // The name the .notifyrc is installed under, whatever the application calls itself.
+    notification->setComponentName(QStringLiteral("threadkeeper"));
+    notification->setTitle(title);
+    notification->setText(text);
+    notification->setIconName(QStringLiteral("org.threadkeeper.Threadkeeper"));
+    // Clicking it brings the window forward.
+    KNotificationAction *show
+        = notification->addDefaultAction(QApplication::translate("DesktopNotifier", "Show"));
+    QObject::connect(show, &KNotificationAction::activated, notification, [] {
+        if (QWidget *window = QApplication::activeWindow() ? QApplication::activeWindow()
+                                                           : QApplication::topLevelWidgets().value(0)) {
+            window->show();
+            window->raise();
+            window->activateWindow();
+        }
+    });
+    notification->sendEvent();
 }
 
 } // namespace Threadkeeper

@@ -4,14 +4,10 @@
 
 #include <QString>
 
-#include <memory>
-
-class QSystemTrayIcon;
-
 namespace Threadkeeper {
 
 // A desktop notification: the window's way to tell of news while the reader looks
-// elsewhere. An interface, so tests count what would be shown without a tray.
+// elsewhere. An interface, so tests count what would be shown without a desktop.
 class Notifier
 {
 public:
@@ -19,17 +15,18 @@ public:
     virtual void notify(const QString &title, const QString &text) = 0;
 };
 
-// Through the system tray's messages (QSystemTrayIcon::showMessage), where the desktop
-// has a tray; nothing where it has none (the status bar still says it).
-class TrayNotifier final : public Notifier
+// Through KDE's notifications (KNotification): the desktop's notification server, shown
+// as the reader set it up for Threadkeeper (System Settings › Notifications, from the
+// installed threadkeeper.notifyrc). It needs no system tray; where no server runs, nothing
+// shows (the status bar still says it). eventId names an event of the .notifyrc.
+class DesktopNotifier final : public Notifier
 {
 public:
-    TrayNotifier();
-    ~TrayNotifier() override;
+    explicit DesktopNotifier(const QString &eventId);
     void notify(const QString &title, const QString &text) override;
 
 private:
-    std::unique_ptr<QSystemTrayIcon> m_tray; // made on the first message
+    QString m_eventId;
 };
 
 } // namespace Threadkeeper

@@ -21,8 +21,8 @@ RefreshActions::RefreshActions(const ReaderServices &services, StatusMessages *m
     : QObject(parent)
     , m_services(services)
     , m_messages(messages)
-    , m_tray(std::make_unique<TrayNotifier>())
-    , m_notifier(m_tray.get())
+    , m_desktop(std::make_unique<DesktopNotifier>(QStringLiteral("newPosts")))
+    , m_notifier(m_desktop.get())
 {
     WatchScheduler *watch = services.watch;
     connect(watch, &WatchScheduler::refreshed, this, &RefreshActions::onRefreshed);
@@ -39,7 +39,7 @@ RefreshActions::~RefreshActions() = default;
 
 void RefreshActions::setNotifier(Notifier *notifier)
 {
-    m_notifier = notifier ? notifier : m_tray.get();
+    m_notifier = notifier ? notifier : m_desktop.get();
 }
 
 QList<QAction *> RefreshActions::addActions(QMenu *menu)

@@ -35,7 +35,7 @@ public:
     void refreshWatched();
     // Stops a refresh under way (Esc).
     void cancel();
-    // Replaces the desktop notifier (not owned; null: the tray's again).
+    // Replaces the desktop notifier (not owned; null: the desktop's again).
     void setNotifier(Notifier *notifier);
 
 private:
@@ -45,7 +45,7 @@ private:
 
     ReaderServices m_services;
     StatusMessages *m_messages;
-    std::unique_ptr<Notifier> m_tray;
+    std::unique_ptr<Notifier> m_desktop; // the desktop's notifications
     Notifier *m_notifier;
     int m_runTotal = 0; // threads in the run under way, as last reported
     // The reader asked (F5, Shift+F5): "nothing new" is worth saying then, not after
