@@ -111,6 +111,15 @@ void SelectionController::onCurrentChanged()
     savePlace();
 }
 
+void SelectionController::setGivenArticle(const QString &threadUrl, const QString &title, const Post &article)
+{
+    m_givenThread = threadUrl;
+    m_givenTitle = title;
+    m_given = article;
+    if (!threadUrl.isEmpty() && threadUrl == m_session->info().url)
+        m_article->showArticle(title, article); // already open: no posts need to change
+}
+
 void SelectionController::savePlace()
 {
     m_placeTimer->stop();
@@ -123,9 +132,11 @@ void SelectionController::savePlace()
 void SelectionController::onPostsChanged()
 {
     ThreadTreeModel *model = m_session->model();
-    // The article is the first post of the thread.
+    // The article is the one the reader came from, else the first post of the thread.
     // No full sort per page: only the first post is wanted.
-    if (const Post *first = m_session->tree().first(); first && first->page <= 1)
+    if (!m_givenThread.isEmpty() && m_givenThread == m_session->info().url)
+        m_article->showArticle(m_givenTitle, m_given);
+    else if (const Post *first = m_session->tree().first(); first && first->page <= 1)
         m_article->showArticle(m_session->info().title, *first);
     if (!m_pending.isEmpty() && model->indexOf(m_pending).isValid()) {
         selectPost(std::exchange(m_pending, QString()));

@@ -64,6 +64,9 @@ public:
     void cancelPendingRead();
     // The post that will be marked read when its delay runs out; empty when none.
     QString pendingRead() const { return m_pendingRead; }
+    // The article the reader came from (a news item): shown in the article pane instead of
+    // the thread's first post while threadUrl is the open thread; until another is given.
+    void setGivenArticle(const QString &threadUrl, const QString &title, const Post &article);
 
 Q_SIGNALS:
     // A word for the status bar; empty clears what this controller said before.
@@ -86,6 +89,9 @@ private:
     QTimer *m_placeTimer; // the scroll position is kept once it rests
     QTimer *m_readTimer; // marks the shown post read once it has been on screen long enough
     QString m_pendingRead; // the post m_readTimer will mark
+    QString m_givenThread; // the thread m_given is the article of
+    QString m_givenTitle;
+    Post m_given;
     QAction *m_back = nullptr;
     QAction *m_forward = nullptr;
 };
