@@ -2,7 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "mainwindow.h"
+#include "window/mainwindow.h"
 
 #include "services/readerservices.h"
 

@@ -6,7 +6,7 @@
 // otherwise, and the window answers under the moved cache's name.
 #include "generatedposts.h"
 #include "readerwindow.h"
-#include "settingsdialog.h"
+#include "settings/settingsdialog.h"
 
 #include "net/singleinstance.h"
 #include "services/demo.h"

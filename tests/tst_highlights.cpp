@@ -8,16 +8,16 @@
 #include "servers/xenforofixture.h"
 #include "sqlcounter.h"
 
-#include "annotationsdock.h"
 #include "engines/postbody.h"
-#include "mainwindow.h"
+#include "library/annotationsdock.h"
 #include "models/annotationfilterproxy.h"
 #include "models/annotationlistmodel.h"
-#include "postview.h"
-#include "selectioncontroller.h"
+#include "reader/postview.h"
+#include "reader/selectioncontroller.h"
 #include "services/anchoring.h"
 #include "services/annotationbook.h"
 #include "store/cachestore.h"
+#include "window/mainwindow.h"
 
 #include <QDir>
 #include <QImage>

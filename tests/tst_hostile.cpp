@@ -6,9 +6,9 @@
 #include "renderutil.h"
 #include "servers/fixtureserver.h"
 
-#include "mainwindow.h"
-#include "postview.h"
-#include "selectioncontroller.h"
+#include "reader/postview.h"
+#include "reader/selectioncontroller.h"
+#include "window/mainwindow.h"
 
 #include "models/threadtreemodel.h"
 #include "services/readerservices.h"

@@ -6,10 +6,10 @@
 #include "servers/xenforofixture.h"
 #include "widgetutil.h"
 
-#include "appearance.h"
-#include "mainwindow.h"
-#include "postview.h"
-#include "selectioncontroller.h"
+#include "reader/postview.h"
+#include "reader/selectioncontroller.h"
+#include "settings/appearance.h"
+#include "window/mainwindow.h"
 
 #include "services/imagecache.h"
 #include "services/readerservices.h"

@@ -4,11 +4,11 @@
 // Ctrl+L, sorting, filtering, Enter opens; Delete removes (an annotated thread asks first)
 // and Ctrl+Z brings the thread back whole, search included; W watches, in the pane and
 // for the open thread; the pane comes back as it was left; retention and Compact.
+#include "library/librarydock.h"
 #include "librarydata.h"
-#include "librarydock.h"
-#include "mainwindow.h"
-#include "threadview.h"
-#include "watchaction.h"
+#include "reader/threadview.h"
+#include "reader/watchaction.h"
+#include "window/mainwindow.h"
 
 #include "domain/search.h"
 #include "engines/forumengine.h"

@@ -7,9 +7,9 @@
 #include "servers/fixtureserver.h"
 #include "servers/xenforofixture.h"
 
-#include "notifier.h"
-#include "refreshactions.h"
-#include "threadview.h"
+#include "reader/threadview.h"
+#include "window/notifier.h"
+#include "window/refreshactions.h"
 
 #include "models/threadtreemodel.h"
 #include "services/rulebook.h"

@@ -4,15 +4,15 @@
 // What the dialog sets takes effect at once on the objects that own it (down to the
 // requests a thread load sends) and is kept; Cancel changes nothing; the sheet is
 // gathered from the window's actions; no two shortcuts of the window share a key.
-#include "appearance.h"
-#include "librarydock.h"
-#include "mainwindow.h"
-#include "postview.h"
+#include "library/librarydock.h"
+#include "reader/postview.h"
+#include "reader/selectioncontroller.h"
 #include "readerwindow.h"
-#include "rulesdialog.h"
-#include "selectioncontroller.h"
-#include "settingsdialog.h"
-#include "shortcutsheet.h"
+#include "settings/appearance.h"
+#include "settings/rulesdialog.h"
+#include "settings/settingsdialog.h"
+#include "settings/shortcutsheet.h"
+#include "window/mainwindow.h"
 
 #include "models/threadtreemodel.h"
 #include "net/pagefetcher.h"

@@ -4,13 +4,13 @@
 // what they say; single letters never fire while the reader types in a field; the reader's
 // own keys (Help › Keyboard Shortcuts) take effect at once, are kept for the next window,
 // refuse a key another action holds (naming it, losing nothing), and reset to the defaults.
-#include "mainwindow.h"
-#include "postview.h"
+#include "reader/postview.h"
+#include "reader/selectioncontroller.h"
+#include "reader/threadview.h"
 #include "readerwindow.h"
-#include "selectioncontroller.h"
-#include "shortcutsettings.h"
-#include "shortcutsheet.h"
-#include "threadview.h"
+#include "settings/shortcutsettings.h"
+#include "settings/shortcutsheet.h"
+#include "window/mainwindow.h"
 
 #include "models/threadtreemodel.h"
 #include "services/demo.h"

@@ -6,8 +6,8 @@
 // the binary follows the system language with no display.
 #include "readerwindow.h"
 
-#include "mainwindow.h"
-#include "threadview.h"
+#include "reader/threadview.h"
+#include "window/mainwindow.h"
 
 #include "services/demo.h"
 #include "services/translations.h"

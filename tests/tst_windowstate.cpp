@@ -2,11 +2,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // GUI test, offscreen: what the window keeps across starts (size, splitters, docks, the
 // tree's column widths) and its Help menu (shortcut sheet, user guide, About), issue 14.
-#include "helpmenu.h"
-#include "librarydock.h"
-#include "mainwindow.h"
+#include "library/librarydock.h"
+#include "reader/threadview.h"
 #include "readerwindow.h"
-#include "threadview.h"
+#include "window/helpmenu.h"
+#include "window/mainwindow.h"
 
 #include "models/threadtreemodel.h"
 

@@ -1,9 +1,9 @@
 // SPDX-FileCopyrightText: 2026 Threadkeeper authors
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The composition root: builds the services, the window or the command, and runs.
-#include "appearance.h"
-#include "mainwindow.h"
-#include "selectioncontroller.h"
+#include "reader/selectioncontroller.h"
+#include "settings/appearance.h"
+#include "window/mainwindow.h"
 
 #include "cli/annotationscommand.h"
 #include "cli/exportcommand.h"

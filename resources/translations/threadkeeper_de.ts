@@ -127,6 +127,13 @@ SHA-256: %5</translation>
     </message>
 </context>
 <context>
+    <name>DesktopNotifier</name>
+    <message>
+        <source>Show</source>
+        <translation>Zeigen</translation>
+    </message>
+</context>
+<context>
     <name>ForumEngine</name>
     <message>
         <source>not the Hacker News item %1 from Algolia</source>
@@ -1516,6 +1523,59 @@ SHA-256: %5</translation>
     <message>
         <source>Trust This Certificate…</source>
         <translation>Diesem Zertifikat vertrauen …</translation>
+    </message>
+</context>
+<context>
+    <name>Threadkeeper::NewsModel</name>
+    <message>
+        <source>discussion</source>
+        <translation>Diskussion</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n comment(s)</source>
+        <translation>
+            <numerusform>%n Kommentar</numerusform>
+            <numerusform>%n Kommentare</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new</source>
+        <comment>comments</comment>
+        <translation>
+            <numerusform>%n neu</numerusform>
+            <numerusform>%n neu</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>by %1</source>
+        <translation>von %1</translation>
+    </message>
+    <message>
+        <source>Not opened yet</source>
+        <translation>Noch nicht geöffnet</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n post(s) cached, %1 unread</source>
+        <translation>
+            <numerusform>%n Beitrag im Cache, %1 ungelesen</numerusform>
+            <numerusform>%n Beiträge im Cache, %1 ungelesen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <source>Subscription</source>
+        <translation>Abonnement</translation>
+    </message>
+    <message>
+        <source>Discussion</source>
+        <translation>Diskussion</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
     </message>
 </context>
 <context>

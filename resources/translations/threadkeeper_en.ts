@@ -222,6 +222,31 @@
     </message>
 </context>
 <context>
+    <name>Threadkeeper::NewsModel</name>
+    <message numerus="yes">
+        <source>%n comment(s)</source>
+        <translation>
+            <numerusform>%n comment</numerusform>
+            <numerusform>%n comments</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new</source>
+        <comment>comments</comment>
+        <translation>
+            <numerusform>%n new</numerusform>
+            <numerusform>%n new</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n post(s) cached, %1 unread</source>
+        <translation>
+            <numerusform>%n post cached, %1 unread</numerusform>
+            <numerusform>%n posts cached, %1 unread</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Threadkeeper::PageFetcher</name>
     <message numerus="yes">
         <source>the server is busy (HTTP %1) and asks to wait %n minute(s)</source>

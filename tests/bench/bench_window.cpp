@@ -9,7 +9,7 @@
 #include "generatedcache.h"
 #include "generatedserver.h"
 
-#include "mainwindow.h"
+#include "window/mainwindow.h"
 
 #include "engines/forumengine.h"
 #include "models/threadtreemodel.h"
