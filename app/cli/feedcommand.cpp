@@ -53,7 +53,8 @@ bool FeedCommand::start(const QStringList &arguments)
     const QCommandLineOption timeout(QStringLiteral("timeout"), tr("Per-request timeout in seconds."),
         tr("seconds"), QStringLiteral("30"));
     parser.addOptions({cache, timeout});
-    parser.addPositionalArgument(QStringLiteral("url"), tr("The feed's address, or a page that offers feeds."));
+    parser.addPositionalArgument(
+        QStringLiteral("url"), tr("The feed's address, or a page that offers feeds."));
     if (const int code = Cli::parse(parser, QStringLiteral("threadkeeper feed"), arguments, *m_out, *m_err);
         code >= 0) {
         QTimer::singleShot(0, this, [this, code] { Q_EMIT finished(code); });
