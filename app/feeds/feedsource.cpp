@@ -237,6 +237,21 @@ bool isPageType(const QString &type)
     return t == QLatin1String("text/html") || t == QLatin1String("application/xhtml+xml");
 }
 
+// The name in an RSS <author> or dc:creator: "ed@example.org (Ed Itor)", "Ed Itor
+// <ed@example.org>", a name, or an address alone. (Syndication's reading compiles three
+// regular expressions a call: a third of the time of a long feed.)
+QString personName(const QString &raw)
+{
+    static const QRegularExpression mailThenName(QStringLiteral("^\\S+@\\S+\\s*\\((.+)\\)$"));
+    static const QRegularExpression nameThenMail(QStringLiteral("^(.+?)\\s*<[^<>\\s]+@[^<>\\s]+>$"));
+    const QString text = raw.simplified().left(4 * FeedSource::MaxAuthor);
+    if (const QRegularExpressionMatch m = mailThenName.match(text); m.hasMatch())
+        return m.captured(1).trimmed();
+    if (const QRegularExpressionMatch m = nameThenMail.match(text); m.hasMatch())
+        return m.captured(1).trimmed();
+    return text;
+}
+
 // An Atom link, or an atom:link inside an RSS item.
 // What addresses inside an element are relative to: its xml:base and its ancestors', each
 // resolved against the one above, the feed's own address at the top. (Syndication's
@@ -341,7 +356,14 @@ public:
                 out.updated = FeedSource::parseDate(rawUpdated);
         }
 
-        const QList<Syndication::PersonPtr> authors = item.authors();
+        if (element && !atom) {
+            QString author = element->extractElementTextNS(QString(), QStringLiteral("author"));
+            if (author.isEmpty())
+                author = element->extractElementTextNS(DcNs, QStringLiteral("creator"));
+            out.author = plainText(personName(author), MaxAuthorLength);
+        }
+        const QList<Syndication::PersonPtr> authors
+            = out.author.isEmpty() && (atom || !element) ? item.authors() : QList<Syndication::PersonPtr>();
         for (const Syndication::PersonPtr &person : authors) {
             const QString name = !person->name().trimmed().isEmpty() ? person->name() : person->email();
             if (!name.trimmed().isEmpty()) {
