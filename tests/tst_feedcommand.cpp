@@ -111,7 +111,8 @@ void TestFeedCommand::printsItems()
     QCOMPARE(first.keys(),
         (QStringList {QStringLiteral("author"), QStringLiteral("comments"), QStringLiteral("date"),
             QStringLiteral("discussion"), QStringLiteral("link"), QStringLiteral("title")}));
-    QCOMPARE(first.value(QLatin1String("title")).toString(), QStringLiteral("Story 30: a headline & a subtitle"));
+    QCOMPARE(
+        first.value(QLatin1String("title")).toString(), QStringLiteral("Story 30: a headline & a subtitle"));
     QCOMPARE(first.value(QLatin1String("link")).toString(),
         QStringLiteral("https://news.example.org/30/a-story-about-number-30/"));
     QCOMPARE(first.value(QLatin1String("date")).toString(), QStringLiteral("2026-01-01T00:30:00Z"));
@@ -155,7 +156,8 @@ void TestFeedCommand::errors_data()
     QTest::newRow("no feed") << QStringList {QStringLiteral("/plain/")} << 1 << "offers no feeds";
     QTest::newRow("broken") << QStringList {QStringLiteral("/broken/")} << 1 << "line 5";
     QTest::newRow("no url") << QStringList {} << 2 << "exactly one URL";
-    QTest::newRow("two urls") << QStringList {QStringLiteral("/a/"), QStringLiteral("/b/")} << 2 << "exactly one URL";
+    QTest::newRow("two urls") << QStringList {QStringLiteral("/a/"), QStringLiteral("/b/")} << 2
+                              << "exactly one URL";
     QTest::newRow("unknown option") << QStringList {QStringLiteral("--frobnicate")} << 2 << "frobnicate";
 }
 

@@ -20,7 +20,8 @@ using namespace Threadkeeper::Testing;
 
 namespace {
 
-FixtureServer::Route feedRoute(const QByteArray &body, const QByteArray &type = "application/rss+xml; charset=utf-8")
+FixtureServer::Route feedRoute(
+    const QByteArray &body, const QByteArray &type = "application/rss+xml; charset=utf-8")
 {
     FixtureServer::Route route;
     route.body = body;
@@ -37,7 +38,8 @@ QByteArray rss2WithRelativeLink()
 const QByteArray OfferingPage
     = "<!DOCTYPE html><html><head><title>A site</title>\n"
       "<link rel=\"alternate\" type=\"application/rss+xml\" title=\"Posts\" href=\"feed.rss\">\n"
-      "<link rel=\"alternate\" type=\"application/atom+xml\" title=\"Comments\" href=\"/site/comments.atom\">\n"
+      "<link rel=\"alternate\" type=\"application/atom+xml\" title=\"Comments\" "
+      "href=\"/site/comments.atom\">\n"
       "</head><body><h1>A site</h1><p>Its news.</p></body></html>\n";
 
 } // namespace
@@ -88,7 +90,8 @@ ListingResult TestListingLoader::loadAndWait(const QUrl &url, const ListingLoade
     if (!finished.wait(20000))
         return ListingResult {url, {}, {}, {}, {}, {}, false, {}, QStringLiteral("(the test timed out)")};
     if (finished.size() != 1 || finished.constFirst().at(0).value<quint64>() != ticket)
-        return ListingResult {url, {}, {}, {}, {}, {}, false, {}, QStringLiteral("(finished the wrong load)")};
+        return ListingResult {
+            url, {}, {}, {}, {}, {}, false, {}, QStringLiteral("(finished the wrong load)")};
     return finished.constFirst().at(1).value<ListingResult>();
 }
 
@@ -212,16 +215,20 @@ void TestListingLoader::errors_data()
     QTest::addColumn<QString>("path");
     QTest::addColumn<bool>("follow");
     QTest::addColumn<QStringList>("says");
-    QTest::newRow("404") << "/gone.xml" << false << QStringList {QStringLiteral("/gone.xml"), QStringLiteral("404")};
+    QTest::newRow("404") << "/gone.xml" << false
+                         << QStringList {QStringLiteral("/gone.xml"), QStringLiteral("404")};
     QTest::newRow("page without feeds")
-        << "/plain.html" << false << QStringList {QStringLiteral("/plain.html"), QStringLiteral("offers no feeds")};
+        << "/plain.html" << false
+        << QStringList {QStringLiteral("/plain.html"), QStringLiteral("offers no feeds")};
     QTest::newRow("feed that does not parse")
         << "/broken.xml" << false << QStringList {QStringLiteral("/broken.xml"), QStringLiteral("line 4,")};
     QTest::newRow("offered feed is gone")
-        << "/offers-gone/" << true << QStringList {QStringLiteral("/offers-gone/missing.rss"), QStringLiteral("404")};
+        << "/offers-gone/" << true
+        << QStringList {QStringLiteral("/offers-gone/missing.rss"), QStringLiteral("404")};
     QTest::newRow("offered feed is a page")
         << "/offers-page/" << true
-        << QStringList {QStringLiteral("/offers-page/"), QStringLiteral("/plain.html"), QStringLiteral("not a feed")};
+        << QStringList {
+               QStringLiteral("/offers-page/"), QStringLiteral("/plain.html"), QStringLiteral("not a feed")};
     QTest::newRow("not a web address") << "ftp" << false << QStringList {QStringLiteral("not a web address")};
 }
 
@@ -235,8 +242,9 @@ void TestListingLoader::errors()
     missing.body = "<html><body>Not found</body></html>";
     m_server.setRoute(QStringLiteral("/gone.xml"), missing);
     m_server.setRoute(QStringLiteral("/offers-gone/missing.rss"), missing);
-    m_server.setPage(QStringLiteral("/plain.html"), "<!DOCTYPE html><html><head><title>x</title></head><body>"
-                                                    "<p>No feeds here.</p></body></html>");
+    m_server.setPage(QStringLiteral("/plain.html"),
+        "<!DOCTYPE html><html><head><title>x</title></head><body>"
+        "<p>No feeds here.</p></body></html>");
     m_server.setRoute(QStringLiteral("/broken.xml"),
         feedRoute("<?xml version=\"1.0\"?>\n<rss version=\"2.0\"><channel><title>x</title>\n"
                   "<item><title>a</title></item>\n<item><title>b</title></itm>\n</channel></rss>\n"));
@@ -246,8 +254,8 @@ void TestListingLoader::errors()
         "<html><head><link rel=alternate type=application/rss+xml href=/plain.html></head></html>");
     ListingLoader::Options options;
     options.followOffered = follow;
-    const QUrl url = path == QLatin1String("ftp") ? QUrl(QStringLiteral("ftp://example.org/feed"))
-                                                  : m_server.url(path);
+    const QUrl url
+        = path == QLatin1String("ftp") ? QUrl(QStringLiteral("ftp://example.org/feed")) : m_server.url(path);
     const ListingResult r = loadAndWait(url, options);
     QVERIFY(!r.ok());
     QVERIFY(r.page.items.isEmpty());
@@ -284,11 +292,11 @@ void TestListingLoader::manyAtOnce()
     QHash<QString, HttpValidators> validators;
     for (int i = 0; i < Count; ++i) {
         const QString path = QStringLiteral("/many/%1.xml").arg(i);
-        const QByteArray body
-            = generatedRss(5, "https://site" + QByteArray::number(i) + ".example");
+        const QByteArray body = generatedRss(5, "https://site" + QByteArray::number(i) + ".example");
         m_server.setRoute(path, feedRoute(body));
         if (i % 2)
-            validators.insert(m_server.url(path).toString(), HttpValidators {FixtureServer::etagOf(body), {}});
+            validators.insert(
+                m_server.url(path).toString(), HttpValidators {FixtureServer::etagOf(body), {}});
     }
     QSignalSpy finished(m_loader, &ListingLoader::finished);
     QHash<quint64, int> tickets;

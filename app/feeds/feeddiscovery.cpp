@@ -42,7 +42,8 @@ QList<FeedLink> offeredFeeds(const QByteArray &html, const QUrl &pageUrl)
         if (href.isEmpty() || href.size() > 4096)
             return HtmlNode::Walk::Skip;
         const QUrl url = base.resolved(QUrl(href));
-        if (!url.isValid() || (url.scheme() != QLatin1String("http") && url.scheme() != QLatin1String("https")))
+        if (!url.isValid()
+            || (url.scheme() != QLatin1String("http") && url.scheme() != QLatin1String("https")))
             return HtmlNode::Walk::Skip;
         if (seen.contains(url))
             return HtmlNode::Walk::Skip;

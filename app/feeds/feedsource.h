@@ -34,8 +34,8 @@ public:
     bool parseUrl(const QUrl &url, QUrl *canonical) const override;
     bool recognize(const QByteArray &body, const QByteArray &contentType, const QUrl &url) const override;
     QList<ListingRequest> firstRequests(const QUrl &canonical, int maxPages) const override;
-    ListingAnswer readAnswer(
-        const ListingRequest &request, const QByteArray &body, const QUrl &finalUrl, int maxPages) const override;
+    ListingAnswer readAnswer(const ListingRequest &request, const QByteArray &body, const QUrl &finalUrl,
+        int maxPages) const override;
 
     // A date as feeds write them: RFC 822 (with or without the weekday or seconds, two-digit
     // years, zone names such as EST or PDT), or ISO 8601 (with or without seconds, fractions

@@ -79,7 +79,8 @@ quint64 ListingLoader::load(const QUrl &url, const Options &options)
     const QString scheme = url.scheme();
     if (!url.isValid() || url.host().isEmpty()
         || (scheme != QLatin1String("http") && scheme != QLatin1String("https"))) {
-        load.result.error = url.isEmpty() ? tr("not a web address") : tr("not a web address: %1").arg(url.toString());
+        load.result.error
+            = url.isEmpty() ? tr("not a web address") : tr("not a web address: %1").arg(url.toString());
         finishLater(ticket);
         return ticket;
     }
@@ -134,7 +135,8 @@ void ListingLoader::start(
     for (const ListingRequest &r : first) {
         // The answer that told what the address is may be the first page itself (a feed):
         // read, not fetched again.
-        if (answered && (r.url == answered->url || r.url == answered->finalUrl) && !load.requested.contains(r.url)) {
+        if (answered && (keyOf(r.url) == keyOf(answered->url) || keyOf(r.url) == keyOf(answered->finalUrl))
+            && !load.requested.contains(r.url)) {
             load.requested.insert(r.url);
             const int tag = nextTag();
             m_owners.insert(tag, ticket);
@@ -242,8 +244,9 @@ void ListingLoader::onProbeRead(quint64 ticket, const PageResult &result, const 
     }
     load.result.offered = reading.offered;
     if (reading.offered.isEmpty()) {
-        load.result.error = tr("%1 is neither a feed nor a forum listing Threadkeeper can read, and offers no feeds")
-                                .arg(result.url.toString());
+        load.result.error
+            = tr("%1 is neither a feed nor a forum listing Threadkeeper can read, and offers no feeds")
+                  .arg(result.url.toString());
         finish(ticket);
         return;
     }
@@ -352,10 +355,11 @@ void ListingLoader::finish(quint64 ticket)
         }
         result.notModified = load.answered > 0 && load.notModified == load.answered;
         if (load.pages.isEmpty() && !result.notModified) {
-            const QString why = result.failedPages.isEmpty() ? tr("it asked for nothing")
-                                                             : result.failedPages.first();
-            result.error = tr("could not read %1: %2")
-                               .arg((result.canonical.isEmpty() ? result.asked : result.canonical).toString(), why);
+            const QString why
+                = result.failedPages.isEmpty() ? tr("it asked for nothing") : result.failedPages.first();
+            result.error
+                = tr("could not read %1: %2")
+                      .arg((result.canonical.isEmpty() ? result.asked : result.canonical).toString(), why);
         }
     }
     Q_EMIT finished(ticket, result);

@@ -63,7 +63,8 @@ public:
     // Nothing more is reported for the load; requests already given to the fetcher still run.
     void cancel(quint64 ticket);
     void cancelAll();
-    PageFetcher *fetcher() const; // shared by every load: per-host limits, Retry-After (app/net/pagefetcher.h)
+    PageFetcher *
+    fetcher() const; // shared by every load: per-host limits, Retry-After (app/net/pagefetcher.h)
     int activeLoads() const { return int(m_loads.size()); }
 
 Q_SIGNALS:
@@ -91,7 +92,8 @@ private:
     };
 
     void probe(quint64 ticket, const QUrl &url);
-    void start(quint64 ticket, const ListingSource *source, const QUrl &canonical, const PageResult *answered);
+    void start(
+        quint64 ticket, const ListingSource *source, const QUrl &canonical, const PageResult *answered);
     void request(quint64 ticket, const ListingRequest &request);
     void onPageFetched(const PageResult &result);
     void onProbed(quint64 ticket, const PageResult &result);

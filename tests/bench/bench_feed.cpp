@@ -58,24 +58,28 @@ void BenchFeed::readAgainstFeedparser()
 
     QProcess peer;
     peer.start(QStringLiteral("python3"),
-        {QStringLiteral(THREADKEEPER_SOURCE_DIR "/tests/bench/peer_feedparser.py"), file, QString::number(runs)});
+        {QStringLiteral(THREADKEEPER_SOURCE_DIR "/tests/bench/peer_feedparser.py"), file,
+            QString::number(runs)});
     if (!peer.waitForFinished(600000) || peer.exitCode() != 0)
         QSKIP("python3 peer could not run");
     const QByteArray line = peer.readAllStandardOutput().trimmed();
     const QList<QByteArray> parts = line.split(' ');
     if (parts.size() < 4 || parts[0] != "PEER" || parts[2] == "unavailable")
-        QSKIP(qPrintable(QStringLiteral("feedparser unavailable (python3-feedparser): %1").arg(QString::fromUtf8(line))));
+        QSKIP(qPrintable(
+            QStringLiteral("feedparser unavailable (python3-feedparser): %1").arg(QString::fromUtf8(line))));
     const double theirs = parts[2].toDouble();
     // Same file, same items found, the first read alike.
     QCOMPARE(parts[3].toInt(), Items);
     const QByteArray rest = line.mid(line.indexOf(parts[3]) + parts[3].size() + 1);
-    QCOMPARE(QString::fromUtf8(rest), answer.page.items[0].title + QStringLiteral(" | ")
+    QCOMPARE(QString::fromUtf8(rest),
+        answer.page.items[0].title + QStringLiteral(" | ")
             + QString::number(answer.page.items[0].comments.value_or(-1)));
     qInfo("PEER Python feedparser: %.1f ms; Threadkeeper takes %.2fx its time (%.1fx faster)", theirs,
         ours / theirs, theirs / ours);
     BenchReport report(QStringLiteral("bench_feed"));
     report.add(BenchFigure {
-        QStringLiteral("Feed: read a 10,000-item RSS feed (%1 MB): FeedSource vs Python feedparser (median of %2)")
+        QStringLiteral(
+            "Feed: read a 10,000-item RSS feed (%1 MB): FeedSource vs Python feedparser (median of %2)")
             .arg(feed.size() / 1e6, 0, 'f', 1)
             .arg(runs),
         ours, theirs, ours / theirs, QStringLiteral("≤ 1×"), QStringLiteral("ms"), ours / theirs <= 1.0,

@@ -18,8 +18,10 @@ inline QByteArray generatedRss(int n, const QByteArray &site = "https://news.exa
     xml.reserve(n * 1200 + 1000);
     xml += "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
            "<rss version=\"2.0\" xmlns:content=\"http://purl.org/rss/1.0/modules/content/\"\n"
-           " xmlns:wfw=\"http://wellformedweb.org/CommentAPI/\" xmlns:dc=\"http://purl.org/dc/elements/1.1/\"\n"
-           " xmlns:slash=\"http://purl.org/rss/1.0/modules/slash/\">\n<channel>\n<title>Generated news</title>\n<link>"
+           " xmlns:wfw=\"http://wellformedweb.org/CommentAPI/\" "
+           "xmlns:dc=\"http://purl.org/dc/elements/1.1/\"\n"
+           " xmlns:slash=\"http://purl.org/rss/1.0/modules/slash/\">\n<channel>\n<title>Generated "
+           "news</title>\n<link>"
         + site + "/</link>\n<description>A generated feed</description>\n";
     const QDateTime start(QDate(2026, 1, 1), QTime(0, 0), QTimeZone::UTC);
     for (int i = 0; i < n; ++i) {
@@ -32,11 +34,14 @@ inline QByteArray generatedRss(int n, const QByteArray &site = "https://news.exa
             + "</pubDate>\n<dc:creator><![CDATA[Writer " + QByteArray::number(post % 17)
             + "]]></dc:creator>\n<guid isPermaLink=\"false\">" + site + "/?p=" + id
             + "</guid>\n<description><![CDATA[The start of story " + id
-            + ", which tells what happened and why it matters to the readers of this site...]]></description>\n"
+            + ", which tells what happened and why it matters to the readers of this "
+              "site...]]></description>\n"
               "<content:encoded><![CDATA[<p>The start of story "
             + id
-            + ", which tells what happened and why it matters.</p>\n<p>A second paragraph with <a href=\"" + link
-            + "more\">a link</a> and <em>emphasis</em>, as articles have.</p>]]></content:encoded>\n<wfw:commentRss>"
+            + ", which tells what happened and why it matters.</p>\n<p>A second paragraph with <a href=\""
+            + link
+            + "more\">a link</a> and <em>emphasis</em>, as articles "
+              "have.</p>]]></content:encoded>\n<wfw:commentRss>"
             + link + "feed/</wfw:commentRss>\n<slash:comments>" + QByteArray::number(post % 50)
             + "</slash:comments>\n</item>\n";
     }
