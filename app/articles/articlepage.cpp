@@ -1,0 +1,17 @@
+// SPDX-FileCopyrightText: 2026 Threadkeeper authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "articlepage.h"
+
+namespace Threadkeeper {
+
+ArticlePage readArticlePage(const QByteArray &utf8, const QUrl &url)
+{
+    ArticlePage page;
+    page.truncated = utf8.size() > MaxArticlePageBytes;
+    const HtmlDocument document(QByteArrayView(utf8).left(MaxArticlePageBytes));
+    page.article = ArticleReader::read(document, url);
+    page.discussion = DiscussionFinder::find(document, url, page.article.discussionUrl);
+    return page;
+}
+
+} // namespace Threadkeeper
