@@ -170,7 +170,7 @@ protected:
                 return Element::Skip;
         }
         static const QByteArrayView noise[]
-            = {"comment", "share", "social", "related", "newsletter", "byline"};
+            = {"comment", "share", "social", "related", "newsletter", "byline", "footer"};
         for (const QByteArrayView attr : {QByteArrayView("class"), QByteArrayView("id")}) {
             const QByteArray value = n.attribute(attr).left(256).toByteArray().toLower();
             for (const QByteArrayView word : noise) {

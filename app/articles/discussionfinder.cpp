@@ -29,8 +29,8 @@ int DiscussionFinder::commentWeight(QStringView text)
     // Lower-case stems: "Comments", "Kommentare", "Commentaires", "Comentarios",
     // "Commenti", "Komentarze", "Discuss", "Diskussion", "Discussione", "Replies",
     // "Antworten", "Reacties", "Réponses".
-    static const QStringView strong[] = {u"comment", u"kommentar", u"comentar", u"komentar", u"discus", u"diskus",
-        u"repl", u"antwort", u"reactie", u"r\u00e9ponse", u"respuesta", u"risposte"};
+    static const QStringView strong[] = {u"comment", u"kommentar", u"comentar", u"komentar", u"discus",
+        u"diskus", u"repl", u"antwort", u"reactie", u"r\u00e9ponse", u"respuesta", u"risposte"};
     static const QStringView weak[] = {u"forum", u"thread"};
     const QString lower = text.left(MaxLinkText).toString().toLower();
     for (const QStringView w : strong) {

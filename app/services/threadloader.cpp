@@ -5,6 +5,7 @@
 #include "articles/articleengine.h"
 #include "articles/articlepage.h"
 #include "html/htmlcharset.h"
+#include "html/htmlnesting.h"
 #include "net/certificatetrust.h"
 #include "net/pagefetcher.h"
 #include "store/cachestore.h"
@@ -235,25 +236,37 @@ void ThreadLoader::onProbed(const PageResult &result)
         Q_EMIT finished(m_outcome);
         return;
     }
-    const QByteArray html = htmlAsUtf8(result.body, result.contentType);
-    ThreadRef ref;
-    if (const ForumEngine *engine = engineForPage(html, result.finalUrl, &ref)) {
-        m_loading = false; // start() begins afresh
-        // Fetched again through the engine, so the answer is read and cached like any other.
-        start(engine, ref, ref.canonical);
-        return;
-    }
-    // No forum made the page: it may be an article that links to its discussion. Read
-    // off the GUI thread: any page is hostile, and may be large.
-    auto *watcher = new QFutureWatcher<ArticlePage>(this);
+    // Off the GUI thread: any page is hostile, and may be large. First whether a forum
+    // made it, else as an article that may link to its discussion.
+    struct Probed
+    {
+        const ForumEngine *engine = nullptr;
+        ThreadRef ref;
+        ArticlePage article;
+    };
+    auto *watcher = new QFutureWatcher<Probed>(this);
     const quint64 ticket = m_ticket;
-    connect(watcher, &QFutureWatcher<ArticlePage>::finished, this, [this, watcher, ticket, result] {
+    connect(watcher, &QFutureWatcher<Probed>::finished, this, [this, watcher, ticket, result] {
         watcher->deleteLater();
-        if (ticket == m_ticket && m_loading)
-            onArticleRead(result, watcher->result());
+        if (ticket != m_ticket || !m_loading)
+            return;
+        const Probed probed = watcher->result();
+        if (probed.engine) {
+            m_loading = false; // start() begins afresh
+            // Fetched again through the engine, so the answer is read and cached like any other.
+            start(probed.engine, probed.ref, probed.ref.canonical);
+            return;
+        }
+        onArticleRead(result, probed.article);
     });
-    watcher->setFuture(
-        QtConcurrent::run([html, url = result.finalUrl] { return readArticlePage(html, url); }));
+    watcher->setFuture(QtConcurrent::run([body = result.body, type = result.contentType, url = result.finalUrl] {
+        Probed probed;
+        const QByteArray html = htmlAsUtf8(body, type);
+        probed.engine = engineForPage(limitNesting(html), url, &probed.ref);
+        if (!probed.engine)
+            probed.article = readArticlePage(html, url);
+        return probed;
+    }));
 }
 
 void ThreadLoader::onArticleFound(quint64 ticket, const ArticleLink &link)
