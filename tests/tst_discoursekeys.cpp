@@ -108,7 +108,7 @@ void TestDiscourseKeys::slugKeysMoveToTopicIds()
     CacheDatabase db;
     QString error;
     QVERIFY2(db.open(file, &error), qPrintable(error));
-    QCOMPARE(db.schemaVersion(), 12);
+    QCOMPARE(db.schemaVersion(), CacheDatabase::SchemaVersion); // 12 and every later one
     QStringList urls;
     for (const ThreadSummary &t : db.threads())
         urls.append(t.info.url);

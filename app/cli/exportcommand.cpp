@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "exportcommand.h"
 
+#include "articles/articlereader.h"
 #include "cli/cliutil.h"
 #include "cli/jsontext.h"
 #include "models/threadtreemodel.h"
@@ -89,13 +90,26 @@ void appendPost(QString &out, const Post &p, const QString &parent, bool read, i
 }
 } // namespace
 
-void writeExportJson(QTextStream &out, const ThreadSession &session, const Scorer &scorer)
+void writeExportJson(QTextStream &out, const ThreadSession &session, const Scorer &scorer, const LoadOutcome *outcome)
 {
     const ThreadInfo info = session.info();
     const QJsonObject thread {{QStringLiteral("url"), info.url}, {QStringLiteral("title"), info.title},
         {QStringLiteral("engine"), info.engine}, {QStringLiteral("pages"), info.pageCount}};
     const ThreadTreeModel *model = session.model();
-    out << "{\n    \"posts\": [";
+    out << "{\n";
+    // The article of a news address: its own title (the thread's may differ), the rest as
+    // its post holds it.
+    if (const Post *article = session.tree().post(ArticleReader::postId());
+        article && outcome && outcome->articleUrl.isValid()) {
+        const QJsonObject object {{QStringLiteral("url"), outcome->articleUrl.toString()},
+            {QStringLiteral("title"), outcome->articleTitle.isEmpty() ? info.title : outcome->articleTitle},
+            {QStringLiteral("author"), article->author},
+            {QStringLiteral("date"),
+                article->date.isValid() ? QJsonValue(article->date.toUTC().toString(Qt::ISODate)) : QJsonValue()},
+            {QStringLiteral("text"), article->text}};
+        out << "    \"article\": " << indented(object, 1).trimmed() << ",\n";
+    }
+    out << "    \"posts\": [";
     bool first = true;
     QString chunk;
     for (const Post *p : session.tree().posts()) {
@@ -178,7 +192,7 @@ bool ExportCommand::start(const QStringList &arguments)
         connect(m_store, &CacheStore::rulesLoaded, this, [this, outcome](const QList<Rule> &rules) {
             Scorer scorer;
             scorer.setRules(rules);
-            writeExportJson(*m_out, *m_session, scorer);
+            writeExportJson(*m_out, *m_session, scorer, &outcome);
             m_out->flush();
             if (!outcome.failedPages.isEmpty()) {
                 QStringList pages;

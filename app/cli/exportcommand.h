@@ -16,10 +16,14 @@ class ThreadSession;
 class ThreadTreeModel;
 
 class Scorer;
+struct LoadOutcome;
 
 // Writes the thread as `threadkeeper export --format json` prints it, each post scored:
-// a post at a time, so a long thread never sits in memory twice over as JSON.
-void writeExportJson(QTextStream &out, const ThreadSession &session, const Scorer &scorer);
+// a post at a time, so a long thread never sits in memory twice over as JSON. A load of a
+// news article's address (outcome->articleUrl) adds the article: {url, title, author,
+// date, text}.
+void writeExportJson(
+    QTextStream &out, const ThreadSession &session, const Scorer &scorer, const LoadOutcome *outcome = nullptr);
 
 // `threadkeeper export --format json [--cache FILE] [--offline] URL`: loads the thread
 // (or reads it from the cache) without a display and prints it. Emits finished(exit code).

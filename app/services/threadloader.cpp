@@ -2,7 +2,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "threadloader.h"
 
+#include "articles/articleengine.h"
+#include "articles/articlepage.h"
 #include "html/htmlcharset.h"
+#include "html/htmlnesting.h"
 #include "net/certificatetrust.h"
 #include "net/pagefetcher.h"
 #include "store/cachestore.h"
@@ -32,8 +35,10 @@ ThreadLoader::ThreadLoader(QNetworkAccessManager *network, CacheStore *store, QO
     , m_fetcher(new PageFetcher(network, this))
 {
     connect(m_fetcher, &PageFetcher::pageFinished, this, &ThreadLoader::onPageFetched);
-    if (m_store)
+    if (m_store) {
         connect(m_store, &CacheStore::threadLoaded, this, &ThreadLoader::onCacheLoaded);
+        connect(m_store, &CacheStore::articleFound, this, &ThreadLoader::onArticleFound);
+    }
 }
 
 ThreadLoader::~ThreadLoader() = default;
@@ -52,6 +57,11 @@ bool ThreadLoader::open(const QUrl &url, const Options &options, QString *error)
         return false;
     }
     m_options = options;
+    m_article.reset();
+    m_articleUrl.clear();
+    m_articleTitle.clear();
+    m_articleFinalUrl.clear();
+    m_articleAnswer.reset();
     m_fetcher->setTimeout(options.timeoutMs > 0 ? options.timeoutMs : m_timeoutMs);
     ThreadRef ref;
     if (const ForumEngine *engine = engineForUrl(url, &ref)) {
@@ -66,7 +76,7 @@ bool ThreadLoader::open(const QUrl &url, const Options &options, QString *error)
             = tr("not a forum thread Threadkeeper can read (%1): %2").arg(knownEngineNames(), url.toString());
         return false;
     }
-    if (options.offline) {
+    if (options.offline && (postLink || !m_store)) {
         *error = postLink
             ? tr("%1 names a post but not its thread, and finding the thread needs the network "
                  "(work online once, or open the thread's own address)")
@@ -82,6 +92,11 @@ bool ThreadLoader::open(const QUrl &url, const Options &options, QString *error)
     m_outcome.url = url;
     m_linkedPost = postId;
     m_loading = true;
+    if (!postLink && m_store) {
+        // A news article opened before is cached with its discussion: its address says which.
+        m_store->findArticle(url.toString(), ++m_ticket);
+        return true;
+    }
     m_fetcher->fetch(url, postLink ? ResolveTag : ProbeTag, {}, acceptFor(EngineRequest::Format::Html));
     return true;
 }
@@ -93,7 +108,11 @@ void ThreadLoader::start(const ForumEngine *engine, const ThreadRef &ref, const 
     m_asked = asked;
     m_info = ThreadInfo {ref.canonical.toString(), engine->name(), QString(), 0};
     m_outcome = LoadOutcome {};
-    m_outcome.url = asked;
+    m_outcome.url = m_articleUrl.isValid() ? m_articleUrl : asked;
+    m_outcome.articleUrl = m_articleUrl;
+    m_outcome.articleTitle = m_articleTitle;
+    if (engine == ArticleEngine::instance())
+        m_outcome.note = tr("No discussion found for this article: it is shown alone");
     m_targetPostId = ref.postId;
     m_loading = true;
     m_requests.clear();
@@ -142,6 +161,20 @@ void ThreadLoader::onCacheLoaded(quint64 ticket, const CachedThread &thread, boo
         return;
     }
     Q_EMIT progressChanged(0, std::max(1, m_info.pageCount));
+    if (m_article)
+        addArticle();
+    if (m_articleAnswer) {
+        // The article alone: its page, fetched once already, is the thread's one answer.
+        const int tag = m_nextTag++;
+        const EngineRequest r = m_engine->firstRequests(m_ref, m_asked).value(0);
+        m_requested.insert(r.url);
+        m_requests.insert(tag, r);
+        m_answered.insert(tag, m_articleFetched);
+        m_firstTags.insert(tag);
+        onAnswerRead(tag, *std::exchange(m_articleAnswer, std::nullopt));
+        saveArticleLinks();
+        return;
+    }
     const QList<EngineRequest> first = m_engine->firstRequests(m_ref, m_asked);
     for (const EngineRequest &r : first) {
         if (const int tag = request(r); tag > 0)
@@ -198,25 +231,136 @@ void ThreadLoader::onPostLinkResolved(const PageResult &result)
 
 void ThreadLoader::onProbed(const PageResult &result)
 {
-    m_loading = false;
-    ThreadRef ref;
-    const ForumEngine *engine = nullptr;
     if (!result.ok()) {
+        m_loading = false;
         notePageFailed(result);
         m_outcome.error = tr("could not load %1: %2").arg(result.url.toString(), result.error);
-    } else if (engine = engineForPage(htmlAsUtf8(result.body, result.contentType), result.finalUrl, &ref);
-               !engine) {
-        m_outcome.error
-            = tr("not a forum thread Threadkeeper can read: %1 is not a thread address of %2, and "
-                 "the page it gave has none of their marks")
-                  .arg(result.url.toString(), knownEngineNames());
-    }
-    if (!engine) {
         Q_EMIT finished(m_outcome);
         return;
     }
-    // Fetched again through the engine, so the answer is read and cached like any other.
-    start(engine, ref, ref.canonical);
+    // Off the GUI thread: any page is hostile, and may be large. First whether a forum
+    // made it, else as an article that may link to its discussion.
+    struct Probed
+    {
+        const ForumEngine *engine = nullptr;
+        ThreadRef ref;
+        ArticlePage article;
+    };
+    auto *watcher = new QFutureWatcher<Probed>(this);
+    const quint64 ticket = m_ticket;
+    connect(watcher, &QFutureWatcher<Probed>::finished, this, [this, watcher, ticket, result] {
+        watcher->deleteLater();
+        if (ticket != m_ticket || !m_loading)
+            return;
+        const Probed probed = watcher->result();
+        if (probed.engine) {
+            m_loading = false; // start() begins afresh
+            // Fetched again through the engine, so the answer is read and cached like any other.
+            start(probed.engine, probed.ref, probed.ref.canonical);
+            return;
+        }
+        onArticleRead(result, probed.article);
+    });
+    watcher->setFuture(QtConcurrent::run([body = result.body, type = result.contentType, url = result.finalUrl] {
+        Probed probed;
+        const QByteArray html = htmlAsUtf8(body, type);
+        probed.engine = engineForPage(limitNesting(html), url, &probed.ref);
+        if (!probed.engine)
+            probed.article = readArticlePage(html, url);
+        return probed;
+    }));
+}
+
+void ThreadLoader::onArticleFound(quint64 ticket, const ArticleLink &link)
+{
+    if (ticket != m_ticket || !m_loading)
+        return;
+    const QUrl asked = m_outcome.url;
+    const ForumEngine *engine = link.engine == ArticleEngine::engineName() ? ArticleEngine::instance()
+                                                                           : engineByName(link.engine);
+    if (link.found() && engine) {
+        const QUrl threadUrl(link.threadUrl);
+        ThreadRef ref;
+        if (!engine->parseUrl(threadUrl, &ref)) {
+            ref = ThreadRef {}; // a thread found by its page: cached under its own address
+            ref.canonical = threadUrl;
+        }
+        m_articleUrl = asked;
+        m_articleTitle = link.title;
+        m_loading = false; // start() begins afresh
+        start(engine, ref, threadUrl);
+        return;
+    }
+    if (m_options.offline) {
+        m_loading = false;
+        m_outcome.offline = true;
+        m_outcome.error = tr("%1 is not the address of a thread of %2, and finding out what it is needs the "
+                             "network")
+                              .arg(asked.toString(), knownEngineNames());
+        Q_EMIT finished(m_outcome);
+        return;
+    }
+    m_fetcher->fetch(asked, ProbeTag, {}, acceptFor(EngineRequest::Format::Html));
+}
+
+void ThreadLoader::onArticleRead(const PageResult &result, const ArticlePage &page)
+{
+    m_loading = false; // start() begins afresh
+    if (page.article.isEmpty() && !page.discussion.found()) {
+        m_outcome.error
+            = tr("not a forum thread Threadkeeper can read: %1 is not a thread address of %2, and "
+                 "the page it gave has none of their marks, no article and no link to a discussion")
+                  .arg(result.url.toString(), knownEngineNames());
+        Q_EMIT finished(m_outcome);
+        return;
+    }
+    m_articleUrl = m_outcome.url;
+    m_articleTitle = page.article.title;
+    if (const QUrl landed = result.finalUrl.adjusted(QUrl::RemoveFragment); landed != m_articleUrl)
+        m_articleFinalUrl = landed;
+    if (page.discussion.found()) {
+        m_article = ArticleReader::toPost(page.article);
+        const ThreadRef ref = page.discussion.thread;
+        start(page.discussion.engine, ref, ref.canonical);
+        return;
+    }
+    // No discussion: the article alone, a thread of one post, from the page at hand.
+    EngineAnswer answer;
+    answer.facts = ThreadFacts {page.article.title, {}, 1, {}};
+    Post article = ArticleReader::toPost(page.article);
+    article.page = 1;
+    answer.posts.append(article);
+    m_articleAnswer = answer;
+    m_articleFetched = FetchedRequest {1, m_articleUrl.toString(), result.validators};
+    ThreadRef ref;
+    ref.canonical = m_articleUrl.adjusted(QUrl::RemoveFragment);
+    start(ArticleEngine::instance(), ref, m_articleUrl);
+    if (page.discussion.commentsFeed.isValid())
+        m_outcome.note = tr("No discussion found for this article that Threadkeeper can read (its comments "
+                            "feed is %1): it is shown alone")
+                             .arg(page.discussion.commentsFeed.toString());
+}
+
+void ThreadLoader::addArticle()
+{
+    // Announced now if the cache had nothing: the article is something to show.
+    if (!m_announced) {
+        if (m_info.title.isEmpty())
+            m_info.title = m_articleTitle;
+        announce();
+    }
+    Q_EMIT pageLoaded(0, {*std::exchange(m_article, std::nullopt)}); // the session caches it as part 0
+    saveArticleLinks();
+}
+
+void ThreadLoader::saveArticleLinks()
+{
+    if (!m_store)
+        return;
+    for (const QUrl &address : {m_articleUrl, m_articleFinalUrl}) {
+        if (address.isValid())
+            m_store->saveArticleLink(ArticleLink {address.toString(), m_info.url, {}, m_articleTitle});
+    }
 }
 
 void ThreadLoader::onPageFetched(const PageResult &result)
@@ -247,7 +391,8 @@ void ThreadLoader::onPageFetched(const PageResult &result)
             // Without the first answers we know nothing more: stay with the cache.
             m_firstTags.remove(result.page);
             m_outcome.offline = true;
-            if (!m_outcome.fromCache)
+            // An article shown is something: the failed page says why the rest is missing.
+            if (!m_outcome.fromCache && !m_outcome.articleUrl.isValid())
                 m_outcome.error = tr("could not load %1: %2").arg(result.url.toString(), result.error);
             finish();
             return;
@@ -287,7 +432,7 @@ void ThreadLoader::onAnswerRead(int tag, const EngineAnswer &answer)
             return;
         failPart(unit, answer.error);
         if (first) {
-            if (!m_outcome.fromCache)
+            if (!m_outcome.fromCache && !m_outcome.articleUrl.isValid())
                 m_outcome.error = tr("%1: %2").arg(r.url.toString(), answer.error);
             finish();
             return;

@@ -20,6 +20,8 @@ namespace Threadkeeper {
 
 class CacheStore;
 class PageFetcher;
+struct ArticleLink;
+struct ArticlePage;
 struct CachedThread;
 struct PageResult;
 
@@ -36,6 +38,10 @@ struct LoadOutcome
     QString untrustedSite;
     ReadingPlace place; // where the reader stopped last time, from the cache
     QUrl url; // the address this load was for (to try again)
+    // A news article's address: the thread is its discussion, the article its first post.
+    QUrl articleUrl; // the article's address, when this load was for one
+    QString articleTitle; // the article's own title (the thread's may differ)
+    QString note; // what the reader should know of a load that went well
     bool ok() const { return error.isEmpty(); }
 };
 
@@ -84,6 +90,13 @@ private:
     void onPostLinkResolved(const PageResult &result);
     // An address no engine knew answered: open it if the page says whose it is.
     void onProbed(const PageResult &result);
+    // The cache said which thread holds the article at this address, if any.
+    void onArticleFound(quint64 ticket, const ArticleLink &link);
+    // A page no engine made, read as an article: open its discussion, or it alone.
+    void onArticleRead(const PageResult &result, const ArticlePage &page);
+    // The article (read from its page) joins the thread as part 0; its address is kept.
+    void addArticle();
+    void saveArticleLinks();
     void onAnswerRead(int tag, const EngineAnswer &answer);
     // Fetches it unless this load asked for that URL already; its tag, or 0.
     int request(const EngineRequest &request);
@@ -130,6 +143,14 @@ private:
     int m_fullPage = 0;
     QSet<int> m_askedAgain;
     QString m_linkedPost; // while resolving a post link: the post it names
+    // A news article's address being opened: the article read from it (until it joins
+    // the thread), its address and title, and its page's answer when it opens alone.
+    std::optional<Post> m_article;
+    QUrl m_articleUrl;
+    QString m_articleTitle;
+    QUrl m_articleFinalUrl; // where the article's address led, when elsewhere
+    std::optional<EngineAnswer> m_articleAnswer;
+    FetchedRequest m_articleFetched;
     static constexpr int ResolveTag = -1; // the fetch of a post link
     static constexpr int ProbeTag = -2; // the fetch of an address no engine knew
 };

@@ -25,6 +25,7 @@ CacheDatabase::CacheDatabase()
     , m_refresh(m_db, m_threads)
     , m_library(m_db)
     , m_subscriptions(m_db)
+    , m_articles(m_db)
 { }
 
 CacheDatabase::~CacheDatabase()
@@ -316,6 +317,16 @@ bool CacheDatabase::removeRule(qint64 id, QString *error)
 bool CacheDatabase::addRules(QList<Rule> *rules, QString *error)
 {
     return m_rules.addRules(rules, error);
+}
+
+bool CacheDatabase::saveArticleLink(const ArticleLink &link, const QDateTime &now, QString *error)
+{
+    return m_articles.saveArticleLink(link, now, error);
+}
+
+ArticleLink CacheDatabase::articleThread(const QString &url) const
+{
+    return m_articles.articleThread(url);
 }
 
 bool CacheDatabase::saveImage(

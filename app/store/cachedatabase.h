@@ -3,6 +3,7 @@
 #pragma once
 
 #include "annotationrepository.h"
+#include "articlerepository.h"
 #include "domain/annotation.h"
 #include "domain/annotationexport.h"
 #include "domain/post.h"
@@ -32,7 +33,7 @@ namespace Threadkeeper {
 class CacheDatabase
 {
 public:
-    static constexpr int SchemaVersion = 13;
+    static constexpr int SchemaVersion = 14;
 
     CacheDatabase();
     ~CacheDatabase();
@@ -96,6 +97,10 @@ public:
     QList<FetchedRequest> fetchedRequests(const QString &threadUrl) const;
     // What a refresh starts from: the thread's parts, post ids and validators.
     CachedParts cachedParts(const QString &threadUrl) const;
+
+    // A news article's address and the thread that holds the article (see ArticleRepository).
+    bool saveArticleLink(const ArticleLink &link, const QDateTime &now, QString *error);
+    ArticleLink articleThread(const QString &url) const;
 
     // Posts by these posters across all cached threads, newest first, at most `limit`.
     QList<FollowedPost> postsBy(const QList<FollowedPoster> &posters, int limit) const;
@@ -168,6 +173,7 @@ private:
     RefreshRepository m_refresh;
     LibraryRepository m_library;
     SubscriptionRepository m_subscriptions;
+    ArticleRepository m_articles;
 };
 
 } // namespace Threadkeeper

@@ -430,6 +430,24 @@ void CacheStore::removeRule(qint64 id)
     });
 }
 
+void CacheStore::saveArticleLink(const ArticleLink &link)
+{
+    run([this, link](CacheDatabase &db) {
+        QString error;
+        if (*m_ok && !db.saveArticleLink(link, QDateTime::currentDateTimeUtc(), &error))
+            reply([this, error] { Q_EMIT failed(tr("could not keep the article: %1").arg(error)); });
+    });
+}
+
+void CacheStore::findArticle(const QString &url, quint64 ticket)
+{
+    run([this, url, ticket](CacheDatabase &db) {
+        ArticleLink link = *m_ok ? db.articleThread(url) : ArticleLink {};
+        link.url = url;
+        reply([this, ticket, link] { Q_EMIT articleFound(ticket, link); });
+    });
+}
+
 void CacheStore::saveImage(const QString &url, const QByteArray &data, const QString &contentType)
 {
     run([this, url, data, contentType](CacheDatabase &db) {

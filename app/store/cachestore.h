@@ -78,6 +78,10 @@ public:
     void addAnnotations(const QList<Annotation> &annotations);
     void removeAnnotation(qint64 id);
     void removeRule(qint64 id);
+    // A news article's address and the thread holding the article (see ArticleRepository).
+    void saveArticleLink(const ArticleLink &link);
+    // Answered by articleFound() with the same ticket.
+    void findArticle(const QString &url, quint64 ticket);
     void saveImage(const QString &url, const QByteArray &data, const QString &contentType);
     // Answers with imageLoaded(url, data, found).
     void loadImage(const QString &url);
@@ -124,6 +128,8 @@ Q_SIGNALS:
     void annotationsLoaded(const QList<Threadkeeper::Annotation> &annotations,
         const QHash<QString, Threadkeeper::AnnotatedPost> &posts);
     void imageLoaded(const QString &url, const QByteArray &data, bool found);
+    // link.found() is false when no cached thread holds the article.
+    void articleFound(quint64 ticket, const Threadkeeper::ArticleLink &link);
     void imageSitesLoaded(const QStringList &hosts);
     void foldsLoaded(const QString &threadUrl, const QHash<QString, QStringList> &folds);
     // The ids the database gave rules or annotations written with another id: asked → stored.

@@ -72,6 +72,8 @@ void LoadStatus::finished(const LoadOutcome &outcome)
     } else if (outcome.cancelled) {
         m_messages->show(
             StatusMessages::Cause::Load, tr("Stopped: %n post(s) loaded are kept", nullptr, posts));
+    } else if (outcome.offline && outcome.failedPages.isEmpty() && !outcome.note.isEmpty()) {
+        m_messages->show(StatusMessages::Cause::Offline, outcome.note);
     } else if (outcome.offline) {
         // Offline by choice needs no reason; offline because the forum failed says why.
         m_messages->show(StatusMessages::Cause::Offline,
@@ -90,6 +92,8 @@ void LoadStatus::finished(const LoadOutcome &outcome)
                          nullptr, m_services.loader->info().pageCount))
                 .arg(outcome.pagesLoaded)
                 .arg(pages.join(QStringLiteral(", "))));
+    } else if (!outcome.note.isEmpty()) {
+        m_messages->show(StatusMessages::Cause::Load, outcome.note); // e.g. an article with no discussion
     } else {
         m_messages->show(StatusMessages::Cause::Load,
             m_paged
