@@ -36,8 +36,6 @@ const QString ThrNs = QStringLiteral("http://purl.org/syndication/thread/1.0");
 const QString DcNs = QStringLiteral("http://purl.org/dc/elements/1.1/");
 const QString XmlNs = QStringLiteral("http://www.w3.org/XML/1998/namespace");
 
-using Tr = FeedSource;
-
 // Syndication's global state (parser registry, lazily built static tables, one MD5
 // machine) is not safe to use from two threads at once.
 QMutex &syndicationLock()
@@ -102,7 +100,7 @@ XmlCheck checkXml(const QByteArray &xml, bool rootOnly)
                     return check;
             }
             if (++depth > FeedSource::MaxDepth) {
-                check.error = Tr::tr("line %1: elements nested deeper than %2")
+                check.error = FeedSource::tr("line %1: elements nested deeper than %2")
                                   .arg(reader.lineNumber())
                                   .arg(FeedSource::MaxDepth);
                 return check;
@@ -112,7 +110,7 @@ XmlCheck checkXml(const QByteArray &xml, bool rootOnly)
         }
     }
     if (reader.hasError()) {
-        check.error = Tr::tr("line %1, column %2: %3")
+        check.error = FeedSource::tr("line %1, column %2: %3")
                           .arg(reader.lineNumber())
                           .arg(reader.columnNumber())
                           .arg(reader.errorString());
