@@ -112,6 +112,7 @@ void TestArticles::realPages()
     // Real pages, however sloppy, come through the nesting guard unchanged.
     QVERIFY(limitNesting(html) == html);
     const ArticlePage page = read(html);
+    QVERIFY(page.article.declared);
     QCOMPARE(page.article.title, title);
     QCOMPARE(page.article.author, author);
     QCOMPARE(page.article.date.toUTC(), date);
@@ -129,6 +130,7 @@ void TestArticles::metadataShapes_data()
     QTest::addColumn<QString>("author");
     QTest::addColumn<QDateTime>("date");
     QTest::addColumn<QString>("firstParagraph");
+    QTest::addColumn<bool>("declared"); // the page says it is an article
     const QDateTime noon(QDate(2024, 5, 1), QTime(12, 0), QTimeZone::UTC);
     QTest::newRow("@graph with WebPage first")
         << QByteArray(
@@ -137,30 +139,32 @@ void TestArticles::metadataShapes_data()
             "author":[{"@type":"Person","name":"Ada"},"Grace"],"datePublished":"2024-05-01T14:00:00+0200"}]}</script>
             <meta property="og:title" content="OG title"></head><body><article><h1>H1</h1><p>Body text.</p></article></body></html>)")
         << QStringLiteral("Graph headline") << QStringLiteral("Ada, Grace") << noon
-        << QStringLiteral("Body text.");
+        << QStringLiteral("Body text.") << true;
     QTest::newRow("OpenGraph and article:* meta")
         << QByteArray(R"(<html><head><meta property="og:title" content="OG &amp; title">
             <meta property="article:author" content="https://facebook.com/someone">
             <meta name="author" content="Named Author">
             <meta property="article:published_time" content="2024-05-01T12:00:00Z"></head>
             <body><h1>H1 title</h1><article><header>Byline</header><p>First.</p><p>Second.</p><footer>Share</footer></article></body></html>)")
-        << QStringLiteral("OG & title") << QStringLiteral("Named Author") << noon << QStringLiteral("First.");
+        << QStringLiteral("OG & title") << QStringLiteral("Named Author") << noon << QStringLiteral("First.")
+        << true;
     QTest::newRow("only the page: <h1>, <time>, rel=author")
         << QByteArray(R"(<html><head><title>Site | Title</title></head><body><nav><a href="/">Home</a></nav>
             <article><h1>Plain title</h1><div class="byline"><a rel="author" href="/u/x">Xavier</a>
             <time datetime="2024-05-01 12:00:00">May 1</time></div><div class="content"><p>Words here.</p></div>
             <div class="comments"><p>A comment.</p></div></article></body></html>)")
-        << QStringLiteral("Plain title") << QStringLiteral("Xavier") << noon << QStringLiteral("Words here.");
+        << QStringLiteral("Plain title") << QStringLiteral("Xavier") << noon << QStringLiteral("Words here.")
+        << true;
     QTest::newRow("broken JSON-LD falls back")
         << QByteArray(
                R"(<html><head><script type="application/ld+json">{"@type":"NewsArticle","headline":</script>
             <meta property="og:title" content="Fallback"></head><body><main><p>Main text.</p></main></body></html>)")
-        << QStringLiteral("Fallback") << QString() << QDateTime() << QStringLiteral("Main text.");
+        << QStringLiteral("Fallback") << QString() << QDateTime() << QStringLiteral("Main text.") << false;
     QTest::newRow("articleBody text only")
         << QByteArray(
                R"(<html><head><script type="application/ld+json">{"@type":"BlogPosting","headline":"Named",
             "articleBody":"One.\n\nTwo.","dateCreated":"2024-05-01T12:00Z"}</script></head><body></body></html>)")
-        << QStringLiteral("Named") << QString() << noon << QStringLiteral("One.");
+        << QStringLiteral("Named") << QString() << noon << QStringLiteral("One.") << true;
 }
 
 void TestArticles::metadataShapes()
@@ -170,7 +174,9 @@ void TestArticles::metadataShapes()
     QFETCH(QString, author);
     QFETCH(QDateTime, date);
     QFETCH(QString, firstParagraph);
+    QFETCH(bool, declared);
     const Article article = read(html).article;
+    QCOMPARE(article.declared, declared);
     QCOMPARE(article.title, title);
     QCOMPARE(article.author, author);
     QCOMPARE(article.date.isValid(), date.isValid());

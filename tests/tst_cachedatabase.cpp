@@ -96,7 +96,7 @@ void TestCacheDatabase::migratesEmptyFile()
         while (q.next())
             tables.append(q.value(0).toString());
         QCOMPARE(tables,
-            (QStringList {QStringLiteral("annotations"), QStringLiteral("authors"),
+            (QStringList {QStringLiteral("annotations"), QStringLiteral("articles"), QStringLiteral("authors"),
                 QStringLiteral("fetched_requests"), QStringLiteral("folds"), QStringLiteral("image_sites"),
                 QStringLiteral("images"), QStringLiteral("pages"), QStringLiteral("post_search"),
                 QStringLiteral("posts"), QStringLiteral("quotes"), QStringLiteral("rules"),

@@ -191,18 +191,23 @@ protected:
     }
 };
 
-// The element holding the article's text: the one marked articleBody, else the top-level
-// <article> holding the page's <h1>, else the one with the most text, else <main>.
-HtmlNode bodyContainer(HtmlNode root, const PageFacts &f)
+QList<HtmlNode> topLevelArticles(HtmlNode root)
 {
-    if (f.articleBody)
-        return f.articleBody;
     QList<HtmlNode> articles;
     root.forEachMatch([](HtmlNode n) { return n.is("article"); },
         [&articles](HtmlNode n) {
             if (articles.size() < MaxArticles)
                 articles.append(n);
         });
+    return articles;
+}
+
+// The element holding the article's text: the one marked articleBody, else the top-level
+// <article> holding the page's <h1>, else the one with the most text, else <main>.
+HtmlNode bodyContainer(const QList<HtmlNode> &articles, const PageFacts &f)
+{
+    if (f.articleBody)
+        return f.articleBody;
     if (f.h1 && !articles.isEmpty()) {
         // One climb from the <h1>: its depth, whatever the nesting, bounds the cost.
         for (HtmlNode n = f.h1.parent(); n; n = n.parent()) {
@@ -212,7 +217,7 @@ HtmlNode bodyContainer(HtmlNode root, const PageFacts &f)
     }
     HtmlNode best;
     qsizetype most = 0;
-    for (const HtmlNode &a : std::as_const(articles)) {
+    for (const HtmlNode &a : articles) {
         const qsizetype size = normalizedText(a.textContent()).size();
         if (size > most) {
             most = size;
@@ -327,7 +332,12 @@ Article ArticleReader::read(const HtmlDocument &document, const QUrl &url)
         !discussion.isEmpty() && discussion.size() <= PostBodyReader::MaxUrl)
         article.discussionUrl = url.resolved(QUrl(discussion));
 
-    if (const HtmlNode container = bodyContainer(root, f)) {
+    const QList<HtmlNode> articles = topLevelArticles(root);
+    article.declared = !ld.isEmpty()
+        || f.meta.value(QLatin1String("og:type")).toLower() == QLatin1String("article")
+        || !meta({"article:published_time", "og:article:published_time"}).isEmpty() || f.articleBody
+        || articles.size() == 1;
+    if (const HtmlNode container = bodyContainer(articles, f)) {
         ArticleBodyReader reader;
         reader.setBaseUrl(url);
         article.body = reader.read(container, 0);

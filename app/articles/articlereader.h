@@ -20,6 +20,10 @@ struct Article
     QDateTime date; // when it was published; invalid when the page does not say
     QList<Block> body; // our own blocks, never the page's HTML
     QUrl discussionUrl; // where JSON-LD says it is discussed (discussionUrl), if it says
+    // The page says it is an article: JSON-LD of an article type, og:type "article",
+    // article:published_time, itemprop="articleBody", or a single top-level <article>
+    // (a forum's page has one a post). Another page may still have a title and text.
+    bool declared = false;
 
     bool isEmpty() const { return title.isEmpty() && body.isEmpty(); }
 };

@@ -306,10 +306,11 @@ void ThreadLoader::onArticleFound(quint64 ticket, const ArticleLink &link)
 void ThreadLoader::onArticleRead(const PageResult &result, const ArticlePage &page)
 {
     m_loading = false; // start() begins afresh
-    if (page.article.isEmpty() && !page.discussion.found()) {
+    // Only a page that says it is an article: a forum's other pages link to threads too.
+    if (page.article.isEmpty() || !page.article.declared) {
         m_outcome.error
-            = tr("not a forum thread Threadkeeper can read: %1 is not a thread address of %2, and "
-                 "the page it gave has none of their marks, no article and no link to a discussion")
+            = tr("not a forum thread Threadkeeper can read: %1 is not a thread address of %2, the page "
+                 "it gave has none of their marks, and it is not a news article")
                   .arg(result.url.toString(), knownEngineNames());
         Q_EMIT finished(m_outcome);
         return;

@@ -49,6 +49,17 @@
     </message>
 </context>
 <context>
+    <name>ArticleEngine</name>
+    <message>
+        <source>Article</source>
+        <translation>Artikel</translation>
+    </message>
+    <message>
+        <source>the page has no article to read</source>
+        <translation>die Seite enthält keinen lesbaren Artikel</translation>
+    </message>
+</context>
+<context>
     <name>CacheDatabase</name>
     <message>
         <source>cannot create the folder %1</source>
@@ -857,6 +868,10 @@ SHA-256: %5</translation>
     <message>
         <source>could not keep the folded quotes: %1</source>
         <translation>die eingeklappten Zitate konnten nicht behalten werden: %1</translation>
+    </message>
+    <message>
+        <source>could not keep the article: %1</source>
+        <translation>der Artikel konnte nicht behalten werden: %1</translation>
     </message>
 </context>
 <context>
@@ -2488,12 +2503,20 @@ SHA-256: %5</translation>
         <translation>%1 führte zu keinem Thread (es endete bei %2)</translation>
     </message>
     <message>
-        <source>not a forum thread Threadkeeper can read: %1 is not a thread address of %2, and the page it gave has none of their marks</source>
-        <translation>kein Forenthread, den Threadkeeper lesen kann: %1 ist keine Thread-Adresse von %2, und die Seite, die es lieferte, trägt keines ihrer Merkmale</translation>
-    </message>
-    <message>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>No discussion found for this article: it is shown alone</source>
+        <translation>Zu diesem Artikel wurde keine Diskussion gefunden: er wird allein angezeigt</translation>
+    </message>
+    <message>
+        <source>not a forum thread Threadkeeper can read: %1 is not a thread address of %2, the page it gave has none of their marks, and it is not a news article</source>
+        <translation>kein Forenthread, den Threadkeeper lesen kann: %1 ist keine Thread-Adresse von %2, die Seite, die es lieferte, trägt keines ihrer Merkmale, und sie ist kein Nachrichtenartikel</translation>
+    </message>
+    <message>
+        <source>No discussion found for this article that Threadkeeper can read (its comments feed is %1): it is shown alone</source>
+        <translation>Zu diesem Artikel wurde keine Diskussion gefunden, die Threadkeeper lesen kann (sein Kommentar-Feed ist %1): er wird allein angezeigt</translation>
     </message>
 </context>
 <context>
