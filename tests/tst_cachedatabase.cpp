@@ -97,9 +97,10 @@ void TestCacheDatabase::migratesEmptyFile()
             tables.append(q.value(0).toString());
         QCOMPARE(tables,
             (QStringList {QStringLiteral("annotations"), QStringLiteral("articles"), QStringLiteral("authors"),
-                QStringLiteral("fetched_requests"), QStringLiteral("folds"), QStringLiteral("image_sites"),
-                QStringLiteral("images"), QStringLiteral("pages"), QStringLiteral("post_search"),
-                QStringLiteral("posts"), QStringLiteral("quotes"), QStringLiteral("rules"),
+                QStringLiteral("feed_items"), QStringLiteral("fetched_requests"), QStringLiteral("folds"),
+                QStringLiteral("image_sites"), QStringLiteral("images"), QStringLiteral("listing_requests"),
+                QStringLiteral("pages"), QStringLiteral("post_search"), QStringLiteral("posts"),
+                QStringLiteral("quotes"), QStringLiteral("rules"), QStringLiteral("subscriptions"),
                 QStringLiteral("threads")}));
     }
     raw.close();

@@ -3,7 +3,8 @@
 -- Schema 13, subscriptions: feeds, forum sections and front pages the reader follows, the
 -- items each listed (read state per item), and how each request of a listing was last
 -- answered (ETag, Last-Modified), so that a refresh asks "has it changed?".
-CREATE TABLE subscriptions (
+-- IF NOT EXISTS: a file whose version was set back (as tests make an older schema) keeps them.
+CREATE TABLE IF NOT EXISTS subscriptions (
     id INTEGER PRIMARY KEY,
     url TEXT NOT NULL UNIQUE,
     title TEXT NOT NULL DEFAULT '',
@@ -15,7 +16,7 @@ CREATE TABLE subscriptions (
     last_checked INTEGER,
     last_error TEXT
 );
-CREATE TABLE feed_items (
+CREATE TABLE IF NOT EXISTS feed_items (
     id INTEGER PRIMARY KEY,
     subscription_id INTEGER NOT NULL REFERENCES subscriptions(id) ON DELETE CASCADE,
     item_key TEXT NOT NULL,
@@ -40,9 +41,9 @@ CREATE TABLE feed_items (
     UNIQUE (subscription_id, item_key)
 );
 -- The News view lists items newest first; the thread index joins items to cached threads.
-CREATE INDEX feed_items_date ON feed_items (coalesce(posted_at, first_seen) DESC);
-CREATE INDEX feed_items_thread ON feed_items (thread_url) WHERE thread_url IS NOT NULL;
-CREATE TABLE listing_requests (
+CREATE INDEX IF NOT EXISTS feed_items_date ON feed_items (coalesce(posted_at, first_seen) DESC);
+CREATE INDEX IF NOT EXISTS feed_items_thread ON feed_items (thread_url) WHERE thread_url IS NOT NULL;
+CREATE TABLE IF NOT EXISTS listing_requests (
     subscription_id INTEGER NOT NULL REFERENCES subscriptions(id) ON DELETE CASCADE,
     url TEXT NOT NULL,
     etag TEXT,

@@ -145,6 +145,37 @@ SHA-256: %5</translation>
     </message>
 </context>
 <context>
+    <name>FeedSource</name>
+    <message>
+        <source>line %1: elements nested deeper than %2</source>
+        <translation>Zeile %1: Elemente tiefer als %2 Ebenen verschachtelt</translation>
+    </message>
+    <message>
+        <source>line %1, column %2: %3</source>
+        <translation>Zeile %1, Spalte %2: %3</translation>
+    </message>
+    <message>
+        <source>RSS/Atom feed</source>
+        <translation>RSS-/Atom-Feed</translation>
+    </message>
+    <message>
+        <source>not a feed: it holds no XML element</source>
+        <translation>kein Feed: er enthält kein XML-Element</translation>
+    </message>
+    <message>
+        <source>not a feed: its root element is &lt;%1&gt;, not &lt;rss&gt;, &lt;rdf:RDF&gt; or an Atom &lt;feed&gt;</source>
+        <translation>kein Feed: sein Wurzelelement ist &lt;%1&gt;, nicht &lt;rss&gt;, &lt;rdf:RDF&gt; oder ein Atom-&lt;feed&gt;</translation>
+    </message>
+    <message>
+        <source>the feed does not parse: %1</source>
+        <translation>der Feed lässt sich nicht lesen: %1</translation>
+    </message>
+    <message>
+        <source>the feed does not parse: Syndication does not read this %1 document</source>
+        <translation>der Feed lässt sich nicht lesen: Syndication liest dieses %1-Dokument nicht</translation>
+    </message>
+</context>
+<context>
     <name>ForumEngine</name>
     <message>
         <source>not the Hacker News item %1 from Algolia</source>
@@ -206,6 +237,46 @@ SHA-256: %5</translation>
         <source>no vBulletin posts found on the page</source>
         <translation>keine vBulletin-Beiträge auf der Seite gefunden</translation>
     </message>
+    <message>
+        <source>Comment feed</source>
+        <translation>Kommentar-Feed</translation>
+    </message>
+    <message>
+        <source>a feed of articles, not of one post&apos;s comments</source>
+        <translation>ein Feed von Artikeln, nicht der Kommentare eines Beitrags</translation>
+    </message>
+    <message>
+        <source>Comments</source>
+        <translation>Kommentare</translation>
+    </message>
+    <message>
+        <source>the feed ends early (line %1)</source>
+        <translation>der Feed endet vorzeitig (Zeile %1)</translation>
+    </message>
+    <message>
+        <source>the feed is nested too deeply</source>
+        <translation>der Feed ist zu tief verschachtelt</translation>
+    </message>
+    <message>
+        <source>the feed is not well-formed XML (line %1: %2)</source>
+        <translation>der Feed ist kein wohlgeformtes XML (Zeile %1: %2)</translation>
+    </message>
+    <message>
+        <source>the feed is larger than %1 MB</source>
+        <translation>der Feed ist größer als %1 MB</translation>
+    </message>
+    <message>
+        <source>not an RSS or Atom feed</source>
+        <translation>kein RSS- oder Atom-Feed</translation>
+    </message>
+    <message>
+        <source>not the WordPress post %1</source>
+        <translation>nicht der WordPress-Beitrag %1</translation>
+    </message>
+    <message>
+        <source>not a page of WordPress comments</source>
+        <translation>keine Seite mit WordPress-Kommentaren</translation>
+    </message>
 </context>
 <context>
     <name>JsonFile</name>
@@ -240,6 +311,41 @@ SHA-256: %5</translation>
     <message>
         <source>rule %1 is incomplete (kind, site, pattern and scope are needed)</source>
         <translation>Regel %1 ist unvollständig (Art, Website, Muster und Geltungsbereich werden gebraucht)</translation>
+    </message>
+</context>
+<context>
+    <name>ListingSource</name>
+    <message>
+        <source>the page could not be parsed as HTML</source>
+        <translation>die Seite ließ sich nicht als HTML lesen</translation>
+    </message>
+    <message>
+        <source>no XenForo thread list found on the page</source>
+        <translation>keine XenForo-Themenliste auf der Seite gefunden</translation>
+    </message>
+    <message>
+        <source>no phpBB topic list found on the page</source>
+        <translation>keine phpBB-Themenliste auf der Seite gefunden</translation>
+    </message>
+    <message>
+        <source>no vBulletin thread list found on the page</source>
+        <translation>keine vBulletin-Themenliste auf der Seite gefunden</translation>
+    </message>
+    <message>
+        <source>not a Discourse topic list (no topic_list.topics)</source>
+        <translation>keine Discourse-Themenliste (kein topic_list.topics)</translation>
+    </message>
+    <message>
+        <source>Latest topics on %1</source>
+        <translation>Neueste Themen auf %1</translation>
+    </message>
+    <message>
+        <source>not a Lemmy post list (no posts)</source>
+        <translation>keine Lemmy-Beitragsliste (kein posts)</translation>
+    </message>
+    <message>
+        <source>not an Algolia search answer (no hits)</source>
+        <translation>keine Algolia-Suchantwort (kein hits)</translation>
     </message>
 </context>
 <context>
@@ -937,6 +1043,53 @@ SHA-256: %5</translation>
     </message>
 </context>
 <context>
+    <name>Threadkeeper::FeedCommand</name>
+    <message>
+        <source>Print the items of a feed, forum section or front page, one JSON object a line.</source>
+        <translation>Die Einträge eines Feeds, Forenbereichs oder einer Startseite ausgeben, ein JSON-Objekt je Zeile.</translation>
+    </message>
+    <message>
+        <source>The cache file.</source>
+        <translation>Die Cache-Datei.</translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation>Datei</translation>
+    </message>
+    <message>
+        <source>Print a subscription&apos;s items as last read, from the cache alone.</source>
+        <translation>Die Einträge eines Abonnements so ausgeben, wie sie zuletzt gelesen wurden, nur aus dem Cache.</translation>
+    </message>
+    <message>
+        <source>Per-request timeout in seconds.</source>
+        <translation>Zeitlimit je Anfrage in Sekunden.</translation>
+    </message>
+    <message>
+        <source>seconds</source>
+        <translation>Sekunden</translation>
+    </message>
+    <message>
+        <source>The feed&apos;s address, or a page that offers feeds.</source>
+        <translation>Die Adresse des Feeds oder einer Seite, die Feeds anbietet.</translation>
+    </message>
+    <message>
+        <source>feed takes exactly one URL</source>
+        <translation>feed nimmt genau eine URL</translation>
+    </message>
+    <message>
+        <source>%1 is not subscribed in %2: nothing of it is cached (threadkeeper subscriptions add URL)</source>
+        <translation>%1 ist in %2 nicht abonniert: nichts davon liegt im Cache (threadkeeper subscriptions add URL)</translation>
+    </message>
+    <message>
+        <source>page %1: %2</source>
+        <translation>Seite %1: %2</translation>
+    </message>
+    <message>
+        <source>incomplete: %1</source>
+        <translation>unvollständig: %1</translation>
+    </message>
+</context>
+<context>
     <name>Threadkeeper::FindBar</name>
     <message>
         <source>Find in thread: words, or a poster&apos;s name</source>
@@ -1364,6 +1517,37 @@ SHA-256: %5</translation>
     </message>
 </context>
 <context>
+    <name>Threadkeeper::ListingLoader</name>
+    <message>
+        <source>not a web address</source>
+        <translation>keine Webadresse</translation>
+    </message>
+    <message>
+        <source>not a web address: %1</source>
+        <translation>keine Webadresse: %1</translation>
+    </message>
+    <message>
+        <source>could not load %1: %2</source>
+        <translation>%1 konnte nicht geladen werden: %2</translation>
+    </message>
+    <message>
+        <source>%1 offers the feed %2, which is not a feed Threadkeeper can read</source>
+        <translation>%1 bietet den Feed %2 an, den Threadkeeper nicht lesen kann</translation>
+    </message>
+    <message>
+        <source>%1 is neither a feed nor a forum listing Threadkeeper can read, and offers no feeds</source>
+        <translation>%1 ist weder ein Feed noch eine Forenliste, die Threadkeeper lesen kann, und bietet keine Feeds an</translation>
+    </message>
+    <message>
+        <source>it asked for nothing</source>
+        <translation>es wurde nichts angefragt</translation>
+    </message>
+    <message>
+        <source>could not read %1: %2</source>
+        <translation>%1 konnte nicht gelesen werden: %2</translation>
+    </message>
+</context>
+<context>
     <name>Threadkeeper::LoadStatus</name>
     <message>
         <source>page %v of %m</source>
@@ -1689,6 +1873,33 @@ SHA-256: %5</translation>
     <message>
         <source>Cannot open “%1”: %2</source>
         <translation>„%1“ kann nicht geöffnet werden: %2</translation>
+    </message>
+</context>
+<context>
+    <name>Threadkeeper::Opml</name>
+    <message>
+        <source>the file is larger than %1 MB</source>
+        <translation>die Datei ist größer als %1 MB</translation>
+    </message>
+    <message>
+        <source>the file is empty</source>
+        <translation>die Datei ist leer</translation>
+    </message>
+    <message>
+        <source>line %1: not an OPML file (its root is &lt;%2&gt;)</source>
+        <translation>Zeile %1: keine OPML-Datei (ihr Wurzelelement ist &lt;%2&gt;)</translation>
+    </message>
+    <message>
+        <source>line %1: outlines nested deeper than %2</source>
+        <translation>Zeile %1: Gliederungen tiefer als %2 Ebenen verschachtelt</translation>
+    </message>
+    <message>
+        <source>more than %1 subscriptions</source>
+        <translation>mehr als %1 Abonnements</translation>
+    </message>
+    <message>
+        <source>line %1: %2</source>
+        <translation>Zeile %1: %2</translation>
     </message>
 </context>
 <context>
@@ -2469,6 +2680,86 @@ SHA-256: %5</translation>
     </message>
 </context>
 <context>
+    <name>Threadkeeper::SubscriptionBook</name>
+    <message>
+        <source>no longer subscribed</source>
+        <translation>nicht mehr abonniert</translation>
+    </message>
+    <message>
+        <source>Already subscribed to %1 as “%2”.</source>
+        <translation>%1 ist bereits als „%2“ abonniert.</translation>
+    </message>
+    <message>
+        <source>%1 is not a feed, a forum section or a front page.</source>
+        <translation>%1 ist weder ein Feed noch ein Forenbereich noch eine Startseite.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 offers %n feed(s); choose one.</source>
+        <translation>
+            <numerusform>%1 bietet %n Feed an; bitte auswählen.</numerusform>
+            <numerusform>%1 bietet %n Feeds an; bitte einen auswählen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Could not subscribe to %1: %2</source>
+        <translation>%1 konnte nicht abonniert werden: %2</translation>
+    </message>
+</context>
+<context>
+    <name>Threadkeeper::SubscriptionStore</name>
+    <message>
+        <source>the cache is not open</source>
+        <translation>der Cache ist nicht geöffnet</translation>
+    </message>
+    <message>
+        <source>nothing kept to put back</source>
+        <translation>nichts aufbewahrt, das sich zurücklegen ließe</translation>
+    </message>
+</context>
+<context>
+    <name>Threadkeeper::SubscriptionsCommand</name>
+    <message>
+        <source>Feeds, forum sections and front pages you follow.</source>
+        <translation>Feeds, Forenbereiche und Startseiten, denen du folgst.</translation>
+    </message>
+    <message>
+        <source>The cache file.</source>
+        <translation>Die Cache-Datei.</translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation>Datei</translation>
+    </message>
+    <message>
+        <source>add: the folder it goes in.</source>
+        <translation>add: der Ordner, in den es kommt.</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>list, add URL, remove ID, refresh [ID], export [FILE], import FILE</source>
+        <translation>list, add URL, remove ID, refresh [ID], export [DATEI], import DATEI</translation>
+    </message>
+    <message>
+        <source>usage: threadkeeper subscriptions list|add URL|remove ID|refresh [ID]|export [FILE]|import FILE [--cache FILE] [--folder NAME]</source>
+        <translation>Aufruf: threadkeeper subscriptions list|add URL|remove ID|refresh [ID]|export [DATEI]|import DATEI [--cache DATEI] [--folder NAME]</translation>
+    </message>
+    <message>
+        <source>no subscription %1 (see &apos;subscriptions list&apos;)</source>
+        <translation>kein Abonnement %1 (siehe &apos;subscriptions list&apos;)</translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
+    </message>
+</context>
+<context>
     <name>Threadkeeper::ThreadLoader</name>
     <message>
         <source>not a URL</source>
@@ -2669,30 +2960,6 @@ SHA-256: %5</translation>
         <translation>Sobald das Fenster die ersten Zeilen seines Threads zeigt, die Millisekunden seit dem Start und die Zahl der gezeigten Beiträge auf stderr ausgeben und beenden (für Benchmarks).</translation>
     </message>
     <message>
-        <source>A calm desktop reader for long forum threads.
-
-  threadkeeper [URL]                        read a thread; with none, the thread read last
-                                            (the demo thread on the first start ever)
-
-Commands that need no display:
-  threadkeeper export --format json URL     print a thread as JSON
-  threadkeeper rules list|add|remove|export|import   hide, follow and score posters
-  threadkeeper annotations export|import    notes and highlights, as Markdown or JSON
-  threadkeeper search QUERY                 find cached posts by their own words (not quotes)
-Each takes --help.</source>
-        <translation>Ein ruhiger Desktop-Leser für lange Forenthreads.
-
-  threadkeeper [URL]                        einen Thread lesen; ohne URL der zuletzt gelesene
-                                            (beim allerersten Start der Demo-Thread)
-
-Befehle, die keinen Bildschirm brauchen:
-  threadkeeper export --format json URL     einen Thread als JSON ausgeben
-  threadkeeper rules list|add|remove|export|import   Verfasser ausblenden, ihnen folgen, sie bewerten
-  threadkeeper annotations export|import    Notizen und Markierungen, als Markdown oder JSON
-  threadkeeper search ANFRAGE               Beiträge im Cache nach ihren eigenen Worten finden (nicht Zitaten)
-Jeder kennt --help.</translation>
-    </message>
-    <message>
         <source>A thread URL.</source>
         <translation>Eine Thread-URL.</translation>
     </message>
@@ -2711,6 +2978,34 @@ Jeder kennt --help.</translation>
     <message>
         <source>threadkeeper: --theme takes system, light or dark, not “%1”</source>
         <translation>threadkeeper: --theme nimmt system, light oder dark, nicht „%1“</translation>
+    </message>
+    <message>
+        <source>A calm desktop reader for long forum threads.
+
+  threadkeeper [URL]                        read a thread; with none, the thread read last
+                                            (the demo thread on the first start ever)
+
+Commands that need no display:
+  threadkeeper export --format json URL     print a thread as JSON
+  threadkeeper feed URL                     print a feed&apos;s items, one JSON object a line
+  threadkeeper subscriptions list|add|remove|refresh|export|import   feeds, sections, front pages
+  threadkeeper rules list|add|remove|export|import   hide, follow and score posters
+  threadkeeper annotations export|import    notes and highlights, as Markdown or JSON
+  threadkeeper search QUERY                 find cached posts by their own words (not quotes)
+Each takes --help.</source>
+        <translation>Ein ruhiger Desktop-Leser für lange Forenthreads.
+
+  threadkeeper [URL]                        einen Thread lesen; ohne URL der zuletzt gelesene
+                                            (beim allerersten Start der Demo-Thread)
+
+Befehle, die keinen Bildschirm brauchen:
+  threadkeeper export --format json URL     einen Thread als JSON ausgeben
+  threadkeeper feed URL                     die Einträge eines Feeds ausgeben, ein JSON-Objekt je Zeile
+  threadkeeper subscriptions list|add|remove|refresh|export|import   Feeds, Forenbereiche, Startseiten
+  threadkeeper rules list|add|remove|export|import   Verfasser ausblenden, ihnen folgen, sie bewerten
+  threadkeeper annotations export|import    Notizen und Markierungen, als Markdown oder JSON
+  threadkeeper search ANFRAGE               Beiträge im Cache nach ihren eigenen Worten finden (nicht Zitaten)
+Jeder kennt --help.</translation>
     </message>
 </context>
 </TS>

@@ -293,4 +293,14 @@
         </translation>
     </message>
 </context>
+<context>
+    <name>Threadkeeper::SubscriptionBook</name>
+    <message numerus="yes">
+        <source>%1 offers %n feed(s); choose one.</source>
+        <translation>
+            <numerusform>%1 offers %n feed; choose it.</numerusform>
+            <numerusform>%1 offers %n feeds; choose one.</numerusform>
+        </translation>
+    </message>
+</context>
 </TS>
