@@ -14,6 +14,7 @@
 #include "models/threadtreemodel.h"
 #include "net/singleinstance.h"
 #include "services/demo.h"
+#include "services/subscriptionbook.h"
 #include "services/threadloader.h"
 #include "services/translations.h"
 #include "services/watchscheduler.h"
@@ -235,8 +236,10 @@ int main(int argc, char **argv)
     if (parser.isSet(offline))
         window.setOffline(true);
     // Watched threads are checked in the background while the window is up.
-    if (!parser.isSet(screenshot) && !parser.isSet(reportReady))
+    if (!parser.isSet(screenshot) && !parser.isSet(reportReady)) {
         services.watch->start();
+        services.subscriptions->startSchedule(); // subscriptions too, each on its interval
+    }
 
     QUrl url = demoThreadUrl();
     if (!parser.positionalArguments().isEmpty())

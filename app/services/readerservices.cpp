@@ -9,12 +9,15 @@
 #include "services/annotationbook.h"
 #include "services/foldbook.h"
 #include "services/imagecache.h"
+#include "services/listingloader.h"
 #include "services/rulebook.h"
+#include "services/subscriptionbook.h"
 #include "services/threadloader.h"
 #include "services/threadrefresher.h"
 #include "services/threadsession.h"
 #include "services/watchscheduler.h"
 #include "store/cachestore.h"
+#include "store/subscriptionstore.h"
 
 #include <QFileInfo>
 
@@ -55,6 +58,8 @@ ReaderServices createReaderServices(const QString &cachePath, QObject *parent, c
     s.watch = new WatchScheduler(s.refresher, s.store, parent);
     // A refresh may move highlights of edited posts, as a load may.
     QObject::connect(s.refresher, &ThreadRefresher::finished, s.annotations, &AnnotationBook::reload);
+    s.subscriptions = new SubscriptionBook(
+        new SubscriptionStore(s.store, parent), new ListingLoader(s.network, parent), parent);
     return s;
 }
 

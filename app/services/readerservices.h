@@ -15,6 +15,7 @@ class CertificateTrust;
 class FoldBook;
 class ImageCache;
 class RuleBook;
+class SubscriptionBook;
 class ThreadLoader;
 class ThreadRefresher;
 class WatchScheduler;
@@ -37,6 +38,8 @@ struct ReaderServices
     FoldBook *folds = nullptr; // quotes and spoilers opened or folded, per post of the open thread
     ThreadRefresher *refresher = nullptr; // asks cached threads for what is new
     WatchScheduler *watch = nullptr; // refreshes watched threads (started by whoever wants it)
+    // Feeds, sections and front pages with their items; its schedule is started by whoever wants it.
+    SubscriptionBook *subscriptions = nullptr;
 };
 
 // trustFile: where accepted certificates are kept (an INI file); empty for the app's settings.

@@ -10,8 +10,10 @@
 #include "library/annotationsdock.h"
 #include "library/followeddock.h"
 #include "library/librarydock.h"
+#include "library/newsview.h"
 #include "library/recentthreadsmenu.h"
 #include "library/searchdock.h"
+#include "library/subscriptionactions.h"
 #include "reader/activitychart.h"
 #include "reader/articlepanel.h"
 #include "reader/findbar.h"
@@ -163,6 +165,10 @@ MainWindow::MainWindow(
         [this](const QString &url) { openThread(QUrl(url)); });
     connect(m_library, &LibraryDock::message, this,
         [this](const QString &text) { m_messages->show(StatusMessages::Cause::Store, text); });
+    if (services.subscriptions) {
+        m_news = new NewsView(services.subscriptions, this);
+        docks->add(m_news);
+    }
     connect(m_annotationsDock, &AnnotationsDock::postActivated, this, &MainWindow::openPost);
     m_notes = new NotesActions(
         services, m_post, m_article, m_annotationsDock, m_undo, m_errorBar, m_importExport, this);
@@ -170,6 +176,9 @@ MainWindow::MainWindow(
     connect(m_posters, &PosterActions::thresholdsChanged, this, &MainWindow::setThresholds);
     m_marks = new ReadMarkActions(services, m_tree, m_selection, m_undo, this);
     m_threads = new OpenThreadActions(services, m_refresh, m_loadStatus, m_messages, m_errorBar, this);
+    if (m_news)
+        m_subscriptions = new SubscriptionActions(
+            {services.subscriptions, m_news, m_threads, m_selection, m_undo, m_messages, m_errorBar}, this);
 
     createActions();
     // Once every action exists: their defaults noted, the reader's own keys applied.
@@ -217,6 +226,11 @@ void MainWindow::createActions()
     QMenu *file = menuBar()->addMenu(tr("&File"));
     QList<QAction *> refresh;
     const QList<QAction *> threadKeys = m_threads->addActions(file, &refresh);
+    QList<QAction *> subscriptionKeys;
+    if (m_subscriptions) {
+        file->addSeparator();
+        subscriptionKeys = m_subscriptions->addFileActions(file);
+    }
     file->addSeparator();
     QAction *quit = file->addAction(tr("&Quit"), qApp, &QApplication::closeAllWindows);
     quit->setShortcut(QKeySequence::Quit);
@@ -250,13 +264,17 @@ void MainWindow::createActions()
     const QList<QAction *> noteKeys = m_notes->addActions(menuBar()->addMenu(tr("&Notes")));
     m_view = new ViewActions(
         {m_post, m_tree, m_services.session, m_appearance, m_search, m_library, m_followed, m_panes}, this);
-    m_view->addActions(menuBar()->addMenu(tr("&View")));
+    QMenu *viewMenu = menuBar()->addMenu(tr("&View"));
+    m_view->addActions(viewMenu);
+    if (m_subscriptions)
+        subscriptionKeys.append(m_subscriptions->addViewAction(viewMenu, m_view->libraryAction()));
 
     m_help = new HelpMenu(this, menuBar()->addMenu(tr("&Help")));
     QAction *keys = m_help->keysAction();
     connect(m_help->demoAction(), &QAction::triggered, this, [this] { openThread(demoThreadUrl()); });
     // Window-wide shortcuts, so they work whichever pane has focus.
     addActions(threadKeys);
+    addActions(subscriptionKeys);
     addActions(marks);
     for (QAction *a : {m_view->quotesAction(), undo, redo})
         addAction(a);

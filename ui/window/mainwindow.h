@@ -39,6 +39,8 @@ class PosterActions;
 class ReadMarkActions;
 class ImportExportActions;
 class LibraryDock;
+class NewsView;
+class SubscriptionActions;
 class Retention;
 class ViewActions;
 class WatchAction;
@@ -87,6 +89,9 @@ public:
     FollowedDock *followedDock() const { return m_followed; }
     AnnotationsDock *annotationsDock() const { return m_annotationsDock; }
     LibraryDock *libraryDock() const { return m_library; }
+    // The News view and the subscriptions' actions; null without a subscription book.
+    NewsView *newsView() const { return m_news; }
+    SubscriptionActions *subscriptionActions() const { return m_subscriptions; }
     WatchAction *watchAction() const { return m_watchAction; }
     Retention *retention() const { return m_retention; }
     Appearance *appearance() const { return m_appearance; }
@@ -144,6 +149,8 @@ private:
     WatchList *m_watch;
     Retention *m_retention;
     LibraryDock *m_library = nullptr;
+    NewsView *m_news = nullptr;
+    SubscriptionActions *m_subscriptions = nullptr;
     WatchAction *m_watchAction = nullptr;
     Appearance *m_appearance;
     RefreshActions *m_refresh;

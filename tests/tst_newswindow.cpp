@@ -1,0 +1,335 @@
+// SPDX-FileCopyrightText: 2026 Threadkeeper authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+// GUI test, offscreen: subscriptions in the window (issue 21). File ›
+// Subscribe… reads a loopback feed whose items link to loopback forum threads;
+// the News view lists its items (unread bold, the discussion's size); N goes to
+// the next unread, Enter opens the item's discussion with the item as the
+// article and marks it read, M toggles read; a page that offers two feeds lets
+// the reader choose, a bad address keeps what was typed; Unsubscribe and Ctrl+Z
+// bring it back with its read state; OPML export; a screenshot for the README.
+#include "library/newsview.h"
+#include "library/subscribedialog.h"
+#include "library/subscriptionactions.h"
+#include "reader/articlepanel.h"
+#include "readerwindow.h"
+#include "window/mainwindow.h"
+#include "window/notifier.h"
+
+#include "engines/forumengine.h"
+#include "models/newsmodel.h"
+#include "models/threadtreemodel.h"
+#include "servers/fixtureserver.h"
+#include "servers/xenforofixture.h"
+#include "services/subscriptionbook.h"
+#include "services/threadsession.h"
+#include "services/translations.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QComboBox>
+#include <QDir>
+#include <QFile>
+#include <QFont>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QPushButton>
+#include <QSettings>
+#include <QSignalSpy>
+#include <QStandardPaths>
+#include <QTest>
+#include <QTreeView>
+#include <QUndoStack>
+
+using namespace Threadkeeper;
+using namespace Threadkeeper::Testing;
+
+namespace {
+
+struct CountingNotifier : Notifier
+{
+    QStringList texts;
+    void notify(const QString &, const QString &text) override { texts.append(text); }
+};
+
+// A news item's comment thread on the forum beside the site: the first post
+// links back to the article (as TechPowerUp's forum threads do), then the
+// comments.
+FixtureThread discussion(int n, int comments)
+{
+    static const QStringList names {QStringLiteral("Alice"), QStringLiteral("Bob"), QStringLiteral("Carol")};
+    FixtureThread t;
+    t.title = QStringLiteral("News %1: the comments").arg(n);
+    t.path = QStringLiteral("/forums/threads/news-%1.%2/").arg(n).arg(300 + n);
+    t.perPage = 20;
+    FixturePost first;
+    first.id = QString::number(50000 + n * 100);
+    first.number = 1;
+    first.author = QStringLiteral("NewsBot");
+    first.date = QDateTime(QDate(2026, 3, 10 + n), QTime(9, 0), QTimeZone::UTC);
+    first.bbcode = QStringLiteral("Discuss the article: [URL]https://news.example/article-%1[/URL]").arg(n);
+    t.posts.append(first);
+    for (int i = 0; i < comments; ++i) {
+        FixturePost p;
+        p.id = QString::number(50000 + n * 100 + 1 + i);
+        p.number = i + 2;
+        p.author = names[i % names.size()];
+        p.date = first.date.addSecs(600 * (i + 1));
+        p.bbcode = QStringLiteral("Comment %1 on news %2 by %3.").arg(i + 1).arg(n).arg(p.author);
+        t.posts.append(p);
+    }
+    return t;
+}
+
+// RSS 2.0 as a news site writes it: newest first, each item's <comments> its
+// forum thread, slash:comments its count, the article's start in <description>.
+QByteArray feed(const FixtureServer &server, const QList<FixtureThread> &threads)
+{
+    QByteArray xml = R"(<?xml version="1.0" encoding="UTF-8"?>
+<rss version="2.0" xmlns:slash="http://purl.org/rss/1.0/modules/slash/" xmlns:dc="http://purl.org/dc/elements/1.1/">
+<channel><title>Loopback Hardware News</title><link>)"
+        + server.url(QStringLiteral("/")).toEncoded() +
+        R"(</link><description>News</description>
+)";
+    for (qsizetype i = threads.size() - 1; i >= 0; --i) {
+        const int n = int(i) + 1;
+        const QDateTime date = QDateTime(QDate(2026, 3, 10 + n), QTime(8, 30), QTimeZone::UTC);
+        xml += "<item><title>Article " + QByteArray::number(n) + ": GPUs get faster</title>" + "<link>"
+            + server.url(QStringLiteral("/news/article-%1").arg(n)).toEncoded() + "</link>"
+            + "<guid isPermaLink=\"false\">article-" + QByteArray::number(n) + "</guid>" + "<pubDate>"
+            + QLocale::c().toString(date, QStringLiteral("ddd, dd MMM yyyy HH:mm:ss")).toUtf8()
+            + " +0000</pubDate>" + "<dc:creator>Editor " + QByteArray::number(n) + "</dc:creator>"
+            + "<comments>" + server.url(threads[i].path).toEncoded() + "</comments>" + "<slash:comments>"
+            + QByteArray::number(threads[i].posts.size() - 1) + "</slash:comments>"
+            + "<description><![CDATA[<p>The article's words, <b>number " + QByteArray::number(n)
+            + "</b>, as the feed carries them.</p>]]></description></item>\n";
+    }
+    xml += "</channel></rss>\n";
+    return xml;
+}
+
+void serve(FixtureServer *server, const FixtureThread &thread)
+{
+    for (int page = 1; page <= thread.pageCount(); ++page)
+        server->setPage(thread.pagePath(page), xenforoPage(thread, page));
+}
+
+QString canonical(const QUrl &address)
+{
+    ThreadRef ref;
+    return engineForUrl(address, &ref) ? ref.canonical.toString() : address.toString();
+}
+
+template<typename T> T *findChildOf(QWidget *parent)
+{
+    for (QWidget *w : QApplication::topLevelWidgets())
+        if (auto *found = qobject_cast<T *>(w); found && found->isVisible())
+            return found;
+    return parent->findChild<T *>();
+}
+
+} // namespace
+
+class TestNewsWindow : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void initTestCase();
+    void subscribeReadOpenUnsubscribe();
+    void offeredFeedsAndErrors();
+
+private:
+    FixtureServer m_server;
+    QList<FixtureThread> m_threads;
+    Translations m_translations; // the English plural forms: "1 comment", "30 comments"
+};
+
+void TestNewsWindow::initTestCase()
+{
+    QStandardPaths::setTestModeEnabled(true);
+    QSettings().clear();
+    m_translations.use(QLocale(QLocale::English));
+    QVERIFY(m_server.start());
+    m_threads = {discussion(1, 12), discussion(2, 30), discussion(3, 4)};
+    for (const FixtureThread &t : std::as_const(m_threads))
+        serve(&m_server, t);
+    FixtureServer::Route rss;
+    rss.body = feed(m_server, m_threads);
+    rss.contentType = "application/rss+xml; charset=utf-8";
+    m_server.setRoute(QStringLiteral("/feed.xml"), rss);
+    FixtureServer::Route atom = rss;
+    atom.body.replace("Loopback Hardware News", "Loopback Hardware News, comments");
+    m_server.setRoute(QStringLiteral("/comments.xml"), atom);
+    // A site's front page that offers both feeds.
+    m_server.setPage(QStringLiteral("/"),
+        "<!DOCTYPE html><html><head><title>Loopback Hardware</title>"
+        "<link rel=\"alternate\" type=\"application/rss+xml\" title=\"All news\" "
+        "href=\"/feed.xml\">"
+        "<link rel=\"alternate\" type=\"application/rss+xml\" title=\"All "
+        "comments\" href=\"/comments.xml\">"
+        "</head><body><h1>Loopback Hardware</h1><p>News.</p></body></html>");
+    m_server.setRoute(QStringLiteral("/nothing.xml"), FixtureServer::Route {404, "gone"});
+}
+
+void TestNewsWindow::subscribeReadOpenUnsubscribe()
+{
+    ReaderWindow w;
+    w.window->resize(1400, 900);
+    w.window->activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(w.window.get()));
+    SubscriptionBook *book = w.services.subscriptions;
+    QVERIFY(book);
+    NewsView *news = w.window->newsView();
+    QVERIFY(news);
+    QVERIFY(!news->isVisible());
+
+    // File › Subscribe… (Ctrl+Shift+S): the address, Subscribe.
+    QTest::keyClick(w.window.get(), Qt::Key_S, Qt::ControlModifier | Qt::ShiftModifier);
+    SubscribeDialog *dialog = nullptr;
+    QTRY_VERIFY((dialog = w.window->findChild<SubscribeDialog *>()) && dialog->isVisible());
+    const QUrl feedUrl = m_server.url(QStringLiteral("/feed.xml"));
+    dialog->address()->setText(feedUrl.toString());
+    QSignalSpy added(book, &SubscriptionBook::added);
+    QTest::mouseClick(dialog->findChild<QPushButton *>(QStringLiteral("subscribeButton")), Qt::LeftButton);
+    QVERIFY(added.wait(10000));
+    QTRY_VERIFY(!dialog || !dialog->isVisible());
+    const Subscription subscription = added.first().first().value<Subscription>();
+    QCOMPARE(subscription.title, QStringLiteral("Loopback Hardware News"));
+    QCOMPARE(m_server.requestCount(QStringLiteral("/feed.xml")), 1);
+
+    // The News view opens on it: newest first, all unread (bold), the feed's
+    // comment counts.
+    QTRY_VERIFY(news->isVisible());
+    NewsModel *model = news->model();
+    QTRY_COMPARE(model->rowCount(), 3);
+    QCOMPARE(model->index(0, NewsModel::TitleColumn).data().toString(),
+        QStringLiteral("Article 3: GPUs get faster"));
+    QCOMPARE(model->index(2, NewsModel::TitleColumn).data().toString(),
+        QStringLiteral("Article 1: GPUs get faster"));
+    QCOMPARE(model->index(0, NewsModel::SubscriptionColumn).data().toString(),
+        QStringLiteral("Loopback Hardware News"));
+    QCOMPARE(model->index(0, NewsModel::DiscussionColumn).data().toString(), QStringLiteral("4 comments"));
+    QCOMPARE(model->index(1, NewsModel::DiscussionColumn).data().toString(), QStringLiteral("30 comments"));
+    QCOMPARE(model->index(2, NewsModel::DiscussionColumn).data().toString(), QStringLiteral("12 comments"));
+    for (int row = 0; row < 3; ++row)
+        QVERIFY(model->index(row, 0).data(Qt::FontRole).value<QFont>().bold());
+    QCOMPARE(model->index(1, 0).data(NewsModel::DiscussionRole).toUrl(), m_server.url(m_threads[1].path));
+    // Nothing else was fetched: no discussion, no article page.
+    QCOMPARE(m_server.requestCount(m_threads[1].path), 0);
+
+    // Ctrl+1 brings the view forward with the cursor in the list; N: the next
+    // unread.
+    // (The offscreen platform does not give activation back when the dialog closes.)
+    w.window->activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(w.window.get()));
+    QSignalSpy shown(w.window->findChild<QAction *>(QStringLiteral("newsAction")), &QAction::triggered);
+    QTest::keyClick(w.window.get(), Qt::Key_1, Qt::ControlModifier);
+    QCOMPARE(shown.size(), 1);
+    QTRY_VERIFY(news->view()->hasFocus());
+    news->view()->setCurrentIndex(model->index(0, 0));
+    QTest::keyClick(news->view(), Qt::Key_N);
+    QCOMPARE(news->view()->currentIndex().row(), 1);
+
+    // Enter: the discussion loads, with the item as the article; the item is
+    // read.
+    QSignalSpy loaded(w.window.get(), &MainWindow::loadFinished);
+    QTest::keyClick(news->view(), Qt::Key_Return);
+    QVERIFY(loaded.wait(10000));
+    QCOMPARE(w.services.session->info().url, canonical(m_server.url(m_threads[1].path)));
+    QCOMPARE(w.services.model->postCount(), 31);
+    QCOMPARE(w.window->articlePanel()->articleId(), QStringLiteral("news-item:article-2"));
+    QCOMPARE(w.window->articlePanel()->article().author, QStringLiteral("Editor 2"));
+    QVERIFY(w.window->articlePanel()->toPlainText().contains(QLatin1String("as the feed carries them")));
+    QVERIFY(w.window->articlePanel()->toPlainText().contains(QLatin1String("Article 2: GPUs get faster")));
+    QVERIFY(!model->index(1, 0).data(NewsModel::UnreadRole).toBool());
+    QVERIFY(!model->index(1, 0).data(Qt::FontRole).isValid());
+    QTRY_COMPARE(book->subscription(subscription.id)->unread, 2);
+
+    // M toggles read: unread again, then read.
+    news->begin();
+    QTRY_VERIFY(news->view()->hasFocus());
+    QTest::keyClick(news->view(), Qt::Key_M);
+    QVERIFY(model->index(1, 0).data(NewsModel::UnreadRole).toBool());
+    QTRY_COMPARE(book->subscription(subscription.id)->unread, 3);
+    QTest::keyClick(news->view(), Qt::Key_M);
+    QVERIFY(!model->index(1, 0).data(NewsModel::UnreadRole).toBool());
+    QTRY_COMPARE(book->subscription(subscription.id)->unread, 2);
+
+    // For the README: the News view beside the discussion it opened.
+    w.window->resizeDocks({news}, {620}, Qt::Horizontal);
+    QTest::qWait(300);
+    QDir().mkpath(QDir::currentPath() + QStringLiteral("/screenshots"));
+    QVERIFY(w.window->grab().save(QDir::currentPath() + QStringLiteral("/screenshots/news.png")));
+    w.window->resize(800, 600);
+    QTest::qWait(300);
+    QVERIFY(w.window->grab().save(QDir::currentPath() + QStringLiteral("/screenshots/news-800x600.png")));
+    w.window->resize(1400, 900);
+
+    // OPML export names the feed.
+    const QString opml = QDir(w.dir.path()).filePath(QStringLiteral("subscriptions.opml"));
+    QVERIFY(w.window->findChild<SubscriptionActions *>()->exportTo(opml));
+    QFile written(opml);
+    QVERIFY(written.open(QIODevice::ReadOnly));
+    QVERIFY(written.readAll().contains(feedUrl.toEncoded()));
+
+    // Unsubscribe; Ctrl+Z brings it back with its items and what was read.
+    QSignalSpy removed(book, &SubscriptionBook::removed);
+    QSignalSpy restored(book, &SubscriptionBook::restored);
+    news->view()->setCurrentIndex(model->index(0, 0));
+    w.window->findChild<QAction *>(QStringLiteral("unsubscribeAction"))->trigger();
+    QVERIFY(removed.wait(5000));
+    QVERIFY(book->subscriptions().isEmpty());
+    QTRY_COMPARE(model->rowCount(), 0);
+    QVERIFY2(w.window->statusText().contains(QLatin1String("Undo with Ctrl+Z")),
+        qPrintable(w.window->statusText()));
+    QTest::keyClick(w.window.get(), Qt::Key_Z, Qt::ControlModifier);
+    QVERIFY(restored.wait(5000));
+    QTRY_COMPARE(book->subscriptions().size(), 1); // listed anew after the restore
+    QTRY_COMPARE(model->rowCount(), 3);
+    QCOMPARE(model->unreadCount(), 2);
+    QVERIFY(!model->indexOf(book->subscriptions().first().id, QStringLiteral("article-2"))
+                 .data(NewsModel::UnreadRole)
+                 .toBool());
+    // And Ctrl+Shift+Z takes it out again.
+    QTest::keyClick(w.window.get(), Qt::Key_Z, Qt::ControlModifier | Qt::ShiftModifier);
+    QVERIFY(removed.wait(5000));
+    QVERIFY(book->subscriptions().isEmpty());
+}
+
+void TestNewsWindow::offeredFeedsAndErrors()
+{
+    ReaderWindow w;
+    SubscriptionBook *book = w.services.subscriptions;
+    auto *actions = w.window->findChild<SubscriptionActions *>();
+    QVERIFY(actions);
+
+    // An address that answers 404: the error in the dialog, the address kept.
+    SubscribeDialog *dialog = actions->subscribe(m_server.url(QStringLiteral("/nothing.xml")).toString());
+    QSignalSpy failed(book, &SubscriptionBook::addFailed);
+    dialog->subscribe();
+    QVERIFY(failed.wait(10000));
+    QVERIFY(dialog->isVisible());
+    QVERIFY(!dialog->errorText().isEmpty());
+    QCOMPARE(dialog->address()->text(), m_server.url(QStringLiteral("/nothing.xml")).toString());
+    // Not an address at all: said at once, nothing asked.
+    dialog->address()->setText(QStringLiteral("not a web address"));
+    m_server.resetCounters();
+    dialog->subscribe();
+    QVERIFY(!dialog->errorText().isEmpty());
+    QCOMPARE(m_server.requests().size(), 0);
+
+    // The site's page offers two feeds: listed; the second chosen is subscribed.
+    dialog->address()->setText(m_server.url(QStringLiteral("/")).toString());
+    dialog->subscribe();
+    QVERIFY(failed.wait(10000));
+    QTRY_VERIFY(dialog->offered()->isVisible());
+    QCOMPARE(dialog->offered()->count(), 2);
+    QVERIFY(dialog->offered()->item(0)->text().startsWith(QLatin1String("All news")));
+    dialog->offered()->setCurrentRow(1);
+    QSignalSpy added(book, &SubscriptionBook::added);
+    dialog->subscribe();
+    QVERIFY(added.wait(10000));
+    QCOMPARE(added.first().first().value<Subscription>().url, m_server.url(QStringLiteral("/comments.xml")));
+}
+
+QTEST_MAIN(TestNewsWindow)
+#include "tst_newswindow.moc"

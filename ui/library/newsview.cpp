@@ -1,0 +1,258 @@
+// SPDX-FileCopyrightText: 2026 Threadkeeper authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "library/newsview.h"
+
+#include "domain/dateformat.h"
+#include "models/newsmodel.h"
+#include "services/subscriptionbook.h"
+
+#include <QBoxLayout>
+#include <QComboBox>
+#include <QHeaderView>
+#include <QKeyEvent>
+#include <QLabel>
+#include <QLocale>
+#include <QTreeView>
+
+#include <algorithm>
+
+namespace Threadkeeper {
+
+NewsView::NewsView(SubscriptionBook *book, QWidget *parent)
+    : QDockWidget(tr("News"), parent)
+    , m_book(book)
+    , m_model(new NewsModel(this))
+    , m_chooser(new QComboBox)
+    , m_view(new QTreeView)
+    , m_status(new QLabel)
+{
+    setObjectName(QStringLiteral("newsDock"));
+    m_chooser->setObjectName(QStringLiteral("newsSubscriptions"));
+    m_chooser->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_chooser->setMinimumContentsLength(16);
+    m_view->setObjectName(QStringLiteral("newsView"));
+    m_view->setModel(m_model);
+    m_view->setRootIsDecorated(false);
+    m_view->setUniformRowHeights(true);
+    m_view->setAllColumnsShowFocus(true);
+    m_view->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_view->installEventFilter(this);
+    QHeaderView *header = m_view->header();
+    header->setStretchLastSection(false);
+    header->setSectionResizeMode(NewsModel::TitleColumn, QHeaderView::Stretch);
+    // Widths from the font, never from the rows; unread rows are bold: measure in bold.
+    QFont bold = font();
+    bold.setBold(true);
+    const QFontMetrics metrics(bold);
+    int date = 0;
+    for (const QDateTime &sample : DateFormat::widthSamples())
+        date = std::max(
+            date, metrics.horizontalAdvance(QLocale().toString(sample, DateFormat::dayAndTime())) + 16);
+    header->resizeSection(NewsModel::SubscriptionColumn, metrics.horizontalAdvance(QLatin1Char('x')) * 16);
+    header->resizeSection(NewsModel::DiscussionColumn,
+        metrics.horizontalAdvance(
+            tr("%n comment(s)", "", 888) + QStringLiteral(", ") + tr("%n new", "comments", 88))
+            + 16);
+    header->resizeSection(NewsModel::DateColumn, date);
+    m_status->setObjectName(QStringLiteral("newsStatus"));
+    m_status->setWordWrap(true);
+    auto *chooserLabel = new QLabel(tr("&Show:"));
+    chooserLabel->setBuddy(m_chooser);
+
+    auto *box = new QWidget;
+    auto *layout = new QVBoxLayout(box);
+    layout->setContentsMargins(4, 4, 4, 4);
+    auto *top = new QHBoxLayout;
+    top->addWidget(chooserLabel);
+    top->addWidget(m_chooser, 1);
+    layout->addLayout(top);
+    layout->addWidget(m_view, 1);
+    layout->addWidget(m_status);
+    setWidget(box);
+    setMinimumWidth(200);
+
+    connect(m_chooser, &QComboBox::currentIndexChanged, this, [this] { reload(); });
+    connect(m_view, &QTreeView::activated, this, &NewsView::activate);
+    connect(m_model, &QAbstractItemModel::dataChanged, this, &NewsView::updateStatus);
+    connect(m_model, &QAbstractItemModel::rowsInserted, this, &NewsView::updateStatus);
+    connect(m_model, &QAbstractItemModel::rowsRemoved, this, &NewsView::updateStatus);
+    connect(book, &SubscriptionBook::itemsLoaded, this, [this](qint64 id, const QList<NewsItem> &items) {
+        if (id != currentSubscription())
+            return; // an answer for a choice the reader has left
+        m_loading = -1;
+        m_model->setItems(items);
+        if (!m_view->currentIndex().isValid() && m_model->rowCount() > 0)
+            m_view->setCurrentIndex(m_model->index(0, 0));
+        updateStatus();
+        Q_EMIT reloaded();
+    });
+    // The list of subscriptions, and with it their items, as they change.
+    connect(book, &SubscriptionBook::listed, this, &NewsView::listSubscriptions);
+    connect(book, &SubscriptionBook::added, this, [this] { listSubscriptions(); });
+    connect(book, &SubscriptionBook::removed, this, [this] { listSubscriptions(); });
+    connect(book, &SubscriptionBook::restored, this, [this] { listSubscriptions(); });
+    connect(book, &SubscriptionBook::refreshed, this, [this](qint64 id, int newItems, const QString &) {
+        if (newItems > 0 && (currentSubscription() == 0 || currentSubscription() == id))
+            reload();
+        else
+            updateStatus(); // its error, if any
+    });
+    connect(this, &QDockWidget::visibilityChanged, this, [this](bool visible) {
+        if (visible)
+            reload();
+    });
+    listSubscriptions();
+}
+
+void NewsView::begin()
+{
+    show();
+    raise();
+    m_view->setFocus();
+    if (!m_view->currentIndex().isValid() && m_model->rowCount() > 0)
+        m_view->setCurrentIndex(m_model->index(0, 0));
+}
+
+void NewsView::listSubscriptions()
+{
+    const qint64 chosen = currentSubscription();
+    const QSignalBlocker quiet(m_chooser); // one reload below, not one per entry
+    m_chooser->clear();
+    int total = 0;
+    for (const Subscription &s : m_book->subscriptions())
+        total += s.unread;
+    m_chooser->addItem(
+        total > 0 ? tr("All subscriptions (%1)").arg(total) : tr("All subscriptions"), qint64(0));
+    QList<Subscription> list = m_book->subscriptions();
+    std::sort(list.begin(), list.end(),
+        [](const Subscription &a, const Subscription &b) { return a.title.localeAwareCompare(b.title) < 0; });
+    for (const Subscription &s : std::as_const(list)) {
+        const QString title = s.title.isEmpty() ? s.url.toDisplayString() : s.title;
+        m_chooser->addItem(s.unread > 0 ? tr("%1 (%2)").arg(title).arg(s.unread) : title, s.id);
+        if (!s.lastError.isEmpty())
+            m_chooser->setItemData(m_chooser->count() - 1, s.lastError, Qt::ToolTipRole);
+    }
+    const int at = m_chooser->findData(chosen);
+    m_chooser->setCurrentIndex(at < 0 ? 0 : at);
+    reload();
+}
+
+void NewsView::reload()
+{
+    if (!isVisible())
+        return; // listed when shown
+    m_loading = currentSubscription();
+    m_book->loadItems(m_loading);
+}
+
+qint64 NewsView::currentSubscription() const
+{
+    return m_chooser->currentIndex() < 0 ? 0 : m_chooser->currentData().toLongLong();
+}
+
+void NewsView::showSubscription(qint64 id)
+{
+    const int at = m_chooser->findData(id);
+    if (at >= 0)
+        m_chooser->setCurrentIndex(at);
+}
+
+qint64 NewsView::subscriptionAtCursor() const
+{
+    const QModelIndex current = m_view->currentIndex();
+    if (current.isValid())
+        return current.data(NewsModel::SubscriptionIdRole).toLongLong();
+    return currentSubscription();
+}
+
+bool NewsView::nextUnread()
+{
+    const QModelIndex next = m_model->nextUnread(m_view->currentIndex());
+    if (!next.isValid()) {
+        m_status->setText(tr("Nothing unread here."));
+        return false;
+    }
+    m_view->setCurrentIndex(next);
+    m_view->scrollTo(next);
+    return true;
+}
+
+void NewsView::toggleReadOfCurrent()
+{
+    const QModelIndex current = m_view->currentIndex();
+    if (current.isValid())
+        setRead(current, current.data(NewsModel::UnreadRole).toBool());
+}
+
+void NewsView::activateCurrent()
+{
+    activate(m_view->currentIndex());
+}
+
+void NewsView::activate(const QModelIndex &index)
+{
+    if (!index.isValid())
+        return;
+    const NewsItem item = m_model->item(index.row());
+    setRead(index, true);
+    Q_EMIT itemActivated(item);
+}
+
+void NewsView::setRead(const QModelIndex &index, bool read)
+{
+    const qint64 subscription = index.data(NewsModel::SubscriptionIdRole).toLongLong();
+    const QString key = index.data(NewsModel::KeyRole).toString();
+    if (index.data(NewsModel::UnreadRole).toBool() != read)
+        return;
+    // Shown at once; the book keeps it (and lists the counts anew).
+    m_model->setRead(subscription, key, read);
+    m_book->markItemsRead({{subscription, key}}, read);
+}
+
+void NewsView::updateStatus()
+{
+    if (m_book->subscriptions().isEmpty()) {
+        m_status->setText(tr("No subscriptions yet: File \u203A Subscribe\u2026 (Ctrl+Shift+S) takes a feed, "
+                             "a forum section or a site's address."));
+        return;
+    }
+    const std::optional<Subscription> chosen = m_book->subscription(currentSubscription());
+    if (chosen && !chosen->lastError.isEmpty()) {
+        m_status->setText(tr("The last refresh failed: %1").arg(chosen->lastError));
+        return;
+    }
+    const int unread = m_model->unreadCount();
+    m_status->setText(
+        tr("%n item(s)", "", m_model->itemCount()) + QStringLiteral(", ") + tr("%n unread", "items", unread));
+}
+
+QString NewsView::statusText() const
+{
+    return m_status->text();
+}
+
+bool NewsView::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched != m_view || (event->type() != QEvent::KeyPress && event->type() != QEvent::ShortcutOverride))
+        return QDockWidget::eventFilter(watched, event);
+    auto *key = static_cast<QKeyEvent *>(event);
+    const bool plain = (key->modifiers() & ~Qt::KeypadModifier) == Qt::NoModifier;
+    const bool ours = key->key() == Qt::Key_N || key->key() == Qt::Key_M || key->key() == Qt::Key_Return
+        || key->key() == Qt::Key_Enter;
+    if (!plain || !ours)
+        return QDockWidget::eventFilter(watched, event);
+    // The list's own keys while it has focus, before the window's (M marks a post read there).
+    if (event->type() == QEvent::ShortcutOverride) {
+        event->accept();
+        return true;
+    }
+    if (key->key() == Qt::Key_N)
+        nextUnread();
+    else if (key->key() == Qt::Key_M)
+        toggleReadOfCurrent();
+    else
+        activateCurrent();
+    return true;
+}
+
+} // namespace Threadkeeper
