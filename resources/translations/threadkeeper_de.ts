@@ -1778,6 +1778,71 @@ SHA-256: %5</translation>
     </message>
 </context>
 <context>
+    <name>Threadkeeper::NewsView</name>
+    <message>
+        <source>News</source>
+        <translation>Neuigkeiten</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n comment(s)</source>
+        <translation>
+            <numerusform>%n Kommentar</numerusform>
+            <numerusform>%n Kommentare</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new</source>
+        <comment>comments</comment>
+        <translation>
+            <numerusform>%n neu</numerusform>
+            <numerusform>%n neu</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Show:</source>
+        <translation>&amp;Zeigen:</translation>
+    </message>
+    <message>
+        <source>All subscriptions (%1)</source>
+        <translation>Alle Abonnements (%1)</translation>
+    </message>
+    <message>
+        <source>All subscriptions</source>
+        <translation>Alle Abonnements</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Nothing unread here.</source>
+        <translation>Hier ist nichts ungelesen.</translation>
+    </message>
+    <message>
+        <source>No subscriptions yet: File › Subscribe… (Ctrl+Shift+S) takes a feed, a forum section or a site&apos;s address.</source>
+        <translation>Noch keine Abonnements: Datei › Abonnieren… (Strg+Umschalt+S) nimmt die Adresse eines Feeds, eines Forenbereichs oder einer Website.</translation>
+    </message>
+    <message>
+        <source>The last refresh failed: %1</source>
+        <translation>Die letzte Aktualisierung ist fehlgeschlagen: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s)</source>
+        <translation>
+            <numerusform>%n Eintrag</numerusform>
+            <numerusform>%n Einträge</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unread</source>
+        <comment>items</comment>
+        <translation>
+            <numerusform>%n ungelesen</numerusform>
+            <numerusform>%n ungelesen</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Threadkeeper::NotesActions</name>
     <message>
         <source>Remove Annotation</source>
@@ -2680,6 +2745,148 @@ SHA-256: %5</translation>
     </message>
 </context>
 <context>
+    <name>Threadkeeper::SubscribeDialog</name>
+    <message>
+        <source>This page offers several feeds; choose one:</source>
+        <translation>Diese Seite bietet mehrere Feeds an; bitte einen auswählen:</translation>
+    </message>
+    <message>
+        <source>Subscribe</source>
+        <translation>Abonnieren</translation>
+    </message>
+    <message>
+        <source>&amp;Address of a feed, a forum section, a front page or a site&apos;s page:</source>
+        <translation>&amp;Adresse eines Feeds, eines Forenbereichs, einer Startseite oder einer Seite der Website:</translation>
+    </message>
+    <message>
+        <source>&amp;Subscribe</source>
+        <translation>A&amp;bonnieren</translation>
+    </message>
+    <message>
+        <source>Type the address of a feed, a forum section or a site.</source>
+        <translation>Gib die Adresse eines Feeds, eines Forenbereichs oder einer Website ein.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a web address.</source>
+        <translation>„%1“ ist keine Webadresse.</translation>
+    </message>
+    <message>
+        <source>You are already subscribed to this as “%1”.</source>
+        <translation>Das ist bereits als „%1“ abonniert.</translation>
+    </message>
+</context>
+<context>
+    <name>Threadkeeper::SubscriptionActions</name>
+    <message>
+        <source>Subscribed to “%1”</source>
+        <translation>„%1“ abonniert</translation>
+    </message>
+    <message>
+        <source>Unsubscribed from “%1”. Undo with Ctrl+Z.</source>
+        <translation>Abonnement „%1“ beendet. Rückgängig mit Strg+Z.</translation>
+    </message>
+    <message>
+        <source>Subscribed to “%1” again</source>
+        <translation>„%1“ wieder abonniert</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new item(s) in %1</source>
+        <translation>
+            <numerusform>%n neuer Eintrag in %1</numerusform>
+            <numerusform>%n neue Einträge in %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Threadkeeper</source>
+        <translation>Threadkeeper</translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n subscription(s)</source>
+        <translation>
+            <numerusform>%n Abonnement importiert</numerusform>
+            <numerusform>%n Abonnements importiert</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n already subscribed</source>
+        <translation>
+            <numerusform>%n bereits abonniert</numerusform>
+            <numerusform>%n bereits abonniert</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Some subscriptions could not be read: %1</source>
+        <translation>Einige Abonnements ließen sich nicht lesen: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Subscribe…</source>
+        <translation>Abo&amp;nnieren…</translation>
+    </message>
+    <message>
+        <source>&amp;Unsubscribe</source>
+        <translation>Abonnement &amp;kündigen</translation>
+    </message>
+    <message>
+        <source>&amp;Import Subscriptions…</source>
+        <translation>Abonnements &amp;importieren…</translation>
+    </message>
+    <message>
+        <source>E&amp;xport Subscriptions…</source>
+        <translation>Abonnements e&amp;xportieren…</translation>
+    </message>
+    <message>
+        <source>&amp;News</source>
+        <translation>&amp;Neuigkeiten</translation>
+    </message>
+    <message>
+        <source>Choose a subscription in the News view (Ctrl+1) to unsubscribe from it.</source>
+        <translation>Wähle in der Ansicht Neuigkeiten (Strg+1) ein Abonnement, um es zu beenden.</translation>
+    </message>
+    <message>
+        <source>“%1” links to nothing to open.</source>
+        <translation>„%1“ verweist auf nichts, das sich öffnen ließe.</translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>%1 konnte nicht geschrieben werden: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n subscription(s) to %1</source>
+        <translation>
+            <numerusform>%n Abonnement nach %1 exportiert</numerusform>
+            <numerusform>%n Abonnements nach %1 exportiert</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Could not read %1: %2</source>
+        <translation>%1 konnte nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>%1 is too large for a list of subscriptions.</source>
+        <translation>%1 ist zu groß für eine Liste von Abonnements.</translation>
+    </message>
+    <message>
+        <source>Reading the subscriptions in %1…</source>
+        <translation>Die Abonnements in %1 werden gelesen…</translation>
+    </message>
+    <message>
+        <source>Export Subscriptions</source>
+        <translation>Abonnements exportieren</translation>
+    </message>
+    <message>
+        <source>OPML files (*.opml *.xml)</source>
+        <translation>OPML-Dateien (*.opml *.xml)</translation>
+    </message>
+    <message>
+        <source>Import Subscriptions</source>
+        <translation>Abonnements importieren</translation>
+    </message>
+    <message>
+        <source>OPML files (*.opml *.xml);;All files (*)</source>
+        <translation>OPML-Dateien (*.opml *.xml);;Alle Dateien (*)</translation>
+    </message>
+</context>
+<context>
     <name>Threadkeeper::SubscriptionBook</name>
     <message>
         <source>no longer subscribed</source>
@@ -2919,6 +3126,13 @@ SHA-256: %5</translation>
     <message>
         <source>the site asked not to be asked again before %1</source>
         <translation>die Website hat gebeten, vor %1 nicht erneut gefragt zu werden</translation>
+    </message>
+</context>
+<context>
+    <name>UnsubscribeCommand</name>
+    <message>
+        <source>Unsubscribe from “%1”</source>
+        <translation>Abonnement „%1“ beenden</translation>
     </message>
 </context>
 <context>

@@ -222,6 +222,31 @@
     </message>
 </context>
 <context>
+    <name>Threadkeeper::NewsModel</name>
+    <message numerus="yes">
+        <source>%n comment(s)</source>
+        <translation>
+            <numerusform>%n comment</numerusform>
+            <numerusform>%n comments</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new</source>
+        <comment>comments</comment>
+        <translation>
+            <numerusform>%n new</numerusform>
+            <numerusform>%n new</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n post(s) cached, %1 unread</source>
+        <translation>
+            <numerusform>%n post cached, %1 unread</numerusform>
+            <numerusform>%n posts cached, %1 unread</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Threadkeeper::NewsView</name>
     <message numerus="yes">
         <source>%n comment(s)</source>
@@ -251,62 +276,6 @@
         <translation>
             <numerusform>%n unread</numerusform>
             <numerusform>%n unread</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>Threadkeeper::SubscriptionActions</name>
-    <message numerus="yes">
-        <source>%n new item(s) in %1</source>
-        <translation>
-            <numerusform>%n new item in %1</numerusform>
-            <numerusform>%n new items in %1</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Imported %n subscription(s)</source>
-        <translation>
-            <numerusform>Imported %n subscription</numerusform>
-            <numerusform>Imported %n subscriptions</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n already subscribed</source>
-        <translation>
-            <numerusform>%n already subscribed</numerusform>
-            <numerusform>%n already subscribed</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Exported %n subscription(s) to %1</source>
-        <translation>
-            <numerusform>Exported %n subscription to %1</numerusform>
-            <numerusform>Exported %n subscriptions to %1</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>Threadkeeper::NewsModel</name>
-    <message numerus="yes">
-        <source>%n comment(s)</source>
-        <translation>
-            <numerusform>%n comment</numerusform>
-            <numerusform>%n comments</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n new</source>
-        <comment>comments</comment>
-        <translation>
-            <numerusform>%n new</numerusform>
-            <numerusform>%n new</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n post(s) cached, %1 unread</source>
-        <translation>
-            <numerusform>%n post cached, %1 unread</numerusform>
-            <numerusform>%n posts cached, %1 unread</numerusform>
         </translation>
     </message>
 </context>
@@ -354,6 +323,37 @@
         <translation>
             <numerusform>%n post, best first</numerusform>
             <numerusform>%n posts, best first</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Threadkeeper::SubscriptionActions</name>
+    <message numerus="yes">
+        <source>%n new item(s) in %1</source>
+        <translation>
+            <numerusform>%n new item in %1</numerusform>
+            <numerusform>%n new items in %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n subscription(s)</source>
+        <translation>
+            <numerusform>Imported %n subscription</numerusform>
+            <numerusform>Imported %n subscriptions</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n already subscribed</source>
+        <translation>
+            <numerusform>%n already subscribed</numerusform>
+            <numerusform>%n already subscribed</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n subscription(s) to %1</source>
+        <translation>
+            <numerusform>Exported %n subscription to %1</numerusform>
+            <numerusform>Exported %n subscriptions to %1</numerusform>
         </translation>
     </message>
 </context>
