@@ -553,7 +553,8 @@ void TestWordPressEngine::loadOverHttp()
         const LoadOutcome outcome = h->load(url);
         QVERIFY2(outcome.ok(), qPrintable(outcome.error));
         // The message is made whether or not the check holds: no firstKey() of an empty map.
-        QVERIFY2(outcome.failedPages.isEmpty(), qPrintable(QStringList(outcome.failedPages.values()).join(QStringLiteral("; "))));
+        QVERIFY2(outcome.failedPages.isEmpty(),
+            qPrintable(QStringList(outcome.failedPages.values()).join(QStringLiteral("; "))));
         QCOMPARE(h->loader->info().engine, QStringLiteral("wordpress"));
         QCOMPARE(h->loader->info().url, m_server->url(site).toString() + QStringLiteral("?p=42"));
         QCOMPARE(h->loader->info().title, QStringLiteral("Nested \u201Ccomments\u201D here"));
