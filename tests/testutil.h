@@ -38,4 +38,17 @@ inline QByteArray readFile(const QString &path)
     return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
 }
 
+// Pages a session saved beside the ones the project was given: CI's copy of ../shared holds
+// only the given ones, so a test on an added page skips, saying so, where it is absent.
+inline QString absentRealPage(const QString &relative)
+{
+    return QStringLiteral("real page %1 is not in this copy of ../shared/real-pages").arg(relative);
+}
+
 } // namespace Threadkeeper::Testing
+
+#define TK_REAL_PAGE_OR_SKIP(var, relative)                                                                  \
+    const QByteArray var = Threadkeeper::Testing::readFile(                                                  \
+        Threadkeeper::Testing::sharedPath(QStringLiteral("real-pages/") + (relative)));                      \
+    if (var.isEmpty())                                                                                       \
+        QSKIP(qPrintable(Threadkeeper::Testing::absentRealPage(relative)));

@@ -37,8 +37,7 @@ void TestOpml::netNewsWireFiles()
     // Counted by hand off the file: 69 feeds at the top, then the folders Programming (33),
     // Macintosh (5), Weblogs (97) and Writers (3).
     QFETCH(QString, file);
-    const QByteArray data = readFile(sharedPath(QStringLiteral("real-pages/") + file));
-    QVERIFY(!data.isEmpty());
+    TK_REAL_PAGE_OR_SKIP(data, file);
     QString error;
     const QList<OpmlEntry> entries = Opml::read(data, &error);
     QVERIFY2(error.isEmpty(), qPrintable(error));
@@ -77,8 +76,11 @@ void TestOpml::otherReadersShapes_data()
 <outline text="TechPowerUp" type="rss" version="RSS" xmlUrl="https://www.techpowerup.com/rss/news" htmlUrl="https://www.techpowerup.com" title="TechPowerUp" description="" rssguard:icon="iVBORw0KGgo="/>
 </outline>
 <outline text="Lobsters" type="rss" xmlUrl="https://lobste.rs/rss" rssguard:encoding="UTF-8"/>
-</body></opml>)") << QStringList {QStringLiteral("Hardware|TechPowerUp|https://www.techpowerup.com/rss/news"),
-        QStringLiteral("|Lobsters|https://lobste.rs/rss")};
+</body></opml>)")
+                               << QStringList {
+                                      QStringLiteral(
+                                          "Hardware|TechPowerUp|https://www.techpowerup.com/rss/news"),
+                                      QStringLiteral("|Lobsters|https://lobste.rs/rss")};
 
     // QuiteRSS: nested folders two deep, a feed outline that holds nothing.
     QTest::newRow("quiterss nested") << QByteArray(
@@ -90,8 +92,11 @@ void TestOpml::otherReadersShapes_data()
     </outline>
     <outline text="BBC" title="BBC" type="rss" xmlUrl="http://feeds.bbci.co.uk/news/rss.xml"/>
   </outline>
-</body></opml>)") << QStringList {QStringLiteral("News/Tech|Phoronix|https://www.phoronix.com/rss.php"),
-        QStringLiteral("News|BBC|http://feeds.bbci.co.uk/news/rss.xml")};
+</body></opml>)")
+                                     << QStringList {
+                                            QStringLiteral(
+                                                "News/Tech|Phoronix|https://www.phoronix.com/rss.php"),
+                                            QStringLiteral("News|BBC|http://feeds.bbci.co.uk/news/rss.xml")};
 
     // Akregator: OPML 1.0, its own attributes, an "isOpen" folder, no text on one feed.
     QTest::newRow("akregator") << QByteArray(
@@ -104,8 +109,10 @@ void TestOpml::otherReadersShapes_data()
   </outline>
   <outline title="Only a title" xmlUrl="https://example.org/feed.xml" type="rss"/>
  </body>
-</opml>)") << QStringList {QStringLiteral("KDE|Planet KDE|https://planet.kde.org/global/atom.xml"),
-        QStringLiteral("|Only a title|https://example.org/feed.xml")};
+</opml>)")
+                               << QStringList {
+                                      QStringLiteral("KDE|Planet KDE|https://planet.kde.org/global/atom.xml"),
+                                      QStringLiteral("|Only a title|https://example.org/feed.xml")};
 
     // Thunderbird: an account outline holding the feeds, its fz: namespace.
     QTest::newRow("thunderbird") << QByteArray(
@@ -121,7 +128,7 @@ void TestOpml::otherReadersShapes_data()
 
     QTest::newRow("relative address skipped") << QByteArray(
         R"(<opml version="2.0"><body><outline text="x" xmlUrl="/feed"/><outline text="y" xmlUrl="https://y.example/feed"/></body></opml>)")
-                                               << QStringList {QStringLiteral("|y|https://y.example/feed")};
+                                              << QStringList {QStringLiteral("|y|https://y.example/feed")};
 }
 
 void TestOpml::otherReadersShapes()
@@ -147,9 +154,12 @@ void TestOpml::roundTrip()
         s.folder = folder;
         subs.append(s);
     };
-    add(QStringLiteral("https://www.techpowerup.com/rss/news"), QStringLiteral("TechPowerUp & co"), QStringLiteral("Hardware"));
-    add(QStringLiteral("https://forum.example/forums/news.3/"), QStringLiteral("Forum news"), QStringLiteral("Forums/XenForo"));
-    add(QStringLiteral("https://forum.example/latest"), QStringLiteral("Zoë’s latest"), QStringLiteral("Forums"));
+    add(QStringLiteral("https://www.techpowerup.com/rss/news"), QStringLiteral("TechPowerUp & co"),
+        QStringLiteral("Hardware"));
+    add(QStringLiteral("https://forum.example/forums/news.3/"), QStringLiteral("Forum news"),
+        QStringLiteral("Forums/XenForo"));
+    add(QStringLiteral("https://forum.example/latest"), QStringLiteral("Zoë’s latest"),
+        QStringLiteral("Forums"));
     add(QStringLiteral("https://news.ycombinator.com/"), QStringLiteral("HN"), {});
     const QByteArray written = Opml::write(subs, QDateTime(QDate(2026, 12, 7), QTime(9, 0), QTimeZone::UTC));
     QVERIFY(written.contains("<dateCreated>Mon, 07 Dec 2026 09:00:00 GMT</dateCreated>"));
@@ -184,9 +194,11 @@ void TestOpml::malformed_data()
 {
     QTest::addColumn<QByteArray>("opml");
     QTest::addColumn<QString>("error");
-    QTest::newRow("cut short") << QByteArray("<opml version=\"2.0\">\n<body>\n<outline text=\"a\" xmlUrl=\"https://a.example/\"/>\n<outline text=")
+    QTest::newRow("cut short") << QByteArray(
+        "<opml version=\"2.0\">\n<body>\n<outline text=\"a\" xmlUrl=\"https://a.example/\"/>\n<outline text=")
                                << QStringLiteral("line 4");
-    QTest::newRow("not opml") << QByteArray("<rss version=\"2.0\"><channel/></rss>") << QStringLiteral("not an OPML file");
+    QTest::newRow("not opml") << QByteArray("<rss version=\"2.0\"><channel/></rss>")
+                              << QStringLiteral("not an OPML file");
     QTest::newRow("empty") << QByteArray() << QStringLiteral("empty");
     QByteArray deep = "<opml version=\"2.0\"><body>";
     for (int i = 0; i < 100000; ++i)

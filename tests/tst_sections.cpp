@@ -368,9 +368,6 @@ void TestSections::recognizedByMarkup_data()
         << xenforoSectionPage(section, 1) << QByteArray("text/html") << "xenforo-section";
     QTest::newRow("phpbb viewforum") << phpbbSectionPage(section, 1) << QByteArray("text/html")
                                      << "phpbb-section";
-    QTest::newRow("phpbb viewforum (real, 3.0)")
-        << readFile(sharedPath(QStringLiteral("real-pages/phpbb/marioruns-viewforum-f9-p1of4.html")))
-        << QByteArray("text/html") << "phpbb-section";
     QTest::newRow("vbulletin forumdisplay")
         << vbulletinSectionPage(section, 1) << QByteArray("text/html") << "vbulletin-section";
     QTest::newRow("discourse latest.json (real)")
@@ -419,10 +416,10 @@ void TestSections::realPhpbbViewforum()
     // off the pages by hand.
     const PhpbbSection source;
     const QUrl canonical(QStringLiteral("http://marioruns.com/forum/viewforum.php?f=9"));
+    TK_REAL_PAGE_OR_SKIP(pageOne, QStringLiteral("phpbb/marioruns-viewforum-f9-p1of4.html"));
+    TK_REAL_PAGE_OR_SKIP(pageTwo, QStringLiteral("phpbb/marioruns-viewforum-f9-p2of4.html"));
     const ListingRequest first = source.firstRequests(canonical, 10).first();
-    const ListingAnswer one = source.readAnswer(first,
-        readFile(sharedPath(QStringLiteral("real-pages/phpbb/marioruns-viewforum-f9-p1of4.html"))), canonical,
-        10);
+    const ListingAnswer one = source.readAnswer(first, pageOne, canonical, 10);
     QVERIFY2(one.error.isEmpty(), qPrintable(one.error));
     QCOMPARE(one.page.title, QStringLiteral("SM64"));
     QCOMPARE(one.page.kind, ListingKind::Section);
@@ -465,9 +462,7 @@ void TestSections::realPhpbbViewforum()
     QCOMPARE(last.updated, utc(2014, 11, 8, 4, 54));
     QCOMPARE(last.comments, std::optional<int>(27));
 
-    const ListingAnswer two = source.readAnswer(one.next[0],
-        readFile(sharedPath(QStringLiteral("real-pages/phpbb/marioruns-viewforum-f9-p2of4.html"))),
-        one.next[0].url, 10);
+    const ListingAnswer two = source.readAnswer(one.next[0], pageTwo, one.next[0].url, 10);
     QVERIFY(two.error.isEmpty());
     QVERIFY(two.next.isEmpty()); // only the first page calls for the rest
     QCOMPARE(two.page.items.size(), 25);
@@ -518,8 +513,7 @@ void TestSections::realLemmyPostList()
 {
     // A go-vcr cassette of voyager.lemmy.ml's /api/v3/post/list (Lemmy 0.19): the answer is
     // the YAML single-quoted body: ('' stands for '). Values read off it by hand.
-    const QByteArray cassette
-        = readFile(sharedPath(QStringLiteral("real-pages/lemmy/lemmy-links-bot-post-list-cassette.yaml")));
+    TK_REAL_PAGE_OR_SKIP(cassette, QStringLiteral("lemmy/lemmy-links-bot-post-list-cassette.yaml"));
     const qsizetype start = cassette.indexOf("body: '{");
     QVERIFY(start > 0);
     const qsizetype end = cassette.indexOf("}'\n", start);

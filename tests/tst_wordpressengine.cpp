@@ -48,7 +48,45 @@ QJsonValue realAnswer(const QString &name)
 
 QJsonObject realCommentJson()
 {
-    return realAnswer(QStringLiteral("CommentsCollection")).toArray().first().toObject();
+    const QJsonArray comments = realAnswer(QStringLiteral("CommentsCollection")).toArray();
+    return comments.isEmpty() ? QJsonObject() : comments.first().toObject();
+}
+
+// The fields of a comment and a post in WordPress's REST reference (wp/v2), for the served
+// thread where WordPress's saved answers are not at hand.
+QJsonObject commentShape()
+{
+    const QJsonObject real = realCommentJson();
+    if (!real.isEmpty())
+        return real;
+    const QString avatar = QStringLiteral("http://2.gravatar.com/avatar/0?s=%1&d=mm&r=g");
+    return QJsonObject {{QStringLiteral("id"), 1}, {QStringLiteral("post"), 1}, {QStringLiteral("parent"), 0},
+        {QStringLiteral("author"), 0}, {QStringLiteral("author_name"), QString()},
+        {QStringLiteral("author_url"), QString()},
+        {QStringLiteral("date"), QStringLiteral("2017-02-14T00:00:00")},
+        {QStringLiteral("date_gmt"), QStringLiteral("2017-02-14T00:00:00")},
+        {QStringLiteral("content"), QJsonObject {{QStringLiteral("rendered"), QString()}}},
+        {QStringLiteral("link"), QString()}, {QStringLiteral("status"), QStringLiteral("approved")},
+        {QStringLiteral("type"), QStringLiteral("comment")},
+        {QStringLiteral("author_avatar_urls"),
+            QJsonObject {{QStringLiteral("24"), avatar.arg(24)}, {QStringLiteral("48"), avatar.arg(48)},
+                {QStringLiteral("96"), avatar.arg(96)}}},
+        {QStringLiteral("meta"), QJsonArray()}};
+}
+
+QJsonObject postShape()
+{
+    const QJsonObject real = realAnswer(QStringLiteral("PostModel")).toObject();
+    if (!real.isEmpty())
+        return real;
+    return QJsonObject {{QStringLiteral("id"), 1},
+        {QStringLiteral("date"), QStringLiteral("2017-02-14T00:00:00")},
+        {QStringLiteral("date_gmt"), QStringLiteral("2017-02-14T00:00:00")},
+        {QStringLiteral("link"), QStringLiteral("http://example.org/?p=1")},
+        {QStringLiteral("status"), QStringLiteral("publish")},
+        {QStringLiteral("type"), QStringLiteral("post")}, {QStringLiteral("author"), 1},
+        {QStringLiteral("comment_status"), QStringLiteral("open")},
+        {QStringLiteral("excerpt"), QJsonObject {{QStringLiteral("rendered"), QString()}}}};
 }
 
 QByteArray json(const QJsonValue &v)
@@ -71,7 +109,7 @@ EngineRequest commentPage(const QUrl &thread, int page)
 // A comment like the real one, for another post, with another id, parent and words.
 QJsonObject comment(int postId, int id, int parent, const QString &words)
 {
-    QJsonObject c = realCommentJson();
+    QJsonObject c = commentShape();
     c.insert(QStringLiteral("id"), id);
     c.insert(QStringLiteral("post"), postId);
     c.insert(QStringLiteral("parent"), parent);
@@ -119,7 +157,7 @@ QJsonArray servedComments(int count)
 
 QByteArray postAnswer(int id)
 {
-    QJsonObject post = realAnswer(QStringLiteral("PostModel")).toObject();
+    QJsonObject post = postShape();
     post.insert(QStringLiteral("id"), id);
     post.insert(QStringLiteral("title"),
         QJsonObject {{QStringLiteral("rendered"), QStringLiteral("Nested &#8220;comments&#8221; here")}});
@@ -185,8 +223,6 @@ private:
 void TestWordPressEngine::initTestCase()
 {
     QStandardPaths::setTestModeEnabled(true);
-    QVERIFY(!realCommentJson().isEmpty());
-    QVERIFY(!realAnswer(QStringLiteral("PostModel")).toObject().isEmpty());
 }
 
 void TestWordPressEngine::init()
@@ -330,6 +366,8 @@ void TestWordPressEngine::realPost()
     // WordPress's own answer for /wp/v2/posts/4 (example.org, ?rest_route= form).
     const QUrl thread(QStringLiteral("http://example.org/?p=4"));
     const QJsonObject post = realAnswer(QStringLiteral("PostModel")).toObject();
+    if (post.isEmpty())
+        QSKIP(qPrintable(absentRealPage(QStringLiteral("wordpress/wp-api-generated.js"))));
     const EngineRequest first = s_engine.firstRequests(ThreadRef {thread, 1, {}, 0}, thread).first();
     const EngineAnswer answer = read(thread, first, json(post));
     QVERIFY2(answer.error.isEmpty(), qPrintable(answer.error));
@@ -351,6 +389,8 @@ void TestWordPressEngine::realPost()
 
 void TestWordPressEngine::realComment()
 {
+    if (realCommentJson().isEmpty())
+        QSKIP(qPrintable(absentRealPage(QStringLiteral("wordpress/wp-api-generated.js"))));
     const QUrl thread(QStringLiteral("http://example.org/?p=4"));
     const EngineAnswer answer
         = read(thread, commentPage(thread, 1), json(realAnswer(QStringLiteral("CommentsCollection"))));
