@@ -49,6 +49,8 @@ private Q_SLOTS:
     void forumWidePostLinks();
     void forumWithoutFriendlyUrls();
     void cancelMidLoad();
+    void cancelBeforeAnythingShown();
+    void staleProbeNeverReachesTheNextLoad();
     void reopenFromCacheKeepsReadStateAndMarksNew();
     void offlineWithoutCache();
     void badUrls_data();
@@ -437,6 +439,53 @@ void TestThreadLoader::cancelMidLoad()
     QCOMPARE(db.loadThread(h->loader->info().url)->posts.size(), 10);
 }
 
+void TestThreadLoader::cancelBeforeAnythingShown()
+{
+    // Stopped before the first page came: nothing was shown, so it is no success (the
+    // window would settle on a post and record a visit for the thread still open), and
+    // no error either.
+    serveSeed({3000, 0, 0});
+    auto h = makeHarness(m_owner.get());
+    QSignalSpy finished(h->loader, &ThreadLoader::finished);
+    QString error;
+    QVERIFY(h->loader->open(m_server->url(m_seed.path), {}, &error));
+    QTRY_COMPARE(m_server->requests().size(), 1);
+    h->loader->cancel();
+    QCOMPARE(finished.count(), 1);
+    const auto outcome = finished.first().first().value<LoadOutcome>();
+    QVERIFY(outcome.cancelled);
+    QVERIFY(!outcome.shown);
+    QVERIFY(!outcome.ok());
+    QVERIFY(outcome.error.isEmpty());
+    QCOMPARE(h->model->postCount(), 0);
+}
+
+void TestThreadLoader::staleProbeNeverReachesTheNextLoad()
+{
+    // Two addresses that need a look at their page, one after the other: the first
+    // one's page comes late, after the second load ended; it is never read as the
+    // second one's, nor shown.
+    serveSeed();
+    m_server->setPage(QStringLiteral("/slow-thread"), xenforoPage(m_seed, 1), 600);
+    m_server->setPage(QStringLiteral("/about"), "<!DOCTYPE html><html><body><p>About us</p></body></html>");
+    auto h = makeHarness(m_owner.get());
+    QSignalSpy finished(h->loader, &ThreadLoader::finished);
+    QSignalSpy shown(h->loader, &ThreadLoader::threadInfoChanged);
+    QString error;
+    QVERIFY(h->loader->open(m_server->url(QStringLiteral("/slow-thread")), {}, &error));
+    QTRY_COMPARE(m_server->requestCount(QStringLiteral("/slow-thread")), 1);
+    QVERIFY(h->loader->open(m_server->url(QStringLiteral("/about")), {}, &error));
+    QTRY_COMPARE(finished.count(), 2); // the first, cancelled; the second, not a thread
+    QVERIFY(finished.at(0).first().value<LoadOutcome>().cancelled);
+    const auto second = finished.at(1).first().value<LoadOutcome>();
+    QVERIFY2(second.error.contains(QLatin1String("/about")), qPrintable(second.error));
+    QTest::qWait(900); // past the slow page's answer
+    QCOMPARE(finished.count(), 2);
+    QCOMPARE(shown.count(), 0);
+    QCOMPARE(h->model->postCount(), 0);
+    QVERIFY(!h->loader->isLoading());
+}
+
 void TestThreadLoader::reopenFromCacheKeepsReadStateAndMarksNew()
 {
     // First visit: pages 1 and 2 exist.
@@ -510,9 +559,11 @@ void TestThreadLoader::badUrls_data()
     QTest::newRow("no host") << "https:///threads/a.1/"
                              << "not a URL";
     QTest::newRow("javascript") << "javascript:alert(1)"
-                                << "not a forum thread Threadkeeper can read (Discourse, XenForo, phpBB, vBulletin, Hacker News, Lemmy";
+                                << "not a forum thread Threadkeeper can read (Discourse, XenForo, phpBB, "
+                                   "vBulletin, Hacker News, Lemmy";
     QTest::newRow("mail") << "mailto:someone@forum.example"
-                          << "not a forum thread Threadkeeper can read (Discourse, XenForo, phpBB, vBulletin, Hacker News, Lemmy";
+                          << "not a forum thread Threadkeeper can read (Discourse, XenForo, phpBB, "
+                             "vBulletin, Hacker News, Lemmy";
 }
 
 void TestThreadLoader::badUrls()
@@ -537,8 +588,20 @@ void TestThreadLoader::detectionByPage_data()
         << "/latest-news" << xenforoPage(seed, 1) << "";
     QByteArray listing = xenforoPage(seed, 1);
     listing.replace("message--post", "structItem--thread"); // a forum's list of threads
+    // Listings of threads are for subscribing to: the outcome says so, with the address.
     QTest::newRow("a XenForo forum, not a thread")
-        << "/forums/news.5/" << listing << "not a forum thread Threadkeeper can read";
+        << "/forums/news.5/" << listing << "is not a thread but a listing of threads (XenForo forum)";
+    QTest::newRow("a feed")
+        << "/news/rss"
+        << QByteArray("<?xml version=\"1.0\"?>\n<rss version=\"2.0\"><channel><title>News</title>"
+                      "<link>http://example.org/</link><item><title>One</title>"
+                      "<link>http://example.org/1</link></item></channel></rss>\n")
+        << "is not a thread but a listing of threads (RSS/Atom feed)";
+    QTest::newRow("a page that offers feeds")
+        << "/home"
+        << QByteArray("<!DOCTYPE html><html><head><title>Home</title><link rel=\"alternate\" "
+                      "type=\"application/rss+xml\" href=\"/news/rss\"></head><body><p>Hi</p></body></html>")
+        << "is not a thread, but the page offers feeds";
     QTest::newRow("a page of no forum")
         << "/about" << QByteArray("<!DOCTYPE html><html><body><p>Hello</p></body></html>")
         << "not a forum thread Threadkeeper can read";
@@ -564,9 +627,15 @@ void TestThreadLoader::detectionByPage()
         QVERIFY(!outcome.ok());
         QVERIFY2(outcome.error.contains(why), qPrintable(outcome.error));
         QVERIFY2(outcome.error.contains(path), qPrintable(outcome.error));
-        if (!page.isEmpty())
+        const bool listing = why.contains(QLatin1String("listing")) || why.contains(QLatin1String("feeds"));
+        if (!page.isEmpty() && !listing)
             QVERIFY2(outcome.error.contains(QLatin1String("XenForo")),
                 qPrintable(outcome.error)); // what was tried
+        // A section's address says what it is: it is not fetched. Other listings are
+        // known by their answer, and the outcome gives their address to subscribe to.
+        const bool byAddress = path.startsWith(QLatin1String("/forums/"));
+        QCOMPARE(m_server->requestCount(path), byAddress ? 0 : 1);
+        QCOMPARE(outcome.listing, listing && !byAddress ? m_server->url(path) : QUrl());
         QCOMPARE(h->model->postCount(), 0);
     }
 }

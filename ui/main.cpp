@@ -149,6 +149,31 @@ int answerWithoutWindow(int argc, char **argv)
         parser.showHelp(0); // exits
     if (parser.isSet(QStringLiteral("version")))
         parser.showVersion(); // exits
+    QTextStream err(stderr);
+    const QString commands = QStringLiteral("export, feed, subscriptions, rules, annotations, search");
+    // A word where an address belongs is a mistyped command: say so rather than open a window on it.
+    if (const QStringList words = parser.positionalArguments(); !words.isEmpty()) {
+        const QString &word = words.constFirst();
+        if (!word.contains(QLatin1Char('.')) && !word.contains(QLatin1Char(':'))
+            && !word.contains(QLatin1Char('/'))) {
+            err << WindowOptions::tr("threadkeeper: \u201C%1\u201D is neither a command nor an address. "
+                                     "Commands: %2 (each takes --help).")
+                       .arg(word, commands)
+                << Qt::endl;
+            return 2;
+        }
+    }
+    // No display to open the window on: Qt would abort; say what runs without one.
+    if (qEnvironmentVariableIsEmpty("DISPLAY") && qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY")
+        && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM")
+        && !app.arguments().contains(QStringLiteral("-platform"))) {
+        err << WindowOptions::tr("threadkeeper: there is no display to open the window on (neither DISPLAY "
+                                 "nor WAYLAND_DISPLAY is set). Commands that need none: %1 (each takes "
+                                 "--help).")
+                   .arg(commands)
+            << Qt::endl;
+        return 2;
+    }
     // A window already open on this cache takes the URL; this start ends here.
     SingleInstance instance(cachePathOf(parser, options));
     if (instance.handOver(urlOf(parser), 1000)) {

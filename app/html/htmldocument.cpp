@@ -1,6 +1,7 @@
 // SPDX-FileCopyrightText: 2026 Threadkeeper authors
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "htmldocument.h"
+#include "htmlnesting.h"
 
 #include <myhtml/api.h>
 
@@ -137,9 +138,14 @@ HtmlDocument::HtmlDocument(QByteArrayView utf8)
     myhtml_t *parser = threadParser();
     if (!parser)
         return;
+    // Cut before the tree builder sees it: its scope checks walk the stack of open elements,
+    // so deep nesting costs it time quadratic in the depth. Kept while the tree lives, as
+    // the parser was handed it.
+    m_source = limitNesting(utf8);
     m_tree = myhtml_tree_create();
     if (myhtml_tree_init(m_tree, parser) != MyHTML_STATUS_OK
-        || myhtml_parse(m_tree, MyENCODING_UTF_8, utf8.data(), size_t(utf8.size())) != MyHTML_STATUS_OK) {
+        || myhtml_parse(m_tree, MyENCODING_UTF_8, m_source.constData(), size_t(m_source.size()))
+            != MyHTML_STATUS_OK) {
         myhtml_tree_destroy(m_tree);
         m_tree = nullptr;
     }

@@ -89,8 +89,9 @@ private:
     myhtml_tree_node *m_node = nullptr;
 };
 
-// An HTML5 document parsed with MyHTML (Debian's libmodest). Parsing is thread-safe:
-// each thread keeps its own parser instance.
+// An HTML5 document parsed with MyHTML (Debian's libmodest), its nesting first cut at
+// limitNesting()'s depth so that any page parses in time linear in its size. Parsing is
+// thread-safe: each thread keeps its own parser instance.
 class HtmlDocument
 {
 public:
@@ -104,6 +105,7 @@ public:
     HtmlNode body() const;
 
 private:
+    QByteArray m_source; // the page as parsed: nesting cut at limitNesting()'s depth
     myhtml_tree *m_tree = nullptr;
 };
 

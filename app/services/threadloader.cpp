@@ -4,8 +4,9 @@
 
 #include "articles/articleengine.h"
 #include "articles/articlepage.h"
+#include "feeds/feeddiscovery.h"
+#include "feeds/listingsource.h"
 #include "html/htmlcharset.h"
-#include "html/htmlnesting.h"
 #include "net/certificatetrust.h"
 #include "net/pagefetcher.h"
 #include "store/cachestore.h"
@@ -21,7 +22,8 @@ namespace {
 QByteArray acceptFor(EngineRequest::Format format)
 {
     if (format == EngineRequest::Format::Xml)
-        return QByteArrayLiteral("application/atom+xml,application/rss+xml,application/xml;q=0.9,text/xml;q=0.8");
+        return QByteArrayLiteral(
+            "application/atom+xml,application/rss+xml,application/xml;q=0.9,text/xml;q=0.8");
     return format == EngineRequest::Format::Json ? QByteArrayLiteral("application/json")
                                                  : QByteArrayLiteral("text/html,application/xhtml+xml");
 }
@@ -57,6 +59,14 @@ bool ThreadLoader::open(const QUrl &url, const Options &options, QString *error)
         return false;
     }
     m_options = options;
+    // Whatever an earlier load left on its way (a fallback, a probe, a part read on a
+    // worker) must not reach this one: its answers would match this load's tags.
+    m_fetcher->cancel();
+    ++m_ticket;
+    m_requests.clear();
+    m_answered.clear();
+    m_firstTags.clear();
+    m_announced = false;
     m_article.reset();
     m_articleUrl.clear();
     m_articleTitle.clear();
@@ -71,6 +81,12 @@ bool ThreadLoader::open(const QUrl &url, const Options &options, QString *error)
     }
     QString postId;
     const bool postLink = engineForPostLink(url, &postId);
+    QUrl listing;
+    if (const ListingSource *source = postLink ? nullptr : listingSourceForUrl(url, &listing)) {
+        *error = tr("%1 is not a thread but a listing of threads (%2): subscribe to it to follow them")
+                     .arg(url.toString(), source->displayName());
+        return false;
+    }
     if (!web && !postLink) {
         *error
             = tr("not a forum thread Threadkeeper can read (%1): %2").arg(knownEngineNames(), url.toString());
@@ -245,6 +261,7 @@ void ThreadLoader::onProbed(const PageResult &result)
         const ForumEngine *engine = nullptr;
         ThreadRef ref;
         ArticlePage article;
+        QString listing; // what it is instead, when it is something to subscribe to
     };
     auto *watcher = new QFutureWatcher<Probed>(this);
     const quint64 ticket = m_ticket;
@@ -259,16 +276,40 @@ void ThreadLoader::onProbed(const PageResult &result)
             start(probed.engine, probed.ref, probed.ref.canonical);
             return;
         }
+        if (!probed.listing.isEmpty()) {
+            offerListing(result, probed.listing);
+            return;
+        }
         onArticleRead(result, probed.article);
     });
-    watcher->setFuture(QtConcurrent::run([body = result.body, type = result.contentType, url = result.finalUrl] {
-        Probed probed;
-        const QByteArray html = htmlAsUtf8(body, type);
-        probed.engine = engineForPage(limitNesting(html), url, &probed.ref);
-        if (!probed.engine)
+    watcher->setFuture(
+        QtConcurrent::run([body = result.body, type = result.contentType, url = result.finalUrl] {
+            Probed probed;
+            const QByteArray html = htmlAsUtf8(body, type);
+            probed.engine = engineForPage(html, url, &probed.ref);
+            if (probed.engine)
+                return probed;
             probed.article = readArticlePage(html, url);
-        return probed;
-    }));
+            if (probed.article.article.declared && !probed.article.article.isEmpty())
+                return probed;
+            if (const ListingSource *source = listingSourceForAnswer(body, type, url))
+                probed.listing = source->displayName();
+            else if (!offeredFeeds(html, url).isEmpty())
+                probed.listing = QStringLiteral("page");
+            return probed;
+        }));
+}
+
+void ThreadLoader::offerListing(const PageResult &result, const QString &what)
+{
+    m_loading = false;
+    m_outcome.listing = m_outcome.url;
+    m_outcome.error = what == QLatin1String("page")
+        ? tr("%1 is not a thread, but the page offers feeds: subscribe to it to follow them")
+              .arg(result.url.toString())
+        : tr("%1 is not a thread but a listing of threads (%2): subscribe to it to follow them")
+              .arg(result.url.toString(), what);
+    Q_EMIT finished(m_outcome);
 }
 
 void ThreadLoader::onArticleFound(quint64 ticket, const ArticleLink &link)
@@ -276,8 +317,8 @@ void ThreadLoader::onArticleFound(quint64 ticket, const ArticleLink &link)
     if (ticket != m_ticket || !m_loading)
         return;
     const QUrl asked = m_outcome.url;
-    const ForumEngine *engine = link.engine == ArticleEngine::engineName() ? ArticleEngine::instance()
-                                                                           : engineByName(link.engine);
+    const ForumEngine *engine
+        = link.engine == ArticleEngine::engineName() ? ArticleEngine::instance() : engineByName(link.engine);
     if (link.found() && engine) {
         const QUrl threadUrl(link.threadUrl);
         ThreadRef ref;
@@ -540,6 +581,10 @@ void ThreadLoader::announce()
 
 void ThreadLoader::finish()
 {
+    m_outcome.shown = m_announced;
+    // Nothing of this load may arrive after it: fallbacks still asked, parts on workers.
+    m_fetcher->cancel();
+    ++m_ticket;
     if (!m_announced) {
         // Nothing of this thread was shown: the one before stays the open thread.
         m_info = m_shown.info;

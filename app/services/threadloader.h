@@ -42,7 +42,12 @@ struct LoadOutcome
     QUrl articleUrl; // the article's address, when this load was for one
     QString articleTitle; // the article's own title (the thread's may differ)
     QString note; // what the reader should know of a load that went well
-    bool ok() const { return error.isEmpty(); }
+    // The address is not a thread but something to subscribe to: a feed, a forum section,
+    // a front page, or a page that offers feeds. Set with the error saying so.
+    QUrl listing;
+    bool shown = false; // something of this thread was shown (its cached copy, or a part)
+    // A load stopped before it showed anything did not succeed, though nothing went wrong.
+    bool ok() const { return error.isEmpty() && (shown || !cancelled); }
 };
 
 // Loads one thread: the cached copy first, then whatever its engine asks for, the
@@ -94,6 +99,7 @@ private:
     void onArticleFound(quint64 ticket, const ArticleLink &link);
     // A page no engine made, read as an article: open its discussion, or it alone.
     void onArticleRead(const PageResult &result, const ArticlePage &page);
+    void offerListing(const PageResult &result, const QString &what);
     // The article (read from its page) joins the thread as part 0; its address is kept.
     void addArticle();
     void saveArticleLinks();

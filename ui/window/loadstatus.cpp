@@ -67,7 +67,7 @@ void LoadStatus::finished(const LoadOutcome &outcome)
     m_progress->hide();
     m_stop->hide();
     const int posts = m_services.model->postCount();
-    if (!outcome.ok()) {
+    if (!outcome.error.isEmpty()) {
         m_messages->show(StatusMessages::Cause::Load, outcome.error);
     } else if (outcome.cancelled) {
         m_messages->show(

@@ -179,6 +179,9 @@ MainWindow::MainWindow(
     if (m_news)
         m_subscriptions = new SubscriptionActions(
             {services.subscriptions, m_news, m_threads, m_selection, m_undo, m_messages, m_errorBar}, this);
+    if (m_subscriptions)
+        connect(m_threads, &OpenThreadActions::subscribeRequested, m_subscriptions,
+            [this](const QUrl &url) { m_subscriptions->subscribe(url.toString()); });
 
     createActions();
     // Once every action exists: their defaults noted, the reader's own keys applied.
@@ -186,7 +189,7 @@ MainWindow::MainWindow(
 
     ThreadLoader *loader = services.loader;
     connect(loader, &ThreadLoader::threadInfoChanged, this, [this](const ThreadInfo &info) {
-        if (info.url != m_services.session->info().url)
+        if (QUrl(info.url) != m_url)
             m_undo->clear(); // undo applies to the thread it was done in
         if (m_url.isValid() && m_url.toString() != info.url)
             m_services.store->recordVisitNow(m_url.toString()); // left: what came in meanwhile was seen
@@ -330,10 +333,16 @@ bool MainWindow::isOffline() const
 void MainWindow::onLoadFinished(const LoadOutcome &outcome)
 {
     m_loadStatus->finished(outcome);
-    if (!outcome.ok())
-        showError(m_services.model->postCount() > 0
-                ? tr("%1. The thread you were reading stays open.").arg(outcome.error)
-                : outcome.error);
+    if (!outcome.ok() && !outcome.error.isEmpty()) {
+        const QString error = m_services.model->postCount() > 0
+            ? tr("%1. The thread you were reading stays open.").arg(outcome.error)
+            : outcome.error;
+        if (outcome.listing.isValid() && m_subscriptions)
+            m_errorBar->showError(error, tr("&Subscribe…"),
+                [this, listing = outcome.listing] { m_subscriptions->subscribe(listing.toString()); });
+        else
+            showError(error);
+    }
     if (outcome.untrustedCertificate)
         offerToTrust(outcome);
     if (outcome.ok()) {

@@ -9,6 +9,7 @@
 #include "window/statusmessages.h"
 
 #include "engines/forumengine.h"
+#include "feeds/listingsource.h"
 #include "services/imagecache.h"
 #include "services/threadloader.h"
 #include "services/watchscheduler.h"
@@ -72,7 +73,9 @@ void OpenThreadActions::askForThread()
     QString text = m_url.toString();
     while (true) {
         text = QInputDialog::getText(m_window, tr("Open Thread"),
-            tr("Thread URL (%1: a thread, any page or a post's link):").arg(knownEngineNames()),
+            tr("Address of a thread (%1: any page or a post's link), a news article, a feed or a forum "
+               "section:")
+                .arg(knownEngineNames()),
             QLineEdit::Normal, text, &ok);
         if (!ok || text.trimmed().isEmpty())
             return;
@@ -89,6 +92,13 @@ bool OpenThreadActions::openTypedThread(const QString &typed)
 
 bool OpenThreadActions::openThread(const QUrl &url, const QString &typed)
 {
+    ThreadRef ref;
+    QUrl canonical;
+    if (!engineForUrl(url, &ref) && listingSourceForUrl(url, &canonical)) {
+        m_errors->hide();
+        Q_EMIT subscribeRequested(url);
+        return true;
+    }
     ThreadLoader::Options options;
     options.offline = isOffline();
     QString error;

@@ -21,7 +21,8 @@ class StatusMessages;
 
 // Opening threads, the File menu's part: Open Thread (asks for an address), Refresh,
 // Reload Whole Thread, Stop Loading, Recent Threads and Work Offline; a URL no engine
-// knows is an error in the error bar and changes nothing.
+// knows is an error in the error bar and changes nothing. The address of a forum section
+// or a front page is handed on for subscribing (subscribeRequested).
 class OpenThreadActions : public QObject
 {
     Q_OBJECT
@@ -41,6 +42,10 @@ public:
     void setOffline(bool offline);
     bool isOffline() const;
     RecentThreadsMenu *recentThreads() const { return m_recent; }
+
+Q_SIGNALS:
+    // The address is a listing of threads, not a thread: the reader may subscribe to it.
+    void subscribeRequested(const QUrl &url);
 
 private:
     void askForThread();
