@@ -44,7 +44,8 @@ QString shape(const QAbstractItemModel &model)
 {
     QStringList ids;
     for (int row = 0; row < model.rowCount(); ++row)
-        ids.append(QString::number(model.index(row, 0).data(SubscriptionListModel::SubscriptionIdRole).toLongLong()));
+        ids.append(QString::number(
+            model.index(row, 0).data(SubscriptionListModel::SubscriptionIdRole).toLongLong()));
     return ids.join(QLatin1Char(','));
 }
 
@@ -83,28 +84,29 @@ void TestSubscriptionListModel::changesInPlace_data()
 {
     QTest::addColumn<QString>("first");
     QTest::addColumn<QString>("second");
-    QTest::addColumn<QString>("rows"); // what the model holds after the second: kept ones in place, new ones after
+    QTest::addColumn<QString>(
+        "rows"); // what the model holds after the second: kept ones in place, new ones after
     QTest::addColumn<int>("inserted");
     QTest::addColumn<int>("removed");
     QTest::addColumn<int>("removeSignals"); // runs of rows gone, one signal each
 
-    QTest::newRow("first listing") << QString() << QStringLiteral("3,1,2") << QStringLiteral("3,1,2") << 3 << 0
-                                   << 0;
-    QTest::newRow("one subscribed") << QStringLiteral("1,2") << QStringLiteral("1,5,2") << QStringLiteral("1,2,5")
-                                    << 1 << 0 << 0;
-    QTest::newRow("one unsubscribed") << QStringLiteral("1,2,3") << QStringLiteral("1,3") << QStringLiteral("1,3")
-                                      << 0 << 1 << 1;
+    QTest::newRow("first listing") << QString() << QStringLiteral("3,1,2") << QStringLiteral("3,1,2") << 3
+                                   << 0 << 0;
+    QTest::newRow("one subscribed") << QStringLiteral("1,2") << QStringLiteral("1,5,2")
+                                    << QStringLiteral("1,2,5") << 1 << 0 << 0;
+    QTest::newRow("one unsubscribed")
+        << QStringLiteral("1,2,3") << QStringLiteral("1,3") << QStringLiteral("1,3") << 0 << 1 << 1;
     QTest::newRow("two runs gone") << QStringLiteral("1,2,3,4,5,6") << QStringLiteral("1,4")
                                    << QStringLiteral("1,4") << 0 << 4 << 2;
-    QTest::newRow("gone and new") << QStringLiteral("1,2,3") << QStringLiteral("4,3,1") << QStringLiteral("1,3,4")
-                                  << 1 << 1 << 1;
-    QTest::newRow("reordered (renamed)") << QStringLiteral("1,2,3") << QStringLiteral("3,2,1")
-                                         << QStringLiteral("1,2,3") << 0 << 0 << 0;
-    QTest::newRow("the same again") << QStringLiteral("1,2") << QStringLiteral("1,2") << QStringLiteral("1,2") << 0
-                                    << 0 << 0;
+    QTest::newRow("gone and new") << QStringLiteral("1,2,3") << QStringLiteral("4,3,1")
+                                  << QStringLiteral("1,3,4") << 1 << 1 << 1;
+    QTest::newRow("reordered (renamed)")
+        << QStringLiteral("1,2,3") << QStringLiteral("3,2,1") << QStringLiteral("1,2,3") << 0 << 0 << 0;
+    QTest::newRow("the same again") << QStringLiteral("1,2") << QStringLiteral("1,2") << QStringLiteral("1,2")
+                                    << 0 << 0 << 0;
     QTest::newRow("all gone") << QStringLiteral("1,2,3") << QString() << QString() << 0 << 3 << 1;
-    QTest::newRow("an id twice keeps the first") << QString() << QStringLiteral("2,1,2") << QStringLiteral("2,1")
-                                                 << 2 << 0 << 0;
+    QTest::newRow("an id twice keeps the first")
+        << QString() << QStringLiteral("2,1,2") << QStringLiteral("2,1") << 2 << 0 << 0;
 }
 
 void TestSubscriptionListModel::changesInPlace()
@@ -193,8 +195,8 @@ void TestSubscriptionListModel::columns_data()
     QTest::newRow("title") << feed << int(SubscriptionListModel::TitleColumn) << QStringLiteral("Feed 7");
     Subscription filed = feed;
     filed.folder = QStringLiteral("Hardware");
-    QTest::newRow("title in a folder") << filed << int(SubscriptionListModel::TitleColumn)
-                                       << QStringLiteral("Hardware \u203A Feed 7");
+    QTest::newRow("title in a folder")
+        << filed << int(SubscriptionListModel::TitleColumn) << QStringLiteral("Hardware \u203A Feed 7");
     Subscription untitled = feed;
     untitled.title.clear();
     QTest::newRow("no title: the address") << untitled << int(SubscriptionListModel::TitleColumn)
@@ -206,10 +208,12 @@ void TestSubscriptionListModel::columns_data()
                                      << QStringLiteral("forum section");
     Subscription front = feed;
     front.kind = ListingKind::FrontPage;
-    QTest::newRow("a front page") << front << int(SubscriptionListModel::KindColumn) << QStringLiteral("front page");
+    QTest::newRow("a front page") << front << int(SubscriptionListModel::KindColumn)
+                                  << QStringLiteral("front page");
     Subscription many = feed;
     many.items = 12345;
-    QTest::newRow("items, grouped") << many << int(SubscriptionListModel::ItemsColumn) << QStringLiteral("12,345");
+    QTest::newRow("items, grouped") << many << int(SubscriptionListModel::ItemsColumn)
+                                    << QStringLiteral("12,345");
     QTest::newRow("unread") << feed << int(SubscriptionListModel::UnreadColumn) << QStringLiteral("4");
     // Tests run in UTC: the time as stored.
     QTest::newRow("last refresh") << feed << int(SubscriptionListModel::LastRefreshColumn)
@@ -220,9 +224,10 @@ void TestSubscriptionListModel::columns_data()
                                      << QStringLiteral("never");
     QTest::newRow("status: fine") << feed << int(SubscriptionListModel::StatusColumn) << QString();
     Subscription failing = feed;
-    failing.lastError = QStringLiteral("Error transferring https://news7.example/feed.xml - server replied: Not Found");
-    QTest::newRow("status: the last error") << failing << int(SubscriptionListModel::StatusColumn)
-                                            << failing.lastError;
+    failing.lastError
+        = QStringLiteral("Error transferring https://news7.example/feed.xml - server replied: Not Found");
+    QTest::newRow("status: the last error")
+        << failing << int(SubscriptionListModel::StatusColumn) << failing.lastError;
 }
 
 void TestSubscriptionListModel::columns()
@@ -250,7 +255,8 @@ void TestSubscriptionListModel::refreshing()
     QVERIFY(model.isRefreshing(2));
     QCOMPARE(changes.size(), 1);
     QCOMPARE(changes.at(0).at(0).toModelIndex(), model.index(1, SubscriptionListModel::StatusColumn));
-    QCOMPARE(model.index(1, SubscriptionListModel::StatusColumn).data().toString(), QStringLiteral("refreshing\u2026"));
+    QCOMPARE(model.index(1, SubscriptionListModel::StatusColumn).data().toString(),
+        QStringLiteral("refreshing\u2026"));
     model.setRefreshing(2, true); // so already: nothing
     model.setRefreshing(9, true); // unknown: nothing
     QCOMPARE(changes.size(), 1);
@@ -272,7 +278,8 @@ void TestSubscriptionListModel::sortedAndFiltered()
     proxy.setFilterRole(SubscriptionListModel::FilterRole);
     proxy.setSourceModel(&model);
     QAbstractItemModelTester tester(&proxy, QAbstractItemModelTester::FailureReportingMode::QtTest);
-    QList<Subscription> list {subscription(1, 2), subscription(2, 12), subscription(3, 0), subscription(4, 5)};
+    QList<Subscription> list {
+        subscription(1, 2), subscription(2, 12), subscription(3, 0), subscription(4, 5)};
     list[0].folder = QStringLiteral("Tech");
     list[1].title = QStringLiteral("Anandtech forums: CPUs");
     list[1].kind = ListingKind::Section;

@@ -153,7 +153,8 @@ QVariant SubscriptionListModel::data(const QModelIndex &index, int role) const
     case UnreadRole:
         return s.unread;
     case FilterRole:
-        return QStringList {s.title, s.folder, s.url.toDisplayString(), kindText(s.kind)}.join(QLatin1Char(' '));
+        return QStringList {s.title, s.folder, s.url.toDisplayString(), kindText(s.kind)}.join(
+            QLatin1Char(' '));
     case Qt::FontRole:
         if (s.unread > 0) {
             QFont bold;
@@ -196,8 +197,9 @@ QVariant SubscriptionListModel::data(const QModelIndex &index, int role) const
         break;
     case LastRefreshColumn:
         if (role == Qt::DisplayRole)
-            return s.lastChecked.isValid() ? locale.toString(s.lastChecked.toLocalTime(), DateFormat::dayAndTime())
-                                           : tr("never");
+            return s.lastChecked.isValid()
+                ? locale.toString(s.lastChecked.toLocalTime(), DateFormat::dayAndTime())
+                : tr("never");
         if (role == Qt::ToolTipRole && s.lastChecked.isValid())
             return locale.toString(s.lastChecked.toLocalTime(), DateFormat::dateTime());
         if (role == SortRole)

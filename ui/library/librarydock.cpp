@@ -384,7 +384,8 @@ bool LibraryDock::eventFilter(QObject *watched, QEvent *event)
     if (watched == m_filter && event->type() == QEvent::KeyPress && plain) {
         // From the filter: Enter opens the first match, Down goes to the list.
         const bool enter = key->key() == Qt::Key_Return || key->key() == Qt::Key_Enter;
-        if (m_subscriptions && m_tabs->currentWidget() == m_subscriptions && (enter || key->key() == Qt::Key_Down)) {
+        if (m_subscriptions && m_tabs->currentWidget() == m_subscriptions
+            && (enter || key->key() == Qt::Key_Down)) {
             if (const qint64 first = m_subscriptions->firstId()) {
                 m_subscriptions->select(first);
                 if (enter)
@@ -445,8 +446,10 @@ void LibraryDock::addSubscriptions(SubscriptionBook *book)
     m_subscriptions = new SubscriptionList(book);
     m_subscriptions->setFilterText(m_filter->text());
     m_tabs->addTab(m_subscriptions, tr("Subscriptions"));
-    connect(m_subscriptions, &SubscriptionList::subscriptionActivated, this, &LibraryDock::subscriptionActivated);
-    connect(m_subscriptions, &SubscriptionList::unsubscribeRequested, this, &LibraryDock::unsubscribeRequested);
+    connect(
+        m_subscriptions, &SubscriptionList::subscriptionActivated, this, &LibraryDock::subscriptionActivated);
+    connect(
+        m_subscriptions, &SubscriptionList::unsubscribeRequested, this, &LibraryDock::unsubscribeRequested);
     connect(m_subscriptions, &SubscriptionList::message, this, &LibraryDock::say);
 }
 

@@ -56,7 +56,8 @@ SubscriptionList::SubscriptionList(SubscriptionBook *book, QWidget *parent)
     header->resizeSection(SubscriptionListModel::KindColumn, kind);
     for (int column : {SubscriptionListModel::ItemsColumn, SubscriptionListModel::UnreadColumn})
         header->resizeSection(column,
-            std::max(number, metrics.horizontalAdvance(m_model->headerData(column, Qt::Horizontal).toString()) + 16));
+            std::max(number,
+                metrics.horizontalAdvance(m_model->headerData(column, Qt::Horizontal).toString()) + 16));
     header->resizeSection(SubscriptionListModel::LastRefreshColumn, date);
     m_view->sortByColumn(SubscriptionListModel::TitleColumn, Qt::AscendingOrder);
 

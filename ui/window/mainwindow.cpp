@@ -181,7 +181,8 @@ MainWindow::MainWindow(
             {services.subscriptions, m_news, m_threads, m_selection, m_undo, m_messages, m_errorBar}, this);
     if (m_subscriptions) {
         m_library->addSubscriptions(services.subscriptions);
-        connect(m_library, &LibraryDock::unsubscribeRequested, m_subscriptions, &SubscriptionActions::unsubscribe);
+        connect(m_library, &LibraryDock::unsubscribeRequested, m_subscriptions,
+            &SubscriptionActions::unsubscribe);
         connect(m_library, &LibraryDock::subscriptionActivated, m_news, [this](qint64 id) {
             m_news->begin();
             m_news->showSubscription(id);
