@@ -148,6 +148,7 @@ private Q_SLOTS:
 private:
     FixtureServer m_server;
     QList<FixtureThread> m_threads;
+    FixtureServer::Route m_commentsFeed; // served at /comments.xml
     Translations m_translations; // the English plural forms: "1 comment", "30 comments"
 };
 
@@ -167,6 +168,7 @@ void TestNewsWindow::initTestCase()
     FixtureServer::Route atom = rss;
     atom.body.replace("Loopback Hardware News", "Loopback Hardware News, comments");
     m_server.setRoute(QStringLiteral("/comments.xml"), atom);
+    m_commentsFeed = atom;
     // A site's front page that offers both feeds.
     m_server.setPage(QStringLiteral("/"),
         "<!DOCTYPE html><html><head><title>Loopback Hardware</title>"
@@ -441,6 +443,21 @@ void TestNewsWindow::subscriptionsInTheLibrary()
     QCOMPARE(m_server.requestCount(QStringLiteral("/feed.xml")), 1);
     QCOMPARE(m_server.requestCount(QStringLiteral("/comments.xml")), 0);
     QVERIFY2(dock->statusText().contains(QLatin1String("Refreshed")), qPrintable(dock->statusText()));
+
+    // A refresh that fails says why in its Status; its items stay.
+    m_server.setRoute(QStringLiteral("/comments.xml"), FixtureServer::Route {404, "gone"});
+    list->select(comments);
+    refreshed.clear();
+    QTest::keyClick(list->view(), Qt::Key_F5);
+    QVERIFY(refreshed.wait(10000));
+    QVERIFY(!refreshed.first().at(2).toString().isEmpty());
+    QTRY_VERIFY(!model->indexOf(comments, SubscriptionListModel::StatusColumn).data().toString().isEmpty());
+    QCOMPARE(model->indexOf(comments, SubscriptionListModel::StatusColumn).data().toString(),
+        book->subscription(comments)->lastError);
+    QCOMPARE(
+        model->indexOf(comments, SubscriptionListModel::ItemsColumn).data().toString(), QStringLiteral("3"));
+    QVERIFY2(dock->statusText().contains(QLatin1String("Could not refresh")), qPrintable(dock->statusText()));
+    m_server.setRoute(QStringLiteral("/comments.xml"), m_commentsFeed);
 
     // Delete unsubscribes, undoably; the row goes, the other keeps its place and index.
     const QPersistentModelIndex other = model->indexOf(comments);

@@ -174,8 +174,8 @@ QVariant SubscriptionListModel::data(const QModelIndex &index, int role) const
     case TitleColumn:
         if (role == Qt::DisplayRole)
             return titleText(s);
-        if (role == Qt::ToolTipRole)
-            return s.url.toDisplayString();
+        if (role == Qt::ToolTipRole) // the whole title, where the column cuts it
+            return titleText(s) + QLatin1Char('\n') + s.url.toDisplayString();
         if (role == SortRole) // by folder first: a folder's subscriptions sort together
             return s.folder.toLower() + QChar(0x1F) + titleText(s).toLower();
         break;
@@ -224,14 +224,14 @@ QVariant SubscriptionListModel::headerData(int section, Qt::Orientation orientat
     switch (section) {
     case TitleColumn:
         return tr("Title");
-    case KindColumn:
-        return tr("Kind");
-    case ItemsColumn:
-        return tr("Items");
     case UnreadColumn:
         return tr("Unread");
+    case ItemsColumn:
+        return tr("Items");
     case LastRefreshColumn:
         return tr("Last refresh");
+    case KindColumn:
+        return tr("Kind");
     case StatusColumn:
         return tr("Status");
     default:

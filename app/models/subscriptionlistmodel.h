@@ -23,12 +23,13 @@ class SubscriptionListModel : public QAbstractItemModel
 public:
     enum Column
     {
+        // What matters most first: a narrow dock shows the title and what is unread.
         TitleColumn, // "Folder › Title" when it sits in a folder
-        KindColumn,
-        ItemsColumn,
         UnreadColumn,
+        ItemsColumn,
         LastRefreshColumn,
-        StatusColumn,
+        KindColumn,
+        StatusColumn, // the last refresh's error, if any
         ColumnCount
     };
     enum Role

@@ -11,6 +11,7 @@
 #include <QHeaderView>
 #include <QKeyEvent>
 #include <QLocale>
+#include <QScopedValueRollback>
 #include <QSettings>
 #include <QTreeView>
 
@@ -37,6 +38,7 @@ SubscriptionList::SubscriptionList(SubscriptionBook *book, QWidget *parent)
     m_view->setSortingEnabled(true);
     m_view->setSelectionMode(QAbstractItemView::SingleSelection);
     m_view->installEventFilter(this);
+    m_view->viewport()->installEventFilter(this);
     QHeaderView *header = m_view->header();
     header->setStretchLastSection(true); // the status: an error's words, whole in its tooltip
     header->setMinimumSectionSize(36);
@@ -52,7 +54,7 @@ SubscriptionList::SubscriptionList(SubscriptionBook *book, QWidget *parent)
     for (ListingKind k : {ListingKind::Feed, ListingKind::Section, ListingKind::FrontPage})
         kind = std::max(kind, metrics.horizontalAdvance(SubscriptionListModel::kindText(k)) + 16);
     const int number = metrics.horizontalAdvance(QLocale().toString(10000)) + 12;
-    header->resizeSection(SubscriptionListModel::TitleColumn, 220);
+    header->resizeSection(SubscriptionListModel::TitleColumn, 220); // fitTitle() sizes it when shown
     header->resizeSection(SubscriptionListModel::KindColumn, kind);
     for (int column : {SubscriptionListModel::ItemsColumn, SubscriptionListModel::UnreadColumn})
         header->resizeSection(column,
@@ -66,6 +68,10 @@ SubscriptionList::SubscriptionList(SubscriptionBook *book, QWidget *parent)
     layout->addWidget(m_view);
     setFocusProxy(m_view);
 
+    connect(header, &QHeaderView::sectionResized, this, [this](int section) {
+        if (section == SubscriptionListModel::TitleColumn && !m_fitting)
+            m_titleSized = true;
+    });
     connect(m_view, &QTreeView::activated, this, [this](const QModelIndex &index) {
         const qint64 id = index.data(SubscriptionListModel::SubscriptionIdRole).toLongLong();
         if (id != 0)
@@ -137,8 +143,31 @@ void SubscriptionList::refreshCurrent()
     m_book->refresh(id);
 }
 
+void SubscriptionList::fitTitle()
+{
+    if (m_titleSized)
+        return;
+    // The columns beside the title, in the order they matter; those that do not fit
+    // beside a readable title scroll off to the right (the status stretches into what is left).
+    constexpr int Readable = 200;
+    const QHeaderView *header = m_view->header();
+    const int room = m_view->viewport()->width();
+    int beside = 0;
+    for (int column = SubscriptionListModel::UnreadColumn; column < SubscriptionListModel::StatusColumn;
+         ++column)
+        beside += header->isSectionHidden(column) ? 0 : header->sectionSize(column);
+    for (int column = SubscriptionListModel::StatusColumn - 1;
+         column > SubscriptionListModel::TitleColumn && room - beside < Readable; --column)
+        beside -= header->isSectionHidden(column) ? 0 : header->sectionSize(column);
+    const QScopedValueRollback fitting(m_fitting, true);
+    m_view->header()->resizeSection(
+        SubscriptionListModel::TitleColumn, std::clamp(room - beside, Readable, 480));
+}
+
 bool SubscriptionList::eventFilter(QObject *watched, QEvent *event)
 {
+    if (watched == m_view->viewport() && event->type() == QEvent::Resize)
+        fitTitle();
     if (watched != m_view || (event->type() != QEvent::KeyPress && event->type() != QEvent::ShortcutOverride))
         return QWidget::eventFilter(watched, event);
     auto *key = static_cast<QKeyEvent *>(event);
@@ -167,7 +196,7 @@ void SubscriptionList::restoreState(const QSettings &settings)
 {
     const QByteArray header = settings.value(QStringLiteral("library/subscriptionsHeader")).toByteArray();
     if (!header.isEmpty())
-        m_view->header()->restoreState(header);
+        m_titleSized = m_view->header()->restoreState(header);
 }
 
 } // namespace Threadkeeper

@@ -51,11 +51,15 @@ protected:
 
 private:
     void list();
+    // The title takes what the columns beside it leave, until the reader sizes it.
+    void fitTitle();
 
     SubscriptionBook *m_book;
     SubscriptionListModel *m_model;
     LibraryProxyModel *m_proxy;
     QTreeView *m_view;
+    bool m_titleSized = false; // by the reader (or their saved state): left alone
+    bool m_fitting = false;
 };
 
 } // namespace Threadkeeper
