@@ -9,6 +9,7 @@
 #include "services/translations.h"
 
 #include <QAbstractItemModelTester>
+#include <QElapsedTimer>
 #include <QFont>
 #include <QSignalSpy>
 #include <QTest>
@@ -69,6 +70,7 @@ private Q_SLOTS:
     void columns_data();
     void columns();
     void refreshing();
+    void hundreds();
     void sortedAndFiltered();
 
 private:
@@ -268,6 +270,37 @@ void TestSubscriptionListModel::refreshing()
     model.setSubscriptions(listing(QStringLiteral("1")));
     model.setSubscriptions(listing(QStringLiteral("1,2")));
     QVERIFY(!model.isRefreshing(2));
+}
+
+void TestSubscriptionListModel::hundreds()
+{
+    // A reader with 600 subscriptions: one refresh changes one row, one unsubscribe removes one.
+    QList<Subscription> list;
+    for (qint64 id = 1; id <= 600; ++id)
+        list.append(subscription(id, int(id % 7)));
+    SubscriptionListModel model;
+    QElapsedTimer clock;
+    clock.start();
+    model.setSubscriptions(list);
+    const qint64 first = clock.nsecsElapsed();
+    QCOMPARE(model.rowCount(), 600);
+    list[299].unread += 5;
+    list[299].items += 5;
+    list.removeAt(450);
+    QSignalSpy changes(&model, &QAbstractItemModel::dataChanged);
+    QSignalSpy removes(&model, &QAbstractItemModel::rowsRemoved);
+    QSignalSpy inserts(&model, &QAbstractItemModel::rowsInserted);
+    clock.restart();
+    model.setSubscriptions(list);
+    const qint64 again = clock.nsecsElapsed();
+    QCOMPARE(changes.size(), 1);
+    QCOMPARE(changes.at(0).at(0).toModelIndex().row(), 299);
+    QCOMPARE(removes.size(), 1);
+    QCOMPARE(removes.at(0).at(1).toInt(), 450);
+    QCOMPARE(inserts.size(), 0);
+    QCOMPARE(model.indexOf(600).row(), 598);
+    qInfo("600 subscriptions: first listing %.2f ms, a listing with one change and one removal %.2f ms",
+        double(first) / 1e6, double(again) / 1e6);
 }
 
 void TestSubscriptionListModel::sortedAndFiltered()
