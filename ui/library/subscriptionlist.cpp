@@ -148,8 +148,10 @@ void SubscriptionList::fitTitle()
     if (m_titleSized)
         return;
     // The columns beside the title, in the order they matter; those that do not fit
-    // beside a readable title scroll off to the right (the status stretches into what is left).
+    // beside a readable title scroll off to the right (the status stretches into what is
+    // left). The unread count always shows beside it: a narrow dock shortens the title.
     constexpr int Readable = 200;
+    constexpr int Least = 120;
     const QHeaderView *header = m_view->header();
     const int room = m_view->viewport()->width();
     int beside = 0;
@@ -157,11 +159,11 @@ void SubscriptionList::fitTitle()
          ++column)
         beside += header->isSectionHidden(column) ? 0 : header->sectionSize(column);
     for (int column = SubscriptionListModel::StatusColumn - 1;
-         column > SubscriptionListModel::TitleColumn && room - beside < Readable; --column)
+         column > SubscriptionListModel::UnreadColumn && room - beside < Readable; --column)
         beside -= header->isSectionHidden(column) ? 0 : header->sectionSize(column);
     const QScopedValueRollback fitting(m_fitting, true);
     m_view->header()->resizeSection(
-        SubscriptionListModel::TitleColumn, std::clamp(room - beside, Readable, 480));
+        SubscriptionListModel::TitleColumn, std::clamp(room - beside, Least, 480));
 }
 
 bool SubscriptionList::eventFilter(QObject *watched, QEvent *event)
