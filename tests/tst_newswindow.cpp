@@ -7,9 +7,13 @@
 // article and marks it read, M toggles read; a page that offers two feeds lets
 // the reader choose, a bad address keeps what was typed; Unsubscribe and Ctrl+Z
 // bring it back with its read state; OPML export; a screenshot for the README.
+// The Library's Subscriptions tab lists them with their counts: Enter shows one in
+// the News view, F5 refreshes it, Delete unsubscribes and Ctrl+Z brings it back.
+#include "library/librarydock.h"
 #include "library/newsview.h"
 #include "library/subscribedialog.h"
 #include "library/subscriptionactions.h"
+#include "library/subscriptionlist.h"
 #include "reader/articlepanel.h"
 #include "readerwindow.h"
 #include "window/mainwindow.h"
@@ -17,6 +21,7 @@
 
 #include "engines/forumengine.h"
 #include "models/newsmodel.h"
+#include "models/subscriptionlistmodel.h"
 #include "models/threadtreemodel.h"
 #include "servers/fixtureserver.h"
 #include "servers/xenforofixture.h"
@@ -36,6 +41,8 @@
 #include <QSettings>
 #include <QSignalSpy>
 #include <QStandardPaths>
+#include <QTabBar>
+#include <QTabWidget>
 #include <QTest>
 #include <QTreeView>
 #include <QUndoStack>
@@ -136,10 +143,12 @@ private Q_SLOTS:
     void initTestCase();
     void subscribeReadOpenUnsubscribe();
     void offeredFeedsAndErrors();
+    void subscriptionsInTheLibrary();
 
 private:
     FixtureServer m_server;
     QList<FixtureThread> m_threads;
+    FixtureServer::Route m_commentsFeed; // served at /comments.xml
     Translations m_translations; // the English plural forms: "1 comment", "30 comments"
 };
 
@@ -159,6 +168,7 @@ void TestNewsWindow::initTestCase()
     FixtureServer::Route atom = rss;
     atom.body.replace("Loopback Hardware News", "Loopback Hardware News, comments");
     m_server.setRoute(QStringLiteral("/comments.xml"), atom);
+    m_commentsFeed = atom;
     // A site's front page that offers both feeds.
     m_server.setPage(QStringLiteral("/"),
         "<!DOCTYPE html><html><head><title>Loopback Hardware</title>"
@@ -329,6 +339,147 @@ void TestNewsWindow::offeredFeedsAndErrors()
     dialog->subscribe();
     QVERIFY(added.wait(10000));
     QCOMPARE(added.first().first().value<Subscription>().url, m_server.url(QStringLiteral("/comments.xml")));
+}
+
+void TestNewsWindow::subscriptionsInTheLibrary()
+{
+    auto w = activeReaderWindow();
+    SubscriptionBook *book = w->services.subscriptions;
+    QSignalSpy added(book, &SubscriptionBook::added);
+    const QUrl feedUrl = m_server.url(QStringLiteral("/feed.xml"));
+    book->add(feedUrl);
+    QVERIFY(added.wait(10000));
+    book->add(m_server.url(QStringLiteral("/comments.xml")), QStringLiteral("Hardware"));
+    QVERIFY(added.wait(10000));
+    const qint64 id = added.first().first().value<Subscription>().id;
+    const qint64 comments = added.last().first().value<Subscription>().id;
+
+    // Ctrl+L: the Library, the cursor in its filter; Tab to the tab bar, Right to the
+    // subscriptions.
+    w->window->activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(w->window.get()));
+    LibraryDock *dock = w->window->libraryDock();
+    QTest::keyClick(w->window.get(), Qt::Key_L, Qt::ControlModifier);
+    QTRY_VERIFY(dock->filter()->hasFocus());
+    SubscriptionList *list = dock->subscriptions();
+    QVERIFY(list);
+    QVERIFY(dock->tabs()->tabBar()->isVisible());
+    QCOMPARE(dock->tabs()->currentIndex(), 0);
+    QTest::keyClick(dock->filter(), Qt::Key_Tab);
+    QTRY_VERIFY(dock->tabs()->tabBar()->hasFocus());
+    QTest::keyClick(dock->tabs()->tabBar(), Qt::Key_Right);
+    QCOMPARE(dock->tabs()->currentWidget(), list);
+
+    // Both, with what the feeds hold: three items, all unread; the second in its folder.
+    SubscriptionListModel *model = list->model();
+    QTRY_COMPARE(model->rowCount(), 2);
+    const QModelIndex feed = model->indexOf(id);
+    QCOMPARE(feed.data().toString(), QStringLiteral("Loopback Hardware News"));
+    QCOMPARE(
+        feed.siblingAtColumn(SubscriptionListModel::KindColumn).data().toString(), QStringLiteral("feed"));
+    QTRY_COMPARE(
+        feed.siblingAtColumn(SubscriptionListModel::UnreadColumn).data().toString(), QStringLiteral("3"));
+    QCOMPARE(feed.siblingAtColumn(SubscriptionListModel::ItemsColumn).data().toString(), QStringLiteral("3"));
+    QCOMPARE(feed.siblingAtColumn(SubscriptionListModel::StatusColumn).data().toString(), QString());
+    QVERIFY(!feed.siblingAtColumn(SubscriptionListModel::LastRefreshColumn).data().toString().isEmpty());
+    QCOMPARE(model->indexOf(comments).data().toString(),
+        QStringLiteral("Hardware \u203A Loopback Hardware News, comments"));
+    QTRY_COMPARE(
+        model->indexOf(comments, SubscriptionListModel::UnreadColumn).data().toString(), QStringLiteral("3"));
+
+    // For a look: the dock with both, and the window at 800×600.
+    const QString shots = QDir::currentPath() + QStringLiteral("/screenshots");
+    QDir().mkpath(shots);
+    w->window->resizeDocks({dock}, {520}, Qt::Horizontal);
+    QTest::qWait(200);
+    QVERIFY(dock->grab().save(shots + QStringLiteral("/library-subscriptions.png")));
+    w->window->resize(800, 600);
+    QTest::qWait(200);
+    QVERIFY(w->window->grab().save(shots + QStringLiteral("/library-subscriptions-800x600.png")));
+    w->window->resize(1100, 700);
+
+    // The filter box filters the subscriptions too; Down goes to the first match.
+    dock->filter()->setFocus();
+    QTest::keyClicks(dock->filter(), QStringLiteral("comments"));
+    QTRY_COMPARE(list->view()->model()->rowCount(), 1);
+    QTest::keyClick(dock->filter(), Qt::Key_Down);
+    QCOMPARE(list->currentId(), comments);
+    QVERIFY(list->view()->hasFocus());
+    dock->filter()->clear();
+    QCOMPARE(list->view()->model()->rowCount(), 2);
+
+    // Enter: the News view on that subscription alone.
+    list->select(id);
+    NewsView *news = w->window->newsView();
+    QTest::keyClick(list->view(), Qt::Key_Return);
+    QTRY_VERIFY(news->isVisible());
+    QCOMPARE(news->currentSubscription(), id);
+    QTRY_VERIFY(news->view()->hasFocus());
+    // (It showed the comments feed, just subscribed, before: its three rows give way.)
+    const auto onlyIt = [&] {
+        NewsModel *items = news->model();
+        for (int row = 0; row < items->rowCount(); ++row) {
+            if (items->index(row, 0).data(NewsModel::SubscriptionIdRole).toLongLong() != id)
+                return false;
+        }
+        return items->rowCount() == 3;
+    };
+    QTRY_VERIFY(onlyIt());
+
+    // F5 on it asks its feed again, and that one only.
+    QTest::keyClick(w->window.get(), Qt::Key_L, Qt::ControlModifier);
+    QTRY_VERIFY(list->isVisible());
+    list->select(id);
+    list->view()->setFocus();
+    m_server.resetCounters();
+    QSignalSpy refreshed(book, &SubscriptionBook::refreshed);
+    QTest::keyClick(list->view(), Qt::Key_F5);
+    QVERIFY(model->isRefreshing(id));
+    QCOMPARE(model->indexOf(id, SubscriptionListModel::StatusColumn).data().toString(),
+        QStringLiteral("refreshing\u2026"));
+    QVERIFY(refreshed.wait(10000));
+    QCOMPARE(refreshed.first().at(0).toLongLong(), id);
+    QVERIFY(!model->isRefreshing(id));
+    QCOMPARE(m_server.requestCount(QStringLiteral("/feed.xml")), 1);
+    QCOMPARE(m_server.requestCount(QStringLiteral("/comments.xml")), 0);
+    QVERIFY2(dock->statusText().contains(QLatin1String("Refreshed")), qPrintable(dock->statusText()));
+
+    // A refresh that fails says why in its Status; its items stay.
+    m_server.setRoute(QStringLiteral("/comments.xml"), FixtureServer::Route {404, "gone"});
+    list->select(comments);
+    refreshed.clear();
+    QTest::keyClick(list->view(), Qt::Key_F5);
+    QVERIFY(refreshed.wait(10000));
+    QVERIFY(!refreshed.first().at(2).toString().isEmpty());
+    QTRY_VERIFY(!model->indexOf(comments, SubscriptionListModel::StatusColumn).data().toString().isEmpty());
+    QCOMPARE(model->indexOf(comments, SubscriptionListModel::StatusColumn).data().toString(),
+        book->subscription(comments)->lastError);
+    QCOMPARE(
+        model->indexOf(comments, SubscriptionListModel::ItemsColumn).data().toString(), QStringLiteral("3"));
+    QVERIFY2(dock->statusText().contains(QLatin1String("Could not refresh")), qPrintable(dock->statusText()));
+    m_server.setRoute(QStringLiteral("/comments.xml"), m_commentsFeed);
+
+    // Delete unsubscribes, undoably; the row goes, the other keeps its place and index.
+    const QPersistentModelIndex other = model->indexOf(comments);
+    QSignalSpy removed(book, &SubscriptionBook::removed);
+    QSignalSpy restored(book, &SubscriptionBook::restored);
+    QSignalSpy resets(model, &QAbstractItemModel::modelReset);
+    list->select(id);
+    QTest::keyClick(list->view(), Qt::Key_Delete);
+    QVERIFY(removed.wait(5000));
+    QTRY_COMPARE(model->rowCount(), 1);
+    QVERIFY(!model->indexOf(id).isValid());
+    QVERIFY(other.isValid());
+    QCOMPARE(other.data(SubscriptionListModel::SubscriptionIdRole).toLongLong(), comments);
+    QVERIFY2(w->window->statusText().contains(QLatin1String("Undo with Ctrl+Z")),
+        qPrintable(w->window->statusText()));
+    QTest::keyClick(w->window.get(), Qt::Key_Z, Qt::ControlModifier);
+    QVERIFY(restored.wait(5000));
+    QTRY_COMPARE(model->rowCount(), 2);
+    QTRY_COMPARE(
+        model->indexOf(id, SubscriptionListModel::UnreadColumn).data().toString(), QStringLiteral("3"));
+    QCOMPARE(resets.size(), 0);
+    QVERIFY(other.isValid());
 }
 
 QTEST_MAIN(TestNewsWindow)

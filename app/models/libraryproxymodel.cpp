@@ -30,8 +30,7 @@ bool LibraryProxyModel::filterAcceptsRow(int sourceRow, const QModelIndex &sourc
 {
     if (m_words.isEmpty())
         return true;
-    const QString text
-        = sourceModel()->index(sourceRow, 0, sourceParent).data(LibraryModel::FilterRole).toString();
+    const QString text = sourceModel()->index(sourceRow, 0, sourceParent).data(filterRole()).toString();
     return std::all_of(m_words.cbegin(), m_words.cend(),
         [&text](const QString &word) { return text.contains(word, Qt::CaseInsensitive); });
 }

@@ -9,6 +9,8 @@ namespace Threadkeeper {
 // The library sorted by any column (by value: numbers as numbers, times as times) and
 // filtered as the reader types: a thread shows when its title, address or engine holds
 // the words; a site when one of its threads does (or its name, and then all of them).
+// Other lists filter the same way with their own sortRole and filterRole set (the
+// Library's subscriptions).
 class LibraryProxyModel : public QSortFilterProxyModel
 {
     Q_OBJECT

@@ -1438,6 +1438,14 @@ SHA-256: %5</translation>
             <numerusform>%n Tagen</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Threads</source>
+        <translation>Threads</translation>
+    </message>
+    <message>
+        <source>Subscriptions</source>
+        <translation>Abonnements</translation>
+    </message>
 </context>
 <context>
     <name>Threadkeeper::LibraryModel</name>
@@ -2910,6 +2918,76 @@ SHA-256: %5</translation>
     <message>
         <source>Could not subscribe to %1: %2</source>
         <translation>%1 konnte nicht abonniert werden: %2</translation>
+    </message>
+</context>
+<context>
+    <name>Threadkeeper::SubscriptionList</name>
+    <message numerus="yes">
+        <source>Refreshed “%1”: %n new item(s)</source>
+        <translation>
+            <numerusform>„%1“ aktualisiert: %n neuer Eintrag</numerusform>
+            <numerusform>„%1“ aktualisiert: %n neue Einträge</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Could not refresh “%1”: %2</source>
+        <translation>„%1“ konnte nicht aktualisiert werden: %2</translation>
+    </message>
+    <message>
+        <source>Refreshing “%1”…</source>
+        <translation>„%1“ wird aktualisiert …</translation>
+    </message>
+</context>
+<context>
+    <name>Threadkeeper::SubscriptionListModel</name>
+    <message>
+        <source>feed</source>
+        <translation>Feed</translation>
+    </message>
+    <message>
+        <source>forum section</source>
+        <translation>Forenbereich</translation>
+    </message>
+    <message>
+        <source>front page</source>
+        <translation>Startseite</translation>
+    </message>
+    <message>
+        <source>%1 › %2</source>
+        <comment>folder › subscription</comment>
+        <translation>%1 › %2</translation>
+    </message>
+    <message>
+        <source>refreshing…</source>
+        <translation>wird aktualisiert …</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>nie</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <source>Unread</source>
+        <translation>Ungelesen</translation>
+    </message>
+    <message>
+        <source>Items</source>
+        <translation>Einträge</translation>
+    </message>
+    <message>
+        <source>Last refresh</source>
+        <translation>Zuletzt aktualisiert</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
     </message>
 </context>
 <context>

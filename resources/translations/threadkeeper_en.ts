@@ -367,4 +367,14 @@
         </translation>
     </message>
 </context>
+<context>
+    <name>Threadkeeper::SubscriptionList</name>
+    <message numerus="yes">
+        <source>Refreshed “%1”: %n new item(s)</source>
+        <translation>
+            <numerusform>Refreshed “%1”: %n new item</numerusform>
+            <numerusform>Refreshed “%1”: %n new items</numerusform>
+        </translation>
+    </message>
+</context>
 </TS>

@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "library/librarydock.h"
 
+#include "library/subscriptionlist.h"
+
 #include "domain/dateformat.h"
 #include "models/librarymodel.h"
 #include "models/libraryproxymodel.h"
@@ -24,6 +26,7 @@
 #include <QPushButton>
 #include <QSettings>
 #include <QSpinBox>
+#include <QTabWidget>
 #include <QTreeView>
 #include <QUndoStack>
 
@@ -44,6 +47,7 @@ LibraryDock::LibraryDock(CacheStore *store, WatchList *watch, Retention *retenti
     , m_proxy(new LibraryProxyModel(this))
     , m_filter(new QLineEdit)
     , m_view(new QTreeView)
+    , m_tabs(new QTabWidget)
     , m_status(new QLabel)
     , m_size(new QLabel)
     , m_compact(new QPushButton(tr("&Compact")))
@@ -114,7 +118,11 @@ LibraryDock::LibraryDock(CacheStore *store, WatchList *watch, Retention *retenti
     auto *layout = new QVBoxLayout(box);
     layout->setContentsMargins(4, 4, 4, 4);
     layout->addWidget(m_filter);
-    layout->addWidget(m_view, 1);
+    m_tabs->setObjectName(QStringLiteral("libraryTabs"));
+    m_tabs->setDocumentMode(true);
+    m_tabs->setTabBarAutoHide(true); // no bar over the threads alone
+    m_tabs->addTab(m_view, tr("Threads"));
+    layout->addWidget(m_tabs, 1);
     layout->addWidget(m_status);
     auto *sizeRow = new QHBoxLayout;
     sizeRow->addWidget(m_size, 1);
@@ -131,6 +139,8 @@ LibraryDock::LibraryDock(CacheStore *store, WatchList *watch, Retention *retenti
 
     connect(m_filter, &QLineEdit::textChanged, this, [this](const QString &text) {
         m_proxy->setFilterText(text);
+        if (m_subscriptions)
+            m_subscriptions->setFilterText(text);
         if (!text.trimmed().isEmpty())
             m_view->expandAll(); // what matches shows, wherever it is
     });
@@ -373,7 +383,19 @@ bool LibraryDock::eventFilter(QObject *watched, QEvent *event)
     const bool plain = (key->modifiers() & ~Qt::KeypadModifier) == Qt::NoModifier;
     if (watched == m_filter && event->type() == QEvent::KeyPress && plain) {
         // From the filter: Enter opens the first match, Down goes to the list.
-        if (key->key() == Qt::Key_Return || key->key() == Qt::Key_Enter || key->key() == Qt::Key_Down) {
+        const bool enter = key->key() == Qt::Key_Return || key->key() == Qt::Key_Enter;
+        if (m_subscriptions && m_tabs->currentWidget() == m_subscriptions
+            && (enter || key->key() == Qt::Key_Down)) {
+            if (const qint64 first = m_subscriptions->firstId()) {
+                m_subscriptions->select(first);
+                if (enter)
+                    m_subscriptions->activateCurrent();
+                else
+                    m_subscriptions->setFocus();
+            }
+            return true;
+        }
+        if (enter || key->key() == Qt::Key_Down) {
             const QModelIndex first = firstThread();
             if (first.isValid()) {
                 m_view->setCurrentIndex(first);
@@ -404,6 +426,8 @@ bool LibraryDock::eventFilter(QObject *watched, QEvent *event)
 void LibraryDock::saveState(QSettings *settings) const
 {
     settings->setValue(QStringLiteral("library/header"), m_view->header()->saveState());
+    if (m_subscriptions)
+        m_subscriptions->saveState(settings);
 }
 
 void LibraryDock::restoreState(const QSettings &settings)
@@ -411,6 +435,22 @@ void LibraryDock::restoreState(const QSettings &settings)
     const QByteArray header = settings.value(QStringLiteral("library/header")).toByteArray();
     if (!header.isEmpty())
         m_view->header()->restoreState(header);
+    if (m_subscriptions)
+        m_subscriptions->restoreState(settings);
+}
+
+void LibraryDock::addSubscriptions(SubscriptionBook *book)
+{
+    if (m_subscriptions)
+        return;
+    m_subscriptions = new SubscriptionList(book);
+    m_subscriptions->setFilterText(m_filter->text());
+    m_tabs->addTab(m_subscriptions, tr("Subscriptions"));
+    connect(
+        m_subscriptions, &SubscriptionList::subscriptionActivated, this, &LibraryDock::subscriptionActivated);
+    connect(
+        m_subscriptions, &SubscriptionList::unsubscribeRequested, this, &LibraryDock::unsubscribeRequested);
+    connect(m_subscriptions, &SubscriptionList::message, this, &LibraryDock::say);
 }
 
 } // namespace Threadkeeper

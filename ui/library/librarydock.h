@@ -14,6 +14,7 @@ class QProgressBar;
 class QPushButton;
 class QSettings;
 class QSpinBox;
+class QTabWidget;
 class QTreeView;
 class QUndoStack;
 
@@ -24,6 +25,8 @@ class CacheStore;
 class LibraryModel;
 class LibraryProxyModel;
 class Retention;
+class SubscriptionBook;
+class SubscriptionList;
 class ThreadSession;
 class WatchList;
 struct CacheSize;
@@ -32,7 +35,9 @@ struct CacheSize;
 // post and size; sorted by any column, filtered as the reader types. Enter opens a
 // thread, Delete removes it from the cache (undoably; an annotated one asks first), W
 // or its box watches it. Below: the cache's size, Compact, and how long unwatched
-// threads are kept. Lists anew on the store's thread while it is shown.
+// threads are kept. Lists anew on the store's thread while it is shown. With a
+// subscription book, a second tab lists the subscriptions (SubscriptionList), filtered by
+// the same box.
 class LibraryDock : public QDockWidget
 {
     Q_OBJECT
@@ -42,6 +47,8 @@ public:
 
     // Shows the dock with the cursor in its filter field.
     void begin();
+    // Adds the Subscriptions tab beside the threads.
+    void addSubscriptions(SubscriptionBook *book);
     // Lists the cache anew now (when shown; else once it is shown).
     void refresh();
     // The same, a moment later, once a burst of changes (pages saved, posts read) is over.
@@ -62,9 +69,14 @@ public:
     QSpinBox *keepDays() const { return m_keepDays; }
     QPushButton *compactButton() const { return m_compact; }
     QLabel *sizeLabel() const { return m_size; }
+    QTabWidget *tabs() const { return m_tabs; }
+    SubscriptionList *subscriptions() const { return m_subscriptions; } // null without a book
 
 Q_SIGNALS:
     void threadActivated(const QString &url);
+    // On the Subscriptions tab: show its items; unsubscribe from it.
+    void subscriptionActivated(qint64 id);
+    void unsubscribeRequested(qint64 id);
     // What happened, for the window's status bar.
     void message(const QString &text);
     // A listing arrived and the list shows it.
@@ -93,6 +105,8 @@ private:
     LibraryProxyModel *m_proxy;
     QLineEdit *m_filter;
     QTreeView *m_view;
+    QTabWidget *m_tabs;
+    SubscriptionList *m_subscriptions = nullptr;
     QLabel *m_status;
     QLabel *m_size;
     QPushButton *m_compact;

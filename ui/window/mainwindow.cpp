@@ -179,9 +179,17 @@ MainWindow::MainWindow(
     if (m_news)
         m_subscriptions = new SubscriptionActions(
             {services.subscriptions, m_news, m_threads, m_selection, m_undo, m_messages, m_errorBar}, this);
-    if (m_subscriptions)
+    if (m_subscriptions) {
         connect(m_threads, &OpenThreadActions::subscribeRequested, m_subscriptions,
             [this](const QUrl &url) { m_subscriptions->subscribe(url.toString()); });
+        m_library->addSubscriptions(services.subscriptions);
+        connect(m_library, &LibraryDock::unsubscribeRequested, m_subscriptions,
+            &SubscriptionActions::unsubscribe);
+        connect(m_library, &LibraryDock::subscriptionActivated, m_news, [this](qint64 id) {
+            m_news->begin();
+            m_news->showSubscription(id);
+        });
+    }
 
     createActions();
     // Once every action exists: their defaults noted, the reader's own keys applied.
