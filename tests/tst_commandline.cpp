@@ -56,7 +56,7 @@ void TestCommandLine::refused()
     QCOMPARE(process.exitCode(), 2);
     QVERIFY2(err.contains(says), qPrintable(err));
     // What can be done instead: the commands that need no window.
-    QVERIFY2(err.contains(QLatin1String("export, feed, subscriptions")), qPrintable(err));
+    QVERIFY2(err.contains(QLatin1String("export, refresh, feed, subscriptions")), qPrintable(err));
     QVERIFY(!err.contains(QLatin1String("Aborted")));
 }
 

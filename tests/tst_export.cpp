@@ -8,6 +8,7 @@
 #include "cli/jsontext.h"
 #include "services/demo.h"
 #include "services/replytree.h"
+#include "store/cachedatabase.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -27,6 +28,8 @@ private Q_SLOTS:
     void initTestCase();
     void exportsSeedThread();
     void offlineFromCache();
+    void refreshesLikeF5();
+    void refreshCommand();
     void rulesCommandRoundTrip();
     void rulesScoreExport();
     void rulesErrors_data();
@@ -168,6 +171,123 @@ void TestExport::offlineFromCache()
     const QJsonArray posts = QJsonDocument::fromJson(r.out).object().value(QLatin1String("posts")).toArray();
     QCOMPARE(posts.size(), 25);
     QCOMPARE(posts[10].toObject().value(QLatin1String("parent")).toString(), seedPostId(3)); // #11 under #3
+}
+
+void TestExport::refreshesLikeF5()
+{
+    // A thread of two pages, then of three: a script exporting it again asks only what can
+    // have changed, as F5 does in the window.
+    FixtureThread thread = m_seed;
+    thread.path = QStringLiteral("/threads/refresh-me.77/");
+    FixtureThread earlier = thread;
+    earlier.posts = thread.posts.mid(0, 20);
+    QCOMPARE(earlier.pageCount(), 2);
+    for (int page = 1; page <= earlier.pageCount(); ++page)
+        m_server.setPage(earlier.pagePath(page), xenforoPage(earlier, page));
+    m_server.setValidators(true);
+    const QString cache = m_dir.filePath(QStringLiteral("refresh.sqlite"));
+    const QString url = m_server.url(thread.path).toString();
+    const auto postsOf = [](const Run &r) {
+        return QJsonDocument::fromJson(r.out).object().value(QLatin1String("posts")).toArray().size();
+    };
+
+    // Not cached: every page.
+    m_server.resetCounters();
+    Run r = runExport({QStringLiteral("--cache"), cache, url});
+    QVERIFY2(r.exitCode == 0, r.err.constData());
+    QCOMPARE(postsOf(r), 20);
+    QCOMPARE(m_server.requests().size(), 2);
+    QVERIFY(m_server.conditionalRequests().isEmpty());
+
+    // Unchanged: the last page, asked conditionally, answered 304; nothing else.
+    m_server.resetCounters();
+    r = runExport({QStringLiteral("--cache"), cache, url});
+    QVERIFY2(r.exitCode == 0, r.err.constData());
+    QCOMPARE(postsOf(r), 20);
+    QCOMPARE(m_server.requests(), QStringList {earlier.pagePath(2)});
+    QCOMPARE(m_server.notModified(), QStringList {earlier.pagePath(2)});
+
+    // A page more: the last known page (changed: it links to the new one), then the new one.
+    for (int page = 1; page <= thread.pageCount(); ++page)
+        m_server.setPage(thread.pagePath(page), xenforoPage(thread, page));
+    m_server.resetCounters();
+    r = runExport({QStringLiteral("--cache"), cache, url});
+    QVERIFY2(r.exitCode == 0, r.err.constData());
+    QCOMPARE(postsOf(r), 25);
+    QCOMPARE(m_server.requests(), (QStringList {thread.pagePath(2), thread.pagePath(3)}));
+
+    // --reload: every page again, whatever the cache holds.
+    m_server.resetCounters();
+    r = runExport({QStringLiteral("--cache"), cache, QStringLiteral("--reload"), url});
+    QVERIFY2(r.exitCode == 0, r.err.constData());
+    QCOMPARE(postsOf(r), 25);
+    QCOMPARE(m_server.requests().size(), 3);
+    QVERIFY(m_server.conditionalRequests().isEmpty());
+
+    // The forum gone: the cached copy is printed, and the exit code says it is not fresh.
+    m_server.setRoute(thread.pagePath(3), FixtureServer::Route {503, "down"});
+    r = runExport({QStringLiteral("--cache"), cache, QStringLiteral("--timeout"), QStringLiteral("2"), url});
+    QCOMPARE(r.exitCode, 3);
+    QCOMPARE(postsOf(r), 25);
+    QVERIFY2(r.err.contains("incomplete"), r.err.constData());
+    m_server.setValidators(false);
+}
+
+void TestExport::refreshCommand()
+{
+    const QString cache = m_dir.filePath(QStringLiteral("refresh-command.sqlite"));
+    const QString url = m_server.url(m_seed.path).toString();
+    QCOMPARE(runExport({QStringLiteral("--cache"), cache, url}).exitCode, 0);
+    m_server.setValidators(true);
+    const auto lines = [](const Run &r) {
+        QList<QJsonObject> objects;
+        for (const QByteArray &line : r.out.split('\n'))
+            if (!line.isEmpty())
+                objects.append(QJsonDocument::fromJson(line).object());
+        return objects;
+    };
+
+    // Nothing watched yet: nothing to do.
+    Run r = run({QStringLiteral("refresh"), QStringLiteral("--cache"), cache, QStringLiteral("--watched")});
+    QVERIFY2(r.exitCode == 0, r.err.constData());
+    QVERIFY(r.out.isEmpty());
+
+    // Watched: refreshed; its first answer (no validators kept yet) is a whole page, then 304s.
+    {
+        CacheDatabase db;
+        QString error;
+        QVERIFY2(db.open(cache, &error), qPrintable(error));
+        QVERIFY2(db.setWatched(url, true, &error), qPrintable(error));
+    }
+    m_server.resetCounters();
+    r = run({QStringLiteral("refresh"), QStringLiteral("--cache"), cache, QStringLiteral("--watched")});
+    QVERIFY2(r.exitCode == 0, r.err.constData());
+    QList<QJsonObject> out = lines(r);
+    QCOMPARE(out.size(), 1);
+    QCOMPARE(out[0].value(QLatin1String("url")).toString(), url);
+    QCOMPARE(out[0].value(QLatin1String("new")).toInt(), 0);
+    QCOMPARE(out[0].value(QLatin1String("error")), QJsonValue(QJsonValue::Null));
+    QCOMPARE(m_server.requests(), QStringList {m_seed.pagePath(3)});
+
+    // By address (a page of it names the thread), and one the cache does not hold.
+    m_server.resetCounters();
+    const QString unknown = m_server.url(QStringLiteral("/threads/never-read.5/")).toString();
+    r = run({QStringLiteral("refresh"), QStringLiteral("--cache"), cache, m_server.url(m_seed.pagePath(2)).toString(),
+        unknown});
+    QCOMPARE(r.exitCode, 3);
+    out = lines(r);
+    QCOMPARE(out.size(), 2);
+    QCOMPARE(out[0].value(QLatin1String("url")).toString(), url);
+    QCOMPARE(out[0].value(QLatin1String("notModified")).toInt(), 1);
+    QCOMPARE(out[0].value(QLatin1String("requests")).toInt(), 1);
+    QCOMPARE(out[1].value(QLatin1String("url")).toString(), unknown);
+    QVERIFY(!out[1].value(QLatin1String("error")).toString().isEmpty());
+    QCOMPARE(m_server.notModified(), QStringList {m_seed.pagePath(3)});
+    QCOMPARE(m_server.requests().size(), 1); // nothing asked of the thread not cached
+
+    // Neither addresses nor --watched: a usage error.
+    QCOMPARE(run({QStringLiteral("refresh"), QStringLiteral("--cache"), cache}).exitCode, 2);
+    m_server.setValidators(false);
 }
 
 void TestExport::rulesCommandRoundTrip()

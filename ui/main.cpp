@@ -8,6 +8,7 @@
 #include "cli/annotationscommand.h"
 #include "cli/exportcommand.h"
 #include "cli/feedcommand.h"
+#include "cli/refreshcommand.h"
 #include "cli/rulescommand.h"
 #include "cli/searchcommand.h"
 #include "cli/subscriptionscommand.h"
@@ -102,7 +103,8 @@ public:
             "  threadkeeper [URL]                        read a thread; with none, the thread read last\n"
             "                                            (the demo thread on the first start ever)\n\n"
             "Commands that need no display:\n"
-            "  threadkeeper export --format json URL     print a thread as JSON\n"
+            "  threadkeeper export --format json URL     print a thread as JSON (a cached one refreshed)\n"
+            "  threadkeeper refresh --watched | URL...   refresh cached threads, one JSON line each\n"
             "  threadkeeper feed URL                     print a feed's items, one JSON object a line\n"
             "  threadkeeper subscriptions list|add|remove|refresh|export|import   feeds, sections, front "
             "pages\n"
@@ -150,7 +152,7 @@ int answerWithoutWindow(int argc, char **argv)
     if (parser.isSet(QStringLiteral("version")))
         parser.showVersion(); // exits
     QTextStream err(stderr);
-    const QString commands = QStringLiteral("export, feed, subscriptions, rules, annotations, search");
+    const QString commands = QStringLiteral("export, refresh, feed, subscriptions, rules, annotations, search");
     // A word where an address belongs is a mistyped command: say so rather than open a window on it.
     if (const QStringList words = parser.positionalArguments(); !words.isEmpty()) {
         const QString &word = words.constFirst();
@@ -206,6 +208,8 @@ int main(int argc, char **argv)
         return runCommand<ExportCommand>(argc, argv);
     if (argc > 1 && qstrcmp(argv[1], "feed") == 0)
         return runCommand<FeedCommand>(argc, argv);
+    if (argc > 1 && qstrcmp(argv[1], "refresh") == 0)
+        return runCommand<RefreshCommand>(argc, argv);
     if (argc > 1 && qstrcmp(argv[1], "subscriptions") == 0)
         return runCommand<SubscriptionsCommand>(argc, argv);
     if (argc > 1 && qstrcmp(argv[1], "rules") == 0)

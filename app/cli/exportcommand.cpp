@@ -9,6 +9,7 @@
 #include "services/readerservices.h"
 #include "services/scorer.h"
 #include "services/threadloader.h"
+#include "services/threadrefresher.h"
 #include "services/threadsession.h"
 #include "store/cachestore.h"
 
@@ -149,9 +150,11 @@ bool ExportCommand::start(const QStringList &arguments)
         QStringLiteral("format"), tr("Output format: json."), tr("format"), QStringLiteral("json"));
     const QCommandLineOption cache(QStringLiteral("cache"), tr("The cache file."), tr("file"));
     const QCommandLineOption offline(QStringLiteral("offline"), tr("Read from the cache only."));
+    const QCommandLineOption reload(
+        QStringLiteral("reload"), tr("Fetch every page again, even of a cached thread."));
     const QCommandLineOption timeout(QStringLiteral("timeout"), tr("Per-request timeout in seconds."),
         tr("seconds"), QStringLiteral("30"));
-    parser.addOptions({format, cache, offline, timeout});
+    parser.addOptions({format, cache, offline, reload, timeout});
     parser.addPositionalArgument(QStringLiteral("url"), tr("The thread's URL."));
     if (const int code = Cli::parse(parser, QStringLiteral("threadkeeper export"), arguments, *m_out, *m_err);
         code >= 0) {
@@ -166,54 +169,107 @@ bool ExportCommand::start(const QStringList &arguments)
         fail(tr("export takes exactly one thread URL"), 2);
         return false;
     }
-    const QUrl url = QUrl::fromUserInput(parser.positionalArguments().constFirst());
+    if (parser.isSet(offline) && parser.isSet(reload)) {
+        fail(tr("--offline and --reload exclude each other"), 2);
+        return false;
+    }
+    m_url = QUrl::fromUserInput(parser.positionalArguments().constFirst());
 
     const ReaderServices services = createReaderServices(
         parser.isSet(cache) ? parser.value(cache) : CacheDatabase::defaultPath(), this);
     m_store = services.store;
     m_loader = services.loader;
     m_session = services.session;
+    m_refresher = services.refresher;
 
     connect(m_store, &CacheStore::opened, this, [this](bool ok, const QString &error) {
         if (!ok) {
             m_loader->cancel();
+            m_refresher->cancel();
             fail(error);
         }
     });
-    connect(m_loader, &ThreadLoader::finished, this, [this](const LoadOutcome &outcome) {
-        if (outcome.cancelled)
-            return;
-        if (!outcome.ok()) {
-            fail(outcome.error);
+    connect(m_loader, &ThreadLoader::finished, this, &ExportCommand::onLoaded);
+    connect(m_refresher, &ThreadRefresher::finished, this, &ExportCommand::onRefreshed);
+    m_options.timeoutMs = std::max(1, parser.value(timeout).toInt()) * 1000;
+    m_refresher->setTimeout(m_options.timeoutMs);
+    // The cached copy first, unless told otherwise: then only what can have changed.
+    m_cacheFirst = !parser.isSet(reload) && !parser.isSet(offline);
+    m_options.offline = !parser.isSet(reload);
+    QString error;
+    if (m_loader->open(m_url, m_options, &error))
+        return true;
+    if (m_cacheFirst) { // what it is needs the network to tell
+        m_cacheFirst = false;
+        m_options.offline = false;
+        if (m_loader->open(m_url, m_options, &error))
+            return true;
+    }
+    fail(error);
+    return false;
+}
+
+void ExportCommand::onLoaded(const LoadOutcome &outcome)
+{
+    if (outcome.cancelled)
+        return;
+    if (std::exchange(m_cacheFirst, false)) {
+        const QString scheme = QUrl(m_session->info().url).scheme();
+        const bool local = scheme == QLatin1String("qrc") || scheme == QLatin1String("file");
+        if (outcome.ok() && outcome.fromCache && !local) {
+            m_loaded = outcome;
+            QString error;
+            if (!m_refresher->refresh(m_session->info().url, &error))
+                print(outcome, {tr("could not refresh: %1").arg(error)});
             return;
         }
-        // The rules come from the cache, after it has written the thread: the process
-        // ends with everything stored.
-        connect(m_store, &CacheStore::rulesLoaded, this, [this, outcome](const QList<Rule> &rules) {
+        if (!outcome.ok()) { // not cached: the whole thread
+            m_options.offline = false;
+            QString error;
+            if (!m_loader->open(m_url, m_options, &error))
+                fail(error);
+            return;
+        }
+    }
+    if (!outcome.ok()) {
+        fail(outcome.error);
+        return;
+    }
+    QStringList problems;
+    for (auto it = outcome.failedPages.cbegin(); it != outcome.failedPages.cend(); ++it)
+        problems.append(tr("page %1: %2").arg(it.key()).arg(it.value()));
+    print(outcome, problems);
+}
+
+void ExportCommand::onRefreshed(const RefreshOutcome &outcome)
+{
+    QStringList problems;
+    if (!outcome.error.isEmpty())
+        problems.append(tr("could not refresh: %1").arg(outcome.error));
+    for (auto it = outcome.failedParts.cbegin(); it != outcome.failedParts.cend(); ++it)
+        problems.append(tr("page %1: %2").arg(it.key()).arg(it.value()));
+    print(m_loaded, problems);
+}
+
+void ExportCommand::print(const LoadOutcome &outcome, const QStringList &problems)
+{
+    // The rules come from the cache, after it has written the thread: the process ends with
+    // everything stored.
+    connect(
+        m_store, &CacheStore::rulesLoaded, this,
+        [this, outcome, problems](const QList<Rule> &rules) {
             Scorer scorer;
             scorer.setRules(rules);
             writeExportJson(*m_out, *m_session, scorer, &outcome);
             m_out->flush();
-            if (!outcome.failedPages.isEmpty()) {
-                QStringList pages;
-                for (auto it = outcome.failedPages.cbegin(); it != outcome.failedPages.cend(); ++it)
-                    pages.append(tr("page %1: %2").arg(it.key()).arg(it.value()));
-                fail(tr("incomplete: %1").arg(pages.join(QStringLiteral("; "))), 3);
+            if (!problems.isEmpty()) {
+                fail(tr("incomplete: %1").arg(problems.join(QStringLiteral("; "))), 3);
                 return;
             }
             Q_EMIT finished(0);
-        });
-        m_store->loadRules();
-    });
-    ThreadLoader::Options options;
-    options.offline = parser.isSet(offline);
-    options.timeoutMs = std::max(1, parser.value(timeout).toInt()) * 1000;
-    QString error;
-    if (!m_loader->open(url, options, &error)) {
-        fail(error);
-        return false;
-    }
-    return true;
+        },
+        Qt::SingleShotConnection);
+    m_store->loadRules();
 }
 
 } // namespace Threadkeeper
