@@ -51,6 +51,7 @@ private Q_SLOTS:
     void cancelMidLoad();
     void cancelBeforeAnythingShown();
     void staleProbeNeverReachesTheNextLoad();
+    void credentialsNeverLeak();
     void reopenFromCacheKeepsReadStateAndMarksNew();
     void offlineWithoutCache();
     void badUrls_data();
@@ -484,6 +485,54 @@ void TestThreadLoader::staleProbeNeverReachesTheNextLoad()
     QCOMPARE(shown.count(), 0);
     QCOMPARE(h->model->postCount(), 0);
     QVERIFY(!h->loader->isLoading());
+}
+
+void TestThreadLoader::credentialsNeverLeak()
+{
+    // A forum behind HTTP authentication, its user and password typed into the address:
+    // they answer the challenge, and appear in no address, message or cache byte.
+    const QByteArray secret = "s3cr3t-Pa55";
+    for (int page = 1; page <= m_seed.pageCount(); ++page) {
+        FixtureServer::Route route;
+        route.body = xenforoPage(m_seed, page);
+        route.basicAuth = "reader:" + secret;
+        m_server->setRoute(m_seed.pagePath(page), route);
+    }
+    const auto withUser = [this](const QString &path, const QByteArray &password) {
+        QUrl url = m_server->url(path);
+        url.setUserName(QStringLiteral("reader"));
+        url.setPassword(QString::fromLatin1(password));
+        return url;
+    };
+    {
+        auto h = makeHarness(m_owner.get());
+        const LoadOutcome outcome = h->load(withUser(m_seed.path, secret));
+        QVERIFY2(outcome.ok(), qPrintable(outcome.error));
+        QCOMPARE(h->model->postCount(), m_seed.posts.size());
+        QCOMPARE(h->loader->info().url, m_server->url(m_seed.path).toString());
+        QVERIFY(!outcome.url.toString().contains(QLatin1String(secret)));
+        // Refused: the error names the address, without the password.
+        const LoadOutcome missing = h->load(withUser(QStringLiteral("/threads/gone.404/"), secret));
+        QVERIFY(!missing.ok());
+        QVERIFY2(missing.error.contains(QLatin1String("/threads/gone.404/")), qPrintable(missing.error));
+        QVERIFY2(!missing.error.contains(QLatin1String(secret)), qPrintable(missing.error));
+    }
+    {
+        // The wrong password: asked once, refused, said so, never looped on.
+        auto h = makeHarness(m_owner.get());
+        m_server->resetCounters();
+        const LoadOutcome refused = h->load(withUser(m_seed.path, "not-the-Pa55"));
+        QVERIFY(!refused.ok());
+        QVERIFY2(refused.error.contains(QLatin1String("401")), qPrintable(refused.error));
+        QVERIFY2(!refused.error.contains(QLatin1String("not-the-Pa55")), qPrintable(refused.error));
+        QVERIFY(m_server->requests().size() <= 3);
+    }
+    QByteArray bytes;
+    for (const QString &suffix : {QString(), QStringLiteral("-wal")})
+        bytes += readFile(m_dir.filePath(QStringLiteral("cache.sqlite")) + suffix);
+    QVERIFY(!bytes.isEmpty());
+    QVERIFY(!bytes.contains(secret));
+    QVERIFY(!bytes.contains("not-the-Pa55"));
 }
 
 void TestThreadLoader::reopenFromCacheKeepsReadStateAndMarksNew()

@@ -5,6 +5,7 @@
 #include "feeds/feeddiscovery.h"
 #include "html/htmlcharset.h"
 #include "net/pagefetcher.h"
+#include "net/sitecredentials.h"
 
 #include <QFutureWatcher>
 #include <QtConcurrent/QtConcurrentRun>
@@ -45,6 +46,7 @@ QString keyOf(const QUrl &url)
 ListingLoader::ListingLoader(QNetworkAccessManager *network, QObject *parent)
     : QObject(parent)
     , m_fetcher(new PageFetcher(network, this))
+    , m_credentials(SiteCredentials::of(network))
 {
     qRegisterMetaType<ListingResult>();
     m_fetcher->setTimeout(DefaultTimeoutMs);
@@ -67,8 +69,14 @@ int ListingLoader::nextTag()
     return m_lastTag;
 }
 
-quint64 ListingLoader::load(const QUrl &url, const Options &options)
+QUrl ListingLoader::takeCredentials(const QUrl &url)
 {
+    return m_credentials->take(url);
+}
+
+quint64 ListingLoader::load(const QUrl &given, const Options &options)
+{
+    const QUrl url = m_credentials->take(given);
     const quint64 ticket = ++m_lastTicket;
     Load &load = m_loads[ticket];
     load.options = options;

@@ -17,6 +17,7 @@ class QNetworkAccessManager;
 namespace Threadkeeper {
 
 class PageFetcher;
+class SiteCredentials;
 struct PageResult;
 
 // What one load of a listing found.
@@ -60,6 +61,9 @@ public:
         QString source;
     };
     quint64 load(const QUrl &url, const Options &options); // a ticket; many loads may run at once
+    // The address without a user and password typed into it; they are kept for its site
+    // (SiteCredentials), never stored with the address.
+    QUrl takeCredentials(const QUrl &url);
     // Nothing more is reported for the load; requests already given to the fetcher still run.
     void cancel(quint64 ticket);
     void cancelAll();
@@ -106,6 +110,7 @@ private:
     int nextTag();
 
     PageFetcher *m_fetcher;
+    SiteCredentials *m_credentials;
     QHash<quint64, Load> m_loads;
     QHash<int, quint64> m_owners; // fetch tag → its load
     quint64 m_lastTicket = 0;

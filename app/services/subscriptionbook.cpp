@@ -108,8 +108,9 @@ FeedPage SubscriptionBook::withThreadKeys(FeedPage page)
     return page;
 }
 
-void SubscriptionBook::add(const QUrl &url, const QString &folder)
+void SubscriptionBook::add(const QUrl &given, const QString &folder)
 {
+    const QUrl url = m_loader->takeCredentials(given);
     if (const auto existing = subscriptionFor(url)) {
         Q_EMIT addFailed(url, tr("Already subscribed to %1 as “%2”.").arg(url.toString(), existing->title), {});
         return;

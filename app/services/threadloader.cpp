@@ -9,6 +9,7 @@
 #include "html/htmlcharset.h"
 #include "net/certificatetrust.h"
 #include "net/pagefetcher.h"
+#include "net/sitecredentials.h"
 #include "store/cachestore.h"
 
 #include <QFutureWatcher>
@@ -45,9 +46,12 @@ ThreadLoader::ThreadLoader(QNetworkAccessManager *network, CacheStore *store, QO
 
 ThreadLoader::~ThreadLoader() = default;
 
-bool ThreadLoader::open(const QUrl &url, const Options &options, QString *error)
+bool ThreadLoader::open(const QUrl &given, const Options &options, QString *error)
 {
     cancel();
+    // A password typed into the address answers the site's challenge; it is never shown,
+    // cached or exported with the address.
+    const QUrl url = SiteCredentials::of(m_network)->take(given);
     // Words typed where an address belongs make no host worth asking the network about:
     // a forum's host has a dot (or is an IP address, or localhost).
     static const QRegularExpression hostName(

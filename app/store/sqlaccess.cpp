@@ -89,12 +89,20 @@ bool SqlAccess::writeRow(const QString &table, const QStringList &columns, const
     return true;
 }
 
-bool SqlAccess::inTransaction(QString *error, const std::function<bool()> &work)
+bool SqlAccess::beginWrite(QString *error)
 {
-    if (!m_db.transaction()) {
-        *error = m_db.lastError().text();
+    QSqlQuery begin(m_db);
+    if (!begin.exec(QStringLiteral("BEGIN IMMEDIATE"))) {
+        *error = lastError(begin);
         return false;
     }
+    return true;
+}
+
+bool SqlAccess::inTransaction(QString *error, const std::function<bool()> &work)
+{
+    if (!beginWrite(error))
+        return false;
     if (!work()) {
         m_db.rollback();
         return false;

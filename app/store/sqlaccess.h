@@ -38,7 +38,12 @@ protected:
     // Updates the row with *id if there is one, else inserts a new row and sets *id.
     bool writeRow(const QString &table, const QStringList &columns, const QList<QVariant> &values, qint64 *id,
         QString *error);
-    // Runs work in one transaction: committed when it returns true, else rolled back.
+    // Starts a write transaction that holds the write lock from its first statement
+    // (BEGIN IMMEDIATE): other processes writing the same cache (the window, a command)
+    // make it wait out the busy timeout there, where a deferred one that read first could
+    // only fail with "database is locked" when it came to write.
+    bool beginWrite(QString *error);
+    // Runs work in one such transaction: committed when it returns true, else rolled back.
     bool inTransaction(QString *error, const std::function<bool()> &work);
 
     // For imports: every item saved as a new one (its id cleared), stopping at the first failure.

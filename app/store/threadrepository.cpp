@@ -154,10 +154,8 @@ bool ThreadRepository::loadThread(const QString &url, int firstChunk, int chunk,
 bool ThreadRepository::savePage(
     const ThreadInfo &info, int page, const QList<Post> &posts, const QDateTime &now, QString *error)
 {
-    if (!m_db.transaction()) {
-        *error = m_db.lastError().text();
+    if (!beginWrite(error))
         return false;
-    }
     auto fail = [&](const QSqlQuery &q) {
         *error = lastError(q);
         m_db.rollback();

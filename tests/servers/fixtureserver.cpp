@@ -169,6 +169,12 @@ void FixtureServer::onReadyRead(QTcpSocket *socket)
                 route.headers.append(qMakePair(QByteArray("Retry-After"), it->retryAfter));
             }
         }
+        if (!route.basicAuth.isEmpty()
+            && headerValue(head, "Authorization") != "Basic " + route.basicAuth.toBase64()) {
+            route.status = 401;
+            route.body = "<!DOCTYPE html><html><body><h1>Who are you?</h1></body></html>";
+            route.headers.append(qMakePair(QByteArray("WWW-Authenticate"), QByteArray("Basic realm=\"forum\"")));
+        }
         if (m_validators && route.status == 200 && !route.cut) {
             const QByteArray etag = etagOf(route.body);
             route.headers.append(qMakePair(QByteArray("ETag"), etag));

@@ -52,6 +52,9 @@ public:
         // With validators on: sent as Last-Modified, and If-Modified-Since this date (or
         // later) is answered 304. An HTTP date; empty: no Last-Modified.
         QByteArray lastModified;
+        // "user:password": a request without them in its Authorization (Basic) is answered
+        // 401 with a challenge.
+        QByteArray basicAuth;
     };
 
     explicit FixtureServer(QObject *parent = nullptr);

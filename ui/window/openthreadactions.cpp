@@ -10,6 +10,7 @@
 
 #include "engines/forumengine.h"
 #include "feeds/listingsource.h"
+#include "net/sitecredentials.h"
 #include "services/imagecache.h"
 #include "services/threadloader.h"
 #include "services/watchscheduler.h"
@@ -104,7 +105,7 @@ bool OpenThreadActions::openThread(const QUrl &url, const QString &typed)
     QString error;
     if (!m_services.loader->open(url, options, &error)) {
         // Quote what the reader gave: a URL that did not parse has no words of its own.
-        const QString given = typed.isEmpty() ? url.toString() : typed;
+        const QString given = SiteCredentials::withoutCredentials(typed.isEmpty() ? url.toString() : typed);
         m_errors->showError(tr("Cannot open \u201C%1\u201D: %2").arg(given, error));
         return false;
     }
