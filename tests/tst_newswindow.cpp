@@ -6,7 +6,11 @@
 // the next unread, Enter opens the item's discussion with the item as the
 // article and marks it read, M toggles read; a page that offers two feeds lets
 // the reader choose, a bad address keeps what was typed; Unsubscribe and Ctrl+Z
-// bring it back with its read state; OPML export; a screenshot for the README.
+// bring it back with its read state; OPML export; a screenshot for the README. W (and
+// the list's context menu) watches an item's discussion through the window's WatchList:
+// the store and the Library dock have it watched, the row shows it in place; a
+// discussion never opened is not watched and the status line says why.
+#include "library/librarydock.h"
 #include "library/newsview.h"
 #include "library/subscribedialog.h"
 #include "library/subscriptionactions.h"
@@ -16,6 +20,7 @@
 #include "window/notifier.h"
 
 #include "engines/forumengine.h"
+#include "models/librarymodel.h"
 #include "models/newsmodel.h"
 #include "models/threadtreemodel.h"
 #include "servers/fixtureserver.h"
@@ -23,6 +28,8 @@
 #include "services/subscriptionbook.h"
 #include "services/threadsession.h"
 #include "services/translations.h"
+#include "services/watchlist.h"
+#include "store/cachestore.h"
 
 #include <QAction>
 #include <QApplication>
@@ -32,6 +39,7 @@
 #include <QFont>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QMenu>
 #include <QPushButton>
 #include <QSettings>
 #include <QSignalSpy>
@@ -136,6 +144,7 @@ private Q_SLOTS:
     void initTestCase();
     void subscribeReadOpenUnsubscribe();
     void offeredFeedsAndErrors();
+    void watchFromTheNewsView();
 
 private:
     FixtureServer m_server;
@@ -329,6 +338,139 @@ void TestNewsWindow::offeredFeedsAndErrors()
     dialog->subscribe();
     QVERIFY(added.wait(10000));
     QCOMPARE(added.first().first().value<Subscription>().url, m_server.url(QStringLiteral("/comments.xml")));
+}
+
+namespace {
+// The threads the store has watched, as it answers now.
+QStringList watchedInStore(CacheStore *store)
+{
+    QSignalSpy listed(store, &CacheStore::watchedListed);
+    store->listWatched();
+    if (!listed.wait(5000))
+        return {QStringLiteral("(no answer)")};
+    QStringList urls;
+    for (const ThreadSummary &t : listed.first().first().value<QList<ThreadSummary>>())
+        urls.append(t.info.url);
+    return urls;
+}
+} // namespace
+
+void TestNewsWindow::watchFromTheNewsView()
+{
+    ReaderWindow w;
+    w.window->resize(800, 600);
+    w.window->activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(w.window.get()));
+    SubscriptionBook *book = w.services.subscriptions;
+    NewsView *news = w.window->newsView();
+    QSignalSpy added(book, &SubscriptionBook::added);
+    book->add(m_server.url(QStringLiteral("/feed.xml")));
+    QVERIFY(added.wait(10000));
+    QTRY_VERIFY(news->isVisible());
+    NewsModel *model = news->model();
+    QTRY_COMPARE(model->rowCount(), 3);
+    const qint64 id = added.first().first().value<Subscription>().id;
+    const QModelIndex article2 = model->indexOf(id, QStringLiteral("article-2"));
+    QCOMPARE(article2.row(), 1);
+    const QString thread = canonical(m_server.url(m_threads[1].path));
+    QCOMPARE(article2.data(NewsModel::ThreadRole).toString(), thread);
+    QVERIFY(!article2.data(NewsModel::CachedRole).toBool());
+
+    // W on a discussion never opened: nothing is watched, the status line says why.
+    news->begin();
+    QTRY_VERIFY(news->view()->hasFocus());
+    news->view()->setCurrentIndex(article2);
+    m_server.resetCounters();
+    QTest::keyClick(news->view(), Qt::Key_W);
+    QVERIFY2(
+        news->statusText().contains(QLatin1String("before watching it")), qPrintable(news->statusText()));
+    QVERIFY(!w.window->findChild<WatchList *>()->isWatched(thread));
+    QCOMPARE(watchedInStore(w.services.store), QStringList());
+    QCOMPARE(m_server.requests().size(), 0); // and nothing fetched for it
+    {
+        const std::unique_ptr<QMenu> menu(news->createContextMenu(article2, news));
+        QAction *watch = menu->findChild<QAction *>(QStringLiteral("newsWatchAction"));
+        QVERIFY(watch);
+        QCOMPARE(watch->text(), QStringLiteral("&Watch Discussion"));
+        QVERIFY(!watch->isEnabled());
+    }
+
+    // Enter opens it; listed again, the row counts 30 comments as the feed does (its first
+    // post is only a link back to the article) and says it is cached.
+    QSignalSpy loaded(w.window.get(), &MainWindow::loadFinished);
+    QTest::keyClick(news->view(), Qt::Key_Return);
+    QVERIFY(loaded.wait(10000));
+    QCOMPARE(w.services.model->postCount(), 31);
+    QSignalSpy reloaded(news, &NewsView::reloaded);
+    news->reload();
+    QVERIFY(reloaded.wait(5000));
+    const QModelIndex cell = model->indexOf(id, QStringLiteral("article-2"), NewsModel::DiscussionColumn);
+    QVERIFY(cell.data(NewsModel::CachedRole).toBool());
+    QCOMPARE(cell.data().toString(), QStringLiteral("30 comments"));
+    QVERIFY(!cell.data(NewsModel::WatchedRole).toBool());
+
+    // W watches it: the store keeps it, the Library dock shows it, the row changes in
+    // place (no reset, no reload of the list).
+    LibraryDock *library = w.window->libraryDock();
+    library->show();
+    QTRY_VERIFY(library->model()->thread(thread));
+    QVERIFY(!library->model()->thread(thread)->watched);
+    news->begin();
+    QTRY_VERIFY(news->view()->hasFocus());
+    news->view()->setCurrentIndex(cell);
+    QSignalSpy resets(model, &QAbstractItemModel::modelReset);
+    QSignalSpy changes(model, &QAbstractItemModel::dataChanged);
+    reloaded.clear();
+    QTest::keyClick(news->view(), Qt::Key_W);
+    QTRY_VERIFY(cell.data(NewsModel::WatchedRole).toBool());
+    QCOMPARE(cell.data().toString(), QStringLiteral("\u2605 30 comments"));
+    QVERIFY(cell.data(Qt::ToolTipRole).toString().contains(QLatin1String("Watched")));
+    QCOMPARE(watchedInStore(w.services.store), QStringList {thread});
+    QTRY_VERIFY(library->model()->thread(thread)->watched);
+    QVERIFY2(news->statusText().startsWith(QLatin1String("Watching")), qPrintable(news->statusText()));
+    QCOMPARE(resets.size(), 0);
+    QCOMPARE(reloaded.size(), 0);
+    QVERIFY(!changes.isEmpty());
+    for (const QList<QVariant> &change : std::as_const(changes))
+        QCOMPARE(change.at(0).toModelIndex().row(), cell.row());
+    // The other rows are not watched.
+    QVERIFY(!model->index(0, NewsModel::DiscussionColumn).data(NewsModel::WatchedRole).toBool());
+
+    // The screenshot, as a reader sees it at 800x600 with the library beside it.
+    QTest::qWait(200);
+    QDir().mkpath(QDir::currentPath() + QStringLiteral("/screenshots"));
+    QVERIFY(
+        w.window->grab().save(QDir::currentPath() + QStringLiteral("/screenshots/news-watched-800x600.png")));
+    QVERIFY(news->grab().save(QDir::currentPath() + QStringLiteral("/screenshots/news-watched-dock.png")));
+
+    // W again stops watching, in the store, the library and the row.
+    QTest::keyClick(news->view(), Qt::Key_W);
+    QTRY_VERIFY(!cell.data(NewsModel::WatchedRole).toBool());
+    QCOMPARE(cell.data().toString(), QStringLiteral("30 comments"));
+    QCOMPARE(watchedInStore(w.services.store), QStringList());
+    QTRY_VERIFY(!library->model()->thread(thread)->watched);
+    QVERIFY2(
+        news->statusText().startsWith(QLatin1String("No longer watching")), qPrintable(news->statusText()));
+
+    // The context menu's entry does the same, checked while watched.
+    {
+        const std::unique_ptr<QMenu> menu(news->createContextMenu(cell, news));
+        QAction *watch = menu->findChild<QAction *>(QStringLiteral("newsWatchAction"));
+        QVERIFY(watch && watch->isEnabled() && !watch->isChecked());
+        watch->trigger();
+    }
+    QTRY_VERIFY(cell.data(NewsModel::WatchedRole).toBool());
+    QCOMPARE(watchedInStore(w.services.store), QStringList {thread});
+    {
+        const std::unique_ptr<QMenu> menu(news->createContextMenu(cell, news));
+        QVERIFY(menu->findChild<QAction *>(QStringLiteral("newsWatchAction"))->isChecked());
+    }
+
+    // Watched from elsewhere (the Library dock, the reader's W): the row follows.
+    w.window->findChild<WatchList *>()->setWatched(thread, false);
+    QTRY_VERIFY(!cell.data(NewsModel::WatchedRole).toBool());
+    QTRY_VERIFY(!library->model()->thread(thread)->watched);
+    QCOMPARE(resets.size(), 0);
 }
 
 QTEST_MAIN(TestNewsWindow)
