@@ -238,14 +238,15 @@ QString NewsModel::discussionTip(const NewsItem &item) const
     QStringList lines;
     if (!item.isDiscussionCached()) {
         if (const std::optional<int> count = item.item.comments)
-            lines.append(tr("%n comment(s), as the listing says", "", *count));
+            lines.append(tr("%1, as the listing says").arg(tr("%n comment(s)", "", *count)));
         lines.append(
             item.item.thread.isEmpty() && !item.item.discussion.isValid() && !item.item.commentFeed.isValid()
                 ? tr("No discussion known")
                 : tr("Not opened yet: Enter opens it"));
         return lines.join(QStringLiteral("<br>"));
     }
-    lines.append(tr("%n comment(s) cached, %1 unread", "", std::max(0, item.discussionComments))
+    lines.append(tr("%1 cached, %2 unread")
+                     .arg(tr("%n comment(s)", "", std::max(0, item.discussionComments)))
                      .arg(std::max(0, item.discussionUnread)));
     lines.append(item.discussionWatched ? tr("\u2605 Watched: refreshed in the background (W stops)")
                                         : tr("Not watched (W watches it)"));
