@@ -281,6 +281,14 @@ void TestNewsModel::watchedInPlace()
     QCOMPARE(cell(0).data().toString(), QStringLiteral("30 comments"));
     QCOMPARE(cell(1).data().toString(), QStringLiteral("\u2605 30 comments"));
     QCOMPARE(cell(2).data().toString(), QStringLiteral("30 comments"));
+    // In few characters, for a narrow list.
+    QCOMPARE(cell(1).data(NewsModel::ShortTextRole).toString(), QStringLiteral("\u2605 30"));
+    items[1].discussionUnread = 4;
+    model.setItems(items);
+    QCOMPARE(cell(1).data(NewsModel::ShortTextRole).toString(), QStringLiteral("\u2605 30, 4 new"));
+    QCOMPARE(cell(1).data().toString(), QStringLiteral("\u2605 30 comments, 4 new"));
+    items[1].discussionUnread = 0;
+    model.setItems(items);
     QVERIFY(cell(1).data(NewsModel::WatchedRole).toBool());
     QVERIFY(!cell(0).data(NewsModel::WatchedRole).toBool());
     QVERIFY(cell(0).data(NewsModel::CachedRole).toBool());

@@ -41,6 +41,7 @@
 #include <QListWidget>
 #include <QMenu>
 #include <QPushButton>
+#include <QScrollBar>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QStandardPaths>
@@ -455,6 +456,25 @@ void TestNewsWindow::watchFromTheNewsView()
     QVERIFY(
         w.window->grab().save(QDir::currentPath() + QStringLiteral("/screenshots/news-watched-800x600.png")));
     QVERIFY(news->grab().save(QDir::currentPath() + QStringLiteral("/screenshots/news-watched-dock.png")));
+    // Narrow as it is there: nothing scrolls sideways; the date gives way (the title's
+    // tooltip has it), the discussion stays. Wider, the date comes back, and with every
+    // subscription shown, the subscription's column.
+    QTreeView *list = news->view();
+    QCOMPARE(list->horizontalScrollBar()->maximum(), 0);
+    QVERIFY(list->isColumnHidden(NewsModel::DateColumn));
+    QVERIFY(list->isColumnHidden(NewsModel::SubscriptionColumn));
+    QVERIFY(!list->isColumnHidden(NewsModel::DiscussionColumn));
+    QVERIFY2(list->columnWidth(NewsModel::TitleColumn)
+            >= list->fontMetrics().horizontalAdvance(QLatin1String("Article 2: GP")),
+        qPrintable(QString::number(list->columnWidth(NewsModel::TitleColumn))));
+    w.window->resize(1400, 900);
+    w.window->resizeDocks({news}, {760}, Qt::Horizontal);
+    QTRY_VERIFY(!list->isColumnHidden(NewsModel::DateColumn));
+    QVERIFY(list->isColumnHidden(NewsModel::SubscriptionColumn)); // one subscription is shown
+    news->chooser()->setCurrentIndex(0); // all of them
+    QTRY_VERIFY(!list->isColumnHidden(NewsModel::SubscriptionColumn));
+    QCOMPARE(list->horizontalScrollBar()->maximum(), 0);
+    QTRY_COMPARE(model->rowCount(), 3);
 
     // W again stops watching, in the store, the library and the row.
     QTest::keyClick(news->view(), Qt::Key_W);

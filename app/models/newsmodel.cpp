@@ -215,7 +215,7 @@ int NewsModel::columnCount(const QModelIndex &parent) const
     return parent.isValid() ? 0 : ColumnCount;
 }
 
-QString NewsModel::discussionText(const NewsItem &item) const
+QString NewsModel::discussionText(const NewsItem &item, bool brief) const
 {
     // Watched: a star before the count, as mail readers flag what they keep an eye on.
     const QString star = item.discussionWatched ? QStringLiteral("\u2605 ") : QString();
@@ -226,11 +226,11 @@ QString NewsModel::discussionText(const NewsItem &item) const
         return item.item.discussion.isValid() || item.item.commentFeed.isValid() ? tr("discussion")
                                                                                  : QString();
     }
+    const QString comments = brief ? QLocale().toString(*count) : tr("%n comment(s)", "", *count);
     const int fresh = newComments(item);
     if (fresh > 0)
-        return star + tr("%n comment(s)", "", *count) + QStringLiteral(", ")
-            + tr("%n new", "comments", fresh);
-    return star + tr("%n comment(s)", "", *count);
+        return star + comments + QStringLiteral(", ") + tr("%n new", "comments", fresh);
+    return star + comments;
 }
 
 QString NewsModel::discussionTip(const NewsItem &item) const
@@ -331,6 +331,8 @@ QVariant NewsModel::data(const QModelIndex &index, int role) const
     case DiscussionColumn:
         if (role == Qt::DisplayRole)
             return discussionText(item);
+        if (role == ShortTextRole)
+            return discussionText(item, true);
         if (role == Qt::ToolTipRole)
             return discussionTip(item);
         if (role == SortRole)

@@ -42,6 +42,7 @@ public:
         ThreadRole, // QString: its discussion's cache key, empty when no engine knows it
         CachedRole, // bool: its discussion is in the cache (was opened)
         WatchedRole, // bool: its discussion is watched
+        ShortTextRole, // QString: the discussion cell in few characters ("★ 30, 4 new"), for a narrow list
     };
 
     explicit NewsModel(QObject *parent = nullptr);
@@ -85,7 +86,7 @@ private:
     static Key keyOf(const NewsItem &item) { return {item.subscription, item.item.key}; }
     void reindex(int from);
     void changeWatched(int row, bool watched);
-    QString discussionText(const NewsItem &item) const;
+    QString discussionText(const NewsItem &item, bool brief = false) const;
     QString discussionTip(const NewsItem &item) const;
     QString itemTip(const NewsItem &item) const;
 

@@ -14,12 +14,32 @@
 #include <QLabel>
 #include <QLocale>
 #include <QMenu>
+#include <QStyledItemDelegate>
 #include <QTreeView>
 
 #include <algorithm>
 #include <memory>
 
 namespace Threadkeeper {
+
+namespace {
+// The discussion's count in its short form ("★ 30, 4 new") where the column is too narrow
+// for the words ("★ 30 comments, 4 new"): a narrow list keeps what is new readable.
+class DiscussionDelegate : public QStyledItemDelegate
+{
+public:
+    using QStyledItemDelegate::QStyledItemDelegate;
+
+protected:
+    void initStyleOption(QStyleOptionViewItem *option, const QModelIndex &index) const override
+    {
+        QStyledItemDelegate::initStyleOption(option, index);
+        constexpr int margins = 12; // the cell's text margins, both sides, with room to spare
+        if (option->fontMetrics.horizontalAdvance(option->text) + margins > option->rect.width())
+            option->text = index.data(NewsModel::ShortTextRole).toString();
+    }
+};
+} // namespace
 
 NewsView::NewsView(SubscriptionBook *book, WatchList *watch, QWidget *parent)
     : QDockWidget(tr("News"), parent)
@@ -41,7 +61,9 @@ NewsView::NewsView(SubscriptionBook *book, WatchList *watch, QWidget *parent)
     m_view->setAllColumnsShowFocus(true);
     m_view->setSelectionMode(QAbstractItemView::SingleSelection);
     m_view->installEventFilter(this);
+    m_view->viewport()->installEventFilter(this); // its width, once laid out
     m_view->setContextMenuPolicy(Qt::CustomContextMenu);
+    m_view->setItemDelegateForColumn(NewsModel::DiscussionColumn, new DiscussionDelegate(m_view));
     QHeaderView *header = m_view->header();
     header->setStretchLastSection(false);
     header->setSectionResizeMode(NewsModel::TitleColumn, QHeaderView::Stretch);
@@ -53,12 +75,18 @@ NewsView::NewsView(SubscriptionBook *book, WatchList *watch, QWidget *parent)
     for (const QDateTime &sample : DateFormat::widthSamples())
         date = std::max(
             date, metrics.horizontalAdvance(QLocale().toString(sample, DateFormat::dayAndTime())) + 16);
-    header->resizeSection(NewsModel::SubscriptionColumn, metrics.horizontalAdvance(QLatin1Char('x')) * 16);
-    header->resizeSection(NewsModel::DiscussionColumn,
-        metrics.horizontalAdvance(QStringLiteral("\u2605 ") + tr("%n comment(s)", "", 888)
-            + QStringLiteral(", ") + tr("%n new", "comments", 88))
-            + 16);
-    header->resizeSection(NewsModel::DateColumn, date);
+    m_subscriptionWidth = metrics.horizontalAdvance(QLatin1Char('x')) * 16;
+    m_discussionWidth = metrics.horizontalAdvance(QStringLiteral("\u2605 ") + tr("%n comment(s)", "", 888)
+                            + QStringLiteral(", ") + tr("%n new", "comments", 88))
+        + 16;
+    m_discussionShort = metrics.horizontalAdvance(QStringLiteral("\u2605 ") + QLocale().toString(888)
+                            + QStringLiteral(", ") + tr("%n new", "comments", 88))
+        + 16;
+    m_dateWidth = date;
+    m_titleMinimum = metrics.horizontalAdvance(QLatin1Char('x')) * 18;
+    header->resizeSection(NewsModel::SubscriptionColumn, m_subscriptionWidth);
+    header->resizeSection(NewsModel::DiscussionColumn, m_discussionWidth);
+    header->resizeSection(NewsModel::DateColumn, m_dateWidth);
     m_status->setObjectName(QStringLiteral("newsStatus"));
     m_status->setWordWrap(true);
     auto *chooserLabel = new QLabel(tr("&Show:"));
@@ -76,7 +104,10 @@ NewsView::NewsView(SubscriptionBook *book, WatchList *watch, QWidget *parent)
     setWidget(box);
     setMinimumWidth(200);
 
-    connect(m_chooser, &QComboBox::currentIndexChanged, this, [this] { reload(); });
+    connect(m_chooser, &QComboBox::currentIndexChanged, this, [this] {
+        fitColumns();
+        reload();
+    });
     connect(m_view, &QTreeView::activated, this, &NewsView::activate);
     connect(m_view, &QWidget::customContextMenuRequested, this, &NewsView::showContextMenu);
     if (m_watch) {
@@ -312,8 +343,30 @@ QString NewsView::statusText() const
     return m_status->text();
 }
 
+void NewsView::fitColumns()
+{
+    // Narrow (the dock beside a thread in an 800x600 window): the title keeps room to be
+    // read and nothing scrolls sideways. The subscription goes first (the chooser names it
+    // when one is shown), then the date (the title's tooltip gives it); the discussion
+    // stays, its count in short words if need be.
+    const int width = m_view->viewport()->width();
+    m_view->header()->resizeSection(NewsModel::DiscussionColumn,
+        std::clamp(
+            width - m_titleMinimum, m_discussionShort, std::max(m_discussionShort, m_discussionWidth)));
+    const int needed = m_titleMinimum + m_discussionWidth;
+    const bool date = width >= needed + m_dateWidth;
+    const bool subscription
+        = currentSubscription() == 0 && width >= needed + m_dateWidth + m_subscriptionWidth;
+    if (m_view->isColumnHidden(NewsModel::DateColumn) == date)
+        m_view->setColumnHidden(NewsModel::DateColumn, !date);
+    if (m_view->isColumnHidden(NewsModel::SubscriptionColumn) == subscription)
+        m_view->setColumnHidden(NewsModel::SubscriptionColumn, !subscription);
+}
+
 bool NewsView::eventFilter(QObject *watched, QEvent *event)
 {
+    if (watched == m_view->viewport() && event->type() == QEvent::Resize)
+        fitColumns();
     if (watched != m_view || (event->type() != QEvent::KeyPress && event->type() != QEvent::ShortcutOverride))
         return QDockWidget::eventFilter(watched, event);
     auto *key = static_cast<QKeyEvent *>(event);

@@ -72,6 +72,8 @@ private:
     void setRead(const QModelIndex &index, bool read);
     void updateStatus();
     void showContextMenu(const QPoint &at);
+    // Hides the columns a narrow list has no room for, shows them again when it has.
+    void fitColumns();
 
     SubscriptionBook *m_book;
     WatchList *m_watch;
@@ -82,6 +84,12 @@ private:
     qint64 m_loading = -1; // the subscription whose items were asked for last
     QString m_watchAsked; // the thread whose watch the reader changed here, until confirmed
     QString m_watchTitle; // and its item's title, for the status line
+    // Column widths from the font (bold), and the least the title keeps.
+    int m_subscriptionWidth = 0;
+    int m_discussionWidth = 0;
+    int m_discussionShort = 0; // its count in short words
+    int m_dateWidth = 0;
+    int m_titleMinimum = 0;
 };
 
 } // namespace Threadkeeper
