@@ -350,18 +350,18 @@ void SubscriptionRepository::addDiscussionCounts(QList<NewsItem> *items, const H
     // Each post of the wanted threads, marked: is it a comment, unread, new. The item's own
     // post is no comment: the thread's opening post (the first of part 1: a starter's, a
     // story, a link back to the article, a comment feed's article) and the article the
-    // loader put before a forum thread (ArticleReader::postId(), part 0).
+    // loader put before a forum thread (ArticleReader::postId(), part 0). Each wanted
+    // thread's opening is found by its index once, never by a scan of every post.
     static const QString marked
-        = QStringLiteral("WITH wanted AS (SELECT id, url, watched, last_visit FROM threads"
-                         "  WHERE url IN (SELECT value FROM json_each(?))),"
-                         " opening AS (SELECT p.thread_id, min(p.position) AS position FROM posts p"
-                         "  JOIN wanted w ON w.id = p.thread_id WHERE p.page = 1 GROUP BY p.thread_id),"
+        = QStringLiteral("WITH wanted AS (SELECT t.id, t.url, t.watched, t.last_visit,"
+                         "  (SELECT o.position FROM posts o WHERE o.thread_id = t.id AND o.page = 1"
+                         "   ORDER BY o.position LIMIT 1) AS opening"
+                         "  FROM threads t WHERE t.url IN (SELECT value FROM json_each(?))),"
                          " marked AS (SELECT w.id, w.url, w.watched, p.post_id, p.author_id, p.text,"
                          "  p.read_at IS NULL AS unread, p.first_seen > coalesce(w.last_visit, -1) AS fresh,"
                          "  p.post_id IS NOT NULL AND p.post_id <> 'article'"
-                         "   AND NOT (p.page = 1 AND p.position IS o.position) AS comment"
-                         "  FROM wanted w LEFT JOIN opening o ON o.thread_id = w.id"
-                         "  LEFT JOIN posts p ON p.thread_id = w.id) ");
+                         "   AND NOT (p.page = 1 AND p.position IS w.opening) AS comment"
+                         "  FROM wanted w LEFT JOIN posts p ON p.thread_id = w.id) ");
     QHash<QString, Counts> counts;
     QSqlQuery q(m_db);
     q.setForwardOnly(true);
