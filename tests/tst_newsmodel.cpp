@@ -4,12 +4,14 @@
 // (removals, moves, inserts in runs, changes; never a reset), marking read as one row's
 // change, unread bold, the discussion's size and what is new in it. Every step under
 // QAbstractItemModelTester.
+#include "domain/dateformat.h"
 #include "models/newsmodel.h"
 #include "services/newsopening.h"
 #include "services/translations.h"
 
 #include <QAbstractItemModelTester>
 #include <QFont>
+#include <QLocale>
 #include <QSignalSpy>
 #include <QTest>
 
@@ -60,6 +62,8 @@ private Q_SLOTS:
     void unreadIsBold();
     void discussionColumn_data();
     void discussionColumn();
+    void watchedInPlace();
+    void threadRowTips();
     void roles();
     void nextUnread();
     void sameKeyInTwoSubscriptions();
@@ -192,20 +196,32 @@ void TestNewsModel::discussionColumn_data()
     QTest::addColumn<int>("feedCount"); // -1: the feed gives none
     QTest::addColumn<bool>("hasDiscussion");
     QTest::addColumn<int>("posts"); // cached, -1: never opened
+    QTest::addColumn<int>("comments"); // of those posts (the store leaves the item's own out)
     QTest::addColumn<int>("unread");
     QTest::addColumn<QString>("text");
     QTest::addColumn<int>("newComments");
 
-    QTest::newRow("nothing known") << -1 << false << -1 << -1 << QString() << 0;
-    QTest::newRow("a discussion, no count") << -1 << true << -1 << -1 << QStringLiteral("discussion") << 0;
-    QTest::newRow("the feed's count") << 66 << true << -1 << -1 << QStringLiteral("66 comments") << 0;
-    QTest::newRow("one") << 1 << true << -1 << -1 << QStringLiteral("1 comment") << 0;
-    QTest::newRow("opened, all read") << 66 << true << 66 << 0 << QStringLiteral("66 comments") << 0;
-    QTest::newRow("opened, some new") << 66 << true << 70 << 4 << QStringLiteral("70 comments, 4 new") << 4;
+    QTest::newRow("nothing known") << -1 << false << -1 << -1 << -1 << QString() << 0;
+    QTest::newRow("a discussion, no count")
+        << -1 << true << -1 << -1 << -1 << QStringLiteral("discussion") << 0;
+    QTest::newRow("the feed's count") << 66 << true << -1 << -1 << -1 << QStringLiteral("66 comments") << 0;
+    QTest::newRow("one") << 1 << true << -1 << -1 << -1 << QStringLiteral("1 comment") << 0;
+    QTest::newRow("opened, all read") << 66 << true << 67 << 66 << 0 << QStringLiteral("66 comments") << 0;
+    QTest::newRow("opened, some new")
+        << 66 << true << 71 << 70 << 4 << QStringLiteral("70 comments, 4 new") << 4;
     QTest::newRow("opened, the feed counts more")
-        << 80 << true << 70 << 0 << QStringLiteral("80 comments") << 0;
+        << 80 << true << 71 << 70 << 0 << QStringLiteral("80 comments") << 0;
     QTest::newRow("opened, no feed count")
-        << -1 << true << 12 << 12 << QStringLiteral("12 comments, 12 new") << 12;
+        << -1 << true << 13 << 12 << 12 << QStringLiteral("12 comments, 12 new") << 12;
+    // The miscount: a thread whose first post is only a link back to the article holds
+    // 31 posts where the feed says 30 comments; the link back is no comment.
+    QTest::newRow("first post links back to the article")
+        << 30 << true << 31 << 30 << 0 << QStringLiteral("30 comments") << 0;
+    // Opened from the article's address: the article before the forum's link back.
+    QTest::newRow("opened with its article")
+        << 30 << true << 32 << 30 << 0 << QStringLiteral("30 comments") << 0;
+    QTest::newRow("opened, only the article")
+        << 0 << true << 1 << 0 << 0 << QStringLiteral("0 comments") << 0;
 }
 
 void TestNewsModel::discussionColumn()
@@ -213,6 +229,7 @@ void TestNewsModel::discussionColumn()
     QFETCH(int, feedCount);
     QFETCH(bool, hasDiscussion);
     QFETCH(int, posts);
+    QFETCH(int, comments);
     QFETCH(int, unread);
     QFETCH(QString, text);
     QFETCH(int, newComments);
@@ -223,6 +240,7 @@ void TestNewsModel::discussionColumn()
     if (hasDiscussion)
         item.item.discussion = QUrl(QStringLiteral("https://forum.example/threads/a.1/"));
     item.discussionPosts = posts;
+    item.discussionComments = comments;
     item.discussionUnread = unread;
     NewsModel model;
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
@@ -239,6 +257,110 @@ void TestNewsModel::discussionColumn()
         QCOMPARE(changes.size(), unread > 0 ? 1 : 0);
         QCOMPARE(cell.data(NewsModel::NewCommentsRole).toInt(), 0);
     }
+}
+
+void TestNewsModel::watchedInPlace()
+{
+    // Three items, two with a discussion in the cache (one of them watched), one never opened.
+    QList<NewsItem> items = listing(QStringLiteral("c,b,a"));
+    for (NewsItem &item : items) {
+        item.item.thread = QStringLiteral("https://forum.example/threads/%1.1/").arg(item.item.key);
+        item.item.discussion = QUrl(item.item.thread);
+        item.item.comments = 30;
+    }
+    for (int row : {0, 1}) {
+        items[row].discussionPosts = 31;
+        items[row].discussionComments = 30;
+        items[row].discussionUnread = 0;
+    }
+    items[1].discussionWatched = true;
+    NewsModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    model.setItems(items);
+    auto cell = [&](int row) { return model.index(row, NewsModel::DiscussionColumn); };
+    QCOMPARE(cell(0).data().toString(), QStringLiteral("30 comments"));
+    QCOMPARE(cell(1).data().toString(), QStringLiteral("\u2605 30 comments"));
+    QCOMPARE(cell(2).data().toString(), QStringLiteral("30 comments"));
+    // In few characters, for a narrow list.
+    QCOMPARE(cell(1).data(NewsModel::ShortTextRole).toString(), QStringLiteral("\u2605 30"));
+    items[1].discussionUnread = 4;
+    model.setItems(items);
+    QCOMPARE(cell(1).data(NewsModel::ShortTextRole).toString(), QStringLiteral("\u2605 30, 4 new"));
+    QCOMPARE(cell(1).data().toString(), QStringLiteral("\u2605 30 comments, 4 new"));
+    items[1].discussionUnread = 0;
+    model.setItems(items);
+    QVERIFY(cell(1).data(NewsModel::WatchedRole).toBool());
+    QVERIFY(!cell(0).data(NewsModel::WatchedRole).toBool());
+    QVERIFY(cell(0).data(NewsModel::CachedRole).toBool());
+    QVERIFY(!cell(2).data(NewsModel::CachedRole).toBool());
+    QCOMPARE(cell(2).data(NewsModel::ThreadRole).toString(), items[2].item.thread);
+    // The tooltip says it in words; a count the cache lacks is the listing's, in italics.
+    QVERIFY2(cell(1).data(Qt::ToolTipRole).toString().contains(QLatin1String("Watched")),
+        qPrintable(cell(1).data(Qt::ToolTipRole).toString()));
+    QVERIFY(cell(0).data(Qt::ToolTipRole).toString().contains(QLatin1String("Not watched")));
+    QVERIFY(cell(2).data(Qt::ToolTipRole).toString().contains(QLatin1String("Not opened yet")));
+    QVERIFY(cell(2).data(Qt::FontRole).value<QFont>().italic());
+    QVERIFY(!cell(0).data(Qt::FontRole).value<QFont>().italic());
+    QVERIFY(!model.index(2, NewsModel::TitleColumn).data(Qt::FontRole).value<QFont>().italic());
+
+    // A watch confirmed: that row changes, nothing is inserted, removed or reset.
+    QSignalSpy changes(&model, &QAbstractItemModel::dataChanged);
+    QSignalSpy resets(&model, &QAbstractItemModel::modelReset);
+    QSignalSpy inserts(&model, &QAbstractItemModel::rowsInserted);
+    model.setWatched(items[0].item.thread, true);
+    QCOMPARE(changes.size(), 1);
+    QCOMPARE(changes.at(0).at(0).toModelIndex().row(), 0);
+    QCOMPARE(cell(0).data().toString(), QStringLiteral("\u2605 30 comments"));
+    model.setWatched(items[0].item.thread, true); // so already: nothing
+    model.setWatched(QStringLiteral("https://forum.example/threads/zz.1/"), true); // in no row
+    QCOMPARE(changes.size(), 1);
+    // Never opened: nothing to keep a watch on, the row stays as it is.
+    model.setWatched(items[2].item.thread, true);
+    QCOMPARE(changes.size(), 1);
+    QVERIFY(!cell(2).data(NewsModel::WatchedRole).toBool());
+    model.setWatched(items[1].item.thread, false);
+    QCOMPARE(changes.size(), 2);
+    QCOMPARE(cell(1).data().toString(), QStringLiteral("30 comments"));
+
+    // The whole list read anew: only rows that differ change.
+    changes.clear();
+    model.setWatchedThreads([&](const QString &thread) { return thread == items[1].item.thread; });
+    QCOMPARE(changes.size(), 2); // row 0 no longer, row 1 again
+    QVERIFY(!cell(0).data(NewsModel::WatchedRole).toBool());
+    QVERIFY(cell(1).data(NewsModel::WatchedRole).toBool());
+    QCOMPARE(resets.size(), 0);
+    QCOMPARE(inserts.size(), 0);
+}
+
+void TestNewsModel::threadRowTips()
+{
+    // A forum section's row: starter, start, replies, last activity where the listing gives them.
+    NewsItem item = news(QStringLiteral("t-42"));
+    item.item.title = QStringLiteral("Fan curve <b>help</b>");
+    item.item.author = QStringLiteral("Ørjan");
+    item.item.updated = item.item.date.addDays(2);
+    item.item.comments = 17;
+    item.item.thread = QStringLiteral("https://forum.example/threads/fan.42/");
+    item.item.discussion = QUrl(item.item.thread);
+    NewsModel model;
+    model.setItems({item});
+    const QString start = QLocale().toString(item.item.date.toLocalTime(), DateFormat::dateTime());
+    const QString last = QLocale().toString(item.item.updated.toLocalTime(), DateFormat::dateTime());
+    const QString tip = model.index(0, NewsModel::TitleColumn).data(Qt::ToolTipRole).toString();
+    QVERIFY2(tip.contains(QLatin1String("Fan curve &lt;b&gt;help&lt;/b&gt;")), qPrintable(tip));
+    QVERIFY2(tip.contains(QStringLiteral("by Ørjan, ") + start), qPrintable(tip));
+    QVERIFY2(tip.contains(QStringLiteral("Last activity ") + last), qPrintable(tip));
+    QVERIFY2(tip.contains(QLatin1String("17 comments")), qPrintable(tip));
+    const QString dateTip = model.index(0, NewsModel::DateColumn).data(Qt::ToolTipRole).toString();
+    QCOMPARE(dateTip, start + QStringLiteral("<br>Last activity ") + last);
+    // A feed's item that was never updated: no last activity said.
+    item.item.updated = {};
+    model.setItems({item});
+    QCOMPARE(model.index(0, NewsModel::DateColumn).data(Qt::ToolTipRole).toString(), start);
+    QVERIFY(!model.index(0, NewsModel::TitleColumn)
+                 .data(Qt::ToolTipRole)
+                 .toString()
+                 .contains(QLatin1String("Last activity")));
 }
 
 void TestNewsModel::roles()

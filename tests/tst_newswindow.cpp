@@ -6,7 +6,10 @@
 // the next unread, Enter opens the item's discussion with the item as the
 // article and marks it read, M toggles read; a page that offers two feeds lets
 // the reader choose, a bad address keeps what was typed; Unsubscribe and Ctrl+Z
-// bring it back with its read state; OPML export; a screenshot for the README.
+// bring it back with its read state; OPML export; a screenshot for the README. W (and
+// the list's context menu) watches an item's discussion through the window's WatchList:
+// the store and the Library dock have it watched, the row shows it in place; a
+// discussion never opened is not watched and the status line says why.
 // The Library's Subscriptions tab lists them with their counts: Enter shows one in
 // the News view, F5 refreshes it, Delete unsubscribes and Ctrl+Z brings it back.
 #include "library/librarydock.h"
@@ -20,6 +23,7 @@
 #include "window/notifier.h"
 
 #include "engines/forumengine.h"
+#include "models/librarymodel.h"
 #include "models/newsmodel.h"
 #include "models/subscriptionlistmodel.h"
 #include "models/threadtreemodel.h"
@@ -28,6 +32,8 @@
 #include "services/subscriptionbook.h"
 #include "services/threadsession.h"
 #include "services/translations.h"
+#include "services/watchlist.h"
+#include "store/cachestore.h"
 
 #include <QAction>
 #include <QApplication>
@@ -37,7 +43,9 @@
 #include <QFont>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QMenu>
 #include <QPushButton>
+#include <QScrollBar>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QStandardPaths>
@@ -144,6 +152,7 @@ private Q_SLOTS:
     void subscribeReadOpenUnsubscribe();
     void offeredFeedsAndErrors();
     void subscriptionsInTheLibrary();
+    void watchFromTheNewsView();
 
 private:
     FixtureServer m_server;
@@ -480,6 +489,173 @@ void TestNewsWindow::subscriptionsInTheLibrary()
         model->indexOf(id, SubscriptionListModel::UnreadColumn).data().toString(), QStringLiteral("3"));
     QCOMPARE(resets.size(), 0);
     QVERIFY(other.isValid());
+}
+
+namespace {
+// The threads the store has watched, as it answers now.
+QStringList watchedInStore(CacheStore *store)
+{
+    QSignalSpy listed(store, &CacheStore::watchedListed);
+    store->listWatched();
+    if (!listed.wait(5000))
+        return {QStringLiteral("(no answer)")};
+    QStringList urls;
+    for (const ThreadSummary &t : listed.first().first().value<QList<ThreadSummary>>())
+        urls.append(t.info.url);
+    return urls;
+}
+} // namespace
+
+void TestNewsWindow::watchFromTheNewsView()
+{
+    ReaderWindow w;
+    w.window->resize(800, 600);
+    w.window->activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(w.window.get()));
+    SubscriptionBook *book = w.services.subscriptions;
+    NewsView *news = w.window->newsView();
+    QSignalSpy added(book, &SubscriptionBook::added);
+    book->add(m_server.url(QStringLiteral("/feed.xml")));
+    QVERIFY(added.wait(10000));
+    QTRY_VERIFY(news->isVisible());
+    NewsModel *model = news->model();
+    QTRY_COMPARE(model->rowCount(), 3);
+    const qint64 id = added.first().first().value<Subscription>().id;
+    const QModelIndex article2 = model->indexOf(id, QStringLiteral("article-2"));
+    QCOMPARE(article2.row(), 1);
+    const QString thread = canonical(m_server.url(m_threads[1].path));
+    QCOMPARE(article2.data(NewsModel::ThreadRole).toString(), thread);
+    QVERIFY(!article2.data(NewsModel::CachedRole).toBool());
+
+    // W on a discussion never opened: nothing is watched, the status line says why.
+    news->begin();
+    QTRY_VERIFY(news->view()->hasFocus());
+    news->view()->setCurrentIndex(article2);
+    m_server.resetCounters();
+    QTest::keyClick(news->view(), Qt::Key_W);
+    QVERIFY2(
+        news->statusText().contains(QLatin1String("before watching it")), qPrintable(news->statusText()));
+    QVERIFY(!w.window->findChild<WatchList *>()->isWatched(thread));
+    QCOMPARE(watchedInStore(w.services.store), QStringList());
+    QCOMPARE(m_server.requests().size(), 0); // and nothing fetched for it
+    {
+        const std::unique_ptr<QMenu> menu(news->createContextMenu(article2, news));
+        QAction *watch = menu->findChild<QAction *>(QStringLiteral("newsWatchAction"));
+        QVERIFY(watch);
+        QCOMPARE(watch->text(), QStringLiteral("&Watch Discussion"));
+        QVERIFY(!watch->isEnabled());
+    }
+
+    // Enter opens it; listed again, the row counts 30 comments as the feed does (its first
+    // post is only a link back to the article), none of them read yet.
+    QSignalSpy loaded(w.window.get(), &MainWindow::loadFinished);
+    QTest::keyClick(news->view(), Qt::Key_Return);
+    QVERIFY(loaded.wait(10000));
+    QCOMPARE(w.services.model->postCount(), 31);
+    QSignalSpy reloaded(news, &NewsView::reloaded);
+    news->reload();
+    QVERIFY(reloaded.wait(5000));
+    const QModelIndex cell = model->indexOf(id, QStringLiteral("article-2"), NewsModel::DiscussionColumn);
+    QVERIFY(cell.data(NewsModel::CachedRole).toBool());
+    QCOMPARE(cell.data().toString(), QStringLiteral("30 comments, 30 new"));
+    QVERIFY(!cell.data(NewsModel::WatchedRole).toBool());
+
+    // W watches it: the store keeps it, the Library dock shows it, the row changes in
+    // place (no reset, no reload of the list).
+    LibraryDock *library = w.window->libraryDock();
+    library->begin();
+    QTRY_VERIFY(library->model()->thread(thread));
+    QVERIFY(!library->model()->thread(thread)->watched);
+    // Back to the News view (tabbed with the library: shown again, it lists anew once).
+    const bool newsShown = news->isVisible();
+    reloaded.clear();
+    news->begin();
+    if (!newsShown)
+        QVERIFY(reloaded.wait(5000));
+    QTRY_VERIFY(news->view()->hasFocus());
+    news->view()->setCurrentIndex(cell);
+    QSignalSpy resets(model, &QAbstractItemModel::modelReset);
+    // The row as it is the moment the watch is confirmed (the view heard it first): changed
+    // in place then, whatever listing comes later.
+    WatchList *watchList = w.window->findChild<WatchList *>();
+    QStringList confirmed; // "url watched: cell text | status line"
+    QObject probe;
+    connect(watchList, &WatchList::watchChanged, &probe, [&](const QString &url, bool watched) {
+        confirmed.append(QStringLiteral("%1 %2: %3 | %4")
+                             .arg(url, watched ? QStringLiteral("watched") : QStringLiteral("unwatched"),
+                                 cell.data().toString(), news->statusText()));
+    });
+    QTest::keyClick(news->view(), Qt::Key_W);
+    QTRY_COMPARE(confirmed.size(), 1);
+    QCOMPARE(confirmed.first(),
+        thread
+            + QStringLiteral(
+                " watched: \u2605 30 comments, 30 new | Watching \u201CArticle 2: GPUs get faster\u201D: "
+                "refreshed in the background"));
+    QVERIFY(cell.data(NewsModel::WatchedRole).toBool());
+    QVERIFY(cell.data(Qt::ToolTipRole).toString().contains(QLatin1String("Watched")));
+    QCOMPARE(watchedInStore(w.services.store), QStringList {thread});
+    QTRY_VERIFY(library->model()->thread(thread)->watched);
+    QCOMPARE(resets.size(), 0);
+    // The other rows are not watched.
+    QVERIFY(!model->index(0, NewsModel::DiscussionColumn).data(NewsModel::WatchedRole).toBool());
+
+    // The screenshot, as a reader sees it at 800x600 with the library beside it.
+    QTest::qWait(200);
+    QDir().mkpath(QDir::currentPath() + QStringLiteral("/screenshots"));
+    QVERIFY(
+        w.window->grab().save(QDir::currentPath() + QStringLiteral("/screenshots/news-watched-800x600.png")));
+    QVERIFY(news->grab().save(QDir::currentPath() + QStringLiteral("/screenshots/news-watched-dock.png")));
+    // Narrow as it is there: nothing scrolls sideways; the date gives way (the title's
+    // tooltip has it), the discussion stays. Wider, the date comes back, and with every
+    // subscription shown, the subscription's column.
+    QTreeView *list = news->view();
+    QCOMPARE(list->horizontalScrollBar()->maximum(), 0);
+    QVERIFY(list->isColumnHidden(NewsModel::DateColumn));
+    QVERIFY(list->isColumnHidden(NewsModel::SubscriptionColumn));
+    QVERIFY(!list->isColumnHidden(NewsModel::DiscussionColumn));
+    QVERIFY2(list->columnWidth(NewsModel::TitleColumn)
+            >= list->fontMetrics().horizontalAdvance(QLatin1String("Article 2: GP")),
+        qPrintable(QString::number(list->columnWidth(NewsModel::TitleColumn))));
+    w.window->resize(1400, 900);
+    w.window->resizeDocks({news}, {760}, Qt::Horizontal);
+    QTRY_VERIFY(!list->isColumnHidden(NewsModel::DateColumn));
+    QVERIFY(list->isColumnHidden(NewsModel::SubscriptionColumn)); // one subscription is shown
+    news->chooser()->setCurrentIndex(0); // all of them
+    QTRY_VERIFY(!list->isColumnHidden(NewsModel::SubscriptionColumn));
+    QCOMPARE(list->horizontalScrollBar()->maximum(), 0);
+    QTRY_COMPARE(model->rowCount(), 3);
+
+    // W again stops watching, in the store, the library and the row.
+    QTest::keyClick(news->view(), Qt::Key_W);
+    QTRY_COMPARE(confirmed.size(), 2);
+    QCOMPARE(confirmed.last(),
+        thread
+            + QStringLiteral(" unwatched: 30 comments, 30 new | No longer watching \u201CArticle 2: GPUs get "
+                             "faster\u201D"));
+    QVERIFY(!cell.data(NewsModel::WatchedRole).toBool());
+    QCOMPARE(watchedInStore(w.services.store), QStringList());
+    QTRY_VERIFY(!library->model()->thread(thread)->watched);
+
+    // The context menu's entry does the same, checked while watched.
+    {
+        const std::unique_ptr<QMenu> menu(news->createContextMenu(cell, news));
+        QAction *watch = menu->findChild<QAction *>(QStringLiteral("newsWatchAction"));
+        QVERIFY(watch && watch->isEnabled() && !watch->isChecked());
+        watch->trigger();
+    }
+    QTRY_VERIFY(cell.data(NewsModel::WatchedRole).toBool());
+    QCOMPARE(watchedInStore(w.services.store), QStringList {thread});
+    {
+        const std::unique_ptr<QMenu> menu(news->createContextMenu(cell, news));
+        QVERIFY(menu->findChild<QAction *>(QStringLiteral("newsWatchAction"))->isChecked());
+    }
+
+    // Watched from elsewhere (the Library dock, the reader's W): the row follows.
+    watchList->setWatched(thread, false);
+    QTRY_VERIFY(!cell.data(NewsModel::WatchedRole).toBool());
+    QTRY_VERIFY(!library->model()->thread(thread)->watched);
+    QCOMPARE(resets.size(), 0);
 }
 
 QTEST_MAIN(TestNewsWindow)

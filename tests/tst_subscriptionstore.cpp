@@ -22,6 +22,7 @@ private Q_SLOTS:
     void addressSubscribedOnce();
     void validatorsReplacedPerAddress();
     void newsViewOrderAndDiscussionCounts();
+    void discussionCommentsAndWatch();
     void removeAndRestoreEveryRow();
     void storeAnswersOnCallersThread();
     void tenThousandItemsInOneTransaction();
@@ -188,8 +189,10 @@ void TestSubscriptionStore::newsViewOrderAndDiscussionCounts()
         keys.append(n.item.key);
     QCOMPARE(keys, (QStringList {QStringLiteral("undated"), QStringLiteral("chips"), QStringLiteral("mid"), QStringLiteral("old")}));
     QCOMPARE(all[1].discussionPosts, 4);
+    QCOMPARE(all[1].discussionComments, 3); // the opening post is the item's own, no comment
     QCOMPARE(all[1].discussionUnread, 2); // 3 unread, less the hidden one
-    QCOMPARE(all[1].discussionNew, 3); // never visited: all new, less the hidden one
+    QCOMPARE(all[1].discussionNew, 2); // never visited: all 3 comments new, less the hidden one
+    QVERIFY(!all[1].discussionWatched);
     QCOMPARE(all[0].discussionPosts, -1); // no discussion cached
     QCOMPARE(db.subscriptions().items(b.id, 100, {}).size(), 2);
     QCOMPARE(db.subscriptions().items(0, 1, {}).size(), 1);
@@ -200,6 +203,107 @@ void TestSubscriptionStore::newsViewOrderAndDiscussionCounts()
     QCOMPARE(listing.size(), 2);
     QCOMPARE(listing[0].key, QStringLiteral("old"));
     QCOMPARE(listing[1].discussion, QUrl(thread));
+}
+
+void TestSubscriptionStore::discussionCommentsAndWatch()
+{
+    // The comments of a discussion are its posts less the item's own: the thread's opening
+    // post (a link back to the article, as TechPowerUp's forum threads start; a comment
+    // feed's article) and the article the loader puts before a forum thread when it was
+    // opened from the article's address (post id "article", part 0, position -1).
+    CacheDatabase db;
+    QString error;
+    QVERIFY(db.open(path(QStringLiteral("c.sqlite")), &error));
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    auto post = [](const QString &id, int page, int position, const QString &author) {
+        Post p;
+        p.id = id;
+        p.page = page;
+        p.position = position;
+        p.number = position + 1;
+        p.author = author;
+        p.text = QStringLiteral("words of ") + id;
+        p.date = QDateTime(QDate(2026, 11, 20), QTime(10, 0), QTimeZone::UTC).addSecs(position * 60);
+        return p;
+    };
+    // A forum thread of two pages: the link back, 19 comments, then 11 more on page 2.
+    const QString forum = QStringLiteral("https://forum.example/threads/news-2.302/");
+    QList<Post> first {post(QStringLiteral("50200"), 1, 0, QStringLiteral("NewsBot"))};
+    for (int i = 1; i < 20; ++i)
+        first.append(post(QString::number(50200 + i), 1, i, QStringLiteral("Alice")));
+    QList<Post> second;
+    for (int i = 20; i < 31; ++i)
+        second.append(post(QString::number(50200 + i), 2, 1000 + i,
+            i == 30 ? QStringLiteral("troll") : QStringLiteral("Bob")));
+    const ThreadInfo forumInfo {forum, QStringLiteral("xenforo"), QStringLiteral("News 2"), 2};
+    QVERIFY2(db.savePage(forumInfo, 1, first, now, &error), qPrintable(error));
+    QVERIFY2(db.savePage(forumInfo, 2, second, now, &error), qPrintable(error));
+    // The same shape opened from the article's address: the article first, as part 0.
+    const QString withArticle = QStringLiteral("https://forum.example/threads/news-3.303/");
+    const ThreadInfo articleInfo {withArticle, QStringLiteral("xenforo"), QStringLiteral("News 3"), 1};
+    QVERIFY(db.savePage(
+        articleInfo, 0, {post(QStringLiteral("article"), 0, -1, QStringLiteral("Editor"))}, now, &error));
+    QVERIFY(db.savePage(articleInfo, 1,
+        {post(QStringLiteral("50300"), 1, 0, QStringLiteral("NewsBot")),
+            post(QStringLiteral("50301"), 1, 1, QStringLiteral("Alice")),
+            post(QStringLiteral("50302"), 1, 2, QStringLiteral("Bob"))},
+        now, &error));
+    // A comment feed: its article (part 1, position 0), then every entry a comment.
+    const QString comments = QStringLiteral("https://blog.example/2026/11/post/feed/");
+    const ThreadInfo feedInfo {comments, QStringLiteral("commentfeed"), QStringLiteral("Post"), 1};
+    QVERIFY(db.savePage(feedInfo, 1,
+        {post(QStringLiteral("article"), 1, 0, QStringLiteral("blog.example")),
+            post(QStringLiteral("c1"), 1, 1, QStringLiteral("Ann")),
+            post(QStringLiteral("c2"), 1, 2, QStringLiteral("Ben")),
+            post(QStringLiteral("c3"), 1, 3, QStringLiteral("Cy"))},
+        now, &error));
+    // Read: the link back and the first 9 comments of the forum thread.
+    QStringList read {QStringLiteral("50200")};
+    for (int i = 1; i < 10; ++i)
+        read.append(QString::number(50200 + i));
+    QVERIFY(db.markRead(forum, read, now, &error));
+    QVERIFY(db.setWatched(forum, true, &error));
+
+    Subscription s = feed(QStringLiteral("https://news.example/comments-feed"));
+    QVERIFY(db.subscriptions().add(&s, &error));
+    QCOMPARE(db.subscriptions().saveItems(s.id,
+                 page({item(QStringLiteral("n2"), 22, forum), item(QStringLiteral("n3"), 23, withArticle),
+                     item(QStringLiteral("blog"), 24, comments),
+                     item(QStringLiteral("uncached"), 25,
+                         QStringLiteral("https://forum.example/threads/news-9.309/"))}),
+                 {}, {}, now, &error),
+        4);
+    const HiddenPredicate hidden
+        = [](const Post &p, const QString &) { return p.author == QLatin1String("troll"); };
+    QHash<QString, NewsItem> byKey;
+    for (const NewsItem &n : db.subscriptions().items(s.id, 100, hidden))
+        byKey.insert(n.item.key, n);
+    QCOMPARE(byKey.size(), 4);
+    const NewsItem &n2 = byKey[QStringLiteral("n2")];
+    QCOMPARE(n2.discussionPosts, 31);
+    QCOMPARE(n2.discussionComments, 30); // as the feed counts them: 31 was shown before
+    QCOMPARE(n2.discussionUnread, 20); // 21 unread comments, less the hidden one
+    QCOMPARE(n2.discussionNew, 29); // never visited: 30 comments new, less the hidden one
+    QVERIFY(n2.discussionWatched);
+    const NewsItem &n3 = byKey[QStringLiteral("n3")];
+    QCOMPARE(n3.discussionPosts, 4);
+    QCOMPARE(n3.discussionComments, 2);
+    QCOMPARE(n3.discussionUnread, 2); // the article and the link back, unread, are no comments
+    QVERIFY(!n3.discussionWatched);
+    const NewsItem &blog = byKey[QStringLiteral("blog")];
+    QCOMPARE(blog.discussionPosts, 4);
+    QCOMPARE(blog.discussionComments, 3);
+    QCOMPARE(blog.discussionUnread, 3);
+    const NewsItem &uncached = byKey[QStringLiteral("uncached")];
+    QCOMPARE(uncached.discussionPosts, -1);
+    QCOMPARE(uncached.discussionComments, -1);
+    QVERIFY(!uncached.isDiscussionCached());
+    QVERIFY(!uncached.discussionWatched);
+
+    // Unwatched: the listing says so next time.
+    QVERIFY(db.setWatched(forum, false, &error));
+    for (const NewsItem &n : db.subscriptions().items(s.id, 100, {}))
+        QVERIFY(!n.discussionWatched);
 }
 
 void TestSubscriptionStore::removeAndRestoreEveryRow()

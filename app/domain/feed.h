@@ -101,9 +101,15 @@ struct NewsItem
     // Where its discussion is cached: its posts and those not yet read (hidden ones never
     // count). -1 when the discussion was never opened.
     int discussionPosts = -1;
+    // Of its posts, the comments: the item's own post is none (the thread's opening post,
+    // be it the article, a starter's or a link back to the article, and the article the
+    // loader put before a forum thread). Unread and new count comments only.
+    int discussionComments = -1;
     int discussionUnread = -1;
-    int discussionNew = -1; // posts first seen since the reader last opened it
+    int discussionNew = -1; // comments first seen since the reader last opened it
+    bool discussionWatched = false; // the cached discussion is watched (WatchList)
     bool isRead() const { return readAt.isValid(); }
+    bool isDiscussionCached() const { return discussionPosts >= 0; }
     bool operator==(const NewsItem &) const = default;
 };
 

@@ -21,14 +21,9 @@ QDateTime dateOf(const NewsItem &item)
     return item.firstSeen;
 }
 
-// How many comments the discussion holds as far as is known: the cached copy's posts once
-// opened (the article's own post is not a comment when the thread starts with it), else
-// the count the listing gave; nullopt when neither says.
-std::optional<int> commentCount(const NewsItem &item)
+QString longDate(const QDateTime &date)
 {
-    if (item.discussionPosts >= 0)
-        return std::max(item.discussionPosts, item.item.comments.value_or(0));
-    return item.item.comments;
+    return QLocale().toString(date.toLocalTime(), DateFormat::dateTime());
 }
 } // namespace
 
@@ -38,7 +33,16 @@ NewsModel::NewsModel(QObject *parent)
 
 int NewsModel::newComments(const NewsItem &item)
 {
-    return item.discussionPosts >= 0 ? std::max(0, item.discussionUnread) : 0;
+    return item.isDiscussionCached() ? std::max(0, item.discussionUnread) : 0;
+}
+
+std::optional<int> NewsModel::commentCount(const NewsItem &item)
+{
+    // The cached copy's count without the item's own post: a thread that starts with the
+    // article (or a link back to it) holds one post more than the feed's comment count.
+    if (item.isDiscussionCached() && item.discussionComments >= 0)
+        return std::max(item.discussionComments, item.item.comments.value_or(0));
+    return item.item.comments;
 }
 
 void NewsModel::setItems(const QList<NewsItem> &given)
@@ -134,6 +138,35 @@ void NewsModel::setSubscriptionTitle(qint64 subscription, const QString &title)
     }
 }
 
+void NewsModel::setWatched(const QString &thread, bool watched)
+{
+    if (thread.isEmpty())
+        return;
+    for (int row = 0; row < m_items.size(); ++row) {
+        if (m_items.at(row).item.thread == thread)
+            changeWatched(row, watched);
+    }
+}
+
+void NewsModel::setWatchedThreads(const std::function<bool(const QString &)> &isWatched)
+{
+    for (int row = 0; row < m_items.size(); ++row) {
+        const NewsItem &item = m_items.at(row);
+        if (!item.item.thread.isEmpty())
+            changeWatched(row, isWatched(item.item.thread));
+    }
+}
+
+void NewsModel::changeWatched(int row, bool watched)
+{
+    // Only a cached discussion can be watched (the store keeps the mark on its row).
+    NewsItem &item = m_items[row];
+    if (item.discussionWatched == watched || (watched && !item.isDiscussionCached()))
+        return;
+    item.discussionWatched = watched;
+    Q_EMIT dataChanged(index(row, 0), index(row, ColumnCount - 1));
+}
+
 int NewsModel::unreadCount() const
 {
     int n = 0;
@@ -182,16 +215,63 @@ int NewsModel::columnCount(const QModelIndex &parent) const
     return parent.isValid() ? 0 : ColumnCount;
 }
 
-QString NewsModel::discussionText(const NewsItem &item) const
+QString NewsModel::discussionText(const NewsItem &item, bool brief) const
 {
+    // Watched: a star before the count, as mail readers flag what they keep an eye on.
+    const QString star = item.discussionWatched ? QStringLiteral("\u2605 ") : QString();
     const std::optional<int> count = commentCount(item);
-    if (!count)
+    if (!count) {
+        if (item.isDiscussionCached())
+            return star + tr("discussion");
         return item.item.discussion.isValid() || item.item.commentFeed.isValid() ? tr("discussion")
                                                                                  : QString();
+    }
+    const QString comments = brief ? QLocale().toString(*count) : tr("%n comment(s)", "", *count);
     const int fresh = newComments(item);
     if (fresh > 0)
-        return tr("%n comment(s)", "", *count) + QStringLiteral(", ") + tr("%n new", "comments", fresh);
-    return tr("%n comment(s)", "", *count);
+        return star + comments + QStringLiteral(", ") + tr("%n new", "comments", fresh);
+    return star + comments;
+}
+
+QString NewsModel::discussionTip(const NewsItem &item) const
+{
+    QStringList lines;
+    if (!item.isDiscussionCached()) {
+        if (const std::optional<int> count = item.item.comments)
+            lines.append(tr("%1, as the listing says").arg(tr("%n comment(s)", "", *count)));
+        lines.append(
+            item.item.thread.isEmpty() && !item.item.discussion.isValid() && !item.item.commentFeed.isValid()
+                ? tr("No discussion known")
+                : tr("Not opened yet: Enter opens it"));
+        return lines.join(QStringLiteral("<br>"));
+    }
+    lines.append(tr("%1 cached, %2 unread")
+                     .arg(tr("%n comment(s)", "", std::max(0, item.discussionComments)))
+                     .arg(std::max(0, item.discussionUnread)));
+    lines.append(item.discussionWatched ? tr("\u2605 Watched: refreshed in the background (W stops)")
+                                        : tr("Not watched (W watches it)"));
+    return lines.join(QStringLiteral("<br>"));
+}
+
+QString NewsModel::itemTip(const NewsItem &item) const
+{
+    // What a forum's thread list shows in its row: title, starter, start, replies, last activity.
+    QString tip = QStringLiteral("<b>") + item.item.title.toHtmlEscaped() + QStringLiteral("</b>");
+    if (!item.item.author.isEmpty() && item.item.date.isValid())
+        tip += QStringLiteral("<br>")
+            + tr("by %1, %2").arg(item.item.author.toHtmlEscaped(), longDate(item.item.date));
+    else if (!item.item.author.isEmpty())
+        tip += QStringLiteral("<br>") + tr("by %1").arg(item.item.author.toHtmlEscaped());
+    else if (item.item.date.isValid())
+        tip += QStringLiteral("<br>") + longDate(item.item.date);
+    if (item.item.updated.isValid() && item.item.updated != item.item.date)
+        tip += QStringLiteral("<br>") + tr("Last activity %1").arg(longDate(item.item.updated));
+    const QString discussion = discussionTip(item);
+    if (!discussion.isEmpty())
+        tip += QStringLiteral("<br>") + discussion;
+    if (!item.item.summary.isEmpty())
+        tip += QStringLiteral("<p>") + item.item.summary.left(400).toHtmlEscaped() + QStringLiteral("</p>");
+    return tip;
 }
 
 QVariant NewsModel::data(const QModelIndex &index, int role) const
@@ -212,13 +292,23 @@ QVariant NewsModel::data(const QModelIndex &index, int role) const
         return !item.isRead();
     case NewCommentsRole:
         return newComments(item);
-    case Qt::FontRole:
-        if (!item.isRead()) {
-            QFont bold;
-            bold.setBold(true);
-            return bold;
-        }
-        return {};
+    case ThreadRole:
+        return item.item.thread;
+    case CachedRole:
+        return item.isDiscussionCached();
+    case WatchedRole:
+        return item.discussionWatched;
+    case Qt::FontRole: {
+        // Unread bold; a count the cache does not have yet (the listing's) in italics.
+        const bool italic = index.column() == DiscussionColumn && !item.isDiscussionCached()
+            && !discussionText(item).isEmpty();
+        if (item.isRead() && !italic)
+            return {};
+        QFont font;
+        font.setBold(!item.isRead());
+        font.setItalic(italic);
+        return font;
+    }
     default:
         break;
     }
@@ -227,15 +317,8 @@ QVariant NewsModel::data(const QModelIndex &index, int role) const
     case TitleColumn:
         if (role == Qt::DisplayRole)
             return item.item.title.isEmpty() ? item.item.link.toDisplayString() : item.item.title;
-        if (role == Qt::ToolTipRole) {
-            QString tip = item.item.title.toHtmlEscaped();
-            if (!item.item.author.isEmpty())
-                tip += QStringLiteral("<br>") + tr("by %1").arg(item.item.author.toHtmlEscaped());
-            if (!item.item.summary.isEmpty())
-                tip += QStringLiteral("<p>") + item.item.summary.left(400).toHtmlEscaped()
-                    + QStringLiteral("</p>");
-            return tip;
-        }
+        if (role == Qt::ToolTipRole)
+            return itemTip(item);
         if (role == SortRole)
             return item.item.title.toLower();
         break;
@@ -248,12 +331,10 @@ QVariant NewsModel::data(const QModelIndex &index, int role) const
     case DiscussionColumn:
         if (role == Qt::DisplayRole)
             return discussionText(item);
-        if (role == Qt::ToolTipRole) {
-            if (item.discussionPosts < 0)
-                return tr("Not opened yet");
-            return tr("%n post(s) cached, %1 unread", "", item.discussionPosts)
-                .arg(std::max(0, item.discussionUnread));
-        }
+        if (role == ShortTextRole)
+            return discussionText(item, true);
+        if (role == Qt::ToolTipRole)
+            return discussionTip(item);
         if (role == SortRole)
             return commentCount(item).value_or(-1);
         break;
@@ -261,9 +342,14 @@ QVariant NewsModel::data(const QModelIndex &index, int role) const
         if (role == Qt::DisplayRole)
             return date.isValid() ? QLocale().toString(date.toLocalTime(), DateFormat::dayAndTime())
                                   : QString();
-        if (role == Qt::ToolTipRole)
-            return date.isValid() ? QLocale().toString(date.toLocalTime(), DateFormat::dateTime())
-                                  : QString();
+        if (role == Qt::ToolTipRole) {
+            if (!date.isValid())
+                return QString();
+            if (item.item.updated.isValid() && item.item.updated != date)
+                return longDate(date) + QStringLiteral("<br>")
+                    + tr("Last activity %1").arg(longDate(item.item.updated));
+            return longDate(date);
+        }
         if (role == SortRole)
             return date.isValid() ? date.toSecsSinceEpoch() : qint64(-1);
         break;
@@ -275,6 +361,9 @@ QVariant NewsModel::data(const QModelIndex &index, int role) const
 
 QVariant NewsModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
+    if (orientation == Qt::Horizontal && role == Qt::ToolTipRole && section == DiscussionColumn)
+        return tr("Comments in each item's discussion and how many are new; in italics: not opened "
+                  "yet, the listing's count; \u2605: watched");
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return {};
     switch (section) {

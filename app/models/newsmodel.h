@@ -8,6 +8,9 @@
 #include <QHash>
 #include <QList>
 
+#include <functional>
+#include <optional>
+
 namespace Threadkeeper {
 
 // The News view's list: subscriptions' items in the order given (newest first, as the
@@ -36,6 +39,10 @@ public:
         UnreadRole, // bool
         NewCommentsRole, // int: comments in its discussion not yet read
         SortRole, // the column's value as it sorts
+        ThreadRole, // QString: its discussion's cache key, empty when no engine knows it
+        CachedRole, // bool: its discussion is in the cache (was opened)
+        WatchedRole, // bool: its discussion is watched
+        ShortTextRole, // QString: the discussion cell in few characters ("★ 30, 4 new"), for a narrow list
     };
 
     explicit NewsModel(QObject *parent = nullptr);
@@ -47,6 +54,10 @@ public:
     void setRead(qint64 subscription, const QString &key, bool read);
     // The subscription's title as shown in its rows (a rename).
     void setSubscriptionTitle(qint64 subscription, const QString &title);
+    // As WatchList confirmed it: the rows whose discussion is this thread change.
+    void setWatched(const QString &thread, bool watched);
+    // As WatchList listed them anew: the rows whose watch differs change.
+    void setWatchedThreads(const std::function<bool(const QString &thread)> &isWatched);
 
     int itemCount() const { return int(m_items.size()); }
     int unreadCount() const;
@@ -58,6 +69,10 @@ public:
     // Comments in an item's discussion the reader has not read: those the cached copy has
     // unread, once it was opened; none before (the count shows all of them then).
     static int newComments(const NewsItem &item);
+    // How many comments the discussion holds as far as is known: the cached copy's (the
+    // item's own post is none) or the listing's count, whichever is more; nullopt when
+    // neither says.
+    static std::optional<int> commentCount(const NewsItem &item);
 
     QModelIndex index(int row, int column, const QModelIndex &parent = {}) const override;
     QModelIndex parent(const QModelIndex &child) const override;
@@ -70,7 +85,10 @@ private:
     using Key = QPair<qint64, QString>;
     static Key keyOf(const NewsItem &item) { return {item.subscription, item.item.key}; }
     void reindex(int from);
-    QString discussionText(const NewsItem &item) const;
+    void changeWatched(int row, bool watched);
+    QString discussionText(const NewsItem &item, bool brief = false) const;
+    QString discussionTip(const NewsItem &item) const;
+    QString itemTip(const NewsItem &item) const;
 
     QList<NewsItem> m_items;
     QHash<Key, int> m_rows;

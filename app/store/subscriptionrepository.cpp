@@ -344,28 +344,45 @@ void SubscriptionRepository::addDiscussionCounts(QList<NewsItem> *items, const H
     keys += QLatin1Char(']');
     struct Counts
     {
-        int posts = 0, unread = 0, fresh = 0;
+        int posts = 0, comments = 0, unread = 0, fresh = 0;
+        bool watched = false;
     };
+    // Each post of the wanted threads, marked: is it a comment, unread, new. The item's own
+    // post is no comment: the thread's opening post (the first of part 1: a starter's, a
+    // story, a link back to the article, a comment feed's article) and the article the
+    // loader put before a forum thread (ArticleReader::postId(), part 0). Each wanted
+    // thread's opening is found by its index once, never by a scan of every post.
+    static const QString marked
+        = QStringLiteral("WITH wanted AS (SELECT t.id, t.url, t.watched, t.last_visit,"
+                         "  (SELECT o.position FROM posts o WHERE o.thread_id = t.id AND o.page = 1"
+                         "   ORDER BY o.position LIMIT 1) AS opening"
+                         "  FROM threads t WHERE t.url IN (SELECT value FROM json_each(?))),"
+                         " marked AS (SELECT w.id, w.url, w.watched, p.post_id, p.author_id, p.text,"
+                         "  p.read_at IS NULL AS unread, p.first_seen > coalesce(w.last_visit, -1) AS fresh,"
+                         "  p.post_id IS NOT NULL AND p.post_id <> 'article'"
+                         "   AND NOT (p.page = 1 AND p.position IS w.opening) AS comment"
+                         "  FROM wanted w LEFT JOIN posts p ON p.thread_id = w.id) ");
     QHash<QString, Counts> counts;
     QSqlQuery q(m_db);
     q.setForwardOnly(true);
-    q.prepare(QStringLiteral("SELECT t.url, count(p.post_id), coalesce(sum(p.read_at IS NULL), 0),"
-                             " coalesce(sum(p.first_seen > coalesce(t.last_visit, -1)), 0)"
-                             " FROM threads t LEFT JOIN posts p ON p.thread_id = t.id"
-                             " WHERE t.url IN (SELECT value FROM json_each(?)) GROUP BY t.id"));
+    q.prepare(marked
+        + QStringLiteral("SELECT url, watched, count(post_id), coalesce(sum(comment), 0),"
+                         " coalesce(sum(comment AND unread), 0), coalesce(sum(comment AND fresh), 0)"
+                         " FROM marked GROUP BY id"));
     q.addBindValue(keys);
     if (!q.exec())
         return;
     while (q.next())
-        counts.insert(q.value(0).toString(), Counts {q.value(1).toInt(), q.value(2).toInt(), q.value(3).toInt()});
+        counts.insert(q.value(0).toString(),
+            Counts {q.value(2).toInt(), q.value(3).toInt(), q.value(4).toInt(), q.value(5).toInt(),
+                q.value(1).toBool()});
     if (hidden && !counts.isEmpty()) {
         QSqlQuery u(m_db);
         u.setForwardOnly(true);
-        u.prepare(QStringLiteral("SELECT t.url, a.name, p.text, p.read_at IS NULL,"
-                                 " p.first_seen > coalesce(t.last_visit, -1)"
-                                 " FROM threads t JOIN posts p ON p.thread_id = t.id JOIN authors a ON a.id = p.author_id"
-                                 " WHERE t.url IN (SELECT value FROM json_each(?))"
-                                 " AND (p.read_at IS NULL OR p.first_seen > coalesce(t.last_visit, -1))"));
+        u.prepare(marked
+            + QStringLiteral("SELECT m.url, a.name, m.text, m.unread, m.fresh"
+                             " FROM marked m JOIN authors a ON a.id = m.author_id"
+                             " WHERE m.comment AND (m.unread OR m.fresh)"));
         u.addBindValue(keys);
         if (u.exec()) {
             Post post;
@@ -385,8 +402,10 @@ void SubscriptionRepository::addDiscussionCounts(QList<NewsItem> *items, const H
         for (qsizetype i : byThread.value(it.key())) {
             NewsItem &item = (*items)[i];
             item.discussionPosts = it->posts;
+            item.discussionComments = it->comments;
             item.discussionUnread = it->unread;
             item.discussionNew = it->fresh;
+            item.discussionWatched = it->watched;
         }
     }
 }

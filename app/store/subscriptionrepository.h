@@ -48,8 +48,9 @@ public:
     QHash<QString, HttpValidators> validators(qint64 id) const;
 
     // Items newest first (their date, else when first seen): one subscription's, or all
-    // (id 0), at most limit, with the size of each one's cached discussion; what hidden()
-    // says the rules hide is not unread nor new.
+    // (id 0), at most limit, with the size of each one's cached discussion (its posts and
+    // comments, in one grouped query) and whether it is watched; what hidden() says the
+    // rules hide is not unread nor new.
     QList<NewsItem> items(qint64 id, int limit, const HiddenPredicate &hidden) const;
     // Items in the listing's order as last seen, for one subscription (the command line's
     // offline listing).

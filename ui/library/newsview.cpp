@@ -5,6 +5,7 @@
 #include "domain/dateformat.h"
 #include "models/newsmodel.h"
 #include "services/subscriptionbook.h"
+#include "services/watchlist.h"
 
 #include <QBoxLayout>
 #include <QComboBox>
@@ -12,15 +13,38 @@
 #include <QKeyEvent>
 #include <QLabel>
 #include <QLocale>
+#include <QMenu>
+#include <QStyledItemDelegate>
 #include <QTreeView>
 
 #include <algorithm>
+#include <memory>
 
 namespace Threadkeeper {
 
-NewsView::NewsView(SubscriptionBook *book, QWidget *parent)
+namespace {
+// The discussion's count in its short form ("★ 30, 4 new") where the column is too narrow
+// for the words ("★ 30 comments, 4 new"): a narrow list keeps what is new readable.
+class DiscussionDelegate : public QStyledItemDelegate
+{
+public:
+    using QStyledItemDelegate::QStyledItemDelegate;
+
+protected:
+    void initStyleOption(QStyleOptionViewItem *option, const QModelIndex &index) const override
+    {
+        QStyledItemDelegate::initStyleOption(option, index);
+        constexpr int margins = 12; // the cell's text margins, both sides, with room to spare
+        if (option->fontMetrics.horizontalAdvance(option->text) + margins > option->rect.width())
+            option->text = index.data(NewsModel::ShortTextRole).toString();
+    }
+};
+} // namespace
+
+NewsView::NewsView(SubscriptionBook *book, WatchList *watch, QWidget *parent)
     : QDockWidget(tr("News"), parent)
     , m_book(book)
+    , m_watch(watch)
     , m_model(new NewsModel(this))
     , m_chooser(new QComboBox)
     , m_view(new QTreeView)
@@ -37,6 +61,9 @@ NewsView::NewsView(SubscriptionBook *book, QWidget *parent)
     m_view->setAllColumnsShowFocus(true);
     m_view->setSelectionMode(QAbstractItemView::SingleSelection);
     m_view->installEventFilter(this);
+    m_view->viewport()->installEventFilter(this); // its width, once laid out
+    m_view->setContextMenuPolicy(Qt::CustomContextMenu);
+    m_view->setItemDelegateForColumn(NewsModel::DiscussionColumn, new DiscussionDelegate(m_view));
     QHeaderView *header = m_view->header();
     header->setStretchLastSection(false);
     header->setSectionResizeMode(NewsModel::TitleColumn, QHeaderView::Stretch);
@@ -48,12 +75,18 @@ NewsView::NewsView(SubscriptionBook *book, QWidget *parent)
     for (const QDateTime &sample : DateFormat::widthSamples())
         date = std::max(
             date, metrics.horizontalAdvance(QLocale().toString(sample, DateFormat::dayAndTime())) + 16);
-    header->resizeSection(NewsModel::SubscriptionColumn, metrics.horizontalAdvance(QLatin1Char('x')) * 16);
-    header->resizeSection(NewsModel::DiscussionColumn,
-        metrics.horizontalAdvance(
-            tr("%n comment(s)", "", 888) + QStringLiteral(", ") + tr("%n new", "comments", 88))
-            + 16);
-    header->resizeSection(NewsModel::DateColumn, date);
+    m_subscriptionWidth = metrics.horizontalAdvance(QLatin1Char('x')) * 16;
+    m_discussionWidth = metrics.horizontalAdvance(QStringLiteral("\u2605 ") + tr("%n comment(s)", "", 888)
+                            + QStringLiteral(", ") + tr("%n new", "comments", 88))
+        + 16;
+    m_discussionShort = metrics.horizontalAdvance(QStringLiteral("\u2605 ") + QLocale().toString(888)
+                            + QStringLiteral(", ") + tr("%n new", "comments", 88))
+        + 16;
+    m_dateWidth = date;
+    m_titleMinimum = metrics.horizontalAdvance(QLatin1Char('x')) * 18;
+    header->resizeSection(NewsModel::SubscriptionColumn, m_subscriptionWidth);
+    header->resizeSection(NewsModel::DiscussionColumn, m_discussionWidth);
+    header->resizeSection(NewsModel::DateColumn, m_dateWidth);
     m_status->setObjectName(QStringLiteral("newsStatus"));
     m_status->setWordWrap(true);
     auto *chooserLabel = new QLabel(tr("&Show:"));
@@ -71,8 +104,26 @@ NewsView::NewsView(SubscriptionBook *book, QWidget *parent)
     setWidget(box);
     setMinimumWidth(200);
 
-    connect(m_chooser, &QComboBox::currentIndexChanged, this, [this] { reload(); });
+    connect(m_chooser, &QComboBox::currentIndexChanged, this, [this] {
+        fitColumns();
+        reload();
+    });
     connect(m_view, &QTreeView::activated, this, &NewsView::activate);
+    connect(m_view, &QWidget::customContextMenuRequested, this, &NewsView::showContextMenu);
+    if (m_watch) {
+        // In place, whoever changed it (here, the reader's W, the library).
+        connect(m_watch, &WatchList::watchChanged, this, [this](const QString &url, bool watched) {
+            m_model->setWatched(url, watched);
+            if (url != std::exchange(m_watchAsked, QString()))
+                return;
+            const QString title = std::exchange(m_watchTitle, QString());
+            m_status->setText(watched ? tr("Watching \u201C%1\u201D: refreshed in the background").arg(title)
+                                      : tr("No longer watching \u201C%1\u201D").arg(title));
+        });
+        connect(m_watch, &WatchList::listed, this, [this] {
+            m_model->setWatchedThreads([this](const QString &thread) { return m_watch->isWatched(thread); });
+        });
+    }
     connect(m_model, &QAbstractItemModel::dataChanged, this, &NewsView::updateStatus);
     connect(m_model, &QAbstractItemModel::rowsInserted, this, &NewsView::updateStatus);
     connect(m_model, &QAbstractItemModel::rowsRemoved, this, &NewsView::updateStatus);
@@ -189,6 +240,67 @@ void NewsView::activateCurrent()
     activate(m_view->currentIndex());
 }
 
+void NewsView::toggleWatchOfCurrent()
+{
+    const QModelIndex current = m_view->currentIndex();
+    if (!current.isValid() || !m_watch)
+        return;
+    const NewsItem &item = m_model->item(current.row());
+    const QString title = item.item.title.isEmpty() ? item.item.link.toDisplayString() : item.item.title;
+    if (item.item.thread.isEmpty()) {
+        m_status->setText(tr("\u201C%1\u201D has no discussion Threadkeeper can watch.").arg(title));
+        return;
+    }
+    // The watch is a mark on the cached thread: one never opened has nowhere to keep it
+    // (the store would confirm a mark it did not make).
+    if (!item.isDiscussionCached()) {
+        m_status->setText(tr("Open \u201C%1\u201D (Enter) before watching it: only a discussion in the "
+                             "library can be watched.")
+                              .arg(title));
+        return;
+    }
+    m_watchAsked = item.item.thread;
+    m_watchTitle = title;
+    m_watch->setWatched(item.item.thread, !m_watch->isWatched(item.item.thread));
+}
+
+void NewsView::showContextMenu(const QPoint &at)
+{
+    const QModelIndex index = m_view->indexAt(at);
+    if (!index.isValid())
+        return;
+    m_view->setCurrentIndex(index);
+    const std::unique_ptr<QMenu> menu(createContextMenu(index, this));
+    menu->exec(m_view->viewport()->mapToGlobal(at));
+}
+
+QMenu *NewsView::createContextMenu(const QModelIndex &index, QWidget *parent)
+{
+    auto *menu = new QMenu(parent);
+    menu->setObjectName(QStringLiteral("newsContextMenu"));
+    QAction *open = menu->addAction(tr("&Open Discussion"), this, &NewsView::activateCurrent);
+    open->setShortcut(Qt::Key_Return);
+    QAction *read = menu->addAction(
+        index.data(NewsModel::UnreadRole).toBool() ? tr("&Mark as Read") : tr("&Mark as Unread"), this,
+        &NewsView::toggleReadOfCurrent);
+    read->setShortcut(Qt::Key_M);
+    QAction *watch = menu->addAction(tr("&Watch Discussion"), this, &NewsView::toggleWatchOfCurrent);
+    watch->setObjectName(QStringLiteral("newsWatchAction"));
+    watch->setShortcut(Qt::Key_W);
+    watch->setCheckable(true);
+    watch->setChecked(index.data(NewsModel::WatchedRole).toBool());
+    // Offered where it can be done: a cached discussion.
+    watch->setEnabled(m_watch && index.data(NewsModel::CachedRole).toBool()
+        && !index.data(NewsModel::ThreadRole).toString().isEmpty());
+    if (!watch->isEnabled()) {
+        menu->setToolTipsVisible(true);
+        watch->setToolTip(index.data(NewsModel::ThreadRole).toString().isEmpty()
+                ? tr("No discussion Threadkeeper can watch")
+                : tr("Open it first: only a discussion in the library can be watched"));
+    }
+    return menu;
+}
+
 void NewsView::activate(const QModelIndex &index)
 {
     if (!index.isValid())
@@ -231,17 +343,40 @@ QString NewsView::statusText() const
     return m_status->text();
 }
 
+void NewsView::fitColumns()
+{
+    // Narrow (the dock beside a thread in an 800x600 window): the title keeps room to be
+    // read and nothing scrolls sideways. The subscription goes first (the chooser names it
+    // when one is shown), then the date (the title's tooltip gives it); the discussion
+    // stays, its count in short words if need be.
+    const int width = m_view->viewport()->width();
+    m_view->header()->resizeSection(NewsModel::DiscussionColumn,
+        std::clamp(
+            width - m_titleMinimum, m_discussionShort, std::max(m_discussionShort, m_discussionWidth)));
+    const int needed = m_titleMinimum + m_discussionWidth;
+    const bool date = width >= needed + m_dateWidth;
+    const bool subscription
+        = currentSubscription() == 0 && width >= needed + m_dateWidth + m_subscriptionWidth;
+    if (m_view->isColumnHidden(NewsModel::DateColumn) == date)
+        m_view->setColumnHidden(NewsModel::DateColumn, !date);
+    if (m_view->isColumnHidden(NewsModel::SubscriptionColumn) == subscription)
+        m_view->setColumnHidden(NewsModel::SubscriptionColumn, !subscription);
+}
+
 bool NewsView::eventFilter(QObject *watched, QEvent *event)
 {
+    if (watched == m_view->viewport() && event->type() == QEvent::Resize)
+        fitColumns();
     if (watched != m_view || (event->type() != QEvent::KeyPress && event->type() != QEvent::ShortcutOverride))
         return QDockWidget::eventFilter(watched, event);
     auto *key = static_cast<QKeyEvent *>(event);
     const bool plain = (key->modifiers() & ~Qt::KeypadModifier) == Qt::NoModifier;
-    const bool ours = key->key() == Qt::Key_N || key->key() == Qt::Key_M || key->key() == Qt::Key_Return
-        || key->key() == Qt::Key_Enter;
+    const bool ours = key->key() == Qt::Key_N || key->key() == Qt::Key_M || key->key() == Qt::Key_W
+        || key->key() == Qt::Key_Return || key->key() == Qt::Key_Enter;
     if (!plain || !ours)
         return QDockWidget::eventFilter(watched, event);
-    // The list's own keys while it has focus, before the window's (M marks a post read there).
+    // The list's own keys while it has focus, before the window's (M marks a post read
+    // there, W watches the open thread).
     if (event->type() == QEvent::ShortcutOverride) {
         event->accept();
         return true;
@@ -250,6 +385,8 @@ bool NewsView::eventFilter(QObject *watched, QEvent *event)
         nextUnread();
     else if (key->key() == Qt::Key_M)
         toggleReadOfCurrent();
+    else if (key->key() == Qt::Key_W)
+        toggleWatchOfCurrent();
     else
         activateCurrent();
     return true;

@@ -166,7 +166,7 @@ MainWindow::MainWindow(
     connect(m_library, &LibraryDock::message, this,
         [this](const QString &text) { m_messages->show(StatusMessages::Cause::Store, text); });
     if (services.subscriptions) {
-        m_news = new NewsView(services.subscriptions, this);
+        m_news = new NewsView(services.subscriptions, m_watch, this);
         docks->add(m_news);
     }
     connect(m_annotationsDock, &AnnotationsDock::postActivated, this, &MainWindow::openPost);
