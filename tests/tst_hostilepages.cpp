@@ -130,6 +130,9 @@ void TestHostilePages::initTestCase()
     QVERIFY2(
         nested.size() > 3000000 && nested.size() < 4000000, QByteArray::number(nested.size()).constData());
     QVERIFY(writeThread(QStringLiteral("nested"), nested));
+    // The same behind a quote in an attribute's name: a value only follows '=', so this
+    // one opens nothing, and the tags after it are tags.
+    QVERIFY(writeThread(QStringLiteral("nested-quote"), "<span x'>" + nested + "</span> '>"));
 
     QStringList args {
         sourcePath(QStringLiteral("tests/servers/hostileserver.py")), m_dir.filePath(QStringLiteral("www"))};
@@ -245,8 +248,10 @@ void TestHostilePages::hostilePage_data()
         << QStringList {
                QStringLiteral("Wide start"), QStringLiteral("wide middle"), QStringLiteral("wide end")};
     // The middle words sit inside <blockquote>s: quoted words, not the post's own text.
-    QTest::newRow("one post nested 200,000 deep") << QStringLiteral(
-        "nested") << true << QStringList {QStringLiteral("Deep start"), QStringLiteral("deep end")};
+    const QStringList deepWords {QStringLiteral("Deep start"), QStringLiteral("deep end")};
+    QTest::newRow("one post nested 200,000 deep") << QStringLiteral("nested") << true << deepWords;
+    QTest::newRow("nested 200,000 deep after a quote in an attribute name")
+        << QStringLiteral("nested-quote") << true << deepWords;
 }
 
 void TestHostilePages::hostilePage()

@@ -17,7 +17,7 @@ namespace {
 // The rules limitNesting()'s header states, written again here from the header, not the
 // code: void elements and those whose end tag may be left out do not count; comments,
 // declarations and raw text (<script>, <style> …) are not markup; a tag ends at the first
-// '>' outside quotes; a stray end tag never takes the depth below zero.
+// '>' outside a quoted value (a quote right after '='); a stray end tag never takes the depth below zero.
 bool nameChar(char c)
 {
     return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '-' || c == ':';
@@ -45,13 +45,19 @@ bool rawTextElement(QByteArrayView name)
 qsizetype pastTag(QByteArrayView s, qsizetype i)
 {
     char quote = 0;
+    bool afterEquals = false;
     for (; i < s.size(); ++i) {
         if (quote) {
             quote = s[i] == quote ? 0 : quote;
-        } else if (s[i] == '"' || s[i] == '\'') {
-            quote = s[i];
         } else if (s[i] == '>') {
             return i + 1;
+        } else if (s[i] == '=') {
+            afterEquals = true;
+        } else if (afterEquals && (s[i] == '"' || s[i] == '\'')) {
+            quote = s[i];
+            afterEquals = false;
+        } else if (!QByteArrayView(" \t\n\r\f").contains(s[i])) {
+            afterEquals = false;
         }
     }
     return s.size();
