@@ -165,6 +165,14 @@ int answerWithoutWindow(int argc, char **argv)
             return 2;
         }
     }
+    // A window already open on this cache takes the URL; this start ends here.
+    SingleInstance instance(cachePathOf(parser, options));
+    if (instance.handOver(urlOf(parser), 1000)) {
+        QTextStream(stderr) << WindowOptions::tr(
+            "threadkeeper: handed over to the window already open on this cache")
+                            << Qt::endl;
+        return 0;
+    }
     // No display to open the window on: Qt would abort; say what runs without one.
     if (qEnvironmentVariableIsEmpty("DISPLAY") && qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY")
         && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM")
@@ -175,14 +183,6 @@ int answerWithoutWindow(int argc, char **argv)
                    .arg(commands)
             << Qt::endl;
         return 2;
-    }
-    // A window already open on this cache takes the URL; this start ends here.
-    SingleInstance instance(cachePathOf(parser, options));
-    if (instance.handOver(urlOf(parser), 1000)) {
-        QTextStream(stderr) << WindowOptions::tr(
-            "threadkeeper: handed over to the window already open on this cache")
-                            << Qt::endl;
-        return 0;
     }
     return -1;
 }

@@ -35,19 +35,28 @@ bool rawText(QByteArrayView name)
     return oneOf(name, {"script", "style", "textarea", "title", "xmp", "iframe", "noembed", "noframes"});
 }
 
-// Where the tag that starts at from ends (just past its '>'), quotes respected.
+// Where the tag that starts at from ends (just past its '>'), quoted values respected. A
+// quote opens a value only right after '=', as in the HTML tokenizer: anywhere else
+// (<div x'>) it is part of a name, and taking it for a value would hide the tags after
+// it from the count while the parser still nests them.
 qsizetype tagEnd(QByteArrayView html, qsizetype from)
 {
     char quote = 0;
+    bool valueNext = false; // after '=' and any white space
     for (qsizetype i = from; i < html.size(); ++i) {
         const char c = html[i];
         if (quote) {
             if (c == quote)
                 quote = 0;
-        } else if (c == '"' || c == '\'') {
-            quote = c;
         } else if (c == '>') {
             return i + 1;
+        } else if (c == '=') {
+            valueNext = true;
+        } else if (valueNext && (c == '"' || c == '\'')) {
+            quote = c;
+            valueNext = false;
+        } else if (c != ' ' && c != '\t' && c != '\n' && c != '\r' && c != '\f') {
+            valueNext = false;
         }
     }
     return html.size();

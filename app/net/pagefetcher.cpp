@@ -123,6 +123,17 @@ void PageFetcher::start(const QString &hostKey, Job job)
     if (!job.conditional.lastModified.isEmpty())
         request.setRawHeader("If-Modified-Since", job.conditional.lastModified);
     QNetworkReply *reply = m_manager->get(request);
+    // The body waits in the reply until it ends; a buffer just past the limit stops Qt
+    // reading from the network, so a fast stream cannot pile up (100 MB and more over
+    // loopback) before the abort below is handled. Checked on readyRead, which Qt does not
+    // throttle as it does downloadProgress: a full buffer must still end in the abort.
+    reply->setReadBufferSize(MaxPageBytes + 64 * 1024);
+    connect(reply, &QNetworkReply::readyRead, this, [reply] {
+        if (reply->bytesAvailable() > MaxPageBytes && !reply->property("tooLarge").toBool()) {
+            reply->setProperty("tooLarge", true);
+            reply->abort();
+        }
+    });
     m_replies.append(reply);
     connect(reply, &QNetworkReply::downloadProgress, this, [reply](qint64 received, qint64 total) {
         if (received > MaxPageBytes || total > MaxPageBytes) {

@@ -12,7 +12,7 @@ import re
 import sys
 
 # The benchmarks `packaging/dev bench` runs; one that wrote nothing still gets a row.
-BENCHES = ["bench_sync", "bench_window", "bench_memory", "bench_parse", "bench_render", "bench_search"]
+BENCHES = ["bench_sync", "bench_window", "bench_memory", "bench_parse", "bench_nesting", "bench_render", "bench_search"]
 
 
 def cpu_model():

@@ -9,13 +9,44 @@
 set -uo pipefail
 seconds=${1:-15}
 shift || true
-all="fuzz_xenforo_page fuzz_engine_answers fuzz_post_render fuzz_quote_matcher fuzz_json_imports"
+all="fuzz_xenforo_page fuzz_engine_answers fuzz_post_render fuzz_quote_matcher fuzz_json_imports fuzz_nesting"
 targets=${*:-$all}
 bin=build/fuzz/tests/fuzz
 shared=../shared
 [ -d "$shared" ] || shared=/shared
 out=build/fuzz
-mkdir -p "$out/artifacts" "$out/seeds/json"
+mkdir -p "$out/artifacts" "$out/seeds/json" "$out/seeds/nesting"
+
+# Nesting seeds, written here (small; nothing big is kept in the repository): deep and wide
+# markup of the shapes tests/tst_hostilepages.cpp serves, a few hundred levels past the cut,
+# inside a XenForo post so the page targets read them as one.
+python3 - "$out/seeds/nesting" <<'PY'
+import sys
+out = sys.argv[1]
+mix = [("<div>", "</div>"), ("<blockquote>", "</blockquote>"), ("<span>", "</span>"), ('<div class="x">', "</div>"), ("<b>", "</b>")]
+def nested(depth, shapes, close=True):
+    s = "Deep start " + "".join(shapes[i % len(shapes)][0] for i in range(depth)) + "deep middle"
+    if close:
+        s += "".join(shapes[i % len(shapes)][1] for i in reversed(range(depth)))
+    return s + " deep end"
+def post(body):
+    return ('<!DOCTYPE html><html id="XF"><head><title>T | F</title></head><body><h1 class="p-title-value">T</h1>'
+            '<article class="message message--post" data-author="A" data-content="post-1"><div class="bbWrapper">'
+            + body + '</div></article><article class="message message--post" data-author="B" data-content="post-2">'
+            '<div class="bbWrapper">After.</div></article></body></html>')
+seeds = {
+    "deep-mix-600": post(nested(600, mix)),
+    "deep-div-300": post(nested(300, mix[:1])),
+    "deep-unclosed-400": post(nested(400, mix, close=False)),
+    "deep-comments-script": post(nested(300, [("<div><!-- <span> -->", "</div>"), ("<i><script>'<b>'</script>", "</i>")])),
+    "deep-misnested": post("".join("<b><i><div>" for _ in range(150)) + "x" + "".join("</b></div></i>" for _ in range(150))),
+    "wide-2000": post("<span" + "".join(' a%d="v"' % i for i in range(2000)) + ">wide</span>"),
+    "wide-quotes": post('<div title="' + "<div>" * 300 + '">' + "<div>" * 10 + "x" + "</div>" * 10 + "</div>"),
+}
+for name, text in seeds.items():
+    with open("%s/%s.html" % (out, name), "w") as f:
+        f.write(text)
+PY
 
 # JSON seeds: a rules file and an annotations file as the app writes them.
 cat >"$out/seeds/json/rules.json" <<'JSON'
@@ -27,9 +58,10 @@ JSON
 
 seeds_for() {
     case "$1" in
-    fuzz_xenforo_page) echo "$shared/real-pages/xenforo1 $shared/real-pages/xenforo2 resources/demo/threads/kestrel-labs-open-sources-its-entire-gpu-driver-stack.1" ;;
+    fuzz_xenforo_page) echo "$shared/real-pages/xenforo1 $shared/real-pages/xenforo2 resources/demo/threads/kestrel-labs-open-sources-its-entire-gpu-driver-stack.1 $out/seeds/nesting" ;;
     fuzz_engine_answers) echo "$out/seeds/engines" ;;
-    fuzz_post_render) echo "$shared/real-pages/xenforo2/fragments" ;;
+    fuzz_post_render) echo "$shared/real-pages/xenforo2/fragments $out/seeds/nesting" ;;
+    fuzz_nesting) echo "$out/seeds/nesting $shared/real-pages/xenforo2" ;;
     fuzz_json_imports) echo "$out/seeds/json" ;;
     *) echo "" ;;
     esac
@@ -41,6 +73,10 @@ printf '| target | seconds | executions | result |\n|---|---|---|---|\n'
 # (the order of engines() is the order of the target's addresses; a wrong pick is fuzz too).
 mkdir -p "$out/seeds/engines"
 pick=0
+# The nesting seeds go to the first engine (XenForo's) too.
+for f in "$out/seeds/nesting"/*; do
+    { printf '\000'; cat "$f"; } >"$out/seeds/engines/nesting-$(basename "$f")"
+done
 for dir in xenforo2 discourse phpbb vbulletin hackernews lemmy; do
     for f in "$shared/real-pages/$dir"/*; do
         [ -f "$f" ] || continue
