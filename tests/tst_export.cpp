@@ -272,8 +272,8 @@ void TestExport::refreshCommand()
     // By address (a page of it names the thread), and one the cache does not hold.
     m_server.resetCounters();
     const QString unknown = m_server.url(QStringLiteral("/threads/never-read.5/")).toString();
-    r = run({QStringLiteral("refresh"), QStringLiteral("--cache"), cache, m_server.url(m_seed.pagePath(2)).toString(),
-        unknown});
+    r = run({QStringLiteral("refresh"), QStringLiteral("--cache"), cache,
+        m_server.url(m_seed.pagePath(2)).toString(), unknown});
     QCOMPARE(r.exitCode, 3);
     out = lines(r);
     QCOMPARE(out.size(), 2);

@@ -152,7 +152,8 @@ int answerWithoutWindow(int argc, char **argv)
     if (parser.isSet(QStringLiteral("version")))
         parser.showVersion(); // exits
     QTextStream err(stderr);
-    const QString commands = QStringLiteral("export, refresh, feed, subscriptions, rules, annotations, search");
+    const QString commands
+        = QStringLiteral("export, refresh, feed, subscriptions, rules, annotations, search");
     // A word where an address belongs is a mistyped command: say so rather than open a window on it.
     if (const QStringList words = parser.positionalArguments(); !words.isEmpty()) {
         const QString &word = words.constFirst();

@@ -91,7 +91,8 @@ void appendPost(QString &out, const Post &p, const QString &parent, bool read, i
 }
 } // namespace
 
-void writeExportJson(QTextStream &out, const ThreadSession &session, const Scorer &scorer, const LoadOutcome *outcome)
+void writeExportJson(
+    QTextStream &out, const ThreadSession &session, const Scorer &scorer, const LoadOutcome *outcome)
 {
     const ThreadInfo info = session.info();
     const QJsonObject thread {{QStringLiteral("url"), info.url}, {QStringLiteral("title"), info.title},
@@ -106,7 +107,8 @@ void writeExportJson(QTextStream &out, const ThreadSession &session, const Score
             {QStringLiteral("title"), outcome->articleTitle.isEmpty() ? info.title : outcome->articleTitle},
             {QStringLiteral("author"), article->author},
             {QStringLiteral("date"),
-                article->date.isValid() ? QJsonValue(article->date.toUTC().toString(Qt::ISODate)) : QJsonValue()},
+                article->date.isValid() ? QJsonValue(article->date.toUTC().toString(Qt::ISODate))
+                                        : QJsonValue()},
             {QStringLiteral("text"), article->text}};
         out << "    \"article\": " << indented(object, 1).trimmed() << ",\n";
     }

@@ -26,8 +26,8 @@ struct RefreshOutcome;
 // a post at a time, so a long thread never sits in memory twice over as JSON. A load of a
 // news article's address (outcome->articleUrl) adds the article: {url, title, author,
 // date, text}.
-void writeExportJson(
-    QTextStream &out, const ThreadSession &session, const Scorer &scorer, const LoadOutcome *outcome = nullptr);
+void writeExportJson(QTextStream &out, const ThreadSession &session, const Scorer &scorer,
+    const LoadOutcome *outcome = nullptr);
 
 // `threadkeeper export --format json [--cache FILE] [--offline | --reload] URL`: prints a
 // thread without a display. A cached thread is refreshed as F5 refreshes it in the window

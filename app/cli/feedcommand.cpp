@@ -4,8 +4,8 @@
 
 #include "cli/cliutil.h"
 #include "domain/feed.h"
-#include "net/networkfactory.h"
 #include "feeds/listingsource.h"
+#include "net/networkfactory.h"
 #include "services/listingloader.h"
 #include "store/cachedatabase.h"
 
@@ -56,7 +56,8 @@ bool FeedCommand::start(const QStringList &arguments)
     const QCommandLineOption timeout(QStringLiteral("timeout"), tr("Per-request timeout in seconds."),
         tr("seconds"), QStringLiteral("30"));
     parser.addOptions({cache, offline, timeout});
-    parser.addPositionalArgument(QStringLiteral("url"), tr("The feed's address, or a page that offers feeds."));
+    parser.addPositionalArgument(
+        QStringLiteral("url"), tr("The feed's address, or a page that offers feeds."));
     if (const int code = Cli::parse(parser, QStringLiteral("threadkeeper feed"), arguments, *m_out, *m_err);
         code >= 0) {
         QTimer::singleShot(0, this, [this, code] { Q_EMIT finished(code); });
@@ -90,7 +91,8 @@ bool FeedCommand::printCached(const QUrl &url, const QString &cachePath)
     }
     // The address as given, or the listing's own (a section's page 2 is its page 1).
     QUrl canonical;
-    const QList<QUrl> forms = listingSourceForUrl(url, &canonical) ? QList<QUrl> {url, canonical} : QList<QUrl> {url};
+    const QList<QUrl> forms
+        = listingSourceForUrl(url, &canonical) ? QList<QUrl> {url, canonical} : QList<QUrl> {url};
     for (const Subscription &s : db.subscriptions().subscriptions()) {
         if (!forms.contains(s.url))
             continue;
@@ -105,7 +107,7 @@ bool FeedCommand::printCached(const QUrl &url, const QString &cachePath)
         return true;
     }
     fail(tr("%1 is not subscribed in %2: nothing of it is cached (threadkeeper subscriptions add URL)")
-            .arg(url.toString(), cachePath));
+             .arg(url.toString(), cachePath));
     return false;
 }
 

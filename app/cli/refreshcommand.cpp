@@ -40,7 +40,8 @@ bool RefreshCommand::start(const QStringList &arguments)
         tr("seconds"), QStringLiteral("30"));
     parser.addOptions({cache, watched, timeout});
     parser.addPositionalArgument(QStringLiteral("urls"), tr("Cached threads' URLs."), tr("[url...]"));
-    if (const int code = Cli::parse(parser, QStringLiteral("threadkeeper refresh"), arguments, *m_out, *m_err);
+    if (const int code
+        = Cli::parse(parser, QStringLiteral("threadkeeper refresh"), arguments, *m_out, *m_err);
         code >= 0) {
         QTimer::singleShot(0, this, [this, code] { Q_EMIT finished(code); });
         return code == 0;
@@ -110,7 +111,8 @@ void RefreshCommand::print(const RefreshOutcome &outcome)
     if (error.isEmpty() && outcome.cancelled)
         error = tr("cancelled");
     for (auto it = outcome.failedParts.cbegin(); it != outcome.failedParts.cend(); ++it)
-        error += (error.isEmpty() ? QString() : QStringLiteral("; ")) + tr("part %1: %2").arg(it.key()).arg(it.value());
+        error += (error.isEmpty() ? QString() : QStringLiteral("; "))
+            + tr("part %1: %2").arg(it.key()).arg(it.value());
     m_failed = m_failed || !error.isEmpty();
     const QJsonObject line {{QStringLiteral("url"), outcome.url},
         {QStringLiteral("title"), outcome.title.isEmpty() ? QJsonValue() : QJsonValue(outcome.title)},

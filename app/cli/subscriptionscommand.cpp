@@ -64,7 +64,8 @@ void SubscriptionsCommand::done(int code)
     m_finished = true;
     m_out->flush();
     // After the current event: the caller connects to finished() once start() returns.
-    QMetaObject::invokeMethod(this, [this, code] { Q_EMIT finished(code); }, Qt::QueuedConnection);
+    QMetaObject::invokeMethod(
+        this, [this, code] { Q_EMIT finished(code); }, Qt::QueuedConnection);
 }
 
 bool SubscriptionsCommand::start(const QStringList &arguments)
@@ -74,9 +75,10 @@ bool SubscriptionsCommand::start(const QStringList &arguments)
     const QCommandLineOption cache(QStringLiteral("cache"), tr("The cache file."), tr("file"));
     const QCommandLineOption folder(QStringLiteral("folder"), tr("add: the folder it goes in."), tr("name"));
     parser.addOptions({cache, folder});
-    parser.addPositionalArgument(QStringLiteral("action"),
-        tr("list, add URL, remove ID, refresh [ID], export [FILE], import FILE"));
-    if (const int code = Cli::parse(parser, QStringLiteral("threadkeeper subscriptions"), arguments, *m_out, *m_err);
+    parser.addPositionalArgument(
+        QStringLiteral("action"), tr("list, add URL, remove ID, refresh [ID], export [FILE], import FILE"));
+    if (const int code
+        = Cli::parse(parser, QStringLiteral("threadkeeper subscriptions"), arguments, *m_out, *m_err);
         code >= 0) {
         done(code);
         return code == 0;
@@ -91,7 +93,8 @@ bool SubscriptionsCommand::start(const QStringList &arguments)
         || (action == QLatin1String("export") && m_args.size() <= 2)
         || (action == QLatin1String("import") && m_args.size() == 2);
     if (!known) {
-        fail(tr("usage: threadkeeper subscriptions list|add URL|remove ID|refresh [ID]|export [FILE]|import FILE"
+        fail(tr("usage: threadkeeper subscriptions list|add URL|remove ID|refresh [ID]|export [FILE]|import "
+                "FILE"
                 " [--cache FILE] [--folder NAME]"),
             2);
         return false;
@@ -107,7 +110,8 @@ bool SubscriptionsCommand::start(const QStringList &arguments)
         }
         m_book = new SubscriptionBook(m_store, m_loader, this);
         // The list first: every action below knows what is subscribed.
-        connect(m_book, &SubscriptionBook::listed, this, &SubscriptionsCommand::run, Qt::SingleShotConnection);
+        connect(
+            m_book, &SubscriptionBook::listed, this, &SubscriptionsCommand::run, Qt::SingleShotConnection);
     });
     return true;
 }
@@ -129,7 +133,9 @@ void SubscriptionsCommand::run()
         connect(m_book, &SubscriptionBook::addFailed, this,
             [this](const QUrl &, const QString &error, const QList<FeedLink> &offered) {
                 for (const FeedLink &feed : offered)
-                    *m_err << "  " << feed.url.toString() << (feed.title.isEmpty() ? QString() : QStringLiteral("  ") + feed.title) << Qt::endl;
+                    *m_err << "  " << feed.url.toString()
+                           << (feed.title.isEmpty() ? QString() : QStringLiteral("  ") + feed.title)
+                           << Qt::endl;
                 fail(error);
             });
         m_book->add(url, m_folder);
@@ -166,20 +172,22 @@ void SubscriptionsCommand::run()
         }
         auto left = std::make_shared<int>(int(ids.size()));
         auto failures = std::make_shared<int>(0);
-        connect(m_book, &SubscriptionBook::refreshed, this, [this, left, failures](qint64 id, int newItems, const QString &error) {
-            const auto s = m_book->subscription(id);
-            const QString title = s ? s->title : QString::number(id);
-            if (error.isEmpty()) {
-                *m_out << "refreshed " << id << '\t' << newItems << " new\t" << title << Qt::endl;
-            } else {
-                ++*failures;
-                Cli::fail(*m_err, title + QStringLiteral(": ") + error);
-            }
-            if (--*left == 0) {
-                connect(m_cache, &CacheStore::synced, this, [this, failures] { done(*failures ? 1 : 0); });
-                m_cache->sync();
-            }
-        });
+        connect(m_book, &SubscriptionBook::refreshed, this,
+            [this, left, failures](qint64 id, int newItems, const QString &error) {
+                const auto s = m_book->subscription(id);
+                const QString title = s ? s->title : QString::number(id);
+                if (error.isEmpty()) {
+                    *m_out << "refreshed " << id << '\t' << newItems << " new\t" << title << Qt::endl;
+                } else {
+                    ++*failures;
+                    Cli::fail(*m_err, title + QStringLiteral(": ") + error);
+                }
+                if (--*left == 0) {
+                    connect(
+                        m_cache, &CacheStore::synced, this, [this, failures] { done(*failures ? 1 : 0); });
+                    m_cache->sync();
+                }
+            });
         for (qint64 id : std::as_const(ids))
             m_book->refresh(id);
     } else if (action == QLatin1String("export")) {
@@ -201,13 +209,16 @@ void SubscriptionsCommand::run()
             fail(tr("cannot read %1: %2").arg(m_args[1], file.errorString()));
             return;
         }
-        connect(m_book, &SubscriptionBook::imported, this, [this](int added, int skipped, const QStringList &errors) {
-            for (const QString &error : errors)
-                Cli::fail(*m_err, error);
-            *m_out << "imported " << added << " subscriptions, " << skipped << " already subscribed" << Qt::endl;
-            connect(m_cache, &CacheStore::synced, this, [this, errors, added] { done(errors.isEmpty() || added ? 0 : 1); });
-            m_cache->sync();
-        });
+        connect(m_book, &SubscriptionBook::imported, this,
+            [this](int added, int skipped, const QStringList &errors) {
+                for (const QString &error : errors)
+                    Cli::fail(*m_err, error);
+                *m_out << "imported " << added << " subscriptions, " << skipped << " already subscribed"
+                       << Qt::endl;
+                connect(m_cache, &CacheStore::synced, this,
+                    [this, errors, added] { done(errors.isEmpty() || added ? 0 : 1); });
+                m_cache->sync();
+            });
         m_book->importOpml(file.read(16 * 1024 * 1024 + 1));
     }
 }

@@ -2,6 +2,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "htmlnesting.h"
 
+#include <QHash>
+
+#include <algorithm>
+#include <vector>
+
 namespace Threadkeeper {
 
 namespace {
@@ -28,6 +33,23 @@ bool uncounted(QByteArrayView name)
             "track", "wbr", "p", "li", "dt", "dd", "option", "optgroup", "tr", "td", "th", "thead", "tbody",
             "tfoot", "colgroup", "caption", "rb", "rt", "rp", "html", "head", "body"});
 }
+
+// Formatting elements: the HTML5 parser remembers them open and rebuilds them around any
+// later text until they end, so each one left open multiplies the nodes a page makes.
+bool formatting(QByteArrayView name)
+{
+    return oneOf(name,
+        {"a", "b", "big", "code", "em", "font", "i", "nobr", "s", "small", "strike", "strong", "tt", "u"});
+}
+
+// Start tags that end the paragraph or list item before them without saying so.
+bool startsItem(QByteArrayView name)
+{
+    return oneOf(name, {"p", "li", "dt", "dd", "tr", "td", "th"});
+}
+
+// At most this many open at once; more are dropped (their text stays).
+constexpr int MaxOpenFormatting = 8;
 
 // Elements whose content is not markup: copied up to their end tag.
 bool rawText(QByteArrayView name)
@@ -78,8 +100,25 @@ QByteArray limitNesting(QByteArrayView html, int maxDepth)
 {
     QByteArray out;
     out.reserve(html.size());
-    int depth = 0; // counted elements open as written
-    qint64 dropped = 0; // start tags dropped and not yet closed
+    // Counted elements open as written (lower-case names), innermost last; how many of
+    // each name are open, so that a stray end tag costs no search.
+    std::vector<QByteArray> open;
+    QHash<QByteArray, int> openByName;
+    int openFormatting = 0;
+    QHash<QByteArray, int> droppedFormatting; // formatting start tags dropped, by name
+    qint64 dropped = 0; // start tags dropped for depth and not yet closed
+    // How many were open when the paragraph or item open now began; -1: none is open.
+    qsizetype itemMark = -1;
+    const auto pop = [&] {
+        const QByteArray &top = open.back();
+        if (--openByName[top] == 0)
+            openByName.remove(top);
+        if (formatting(top))
+            --openFormatting;
+        open.pop_back();
+        if (qsizetype(open.size()) < itemMark)
+            itemMark = -1; // what held the paragraph ended, and the paragraph with it
+    };
     qsizetype i = 0;
     while (i < html.size()) {
         const qsizetype lt = html.indexOf('<', i);
@@ -114,13 +153,34 @@ QByteArray limitNesting(QByteArrayView html, int maxDepth)
         const QByteArrayView tag = html.sliced(i, end - i);
         i = end;
         if (closing) {
+            const QByteArray lower = name.toByteArray().toLower();
             if (uncounted(name)) {
                 out += tag;
+                if (startsItem(name))
+                    itemMark = -1;
             } else if (dropped > 0) {
                 --dropped; // closes a tag that was dropped
-            } else {
+            } else if (const auto d = droppedFormatting.find(lower); d != droppedFormatting.end()) {
+                if (--*d == 0)
+                    droppedFormatting.erase(d);
+            } else if (!openByName.contains(lower)) {
+                out += tag; // closes nothing open: the parser ignores it too
+            } else if (formatting(lower)) {
+                // Misnested formatting (<b><div></b>) is the parser's to mend; only this one ends.
                 out += tag;
-                depth = std::max(0, depth - 1);
+                const auto at = std::find(open.rbegin(), open.rend(), lower).base() - 1;
+                std::rotate(at, at + 1, open.end()); // to the top, to pop it
+                pop();
+            } else {
+                // Elements left open inside this one end with it: said aloud, so that a
+                // formatting element left open (<div><b>…</div>) is not rebuilt by the
+                // parser around every later text, as HTML5 rebuilds it.
+                while (open.back() != lower) {
+                    out += "</" + open.back() + '>';
+                    pop();
+                }
+                out += tag;
+                pop();
             }
             continue;
         }
@@ -131,13 +191,27 @@ QByteArray limitNesting(QByteArrayView html, int maxDepth)
             i = past;
             continue;
         }
-        if (uncounted(name) || tag.endsWith("/>")) {
+        if (startsItem(name)) {
+            // It ends the paragraph or item before it: formatting left open since that one
+            // began ends here too, rather than be rebuilt inside every one that follows.
+            while (itemMark >= 0 && qsizetype(open.size()) > itemMark && formatting(open.back())) {
+                out += "</" + open.back() + '>';
+                pop();
+            }
             out += tag;
-        } else if (depth >= maxDepth) {
+            itemMark = qsizetype(open.size());
+        } else if (uncounted(name) || tag.endsWith("/>")) {
+            out += tag;
+        } else if (qsizetype(open.size()) >= maxDepth) {
             ++dropped;
+        } else if (formatting(name) && openFormatting >= MaxOpenFormatting) {
+            ++droppedFormatting[name.toByteArray().toLower()];
         } else {
             out += tag;
-            ++depth;
+            open.push_back(name.toByteArray().toLower());
+            ++openByName[open.back()];
+            if (formatting(name))
+                ++openFormatting;
         }
     }
     return out;

@@ -13,7 +13,11 @@ namespace Threadkeeper {
 // button scope?"), so a page nested 200,000 deep costs it time quadratic in the depth;
 // cut first, it costs at most maxDepth a tag. Comments, <script>, <style> and the like
 // pass through unread; void elements and those whose end tag may be left out (<p>, <li>,
-// <td> …) do not count, so that real pages, however sloppy, come through unchanged.
+// <td> …) do not count. Elements left open inside one that ends are ended with it (the
+// parser ends them there too, but rebuilds formatting elements such as <b> around every
+// later text: a few hundred bytes of them would make gigabytes of nodes); so do formatting
+// elements left open in a paragraph or list item when the next one starts; and at most 8
+// formatting elements are open at once. Well-formed pages come through unchanged.
 QByteArray limitNesting(QByteArrayView html, int maxDepth = 256);
 
 } // namespace Threadkeeper

@@ -54,10 +54,11 @@ SubscriptionBook::SubscriptionBook(SubscriptionStore *store, ListingLoader *load
             Q_EMIT restored(subscription);
             reload();
         });
-    connect(m_store, &SubscriptionStore::itemsLoaded, this, [this](quint64 ticket, const QList<NewsItem> &items) {
-        if (m_itemAsks.contains(ticket))
-            Q_EMIT itemsLoaded(m_itemAsks.take(ticket), items);
-    });
+    connect(
+        m_store, &SubscriptionStore::itemsLoaded, this, [this](quint64 ticket, const QList<NewsItem> &items) {
+            if (m_itemAsks.contains(ticket))
+                Q_EMIT itemsLoaded(m_itemAsks.take(ticket), items);
+        });
     connect(m_store, &SubscriptionStore::itemsMarked, this, [this](qint64, const QString &) { reload(); });
     m_schedule.setInterval(ScheduleTickMs);
     connect(&m_schedule, &QTimer::timeout, this, &SubscriptionBook::refreshDue);
@@ -112,7 +113,8 @@ void SubscriptionBook::add(const QUrl &given, const QString &folder)
 {
     const QUrl url = m_loader->takeCredentials(given);
     if (const auto existing = subscriptionFor(url)) {
-        Q_EMIT addFailed(url, tr("Already subscribed to %1 as “%2”.").arg(url.toString(), existing->title), {});
+        Q_EMIT addFailed(
+            url, tr("Already subscribed to %1 as “%2”.").arg(url.toString(), existing->title), {});
         return;
     }
     const quint64 ticket = m_loader->load(url, ListingLoader::Options {});
@@ -141,7 +143,8 @@ void SubscriptionBook::onLoaded(quint64 ticket, const ListingResult &result)
     if (error.isEmpty() && result.source.isEmpty()) {
         error = result.offered.isEmpty()
             ? tr("%1 is not a feed, a forum section or a front page.").arg(pending.url.toString())
-            : tr("%1 offers %n feed(s); choose one.", "", int(result.offered.size())).arg(pending.url.toString());
+            : tr("%1 offers %n feed(s); choose one.", "", int(result.offered.size()))
+                  .arg(pending.url.toString());
     }
     if (error.isEmpty()) {
         if (const auto existing = subscriptionFor(result.canonical))

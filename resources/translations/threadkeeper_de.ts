@@ -1041,6 +1041,18 @@ SHA-256: %5</translation>
         <source>incomplete: %1</source>
         <translation>unvollständig: %1</translation>
     </message>
+    <message>
+        <source>Fetch every page again, even of a cached thread.</source>
+        <translation>Jede Seite neu holen, auch bei einem Thread im Cache.</translation>
+    </message>
+    <message>
+        <source>--offline and --reload exclude each other</source>
+        <translation>--offline und --reload schließen einander aus</translation>
+    </message>
+    <message>
+        <source>could not refresh: %1</source>
+        <translation>konnte nicht aktualisiert werden: %1</translation>
+    </message>
 </context>
 <context>
     <name>Threadkeeper::FeedCommand</name>
@@ -1731,6 +1743,10 @@ SHA-256: %5</translation>
         <source>Trust This Certificate…</source>
         <translation>Diesem Zertifikat vertrauen …</translation>
     </message>
+    <message>
+        <source>&amp;Subscribe…</source>
+        <translation>Abo&amp;nnieren…</translation>
+    </message>
 </context>
 <context>
     <name>Threadkeeper::NewsModel</name>
@@ -1758,17 +1774,6 @@ SHA-256: %5</translation>
         <translation>von %1</translation>
     </message>
     <message>
-        <source>Not opened yet</source>
-        <translation>Noch nicht geöffnet</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n post(s) cached, %1 unread</source>
-        <translation>
-            <numerusform>%n Beitrag im Cache, %1 ungelesen</numerusform>
-            <numerusform>%n Beiträge im Cache, %1 ungelesen</numerusform>
-        </translation>
-    </message>
-    <message>
         <source>Title</source>
         <translation>Titel</translation>
     </message>
@@ -1783,6 +1788,42 @@ SHA-256: %5</translation>
     <message>
         <source>Date</source>
         <translation>Datum</translation>
+    </message>
+    <message>
+        <source>%1, as the listing says</source>
+        <translation>%1 laut Liste</translation>
+    </message>
+    <message>
+        <source>No discussion known</source>
+        <translation>Keine Diskussion bekannt</translation>
+    </message>
+    <message>
+        <source>Not opened yet: Enter opens it</source>
+        <translation>Noch nicht geöffnet: Eingabe öffnet sie</translation>
+    </message>
+    <message>
+        <source>%1 cached, %2 unread</source>
+        <translation>%1 im Cache, %2 ungelesen</translation>
+    </message>
+    <message>
+        <source>★ Watched: refreshed in the background (W stops)</source>
+        <translation>★ Beobachtet: wird im Hintergrund aktualisiert (W beendet)</translation>
+    </message>
+    <message>
+        <source>Not watched (W watches it)</source>
+        <translation>Nicht beobachtet (W beobachtet sie)</translation>
+    </message>
+    <message>
+        <source>by %1, %2</source>
+        <translation>von %1, %2</translation>
+    </message>
+    <message>
+        <source>Last activity %1</source>
+        <translation>Letzte Aktivität %1</translation>
+    </message>
+    <message>
+        <source>Comments in each item&apos;s discussion and how many are new; in italics: not opened yet, the listing&apos;s count; ★: watched</source>
+        <translation>Kommentare der Diskussion jedes Eintrags und wie viele neu sind; kursiv: noch nicht geöffnet, die Zahl der Liste; ★: beobachtet</translation>
     </message>
 </context>
 <context>
@@ -1848,6 +1889,46 @@ SHA-256: %5</translation>
             <numerusform>%n ungelesen</numerusform>
             <numerusform>%n ungelesen</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Watching “%1”: refreshed in the background</source>
+        <translation>„%1“ wird beobachtet und im Hintergrund aktualisiert</translation>
+    </message>
+    <message>
+        <source>No longer watching “%1”</source>
+        <translation>„%1“ wird nicht mehr beobachtet</translation>
+    </message>
+    <message>
+        <source>“%1” has no discussion Threadkeeper can watch.</source>
+        <translation>„%1“ hat keine Diskussion, die Threadkeeper beobachten kann.</translation>
+    </message>
+    <message>
+        <source>Open “%1” (Enter) before watching it: only a discussion in the library can be watched.</source>
+        <translation>Öffnen Sie „%1“ (Eingabe), bevor Sie sie beobachten: Nur eine Diskussion in der Bibliothek lässt sich beobachten.</translation>
+    </message>
+    <message>
+        <source>&amp;Open Discussion</source>
+        <translation>Diskussion ö&amp;ffnen</translation>
+    </message>
+    <message>
+        <source>&amp;Mark as Read</source>
+        <translation>Als gelesen &amp;markieren</translation>
+    </message>
+    <message>
+        <source>&amp;Mark as Unread</source>
+        <translation>Als ungelesen &amp;markieren</translation>
+    </message>
+    <message>
+        <source>&amp;Watch Discussion</source>
+        <translation>Diskussion &amp;beobachten</translation>
+    </message>
+    <message>
+        <source>No discussion Threadkeeper can watch</source>
+        <translation>Keine Diskussion, die Threadkeeper beobachten kann</translation>
+    </message>
+    <message>
+        <source>Open it first: only a discussion in the library can be watched</source>
+        <translation>Zuerst öffnen: Nur eine Diskussion in der Bibliothek lässt sich beobachten</translation>
     </message>
 </context>
 <context>
@@ -1940,12 +2021,12 @@ SHA-256: %5</translation>
         <translation>Thread öffnen</translation>
     </message>
     <message>
-        <source>Thread URL (%1: a thread, any page or a post&apos;s link):</source>
-        <translation>Thread-Adresse (%1: ein Thread, eine beliebige Seite davon oder der Link zu einem Beitrag):</translation>
-    </message>
-    <message>
         <source>Cannot open “%1”: %2</source>
         <translation>„%1“ kann nicht geöffnet werden: %2</translation>
+    </message>
+    <message>
+        <source>Address of a thread (%1: any page or a post&apos;s link), a news article, a feed or a forum section:</source>
+        <translation>Adresse eines Threads (%1: eine beliebige Seite davon oder der Link zu einem Beitrag), eines Nachrichtenartikels, eines Feeds oder eines Forenbereichs:</translation>
     </message>
 </context>
 <context>
@@ -2256,6 +2337,53 @@ SHA-256: %5</translation>
     <message>
         <source>Checked %1 watched threads: %2 new posts</source>
         <translation>%1 beobachtete Threads geprüft: %2 neue Beiträge</translation>
+    </message>
+</context>
+<context>
+    <name>Threadkeeper::RefreshCommand</name>
+    <message>
+        <source>Refresh cached threads as F5 does (only what can have changed) and print one JSON line a thread with its new posts.</source>
+        <translation>Threads im Cache wie mit F5 aktualisieren (nur, was sich geändert haben kann) und je Thread eine JSON-Zeile mit seinen neuen Beiträgen ausgeben.</translation>
+    </message>
+    <message>
+        <source>The cache file.</source>
+        <translation>Die Cache-Datei.</translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation>Datei</translation>
+    </message>
+    <message>
+        <source>Refresh every watched thread.</source>
+        <translation>Jeden beobachteten Thread aktualisieren.</translation>
+    </message>
+    <message>
+        <source>Per-request timeout in seconds.</source>
+        <translation>Zeitlimit je Anfrage in Sekunden.</translation>
+    </message>
+    <message>
+        <source>seconds</source>
+        <translation>Sekunden</translation>
+    </message>
+    <message>
+        <source>Cached threads&apos; URLs.</source>
+        <translation>Adressen von Threads im Cache.</translation>
+    </message>
+    <message>
+        <source>[url...]</source>
+        <translation>[url...]</translation>
+    </message>
+    <message>
+        <source>refresh takes thread URLs or --watched, one of the two</source>
+        <translation>refresh nimmt Thread-Adressen oder --watched, eines von beiden</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>abgebrochen</translation>
+    </message>
+    <message>
+        <source>part %1: %2</source>
+        <translation>Teil %1: %2</translation>
     </message>
 </context>
 <context>
@@ -3094,6 +3222,14 @@ SHA-256: %5</translation>
         <source>No discussion found for this article that Threadkeeper can read (its comments feed is %1): it is shown alone</source>
         <translation>Zu diesem Artikel wurde keine Diskussion gefunden, die Threadkeeper lesen kann (sein Kommentar-Feed ist %1): er wird allein angezeigt</translation>
     </message>
+    <message>
+        <source>%1 is not a thread but a listing of threads (%2): subscribe to it to follow them</source>
+        <translation>%1 ist kein Thread, sondern eine Liste von Threads (%2): abonnieren Sie sie, um ihnen zu folgen</translation>
+    </message>
+    <message>
+        <source>%1 is not a thread, but the page offers feeds: subscribe to it to follow them</source>
+        <translation>%1 ist kein Thread, aber die Seite bietet Feeds an: abonnieren Sie sie, um ihnen zu folgen</translation>
+    </message>
 </context>
 <context>
     <name>Threadkeeper::ThreadRefresher</name>
@@ -3278,7 +3414,8 @@ SHA-256: %5</translation>
                                             (the demo thread on the first start ever)
 
 Commands that need no display:
-  threadkeeper export --format json URL     print a thread as JSON
+  threadkeeper export --format json URL     print a thread as JSON (a cached one refreshed)
+  threadkeeper refresh --watched | URL...   refresh cached threads, one JSON line each
   threadkeeper feed URL                     print a feed&apos;s items, one JSON object a line
   threadkeeper subscriptions list|add|remove|refresh|export|import   feeds, sections, front pages
   threadkeeper rules list|add|remove|export|import   hide, follow and score posters
@@ -3291,13 +3428,22 @@ Each takes --help.</source>
                                             (beim allerersten Start der Demo-Thread)
 
 Befehle, die keinen Bildschirm brauchen:
-  threadkeeper export --format json URL     einen Thread als JSON ausgeben
+  threadkeeper export --format json URL     einen Thread als JSON ausgeben (einen im Cache aktualisiert)
+  threadkeeper refresh --watched | URL...   Threads im Cache aktualisieren, eine JSON-Zeile je Thread
   threadkeeper feed URL                     die Einträge eines Feeds ausgeben, ein JSON-Objekt je Zeile
   threadkeeper subscriptions list|add|remove|refresh|export|import   Feeds, Forenbereiche, Startseiten
   threadkeeper rules list|add|remove|export|import   Verfasser ausblenden, ihnen folgen, sie bewerten
   threadkeeper annotations export|import    Notizen und Markierungen, als Markdown oder JSON
   threadkeeper search ANFRAGE               Beiträge im Cache nach ihren eigenen Worten finden (nicht Zitaten)
 Jeder kennt --help.</translation>
+    </message>
+    <message>
+        <source>threadkeeper: “%1” is neither a command nor an address. Commands: %2 (each takes --help).</source>
+        <translation>threadkeeper: „%1“ ist weder ein Befehl noch eine Adresse. Befehle: %2 (jeder kennt --help).</translation>
+    </message>
+    <message>
+        <source>threadkeeper: there is no display to open the window on (neither DISPLAY nor WAYLAND_DISPLAY is set). Commands that need none: %1 (each takes --help).</source>
+        <translation>threadkeeper: Es gibt keinen Bildschirm für das Fenster (weder DISPLAY noch WAYLAND_DISPLAY ist gesetzt). Befehle, die keinen brauchen: %1 (jeder kennt --help).</translation>
     </message>
 </context>
 </TS>

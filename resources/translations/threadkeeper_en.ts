@@ -238,13 +238,6 @@
             <numerusform>%n new</numerusform>
         </translation>
     </message>
-    <message numerus="yes">
-        <source>%n post(s) cached, %1 unread</source>
-        <translation>
-            <numerusform>%n post cached, %1 unread</numerusform>
-            <numerusform>%n posts cached, %1 unread</numerusform>
-        </translation>
-    </message>
 </context>
 <context>
     <name>Threadkeeper::NewsView</name>

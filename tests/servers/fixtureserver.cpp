@@ -173,7 +173,8 @@ void FixtureServer::onReadyRead(QTcpSocket *socket)
             && headerValue(head, "Authorization") != "Basic " + route.basicAuth.toBase64()) {
             route.status = 401;
             route.body = "<!DOCTYPE html><html><body><h1>Who are you?</h1></body></html>";
-            route.headers.append(qMakePair(QByteArray("WWW-Authenticate"), QByteArray("Basic realm=\"forum\"")));
+            route.headers.append(
+                qMakePair(QByteArray("WWW-Authenticate"), QByteArray("Basic realm=\"forum\"")));
         }
         if (m_validators && route.status == 200 && !route.cut) {
             const QByteArray etag = etagOf(route.body);
