@@ -265,8 +265,10 @@ void TestHostilePages::hostilePage()
     const Run online = runExport({QStringLiteral("--cache"), cache, url});
     qInfo("%s: online %.2f s, peak %.1f MiB, exit %d", qPrintable(prefix), online.seconds,
         online.peakKiB / 1024.0, online.exitCode);
-    QVERIFY2(
-        online.ended, qPrintable(QStringLiteral("the load did not end within %1 s").arg(EndWithinMs / 1000)));
+    QVERIFY2(online.ended,
+        qPrintable(QStringLiteral("the load did not end within %1 s: %2")
+                .arg(EndWithinMs / 1000)
+                .arg(QString::fromUtf8(online.err))));
     QVERIFY2(online.peakKiB > 0, "no peak memory measured");
     if (HoldMemory)
         QVERIFY2(online.peakKiB < MaxPeakKiB,

@@ -11,6 +11,8 @@
 #include <QSslError>
 #include <QTimer>
 
+#include <memory>
+
 namespace Threadkeeper {
 
 namespace {
@@ -123,14 +125,19 @@ void PageFetcher::start(const QString &hostKey, Job job)
     if (!job.conditional.lastModified.isEmpty())
         request.setRawHeader("If-Modified-Since", job.conditional.lastModified);
     QNetworkReply *reply = m_manager->get(request);
-    // The body waits in the reply until it ends; a buffer just past the limit stops Qt
-    // reading from the network, so a fast stream cannot pile up (100 MB and more over
-    // loopback) before the abort below is handled. Checked on readyRead, which Qt does not
-    // throttle as it does downloadProgress: a full buffer must still end in the abort.
-    reply->setReadBufferSize(MaxPageBytes + 64 * 1024);
-    connect(reply, &QNetworkReply::readyRead, this, [reply] {
-        if (reply->bytesAvailable() > MaxPageBytes && !reply->property("tooLarge").toBool()) {
+    // The body is taken out of the reply as it comes, and counted: a stream that goes past
+    // the limit ends at once, however the network hands it over. The reply's own buffer is
+    // kept small, so Qt never reads far ahead of us (a fast stream piled up 100 MB and more
+    // over loopback; a full buffer it stopped filling short of the limit stalled the load).
+    auto body = std::make_shared<QByteArray>();
+    reply->setReadBufferSize(1024 * 1024);
+    connect(reply, &QNetworkReply::readyRead, this, [reply, body] {
+        if (reply->property("tooLarge").toBool())
+            return;
+        body->append(reply->readAll());
+        if (body->size() > MaxPageBytes) {
             reply->setProperty("tooLarge", true);
+            body->clear();
             reply->abort();
         }
     });
@@ -150,8 +157,11 @@ void PageFetcher::start(const QString &hostKey, Job job)
         reply->setProperty(
             "sslCertificate", QVariant::fromValue(reply->sslConfiguration().peerCertificate()));
     });
-    connect(reply, &QNetworkReply::finished, this,
-        [this, reply, hostKey, job] { onFinished(reply, hostKey, job); });
+    connect(reply, &QNetworkReply::finished, this, [this, reply, hostKey, job, body] {
+        if (reply->isOpen()) // not after an abort
+            body->append(reply->readAll());
+        onFinished(reply, hostKey, job, std::move(*body));
+    });
 }
 
 void PageFetcher::retryLater(const QString &hostKey, Job job, int delayMs)
@@ -185,7 +195,7 @@ std::optional<int> PageFetcher::retryAfterSeconds(const QByteArray &value)
     return int(std::max<qint64>(0, (ms + 999) / 1000));
 }
 
-void PageFetcher::onFinished(QNetworkReply *reply, const QString &hostKey, Job job)
+void PageFetcher::onFinished(QNetworkReply *reply, const QString &hostKey, Job job, QByteArray body)
 {
     reply->deleteLater();
     m_replies.removeAll(reply);
@@ -256,7 +266,7 @@ void PageFetcher::onFinished(QNetworkReply *reply, const QString &hostKey, Job j
             result.error = reply->errorString();
         }
     } else {
-        result.body = reply->readAll();
+        result.body = std::move(body);
         result.contentType = reply->rawHeader("Content-Type");
         // An answer can end early without an error: a compressed stream or one without a
         // length that the server closed. Only the page's own engine can tell.

@@ -102,7 +102,7 @@ private:
     };
     void pump(const QString &hostKey);
     void start(const QString &hostKey, Job job);
-    void onFinished(QNetworkReply *reply, const QString &hostKey, Job job);
+    void onFinished(QNetworkReply *reply, const QString &hostKey, Job job, QByteArray body);
     void retryLater(const QString &hostKey, Job job, int delayMs);
 
     QNetworkAccessManager *m_manager;
