@@ -267,8 +267,8 @@ void TestHostilePages::hostilePage()
         online.peakKiB / 1024.0, online.exitCode);
     QVERIFY2(online.ended,
         qPrintable(QStringLiteral("the load did not end within %1 s: %2")
-                .arg(EndWithinMs / 1000)
-                .arg(QString::fromUtf8(online.err))));
+                       .arg(EndWithinMs / 1000)
+                       .arg(QString::fromUtf8(online.err))));
     QVERIFY2(online.peakKiB > 0, "no peak memory measured");
     if (HoldMemory)
         QVERIFY2(online.peakKiB < MaxPeakKiB,

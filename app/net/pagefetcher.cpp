@@ -127,10 +127,10 @@ void PageFetcher::start(const QString &hostKey, Job job)
     QNetworkReply *reply = m_manager->get(request);
     // The body is taken out of the reply as it comes, and counted: a stream that goes past
     // the limit ends at once, however the network hands it over. The reply's own buffer is
-    // kept small, so Qt never reads far ahead of us (a fast stream piled up 100 MB and more
-    // over loopback; a full buffer it stopped filling short of the limit stalled the load).
+    // bounded, so Qt cannot read far ahead of us (a fast stream piled up 100 MB and more
+    // over loopback); a smaller bound stalled compressed answers in Qt.
     auto body = std::make_shared<QByteArray>();
-    reply->setReadBufferSize(1024 * 1024);
+    reply->setReadBufferSize(MaxPageBytes + 64 * 1024);
     connect(reply, &QNetworkReply::readyRead, this, [reply, body] {
         if (reply->property("tooLarge").toBool())
             return;
