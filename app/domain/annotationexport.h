@@ -19,8 +19,8 @@ struct AnnotatedPost
     QString author;
     int number = 0;
     QUrl url; // the post on the forum
-    QString engine; // the thread's engine by name: the store knows no more, a service makes url
     QString snippet; // the start of the post's own words, at most SnippetLength
+    QString engine; // the thread's engine by name: the store knows no more, a service makes url
     bool operator==(const AnnotatedPost &) const = default;
 };
 
