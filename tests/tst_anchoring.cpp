@@ -1,6 +1,6 @@
 // SPDX-FileCopyrightText: 2026 Threadkeeper authors
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "services/anchoring.h"
+#include "domain/anchoring.h"
 
 #include <QTest>
 

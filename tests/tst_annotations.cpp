@@ -7,9 +7,9 @@
 #include "servers/xenforofixture.h"
 #include "testutil.h"
 
+#include "domain/anchoring.h"
 #include "domain/annotationexport.h"
-#include "engines/postbody.h"
-#include "services/anchoring.h"
+#include "domain/posttext.h"
 #include "services/readerservices.h"
 #include "services/threadloader.h"
 #include "services/threadsession.h"

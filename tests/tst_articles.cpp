@@ -10,7 +10,7 @@
 #include "testutil.h"
 
 #include "articles/articlepage.h"
-#include "engines/postbody.h"
+#include "domain/posttext.h"
 #include "html/htmlnesting.h"
 
 #include <QElapsedTimer>

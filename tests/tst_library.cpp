@@ -6,10 +6,10 @@
 #include "librarydata.h"
 #include "testutil.h"
 
+#include "domain/scorer.h"
 #include "domain/search.h"
 #include "services/removethreadcommand.h"
 #include "services/retention.h"
-#include "services/scorer.h"
 #include "store/cachedatabase.h"
 #include "store/cachestore.h"
 

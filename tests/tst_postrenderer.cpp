@@ -4,10 +4,12 @@
 #include "servers/xenforofixture.h"
 #include "testutil.h"
 
+#include "domain/posttext.h"
 #include "engines/postbody.h"
 #include "engines/xenforo/xenforoengine.h"
 #include "render/linkpolicy.h"
 #include "render/postrenderer.h"
+#include "services/postlinks.h"
 
 #include <QTest>
 #include <QTextFrame>

@@ -1,7 +1,7 @@
 // SPDX-FileCopyrightText: 2026 Threadkeeper authors
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "domain/rulejson.h"
-#include "services/scorer.h"
+#include "domain/scorer.h"
 
 #include <QTest>
 #include <QTimeZone>

@@ -5,6 +5,7 @@
 #include "cli/cliutil.h"
 #include "domain/annotationexport.h"
 #include "engines/forumengine.h"
+#include "services/annotationbook.h"
 #include "store/cachedatabase.h"
 
 #include <QCommandLineParser>
@@ -53,7 +54,8 @@ int runAnnotationsCommand(const QStringList &arguments, QTextStream &out, QTextS
             const QUrl url = QUrl::fromUserInput(parser.value(thread));
             threadUrl = engineForUrl(url, &ref) ? ref.canonical.toString() : url.toString();
         }
-        const AnnotationListing listing = db.annotationListing(threadUrl);
+        AnnotationListing listing = db.annotationListing(threadUrl);
+        linkAnnotatedPosts(listing.annotations, &listing.posts);
         if (parser.value(format) == QLatin1String("json"))
             out << QString::fromUtf8(annotationsToJson(listing.annotations));
         else if (parser.value(format) == QLatin1String("md"))

@@ -11,7 +11,7 @@ namespace Threadkeeper {
 // Where a highlight sits in a post's words, described so that it can be found again
 // after the post is edited: the exact text, some text either side, and its position.
 // The offsets count in the post's own words (Post::text), or, for words the post
-// quotes, in that quote's own words (see anchorText() in engines/postbody.h).
+// quotes, in that quote's own words (see anchorText() in domain/posttext.h).
 struct TextSelector
 {
     QString exact;

@@ -20,6 +20,7 @@ struct AnnotatedPost
     int number = 0;
     QUrl url; // the post on the forum
     QString snippet; // the start of the post's own words, at most SnippetLength
+    QString engine; // the thread's engine by name: the store knows no more, a service makes url
     bool operator==(const AnnotatedPost &) const = default;
 };
 

@@ -58,6 +58,20 @@ struct FollowedPoster
     bool operator==(const FollowedPoster &) const = default;
 };
 
+// A post by a followed poster, anywhere in the cache.
+struct FollowedPost
+{
+    QString threadUrl;
+    QString threadTitle;
+    QString postId;
+    int number = 0;
+    QString author;
+    QDateTime date;
+    QString text;
+    bool read = false;
+    bool hidden = false; // by the reader's rules; set by whoever scores it
+};
+
 // Which posters the rules follow, at this time: poster rules add up per site (and per
 // thread for thread rules) like the score of one of their posts would.
 QList<FollowedPoster> followedPosters(

@@ -3,35 +3,12 @@
 #pragma once
 
 #include "domain/post.h"
+#include "domain/posttext.h" // what engines do with what read() returns: fillTextAndQuotes()
 #include "html/htmldocument.h"
 
 #include <QUrl>
 
-#include <functional>
-
 namespace Threadkeeper {
-
-// Collapses runs of white space to one space and trims.
-QString normalizedText(const QString &text);
-
-// Sets post->text (own words) and post->quotes from post->body.
-void fillTextAndQuotes(Post *post);
-// The words of a list of blocks, quotes excluded, one block a line.
-QString ownText(const QList<Block> &blocks);
-// Each block whose text is a line of ownText(blocks), with where that line starts there.
-void forEachOwnLine(const QList<Block> &blocks, const std::function<void(const Block &, int offset)> &visit);
-// Every quote of a post, nested ones too, in document order with its path as the
-// renderer names it ("0", "0.1", "s2.0" for one inside the third spoiler); visit
-// returns false to stop.
-void forEachQuote(
-    const QList<Block> &body, const std::function<bool(const QString &path, const Block &quote)> &visit);
-const Block *quoteAtPath(const QList<Block> &body, const QString &path);
-// The words a highlight's offsets count in: the post's own words for an empty path,
-// else the own words of the quote at that path (empty when there is none).
-QString anchorText(const Post &post, const QString &quotePath);
-// What a glance at the post may show (the tree's snippet): its own words without what
-// spoilers hide; a spoiler shows as its title.
-QString glanceText(const QList<Block> &blocks);
 
 // Turns a post's HTML content into our Block list. Only an allowlist of structure
 // survives (paragraphs, line breaks, lists, headings, tables, spoilers, code, quotes,
@@ -96,8 +73,5 @@ private:
     QStringList m_links; // the links being read, innermost last: a picture inside one keeps it
     QUrl m_base;
 };
-
-// A smilie's text as an emoji where one is obvious (":)" → 🙂), else the text as is.
-QString smilieText(const QString &shortcut);
 
 } // namespace Threadkeeper

@@ -3,6 +3,7 @@
 #include "followedmodel.h"
 
 #include "domain/dateformat.h"
+#include "domain/post.h"
 
 #include <QFont>
 #include <QLocale>

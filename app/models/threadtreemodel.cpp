@@ -3,7 +3,7 @@
 #include "threadtreemodel.h"
 
 #include "domain/dateformat.h"
-#include "engines/postbody.h"
+#include "domain/posttext.h"
 
 #include <QFont>
 #include <QLocale>

@@ -3,7 +3,7 @@
 #pragma once
 
 #include "domain/post.h"
-#include "services/scorer.h"
+#include "domain/scorer.h"
 
 #include <QAbstractItemModel>
 #include <QHash>

@@ -2,8 +2,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "linkpolicy.h"
 
-#include "engines/forumengine.h"
-
 namespace Threadkeeper {
 
 LinkTarget classifyLink(const QUrl &url, const QUrl &thread)
@@ -19,18 +17,6 @@ LinkTarget classifyLink(const QUrl &url, const QUrl &thread)
     if (scheme == QLatin1String("mailto") && !url.path().isEmpty())
         return {LinkTarget::Kind::External};
     return {LinkTarget::Kind::Blocked};
-}
-
-QString linkedPostId(const QUrl &link, const QUrl &canonical, const ForumEngine &engine)
-{
-    const LinkTarget::Kind kind = classifyLink(link, canonical).kind;
-    if ((kind != LinkTarget::Kind::External && kind != LinkTarget::Kind::Thread)
-        || link.host() != canonical.host())
-        return {};
-    ThreadRef ref;
-    if (engine.parseUrl(link, &ref))
-        return ref.canonical.path() == canonical.path() ? ref.postId : QString();
-    return engine.postLinkId(link);
 }
 
 } // namespace Threadkeeper

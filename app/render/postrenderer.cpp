@@ -2,7 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "postrenderer.h"
 
-#include "engines/postbody.h"
+#include "domain/posttext.h"
 #include "linkpolicy.h"
 #include "render/codehighlighter.h"
 

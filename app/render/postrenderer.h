@@ -4,8 +4,8 @@
 
 #include "domain/annotation.h"
 #include "domain/post.h"
+#include "domain/scorer.h"
 #include "render/textmap.h"
-#include "services/scorer.h"
 
 #include <KSyntaxHighlighting/Theme>
 

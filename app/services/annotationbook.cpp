@@ -2,11 +2,24 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "annotationbook.h"
 
+#include "engines/forumengine.h"
 #include "store/cachestore.h"
 
 #include <QTimeZone>
 
 namespace Threadkeeper {
+
+void linkAnnotatedPosts(const QList<Annotation> &annotations, QHash<QString, AnnotatedPost> *posts)
+{
+    for (const Annotation &a : annotations) {
+        const auto it = posts->find(annotatedPostKey(a));
+        if (it == posts->end() || !it->url.isEmpty())
+            continue;
+        const ForumEngine *engine = engineByName(it->engine);
+        if (engine)
+            it->url = engine->postUrl(QUrl(a.threadUrl), a.postId);
+    }
+}
 
 AnnotationBook::AnnotationBook(CacheStore *store, QObject *parent)
     : QObject(parent)
@@ -14,7 +27,8 @@ AnnotationBook::AnnotationBook(CacheStore *store, QObject *parent)
 {
     if (m_store) {
         connect(m_store, &CacheStore::annotationsLoaded, this,
-            [this](const QList<Annotation> &annotations, const QHash<QString, AnnotatedPost> &posts) {
+            [this](const QList<Annotation> &annotations, QHash<QString, AnnotatedPost> posts) {
+                linkAnnotatedPosts(annotations, &posts);
                 const quint64 asked = m_loads.isEmpty() ? m_generation : m_loads.takeFirst();
                 if (asked != m_generation) {
                     // Read before a change made here since: its list lacks that change. Keep

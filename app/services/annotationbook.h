@@ -15,6 +15,10 @@ namespace Threadkeeper {
 
 class CacheStore;
 
+// Fills in each AnnotatedPost::url from its engine's name: the store lists the posts, the
+// engines know their links.
+void linkAnnotatedPosts(const QList<Annotation> &annotations, QHash<QString, AnnotatedPost> *posts);
+
 // The reader's notes and highlights across all cached threads: loaded from the cache,
 // changed here, written back, announced to the views.
 class AnnotationBook : public QObject

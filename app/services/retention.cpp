@@ -2,8 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "retention.h"
 
+#include "domain/scorer.h"
 #include "rulebook.h"
-#include "scorer.h"
 #include "store/cachestore.h"
 #include "threadsession.h"
 

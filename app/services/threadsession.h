@@ -3,8 +3,8 @@
 #pragma once
 
 #include "domain/post.h"
+#include "domain/scorer.h"
 #include "services/replytree.h"
-#include "services/scorer.h"
 
 #include <QHash>
 #include <QObject>

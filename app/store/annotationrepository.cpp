@@ -2,9 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "annotationrepository.h"
 
-#include "engines/forumengine.h"
-#include "engines/postbody.h"
-#include "services/anchoring.h"
+#include "domain/anchoring.h"
+#include "domain/posttext.h"
 
 #include <QSqlQuery>
 #include <QTimeZone>
@@ -83,11 +82,10 @@ AnnotationListing AnnotationRepository::listing(const QString &threadUrl, const 
     while (q.next()) {
         const Annotation a = readAnnotation(q);
         if (!q.value(c + 5).isNull()) { // the post is cached
-            const ForumEngine *engine = engineByName(q.value(c + 1).toString());
             listing.posts.insert(annotatedPostKey(a),
                 AnnotatedPost {q.value(c).toString(), q.value(c + 2).toString(), q.value(c + 3).toInt(),
-                    engine ? engine->postUrl(QUrl(a.threadUrl), a.postId) : QUrl(),
-                    q.value(c + 4).toString().left(AnnotatedPost::SnippetLength)});
+                    QUrl(), q.value(c + 4).toString().left(AnnotatedPost::SnippetLength),
+                    q.value(c + 1).toString()});
         }
         listing.annotations.append(a);
     }

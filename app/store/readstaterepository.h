@@ -15,20 +15,6 @@ namespace Threadkeeper {
 
 class ThreadRepository;
 
-// A post by a followed poster, anywhere in the cache.
-struct FollowedPost
-{
-    QString threadUrl;
-    QString threadTitle;
-    QString postId;
-    int number = 0;
-    QString author;
-    QDateTime date;
-    QString text;
-    bool read = false;
-    bool hidden = false; // by the reader's rules; set by whoever scores it
-};
-
 // What the reader has done with cached threads: posts read, the place they stopped, the
 // quotes and spoilers they flipped; and the lists across threads that count what is read.
 class ReadStateRepository : private SqlAccess

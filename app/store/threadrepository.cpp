@@ -4,9 +4,8 @@
 
 #include "annotationrepository.h"
 #include "domain/postjson.h"
+#include "domain/posttext.h"
 #include "domain/rule.h"
-#include "engines/forumengine.h"
-#include "engines/postbody.h"
 #include "searchindex.h"
 
 #include <QJsonDocument>

@@ -10,10 +10,10 @@
 #include "benchreport.h"
 #include "librarydata.h"
 
+#include "domain/scorer.h"
 #include "models/librarymodel.h"
 #include "models/libraryproxymodel.h"
 #include "services/retention.h"
-#include "services/scorer.h"
 #include "store/cachedatabase.h"
 
 #include <QDir>

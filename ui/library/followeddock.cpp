@@ -2,9 +2,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "library/followeddock.h"
 
+#include "domain/scorer.h"
 #include "models/followedmodel.h"
 #include "services/rulebook.h"
-#include "services/scorer.h"
 #include "store/cachestore.h"
 
 #include <QHeaderView>

@@ -5,12 +5,12 @@
 #include "library/subscriptionlist.h"
 
 #include "domain/dateformat.h"
+#include "domain/scorer.h"
 #include "models/librarymodel.h"
 #include "models/libraryproxymodel.h"
 #include "services/annotationbook.h"
 #include "services/removethreadcommand.h"
 #include "services/retention.h"
-#include "services/scorer.h"
 #include "services/threadsession.h"
 #include "services/watchlist.h"
 #include "store/cachestore.h"

@@ -2,8 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "reader/annotationmarks.h"
 
-#include "engines/postbody.h"
-#include "services/anchoring.h"
+#include "domain/anchoring.h"
+#include "domain/posttext.h"
 
 #include <QHash>
 #include <QTextCursor>

@@ -41,10 +41,10 @@
 
 #include "engines/forumengine.h"
 #include "models/threadtreemodel.h"
-#include "render/linkpolicy.h"
 #include "services/annotationbook.h"
 #include "services/demo.h"
 #include "services/imagecache.h"
+#include "services/postlinks.h"
 #include "services/preferences.h"
 #include "services/retention.h"
 #include "services/rulebook.h"
