@@ -71,8 +71,9 @@ void TestSubscriptionStore::itemsKeepReadStateAcrossRefreshes()
     QVERIFY2(db.subscriptions().add(&s, &error), qPrintable(error));
     QVERIFY(s.id > 0);
     const QDateTime first(QDate(2026, 12, 1), QTime(9, 0), QTimeZone::UTC);
-    QCOMPARE(db.subscriptions().saveItems(s.id, page({item(QStringLiteral("a"), 1), item(QStringLiteral("b"), 2)}),
-                 {}, QStringLiteral("feed"), first, &error),
+    QCOMPARE(
+        db.subscriptions().saveItems(s.id, page({item(QStringLiteral("a"), 1), item(QStringLiteral("b"), 2)}),
+            {}, QStringLiteral("feed"), first, &error),
         2);
     QVERIFY(db.subscriptions().markRead(s.id, {QStringLiteral("a")}, first.addSecs(60), &error));
 
@@ -81,8 +82,8 @@ void TestSubscriptionStore::itemsKeepReadStateAcrossRefreshes()
     changed.title = QStringLiteral("Item a (updated)");
     changed.comments = 40;
     const QDateTime second = first.addSecs(3600);
-    QCOMPARE(db.subscriptions().saveItems(
-                 s.id, page({changed, item(QStringLiteral("c"), 3)}), {}, QStringLiteral("feed"), second, &error),
+    QCOMPARE(db.subscriptions().saveItems(s.id, page({changed, item(QStringLiteral("c"), 3)}), {},
+                 QStringLiteral("feed"), second, &error),
         1);
 
     const QList<NewsItem> items = db.subscriptions().items(s.id, 100, {});
@@ -137,8 +138,10 @@ void TestSubscriptionStore::validatorsReplacedPerAddress()
     Subscription s = feed(QStringLiteral("https://forum.example/forums/news.3/"));
     QVERIFY(db.subscriptions().add(&s, &error));
     const QDateTime at = QDateTime::currentDateTimeUtc();
-    QHash<QString, HttpValidators> v {{QStringLiteral("https://forum.example/forums/news.3/"), {"\"p1\"", {}}},
-        {QStringLiteral("https://forum.example/forums/news.3/page-2"), {{}, "Tue, 01 Dec 2026 08:00:00 GMT"}}};
+    QHash<QString, HttpValidators> v {
+        {QStringLiteral("https://forum.example/forums/news.3/"), {"\"p1\"", {}}},
+        {QStringLiteral("https://forum.example/forums/news.3/page-2"),
+            {{}, "Tue, 01 Dec 2026 08:00:00 GMT"}}};
     QCOMPARE(db.subscriptions().saveItems(s.id, page({}), v, {}, at, &error), 0);
     v[QStringLiteral("https://forum.example/forums/news.3/")] = {"\"p1b\"", {}};
     QCOMPARE(db.subscriptions().saveItems(s.id, page({}), v, {}, at, &error), 0);
@@ -175,19 +178,25 @@ void TestSubscriptionStore::newsViewOrderAndDiscussionCounts()
     QVERIFY(db.subscriptions().add(&a, &error));
     QVERIFY(db.subscriptions().add(&b, &error));
     const QDateTime at = QDateTime::currentDateTimeUtc();
-    QCOMPARE(db.subscriptions().saveItems(a.id, page({item(QStringLiteral("old"), 2), item(QStringLiteral("chips"), 20, thread)}), {}, {}, at, &error), 2);
+    QCOMPARE(db.subscriptions().saveItems(a.id,
+                 page({item(QStringLiteral("old"), 2), item(QStringLiteral("chips"), 20, thread)}), {}, {},
+                 at, &error),
+        2);
     FeedItem undated = item(QStringLiteral("undated"), 1);
     undated.date = {}; // sorted by when it was first seen: now, the newest
-    QCOMPARE(db.subscriptions().saveItems(b.id, page({item(QStringLiteral("mid"), 10), undated}), {}, {}, at, &error), 2);
+    QCOMPARE(db.subscriptions().saveItems(
+                 b.id, page({item(QStringLiteral("mid"), 10), undated}), {}, {}, at, &error),
+        2);
 
-    const HiddenPredicate hidden = [](const Post &post, const QString &) {
-        return post.author == QLatin1String("troll");
-    };
+    const HiddenPredicate hidden
+        = [](const Post &post, const QString &) { return post.author == QLatin1String("troll"); };
     const QList<NewsItem> all = db.subscriptions().items(0, 100, hidden);
     QStringList keys;
     for (const NewsItem &n : all)
         keys.append(n.item.key);
-    QCOMPARE(keys, (QStringList {QStringLiteral("undated"), QStringLiteral("chips"), QStringLiteral("mid"), QStringLiteral("old")}));
+    QCOMPARE(keys,
+        (QStringList {QStringLiteral("undated"), QStringLiteral("chips"), QStringLiteral("mid"),
+            QStringLiteral("old")}));
     QCOMPARE(all[1].discussionPosts, 4);
     QCOMPARE(all[1].discussionComments, 3); // the opening post is the item's own, no comment
     QCOMPARE(all[1].discussionUnread, 2); // 3 unread, less the hidden one
@@ -316,7 +325,10 @@ void TestSubscriptionStore::removeAndRestoreEveryRow()
     QVERIFY(db.subscriptions().add(&s, &error));
     const QDateTime at(QDate(2026, 12, 2), QTime(9, 0), QTimeZone::UTC);
     const QHash<QString, HttpValidators> v {{QStringLiteral("https://news.example/feed"), {"\"x\"", {}}}};
-    QCOMPARE(db.subscriptions().saveItems(s.id, page({item(QStringLiteral("a"), 1), item(QStringLiteral("b"), 2)}), v, QStringLiteral("feed"), at, &error), 2);
+    QCOMPARE(
+        db.subscriptions().saveItems(s.id, page({item(QStringLiteral("a"), 1), item(QStringLiteral("b"), 2)}),
+            v, QStringLiteral("feed"), at, &error),
+        2);
     QVERIFY(db.subscriptions().markRead(s.id, {QStringLiteral("b")}, at, &error));
     const QList<NewsItem> before = db.subscriptions().items(s.id, 100, {});
     const Subscription listed = db.subscriptions().subscriptions()[0];

@@ -4,8 +4,8 @@
 
 #include <QSet>
 
-#include <algorithm>
 #include <QSqlQuery>
+#include <algorithm>
 
 namespace Threadkeeper {
 
@@ -36,10 +36,10 @@ const QString ItemColumns = QStringLiteral(
 
 QList<QVariant> SubscriptionRepository::itemValues(const FeedItem &item, int position)
 {
-    return {item.key, text(item.title), url(item.link), secs(item.date),
-        secs(item.updated), optionalText(item.author), optionalText(item.summary),
-        optionalText(item.contentHtml), item.comments ? QVariant(*item.comments) : QVariant(), url(item.discussion),
-        url(item.commentFeed), optionalText(item.thread), optionalText(item.prefix), int(item.sticky), position};
+    return {item.key, text(item.title), url(item.link), secs(item.date), secs(item.updated),
+        optionalText(item.author), optionalText(item.summary), optionalText(item.contentHtml),
+        item.comments ? QVariant(*item.comments) : QVariant(), url(item.discussion), url(item.commentFeed),
+        optionalText(item.thread), optionalText(item.prefix), int(item.sticky), position};
 }
 
 FeedItem SubscriptionRepository::readItem(const QSqlQuery &q, int at)
@@ -94,9 +94,10 @@ QList<Subscription> SubscriptionRepository::subscriptions() const
     QList<Subscription> list;
     QSqlQuery q(m_db);
     q.setForwardOnly(true);
-    if (!q.exec(QStringLiteral("SELECT s.id, s.%1, count(i.id), coalesce(sum(i.id IS NOT NULL AND i.read_at IS NULL), 0)"
-                               " FROM subscriptions s LEFT JOIN feed_items i ON i.subscription_id = s.id"
-                               " GROUP BY s.id ORDER BY s.folder, lower(s.title), s.id")
+    if (!q.exec(QStringLiteral(
+            "SELECT s.id, s.%1, count(i.id), coalesce(sum(i.id IS NOT NULL AND i.read_at IS NULL), 0)"
+            " FROM subscriptions s LEFT JOIN feed_items i ON i.subscription_id = s.id"
+            " GROUP BY s.id ORDER BY s.folder, lower(s.title), s.id")
                     .arg(QString(SubscriptionColumns).replace(QStringLiteral(", "), QStringLiteral(", s.")))))
         return list;
     while (q.next()) {
@@ -111,10 +112,12 @@ QList<Subscription> SubscriptionRepository::subscriptions() const
 bool SubscriptionRepository::add(Subscription *subscription, QString *error)
 {
     QSqlQuery q(m_db);
-    q.prepare(QStringLiteral("INSERT INTO subscriptions (%1) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)").arg(SubscriptionColumns));
+    q.prepare(QStringLiteral("INSERT INTO subscriptions (%1) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)")
+                  .arg(SubscriptionColumns));
     for (const QVariant &v : {url(subscription->url), text(subscription->title), text(subscription->folder),
-             QVariant(int(subscription->kind)), text(subscription->source), QVariant(subscription->intervalMinutes),
-             secs(subscription->added), secs(subscription->lastChecked), optionalText(subscription->lastError)})
+             QVariant(int(subscription->kind)), text(subscription->source),
+             QVariant(subscription->intervalMinutes), secs(subscription->added),
+             secs(subscription->lastChecked), optionalText(subscription->lastError)})
         q.addBindValue(v);
     if (!execPrepared(q, error))
         return false;
@@ -125,7 +128,8 @@ bool SubscriptionRepository::add(Subscription *subscription, QString *error)
 bool SubscriptionRepository::update(const Subscription &subscription, QString *error)
 {
     QSqlQuery q(m_db);
-    q.prepare(QStringLiteral("UPDATE subscriptions SET title = ?, folder = ?, interval_minutes = ? WHERE id = ?"));
+    q.prepare(
+        QStringLiteral("UPDATE subscriptions SET title = ?, folder = ?, interval_minutes = ? WHERE id = ?"));
     for (const QVariant &v : {text(subscription.title), text(subscription.folder),
              QVariant(subscription.intervalMinutes), QVariant(subscription.id)})
         q.addBindValue(v);
@@ -202,8 +206,9 @@ bool SubscriptionRepository::saveValidators(
     qint64 id, const QHash<QString, HttpValidators> &validators, const QDateTime &at, QString *error)
 {
     QSqlQuery q(m_db);
-    q.prepare(QStringLiteral("INSERT OR REPLACE INTO listing_requests (subscription_id, url, etag, last_modified,"
-                             " fetched_at) VALUES (?, ?, ?, ?, ?)"));
+    q.prepare(
+        QStringLiteral("INSERT OR REPLACE INTO listing_requests (subscription_id, url, etag, last_modified,"
+                       " fetched_at) VALUES (?, ?, ?, ?, ?)"));
     for (auto it = validators.cbegin(); it != validators.cend(); ++it) {
         for (const QVariant &v : {QVariant(id), QVariant(it.key()), latin1(it.value().etag),
                  latin1(it.value().lastModified), secs(at)})
@@ -215,7 +220,8 @@ bool SubscriptionRepository::saveValidators(
 }
 
 int SubscriptionRepository::saveItems(qint64 id, const FeedPage &page,
-    const QHash<QString, HttpValidators> &validators, const QString &source, const QDateTime &at, QString *error)
+    const QHash<QString, HttpValidators> &validators, const QString &source, const QDateTime &at,
+    QString *error)
 {
     int added = 0;
     const bool ok = inTransaction(error, [&] {
@@ -223,18 +229,19 @@ int SubscriptionRepository::saveItems(qint64 id, const FeedPage &page,
         // Known keys are updated in place, new ones inserted: one statement each way, and
         // the first-seen and read times of known items never touched.
         QSqlQuery upsert(m_db);
-        upsert.prepare(QStringLiteral("INSERT INTO feed_items (subscription_id, first_seen, %1)"
-                                      " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
-                                      " ON CONFLICT (subscription_id, item_key) DO UPDATE SET"
-                                      " title = excluded.title, link = excluded.link,"
-                                      " posted_at = coalesce(excluded.posted_at, posted_at),"
-                                      " updated_at = excluded.updated_at, author = excluded.author,"
-                                      " summary = excluded.summary, content = excluded.content,"
-                                      " comments = coalesce(excluded.comments, comments),"
-                                      " discussion = coalesce(excluded.discussion, discussion),"
-                                      " comment_feed = coalesce(excluded.comment_feed, comment_feed),"
-                                      " thread_url = coalesce(excluded.thread_url, thread_url),"
-                                      " prefix = excluded.prefix, sticky = excluded.sticky, position = excluded.position")
+        upsert.prepare(QStringLiteral(
+            "INSERT INTO feed_items (subscription_id, first_seen, %1)"
+            " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
+            " ON CONFLICT (subscription_id, item_key) DO UPDATE SET"
+            " title = excluded.title, link = excluded.link,"
+            " posted_at = coalesce(excluded.posted_at, posted_at),"
+            " updated_at = excluded.updated_at, author = excluded.author,"
+            " summary = excluded.summary, content = excluded.content,"
+            " comments = coalesce(excluded.comments, comments),"
+            " discussion = coalesce(excluded.discussion, discussion),"
+            " comment_feed = coalesce(excluded.comment_feed, comment_feed),"
+            " thread_url = coalesce(excluded.thread_url, thread_url),"
+            " prefix = excluded.prefix, sticky = excluded.sticky, position = excluded.position")
                            .arg(ItemColumns));
         QSet<QString> seen;
         int position = 0;
@@ -255,8 +262,8 @@ int SubscriptionRepository::saveItems(qint64 id, const FeedPage &page,
         s.prepare(QStringLiteral("UPDATE subscriptions SET last_checked = ?, last_error = NULL,"
                                  " title = CASE WHEN title = '' THEN ? ELSE title END,"
                                  " kind = ?, source = CASE WHEN ? = '' THEN source ELSE ? END WHERE id = ?"));
-        for (const QVariant &v : {secs(at), text(page.title), QVariant(int(page.kind)), text(source), text(source),
-                 QVariant(id)})
+        for (const QVariant &v :
+            {secs(at), text(page.title), QVariant(int(page.kind)), text(source), text(source), QVariant(id)})
             s.addBindValue(v);
         return execPrepared(s, error) && saveValidators(id, validators, at, error);
     });
@@ -271,7 +278,8 @@ int SubscriptionRepository::countItems(qint64 id) const
     return q.exec() && q.next() ? q.value(0).toInt() : 0;
 }
 
-bool SubscriptionRepository::recordChecked(qint64 id, const QDateTime &at, const QString &failure, QString *error)
+bool SubscriptionRepository::recordChecked(
+    qint64 id, const QDateTime &at, const QString &failure, QString *error)
 {
     QSqlQuery q(m_db);
     q.prepare(QStringLiteral("UPDATE subscriptions SET last_checked = ?, last_error = ? WHERE id = ?"));
@@ -285,7 +293,8 @@ QHash<QString, HttpValidators> SubscriptionRepository::validators(qint64 id) con
     QHash<QString, HttpValidators> map;
     QSqlQuery q(m_db);
     q.setForwardOnly(true);
-    q.prepare(QStringLiteral("SELECT url, etag, last_modified FROM listing_requests WHERE subscription_id = ?"));
+    q.prepare(
+        QStringLiteral("SELECT url, etag, last_modified FROM listing_requests WHERE subscription_id = ?"));
     q.addBindValue(id);
     if (!q.exec())
         return map;
@@ -304,7 +313,8 @@ QList<NewsItem> SubscriptionRepository::items(qint64 id, int limit, const Hidden
                              " FROM feed_items i JOIN subscriptions s ON s.id = i.subscription_id"
                              " WHERE ? = 0 OR i.subscription_id = ?"
                              " ORDER BY coalesce(i.posted_at, i.first_seen) DESC, i.position LIMIT ?")
-                  .arg(QStringLiteral("i.") + QString(ItemColumns).replace(QStringLiteral(", "), QStringLiteral(", i."))));
+                  .arg(QStringLiteral("i.")
+                      + QString(ItemColumns).replace(QStringLiteral(", "), QStringLiteral(", i."))));
     q.addBindValue(id);
     q.addBindValue(id);
     q.addBindValue(std::max(0, limit));
@@ -338,7 +348,8 @@ void SubscriptionRepository::addDiscussionCounts(QList<NewsItem> *items, const H
     QString keys = QStringLiteral("[");
     for (auto it = byThread.cbegin(); it != byThread.cend(); ++it) {
         QString key = it.key();
-        key.replace(QLatin1Char('\\'), QStringLiteral("\\\\")).replace(QLatin1Char('"'), QStringLiteral("\\\""));
+        key.replace(QLatin1Char('\\'), QStringLiteral("\\\\"))
+            .replace(QLatin1Char('"'), QStringLiteral("\\\""));
         keys += (keys.size() > 1 ? QStringLiteral(",\"") : QStringLiteral("\"")) + key + QLatin1Char('"');
     }
     keys += QLatin1Char(']');
@@ -430,7 +441,8 @@ bool SubscriptionRepository::markRead(qint64 id, const QStringList &keys, const 
 {
     return inTransaction(error, [&] {
         QSqlQuery q(m_db);
-        q.prepare(QStringLiteral("UPDATE feed_items SET read_at = ? WHERE subscription_id = ? AND item_key = ?"));
+        q.prepare(
+            QStringLiteral("UPDATE feed_items SET read_at = ? WHERE subscription_id = ? AND item_key = ?"));
         for (const QString &key : keys) {
             for (const QVariant &v : {secs(at), QVariant(id), QVariant(key)})
                 q.addBindValue(v);
@@ -444,7 +456,8 @@ bool SubscriptionRepository::markRead(qint64 id, const QStringList &keys, const 
 bool SubscriptionRepository::markAllRead(qint64 id, const QDateTime &at, QString *error)
 {
     QSqlQuery q(m_db);
-    q.prepare(QStringLiteral("UPDATE feed_items SET read_at = ? WHERE read_at IS NULL AND (? = 0 OR subscription_id = ?)"));
+    q.prepare(QStringLiteral(
+        "UPDATE feed_items SET read_at = ? WHERE read_at IS NULL AND (? = 0 OR subscription_id = ?)"));
     q.addBindValue(secs(at));
     q.addBindValue(id);
     q.addBindValue(id);
