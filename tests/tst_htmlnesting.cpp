@@ -69,6 +69,9 @@ void TestHtmlNesting::cases_data()
         << QByteArray("<p><b>x</b><p>y<p><a href=\"/\"></a><p>z</a>");
     QTest::newRow("a link around a paragraph stays")
         << QByteArray("<a href=\"/\"><p>x</p></a>") << 256 << QByteArray("<a href=\"/\"><p>x</p></a>");
+    // Found by fuzz_nesting: a lone '<' and the text after a tag left out made a new tag.
+    QTest::newRow("a tag left out never joins a lone '<' to what follows")
+        << QByteArray("<div><<span>x") << 1 << QByteArray("<div>&lt;x");
     QTest::newRow("upper case") << QByteArray("<DIV><B>x</DIV>") << 256 << QByteArray("<DIV><B>x</b></DIV>");
     QTest::newRow("raw text unread") << QByteArray("<script>if (a<b) x='</div>';</script><div>") << 256
                                      << QByteArray("<script>if (a<b) x='</div>';</script><div>");

@@ -109,6 +109,14 @@ QByteArray limitNesting(QByteArrayView html, int maxDepth)
     qint64 dropped = 0; // start tags dropped for depth and not yet closed
     // How many were open when the paragraph or item open now began; -1: none is open.
     qsizetype itemMark = -1;
+    // A tag left out must not join what comes before and after it into a new one: a lone
+    // '<' written just before it would start a tag with the text after it.
+    const auto leaveOut = [&out] {
+        if (out.endsWith('<')) {
+            out.chop(1);
+            out += "&lt;";
+        }
+    };
     const auto pop = [&] {
         const QByteArray &top = open.back();
         if (--openByName[top] == 0)
@@ -160,7 +168,9 @@ QByteArray limitNesting(QByteArrayView html, int maxDepth)
                     itemMark = -1;
             } else if (dropped > 0) {
                 --dropped; // closes a tag that was dropped
+                leaveOut();
             } else if (const auto d = droppedFormatting.find(lower); d != droppedFormatting.end()) {
+                leaveOut();
                 if (--*d == 0)
                     droppedFormatting.erase(d);
             } else if (!openByName.contains(lower)) {
@@ -204,8 +214,10 @@ QByteArray limitNesting(QByteArrayView html, int maxDepth)
             out += tag;
         } else if (qsizetype(open.size()) >= maxDepth) {
             ++dropped;
+            leaveOut();
         } else if (formatting(name) && openFormatting >= MaxOpenFormatting) {
             ++droppedFormatting[name.toByteArray().toLower()];
+            leaveOut();
         } else {
             out += tag;
             open.push_back(name.toByteArray().toLower());

@@ -9,9 +9,9 @@
 set -uo pipefail
 seconds=${1:-15}
 shift || true
-# fuzz_nesting is built but not run by default: it found an input whose guarded output
-# nests one level deeper than asked (depth 5 → 6, by its own count) and that is not
-# idempotent; run it by name (tests/fuzz/run.sh 60 fuzz_nesting) until that is fixed.
+# fuzz_nesting is built but not run by default yet: its first CI run found a lone '<'
+# joined to the text after a tag left out (fixed, a row of tst_htmlnesting); run it by
+# name (tests/fuzz/run.sh 600 fuzz_nesting) for a while before it joins the default run.
 all="fuzz_xenforo_page fuzz_engine_answers fuzz_post_render fuzz_quote_matcher fuzz_json_imports"
 targets=${*:-$all}
 bin=build/fuzz/tests/fuzz
