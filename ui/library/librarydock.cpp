@@ -1,6 +1,7 @@
 // SPDX-FileCopyrightText: 2026 Threadkeeper authors
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "library/librarydock.h"
+#include "library/listkeys.h"
 
 #include "library/subscriptionlist.h"
 
@@ -66,7 +67,8 @@ LibraryDock::LibraryDock(CacheStore *store, WatchList *watch, Retention *retenti
     m_view->setAllColumnsShowFocus(true);
     m_view->setSortingEnabled(true);
     m_view->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_view->installEventFilter(this);
+    new ListKeys(m_view,
+        {{Qt::Key_Delete, [this] { removeCurrent(); }}, {Qt::Key_W, [this] { toggleWatchOfCurrent(); }}});
     QHeaderView *header = m_view->header();
     header->setStretchLastSection(false);
     header->setMinimumSectionSize(36);
@@ -406,19 +408,6 @@ bool LibraryDock::eventFilter(QObject *watched, QEvent *event)
             }
             return true;
         }
-    }
-    if (watched == m_view && plain && (key->key() == Qt::Key_Delete || key->key() == Qt::Key_W)) {
-        // The list's own keys while it has focus, before any window shortcut (W watches
-        // the open thread elsewhere).
-        if (event->type() == QEvent::ShortcutOverride) {
-            event->accept();
-            return true;
-        }
-        if (key->key() == Qt::Key_Delete)
-            removeCurrent();
-        else
-            toggleWatchOfCurrent();
-        return true;
     }
     return QDockWidget::eventFilter(watched, event);
 }

@@ -1,6 +1,7 @@
 // SPDX-FileCopyrightText: 2026 Threadkeeper authors
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "library/newsview.h"
+#include "library/listkeys.h"
 
 #include "domain/dateformat.h"
 #include "models/newsmodel.h"
@@ -60,7 +61,11 @@ NewsView::NewsView(SubscriptionBook *book, WatchList *watch, QWidget *parent)
     m_view->setUniformRowHeights(true);
     m_view->setAllColumnsShowFocus(true);
     m_view->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_view->installEventFilter(this);
+    // M marks a post read and W watches the open thread elsewhere: here they act on the list.
+    new ListKeys(m_view,
+        {{Qt::Key_N, [this] { nextUnread(); }}, {Qt::Key_M, [this] { toggleReadOfCurrent(); }},
+            {Qt::Key_W, [this] { toggleWatchOfCurrent(); }}, {Qt::Key_Return, [this] { activateCurrent(); }},
+            {Qt::Key_Enter, [this] { activateCurrent(); }}});
     m_view->viewport()->installEventFilter(this); // its width, once laid out
     m_view->setContextMenuPolicy(Qt::CustomContextMenu);
     m_view->setItemDelegateForColumn(NewsModel::DiscussionColumn, new DiscussionDelegate(m_view));
@@ -367,29 +372,7 @@ bool NewsView::eventFilter(QObject *watched, QEvent *event)
 {
     if (watched == m_view->viewport() && event->type() == QEvent::Resize)
         fitColumns();
-    if (watched != m_view || (event->type() != QEvent::KeyPress && event->type() != QEvent::ShortcutOverride))
-        return QDockWidget::eventFilter(watched, event);
-    auto *key = static_cast<QKeyEvent *>(event);
-    const bool plain = (key->modifiers() & ~Qt::KeypadModifier) == Qt::NoModifier;
-    const bool ours = key->key() == Qt::Key_N || key->key() == Qt::Key_M || key->key() == Qt::Key_W
-        || key->key() == Qt::Key_Return || key->key() == Qt::Key_Enter;
-    if (!plain || !ours)
-        return QDockWidget::eventFilter(watched, event);
-    // The list's own keys while it has focus, before the window's (M marks a post read
-    // there, W watches the open thread).
-    if (event->type() == QEvent::ShortcutOverride) {
-        event->accept();
-        return true;
-    }
-    if (key->key() == Qt::Key_N)
-        nextUnread();
-    else if (key->key() == Qt::Key_M)
-        toggleReadOfCurrent();
-    else if (key->key() == Qt::Key_W)
-        toggleWatchOfCurrent();
-    else
-        activateCurrent();
-    return true;
+    return QDockWidget::eventFilter(watched, event);
 }
 
 } // namespace Threadkeeper

@@ -1,6 +1,7 @@
 // SPDX-FileCopyrightText: 2026 Threadkeeper authors
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "library/subscriptionlist.h"
+#include "library/listkeys.h"
 
 #include "domain/dateformat.h"
 #include "models/libraryproxymodel.h"
@@ -37,7 +38,8 @@ SubscriptionList::SubscriptionList(SubscriptionBook *book, QWidget *parent)
     m_view->setAllColumnsShowFocus(true);
     m_view->setSortingEnabled(true);
     m_view->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_view->installEventFilter(this);
+    new ListKeys(m_view,
+        {{Qt::Key_Delete, [this] { unsubscribeCurrent(); }}, {Qt::Key_F5, [this] { refreshCurrent(); }}});
     m_view->viewport()->installEventFilter(this);
     QHeaderView *header = m_view->header();
     header->setStretchLastSection(true); // the status: an error's words, whole in its tooltip
@@ -170,23 +172,7 @@ bool SubscriptionList::eventFilter(QObject *watched, QEvent *event)
 {
     if (watched == m_view->viewport() && event->type() == QEvent::Resize)
         fitTitle();
-    if (watched != m_view || (event->type() != QEvent::KeyPress && event->type() != QEvent::ShortcutOverride))
-        return QWidget::eventFilter(watched, event);
-    auto *key = static_cast<QKeyEvent *>(event);
-    const bool plain = (key->modifiers() & ~Qt::KeypadModifier) == Qt::NoModifier;
-    if (!plain || (key->key() != Qt::Key_Delete && key->key() != Qt::Key_F5))
-        return QWidget::eventFilter(watched, event);
-    // The list's own keys while it has focus, before the window's (F5 refreshes the open
-    // thread elsewhere).
-    if (event->type() == QEvent::ShortcutOverride) {
-        event->accept();
-        return true;
-    }
-    if (key->key() == Qt::Key_Delete)
-        unsubscribeCurrent();
-    else
-        refreshCurrent();
-    return true;
+    return QWidget::eventFilter(watched, event);
 }
 
 void SubscriptionList::saveState(QSettings *settings) const
