@@ -123,6 +123,7 @@ void TestHostilePages::initTestCase()
     QVERIFY(writeThread(QStringLiteral("gzip-bomb"), QByteArray()));
     QVERIFY(writeThread(QStringLiteral("huge"), QByteArray()));
     QVERIFY(writeThread(QStringLiteral("endless"), QByteArray()));
+    QVERIFY(writeThread(QStringLiteral("trickle"), QByteArray()));
     QVERIFY(writeThread(QStringLiteral("word-20mb"), oneWord(20 * 1024 * 1024)));
     QVERIFY(writeThread(QStringLiteral("word-12mb"), oneWord(12 * 1024 * 1024)));
     QVERIFY(writeThread(QStringLiteral("wide"), wideTag(200000)));
@@ -134,9 +135,17 @@ void TestHostilePages::initTestCase()
     // one opens nothing, and the tags after it are tags.
     QVERIFY(writeThread(QStringLiteral("nested-quote"), "<span x'>" + nested + "</span> '>"));
 
+    // The reader's limit on a page's time, kept where the command line reads its settings:
+    // lower than its default, so that a trickling page ends within the test's bound.
+    QVERIFY(QDir().mkpath(m_dir.filePath(QStringLiteral("config/Threadkeeper"))));
+    QFile settings(m_dir.filePath(QStringLiteral("config/Threadkeeper/threadkeeper.conf")));
+    QVERIFY(settings.open(QIODevice::WriteOnly));
+    settings.write("[network]\npageSeconds=5\n");
+    settings.close();
+
     QStringList args {
         sourcePath(QStringLiteral("tests/servers/hostileserver.py")), m_dir.filePath(QStringLiteral("www"))};
-    for (const char *kind : {"gzip-bomb", "huge", "endless"})
+    for (const char *kind : {"gzip-bomb", "huge", "endless", "trickle"})
         args.append(QStringLiteral("/%1%2=%1").arg(QLatin1String(kind), m_seed.pagePath(2)));
     m_server.setProcessChannelMode(QProcess::ForwardedErrorChannel);
     QSignalSpy ready(&m_server, &QProcess::readyReadStandardOutput);
@@ -237,6 +246,9 @@ void TestHostilePages::hostilePage_data()
         << QStringLiteral("gzip-bomb") << false << QStringList();
     QTest::newRow("300 MB page") << QStringLiteral("huge") << false << QStringList();
     QTest::newRow("endless stream, no length") << QStringLiteral("endless") << false << QStringList();
+    // Ended by the reader's own limit on a page's time (its settings, which the command
+    // line reads as the window does).
+    QTest::newRow("a byte every 0.2 s, forever") << QStringLiteral("trickle") << false << QStringList();
     QTest::newRow("one 20 MB word") << QStringLiteral("word-20mb") << false
                                     << QStringList {QStringLiteral("Word start"), QStringLiteral("word end")};
     // A block's text is cut at PostBodyReader::MaxBlockText (256 K characters): the word's

@@ -72,6 +72,11 @@ void TestHtmlNesting::cases_data()
     // Found by fuzz_nesting: a lone '<' and the text after a tag left out made a new tag.
     QTest::newRow("a tag left out never joins a lone '<' to what follows")
         << QByteArray("<div><<span>x") << 1 << QByteArray("<div>&lt;x");
+    // Found by fuzz_nesting: "</" before a dropped tag and "div>" after it made "</div>".
+    QTest::newRow("a tag left out never joins '</' to what follows")
+        << QByteArray("<div></<span>div>") << 1 << QByteArray("<div>&lt;/div>");
+    QTest::newRow("a '<' before a digit or a space is text")
+        << QByteArray("<p>I <3 it, a < b</p>") << 4 << QByteArray("<p>I &lt;3 it, a &lt; b</p>");
     QTest::newRow("upper case") << QByteArray("<DIV><B>x</DIV>") << 256 << QByteArray("<DIV><B>x</b></DIV>");
     QTest::newRow("raw text unread") << QByteArray("<script>if (a<b) x='</div>';</script><div>") << 256
                                      << QByteArray("<script>if (a<b) x='</div>';</script><div>");

@@ -28,6 +28,9 @@ private Q_SLOTS:
     void failures();
     void redirectIsFollowed();
     void tooLargePageIsRefused();
+    void sizeLimitIsTheReaders_data();
+    void sizeLimitIsTheReaders();
+    void tricklingPageEndsInTime();
     void retriesBusyServer();
     void retryAfterAsDate();
     void refusedAndServerErrors();
@@ -143,13 +146,74 @@ void TestPageFetcher::redirectIsFollowed()
 void TestPageFetcher::tooLargePageIsRefused()
 {
     // Hostile input is bounded before it is parsed.
-    m_server->setPage(QStringLiteral("/huge"), QByteArray(PageFetcher::MaxPageBytes + 1, 'x'));
+    m_server->setPage(QStringLiteral("/huge"), QByteArray(PageFetcher::DefaultMaxPageBytes + 1, 'x'));
     QSignalSpy finished(m_fetcher.get(), &PageFetcher::pageFinished);
     m_fetcher->fetch(m_server->url(QStringLiteral("/huge")), 1);
     QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 1, 10000);
     const auto result = finished.first().first().value<PageResult>();
     QVERIFY2(result.error.contains(QLatin1String("larger than")), qPrintable(result.error));
     QVERIFY(result.body.isEmpty());
+}
+
+void TestPageFetcher::sizeLimitIsTheReaders_data()
+{
+    QTest::addColumn<qint64>("limit");
+    QTest::addColumn<qint64>("size");
+    QTest::addColumn<bool>("deflate");
+    QTest::addColumn<bool>("fits");
+    const qint64 mb = 1024 * 1024;
+    QTest::newRow("1 MB limit, a page just under it") << mb << mb - 1 << false << true;
+    QTest::newRow("1 MB limit, a page just over it") << mb << mb + 1 << false << false;
+    // Decompressed size counts: 3 MB of one letter is a few KB on the wire.
+    QTest::newRow("1 MB limit, 3 MB deflated to a few KB") << mb << 3 * mb << true << false;
+    QTest::newRow("64 MB limit, a 20 MB page") << 64 * mb << 20 * mb << false << true;
+}
+
+void TestPageFetcher::sizeLimitIsTheReaders()
+{
+    QFETCH(qint64, limit);
+    QFETCH(qint64, size);
+    QFETCH(bool, deflate);
+    QFETCH(bool, fits);
+    FixtureServer::Route route;
+    route.body = QByteArray(size, 'x');
+    route.deflate = deflate;
+    m_server->setRoute(QStringLiteral("/sized"), route);
+    m_fetcher->setMaxPageBytes(limit);
+    QSignalSpy finished(m_fetcher.get(), &PageFetcher::pageFinished);
+    m_fetcher->fetch(m_server->url(QStringLiteral("/sized")), 1);
+    QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 1, 20000);
+    const auto result = finished.first().first().value<PageResult>();
+    if (fits) {
+        QVERIFY2(result.ok(), qPrintable(result.error));
+        QCOMPARE(result.body.size(), size);
+    } else {
+        const qint64 mb = 1024 * 1024;
+        QCOMPARE(result.error, QStringLiteral("the page is larger than %1 MB").arg(limit / mb));
+        QVERIFY(result.body.isEmpty());
+        QCOMPARE(m_server->requestCount(QStringLiteral("/sized")), 1); // not retried
+    }
+}
+
+void TestPageFetcher::tricklingPageEndsInTime()
+{
+    // A byte every 50 ms never lets the 2 s timeout run out; the time limit ends it.
+    FixtureServer::Route route;
+    route.body = QByteArray(100000, 'x');
+    route.trickleMs = 50;
+    m_server->setRoute(QStringLiteral("/trickle"), route);
+    m_fetcher->setTimeout(2000);
+    m_fetcher->setMaxPageTime(1500);
+    QSignalSpy finished(m_fetcher.get(), &PageFetcher::pageFinished);
+    QElapsedTimer timer;
+    timer.start();
+    m_fetcher->fetch(m_server->url(QStringLiteral("/trickle")), 1);
+    QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 1, 10000);
+    const auto result = finished.first().first().value<PageResult>();
+    QCOMPARE(result.error, QStringLiteral("the page was still arriving after 1.5 s"));
+    QVERIFY(result.body.isEmpty());
+    QVERIFY2(timer.elapsed() < 5000, qPrintable(QString::number(timer.elapsed())));
+    QCOMPARE(m_server->requestCount(QStringLiteral("/trickle")), 1); // not retried
 }
 
 void TestPageFetcher::retriesBusyServer()

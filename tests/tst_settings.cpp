@@ -20,7 +20,9 @@
 #include "servers/threadgenerator.h"
 #include "services/demo.h"
 #include "services/imagecache.h"
+#include "services/listingloader.h"
 #include "services/retention.h"
+#include "services/subscriptionbook.h"
 #include "services/threadloader.h"
 #include "services/threadrefresher.h"
 #include "services/threadsession.h"
@@ -47,6 +49,8 @@ struct Chosen
 {
     int perHost = 2;
     int timeout = 45;
+    int pageMegabytes = 40;
+    int pageSeconds = 120;
     QString agent = QStringLiteral("SettingsTest/1.0 (offscreen)");
     int hide = -50;
     int follow = 70;
@@ -67,6 +71,8 @@ void fill(SettingsDialog *dialog, const Chosen &c)
 {
     field<QSpinBox>(dialog, "perHost")->setValue(c.perHost);
     field<QSpinBox>(dialog, "timeout")->setValue(c.timeout);
+    field<QSpinBox>(dialog, "pageMegabytes")->setValue(c.pageMegabytes);
+    field<QSpinBox>(dialog, "pageSeconds")->setValue(c.pageSeconds);
     field<QLineEdit>(dialog, "userAgent")->setText(c.agent);
     field<QCheckBox>(dialog, "systemProxy")->setChecked(c.systemProxy);
     field<QSpinBox>(dialog, "hideThreshold")->setValue(c.hide);
@@ -159,9 +165,12 @@ void TestSettings::roundTrip()
 
     // At once, on the objects that own each value.
     const ReaderServices &s = w->services;
-    for (PageFetcher *f : {s.loader->fetcher(), s.refresher->fetcher(), s.images->fetcher()}) {
+    for (PageFetcher *f : {s.loader->fetcher(), s.refresher->fetcher(), s.images->fetcher(),
+             s.subscriptions->loader()->fetcher()}) {
         QCOMPARE(f->maxPerHost(), c.perHost);
         QCOMPARE(f->timeout(), c.timeout * 1000);
+        QCOMPARE(f->maxPageBytes(), qint64(c.pageMegabytes) * 1024 * 1024);
+        QCOMPARE(f->maxPageTime(), c.pageSeconds * 1000);
         QCOMPARE(f->userAgentSent(), c.agent.toUtf8());
     }
     QCOMPARE(s.loader->timeout(), c.timeout * 1000);
@@ -188,6 +197,8 @@ void TestSettings::roundTrip()
     const QSettings settings;
     QCOMPARE(settings.value(QStringLiteral("network/perHost")).toInt(), c.perHost);
     QCOMPARE(settings.value(QStringLiteral("network/timeoutSeconds")).toInt(), c.timeout);
+    QCOMPARE(settings.value(QStringLiteral("network/pageMegabytes")).toInt(), c.pageMegabytes);
+    QCOMPARE(settings.value(QStringLiteral("network/pageSeconds")).toInt(), c.pageSeconds);
     QCOMPARE(settings.value(QStringLiteral("network/userAgent")).toString(), c.agent);
     QCOMPARE(settings.value(QStringLiteral("network/systemProxy")).toBool(), c.systemProxy);
     QCOMPARE(settings.value(QStringLiteral("rules/hideThreshold")).toInt(), c.hide);
@@ -206,6 +217,8 @@ void TestSettings::roundTrip()
     QVERIFY(dialog);
     QCOMPARE(field<QSpinBox>(dialog, "perHost")->value(), c.perHost);
     QCOMPARE(field<QSpinBox>(dialog, "timeout")->value(), c.timeout);
+    QCOMPARE(field<QSpinBox>(dialog, "pageMegabytes")->value(), c.pageMegabytes);
+    QCOMPARE(field<QSpinBox>(dialog, "pageSeconds")->value(), c.pageSeconds);
     QCOMPARE(field<QLineEdit>(dialog, "userAgent")->text(), c.agent);
     QCOMPARE(field<QCheckBox>(dialog, "systemProxy")->isChecked(), c.systemProxy);
     QCOMPARE(field<QSpinBox>(dialog, "hideThreshold")->value(), c.hide);
@@ -223,6 +236,8 @@ void TestSettings::roundTrip()
     auto again = activeReaderWindow(folder.path());
     QCOMPARE(again->services.loader->fetcher()->maxPerHost(), c.perHost);
     QCOMPARE(again->services.loader->timeout(), c.timeout * 1000);
+    QCOMPARE(again->services.subscriptions->loader()->fetcher()->maxPageBytes(),
+        qint64(c.pageMegabytes) * 1024 * 1024);
     QCOMPARE(again->services.images->fetcher()->userAgentSent(), c.agent.toUtf8());
     QCOMPARE(again->services.session->hideMode(), c.mode);
     QCOMPARE(again->window->appearance()->theme(), c.theme);

@@ -16,6 +16,11 @@ bool isNameChar(char c)
     return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '-' || c == ':';
 }
 
+bool isAsciiLetter(char c)
+{
+    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+}
+
 bool oneOf(QByteArrayView name, std::initializer_list<QByteArrayView> names)
 {
     for (const QByteArrayView n : names) {
@@ -109,14 +114,6 @@ QByteArray limitNesting(QByteArrayView html, int maxDepth)
     qint64 dropped = 0; // start tags dropped for depth and not yet closed
     // How many were open when the paragraph or item open now began; -1: none is open.
     qsizetype itemMark = -1;
-    // A tag left out must not join what comes before and after it into a new one: a lone
-    // '<' written just before it would start a tag with the text after it.
-    const auto leaveOut = [&out] {
-        if (out.endsWith('<')) {
-            out.chop(1);
-            out += "&lt;";
-        }
-    };
     const auto pop = [&] {
         const QByteArray &top = open.back();
         if (--openByName[top] == 0)
@@ -146,14 +143,22 @@ QByteArray limitNesting(QByteArrayView html, int maxDepth)
         const bool closing = i + 1 < html.size() && html[i + 1] == '/';
         qsizetype nameEnd = i + 1 + (closing ? 1 : 0);
         const qsizetype nameStart = nameEnd;
-        while (nameEnd < html.size() && isNameChar(html[nameEnd]))
-            ++nameEnd;
-        if (nameEnd == nameStart) { // "<!DOCTYPE", "<?xml", a lone '<': as it is
-            const qsizetype end = (i + 1 < html.size() && (html[i + 1] == '!' || html[i + 1] == '?'))
-                ? tagEnd(html, i + 1)
-                : i + 1;
-            out += html.sliced(i, end - i);
-            i = end;
+        // A tag name starts with a letter, as in the HTML tokenizer ("<3", "a < b" are text).
+        if (nameEnd < html.size() && isAsciiLetter(html[nameEnd])) {
+            while (nameEnd < html.size() && isNameChar(html[nameEnd]))
+                ++nameEnd;
+        }
+        if (nameEnd == nameStart) {
+            if (i + 1 < html.size() && (html[i + 1] == '!' || html[i + 1] == '?')) {
+                const qsizetype end = tagEnd(html, i + 1); // "<!DOCTYPE", "<?xml": as they are
+                out += html.sliced(i, end - i);
+                i = end;
+            } else {
+                // A lone '<' is text, and written as such: left as it is, a tag dropped after
+                // it would join it ("<", "/") to the text after that tag into a new tag.
+                out += "&lt;";
+                ++i;
+            }
             continue;
         }
         const QByteArrayView name = html.sliced(nameStart, nameEnd - nameStart);
@@ -168,9 +173,7 @@ QByteArray limitNesting(QByteArrayView html, int maxDepth)
                     itemMark = -1;
             } else if (dropped > 0) {
                 --dropped; // closes a tag that was dropped
-                leaveOut();
             } else if (const auto d = droppedFormatting.find(lower); d != droppedFormatting.end()) {
-                leaveOut();
                 if (--*d == 0)
                     droppedFormatting.erase(d);
             } else if (!openByName.contains(lower)) {
@@ -214,10 +217,8 @@ QByteArray limitNesting(QByteArrayView html, int maxDepth)
             out += tag;
         } else if (qsizetype(open.size()) >= maxDepth) {
             ++dropped;
-            leaveOut();
         } else if (formatting(name) && openFormatting >= MaxOpenFormatting) {
             ++droppedFormatting[name.toByteArray().toLower()];
-            leaveOut();
         } else {
             out += tag;
             open.push_back(name.toByteArray().toLower());

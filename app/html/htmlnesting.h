@@ -17,7 +17,8 @@ namespace Threadkeeper {
 // parser ends them there too, but rebuilds formatting elements such as <b> around every
 // later text: a few hundred bytes of them would make gigabytes of nodes); so do formatting
 // elements left open in a paragraph or list item when the next one starts; and at most 8
-// formatting elements are open at once. Well-formed pages come through unchanged.
+// formatting elements are open at once. A '<' that starts no tag ("a < b", "<3") is
+// written as &lt;. Well-formed pages come through unchanged.
 QByteArray limitNesting(QByteArrayView html, int maxDepth = 256);
 
 } // namespace Threadkeeper

@@ -130,24 +130,37 @@ void PageFetcher::start(const QString &hostKey, Job job)
     // bounded, so Qt cannot read far ahead of us (a fast stream piled up 100 MB and more
     // over loopback); a smaller bound stalled compressed answers in Qt.
     auto body = std::make_shared<QByteArray>();
-    reply->setReadBufferSize(MaxPageBytes + 64 * 1024);
-    connect(reply, &QNetworkReply::readyRead, this, [reply, body] {
+    const qint64 maxBytes = m_maxPageBytes;
+    reply->setProperty("maxBytes", maxBytes);
+    reply->setReadBufferSize(maxBytes + 64 * 1024);
+    connect(reply, &QNetworkReply::readyRead, this, [reply, body, maxBytes] {
         if (reply->property("tooLarge").toBool())
             return;
         body->append(reply->readAll());
-        if (body->size() > MaxPageBytes) {
+        if (body->size() > maxBytes) {
             reply->setProperty("tooLarge", true);
             body->clear();
             reply->abort();
         }
     });
     m_replies.append(reply);
-    connect(reply, &QNetworkReply::downloadProgress, this, [reply](qint64 received, qint64 total) {
-        if (received > MaxPageBytes || total > MaxPageBytes) {
+    connect(reply, &QNetworkReply::downloadProgress, this, [reply, maxBytes](qint64 received, qint64 total) {
+        if (received > maxBytes || total > maxBytes) {
             reply->setProperty("tooLarge", true);
             reply->abort();
         }
     });
+    if (m_maxPageTimeMs > 0) {
+        // The timer lives with the reply: it goes when the reply goes.
+        const int limit = m_maxPageTimeMs;
+        reply->setProperty("maxTimeMs", limit);
+        QTimer::singleShot(limit, reply, [reply] {
+            if (reply->isRunning()) {
+                reply->setProperty("tooSlow", true);
+                reply->abort();
+            }
+        });
+    }
     // Kept for the report: after a refused handshake the reply no longer says why.
     connect(reply, &QNetworkReply::sslErrors, this, [reply](const QList<QSslError> &errors) {
         QStringList why;
@@ -213,7 +226,11 @@ void PageFetcher::onFinished(QNetworkReply *reply, const QString &hostKey, Job j
 
     result.validators = HttpValidators {reply->rawHeader("ETag"), reply->rawHeader("Last-Modified")};
     if (reply->property("tooLarge").toBool()) {
-        result.error = tr("the page is larger than %1 MB").arg(MaxPageBytes / (1024 * 1024));
+        result.error = tr("the page is larger than %1 MB")
+                           .arg(reply->property("maxBytes").toLongLong() / double(1024 * 1024), 0, 'g', 3);
+    } else if (reply->property("tooSlow").toBool()) {
+        result.error = tr("the page was still arriving after %1 s")
+                           .arg(reply->property("maxTimeMs").toInt() / 1000.0, 0, 'g', 3);
     } else if (result.httpStatus == 304 && !job.conditional.isEmpty()) {
         result.notModified = true; // what we have is still the page
         result.validators = job.conditional;

@@ -52,7 +52,7 @@ public:
     explicit PageFetcher(QNetworkAccessManager *manager, QObject *parent = nullptr);
     ~PageFetcher() override;
 
-    // Both apply to requests started from now on; what is in flight keeps its own.
+    // These apply to requests started from now on; what is in flight keeps its own.
     void setMaxPerHost(int n) { m_maxPerHost = std::max(1, n); }
     int maxPerHost() const { return m_maxPerHost; }
     void setTimeout(int ms) { m_timeoutMs = ms; }
@@ -62,7 +62,15 @@ public:
     QByteArray userAgentSent() const { return m_userAgent; }
     void setMaxRetries(int n) { m_maxRetries = n; }
     void setRetryDelay(int ms) { m_retryDelayMs = ms; }
-    static constexpr qint64 MaxPageBytes = 16 * 1024 * 1024;
+    // A page larger than this, decompressed, fails ("the page is larger than N MB").
+    void setMaxPageBytes(qint64 bytes) { m_maxPageBytes = std::max<qint64>(1, bytes); }
+    qint64 maxPageBytes() const { return m_maxPageBytes; }
+    // A page still arriving after this long fails, however steadily it trickles in (the
+    // timeout only ends a request that receives nothing for its length); 0: no limit.
+    void setMaxPageTime(int ms) { m_maxPageTimeMs = std::max(0, ms); }
+    int maxPageTime() const { return m_maxPageTimeMs; }
+    static constexpr qint64 DefaultMaxPageBytes = 16 * 1024 * 1024;
+    static constexpr int DefaultMaxPageTimeMs = 300 * 1000;
     static constexpr int MaxRetryAfterSeconds = 120;
 
     // Why a body cannot be whole (empty: it can). A body that fails it counts as a
@@ -110,6 +118,8 @@ private:
     QList<QPointer<QNetworkReply>> m_replies;
     int m_maxPerHost = 4;
     int m_timeoutMs = 30000;
+    qint64 m_maxPageBytes = DefaultMaxPageBytes;
+    int m_maxPageTimeMs = DefaultMaxPageTimeMs;
     QByteArray m_userAgent;
     int m_maxRetries = 2;
     int m_retryDelayMs = 500;

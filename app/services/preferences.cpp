@@ -4,7 +4,9 @@
 
 #include "net/pagefetcher.h"
 #include "services/imagecache.h"
+#include "services/listingloader.h"
 #include "services/readerservices.h"
+#include "services/subscriptionbook.h"
 #include "services/threadloader.h"
 #include "services/threadrefresher.h"
 
@@ -16,6 +18,8 @@ namespace Threadkeeper {
 namespace {
 const QString PerHostKey = QStringLiteral("network/perHost");
 const QString TimeoutKey = QStringLiteral("network/timeoutSeconds");
+const QString PageMegabytesKey = QStringLiteral("network/pageMegabytes");
+const QString PageSecondsKey = QStringLiteral("network/pageSeconds");
 const QString UserAgentKey = QStringLiteral("network/userAgent");
 const QString SystemProxyKey = QStringLiteral("network/systemProxy");
 const QString HideThresholdKey = QStringLiteral("rules/hideThreshold");
@@ -32,6 +36,10 @@ NetworkPreferences NetworkPreferences::load()
     p.perHost = std::clamp(settings.value(PerHostKey, DefaultPerHost).toInt(), 1, MaxPerHost);
     p.timeoutSeconds = std::clamp(
         settings.value(TimeoutKey, DefaultTimeoutSeconds).toInt(), MinTimeoutSeconds, MaxTimeoutSeconds);
+    p.pageMegabytes
+        = std::clamp(settings.value(PageMegabytesKey, DefaultPageMegabytes).toInt(), 1, MaxPageMegabytes);
+    p.pageSeconds = std::clamp(
+        settings.value(PageSecondsKey, DefaultPageSeconds).toInt(), MinPageSeconds, MaxPageSeconds);
     // A header value is one line: anything else would be refused by the network stack.
     p.userAgent = settings.value(UserAgentKey).toString().simplified();
     p.systemProxy = settings.value(SystemProxyKey, false).toBool();
@@ -43,6 +51,8 @@ void NetworkPreferences::save() const
     QSettings settings;
     settings.setValue(PerHostKey, perHost);
     settings.setValue(TimeoutKey, timeoutSeconds);
+    settings.setValue(PageMegabytesKey, pageMegabytes);
+    settings.setValue(PageSecondsKey, pageSeconds);
     settings.setValue(UserAgentKey, userAgent.simplified());
     settings.setValue(SystemProxyKey, systemProxy);
 }
@@ -52,11 +62,14 @@ void NetworkPreferences::applyTo(const ReaderServices &services) const
     const QByteArray agent = userAgent.simplified().toUtf8();
     for (PageFetcher *fetcher : {services.loader ? services.loader->fetcher() : nullptr,
              services.refresher ? services.refresher->fetcher() : nullptr,
-             services.images ? services.images->fetcher() : nullptr}) {
+             services.images ? services.images->fetcher() : nullptr,
+             services.subscriptions ? services.subscriptions->loader()->fetcher() : nullptr}) {
         if (!fetcher)
             continue;
         fetcher->setMaxPerHost(perHost);
         fetcher->setTimeout(timeoutSeconds * 1000);
+        fetcher->setMaxPageBytes(qint64(pageMegabytes) * 1024 * 1024);
+        fetcher->setMaxPageTime(pageSeconds * 1000);
         fetcher->setUserAgent(agent);
     }
     QNetworkProxyFactory::setUseSystemConfiguration(systemProxy);

@@ -11,8 +11,8 @@ namespace Threadkeeper {
 
 struct ReaderServices;
 
-// How the app talks to forums: requests in flight per host, how long one may take, the
-// User-Agent sent, whether the system's proxy settings (on Linux the http_proxy family of
+// How the app talks to forums: requests in flight per host, how long one may take, how
+// large and how long a page may be, the User-Agent sent, whether the system's proxy settings (on Linux the http_proxy family of
 // variables) are followed. Kept in QSettings (network/...); load() clamps what it reads.
 struct NetworkPreferences
 {
@@ -21,16 +21,25 @@ struct NetworkPreferences
     static constexpr int DefaultTimeoutSeconds = 30;
     static constexpr int MinTimeoutSeconds = 5;
     static constexpr int MaxTimeoutSeconds = 600;
+    // A page, feed or answer larger than this (decompressed), or still arriving after this
+    // long, fails with an error naming it: generous, so that only hostile pages meet them.
+    static constexpr int DefaultPageMegabytes = 16;
+    static constexpr int MaxPageMegabytes = 1024;
+    static constexpr int DefaultPageSeconds = 300;
+    static constexpr int MinPageSeconds = 5;
+    static constexpr int MaxPageSeconds = 3600;
 
     int perHost = DefaultPerHost;
     int timeoutSeconds = DefaultTimeoutSeconds;
+    int pageMegabytes = DefaultPageMegabytes;
+    int pageSeconds = DefaultPageSeconds;
     QString userAgent; // empty: Threadkeeper's own
     bool systemProxy = false; // off: straight to the forum, as before there was a choice
 
     static NetworkPreferences load();
     void save() const;
-    // Takes effect on every fetcher (thread loads, refreshes, pictures) for the requests
-    // they start from now on. The proxy choice is the whole process's.
+    // Takes effect on every fetcher (thread loads, refreshes, pictures, subscriptions) for
+    // the requests they start from now on. The proxy choice is the whole process's.
     void applyTo(const ReaderServices &services) const;
     bool operator==(const NetworkPreferences &) const = default;
 };

@@ -10,6 +10,7 @@
 #include "services/foldbook.h"
 #include "services/imagecache.h"
 #include "services/listingloader.h"
+#include "services/preferences.h"
 #include "services/rulebook.h"
 #include "services/subscriptionbook.h"
 #include "services/threadloader.h"
@@ -60,6 +61,8 @@ ReaderServices createReaderServices(const QString &cachePath, QObject *parent, c
     QObject::connect(s.refresher, &ThreadRefresher::finished, s.annotations, &AnnotationBook::reload);
     s.subscriptions = new SubscriptionBook(
         new SubscriptionStore(s.store, parent), new ListingLoader(s.network, parent), parent);
+    // The reader's network settings hold for the command line as for the window.
+    NetworkPreferences::load().applyTo(s);
     return s;
 }
 

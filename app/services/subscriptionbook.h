@@ -25,6 +25,7 @@ class SubscriptionBook : public QObject
 public:
     SubscriptionBook(SubscriptionStore *store, ListingLoader *loader, QObject *parent = nullptr);
     ~SubscriptionBook() override;
+    ListingLoader *loader() const { return m_loader; } // for the network preferences
 
     QList<Subscription> subscriptions() const { return m_subscriptions; }
     std::optional<Subscription> subscription(qint64 id) const;

@@ -16,8 +16,9 @@ namespace {
 
 // The rules limitNesting()'s header states, written again here from the header, not the
 // code: void elements and those whose end tag may be left out do not count; comments,
-// declarations and raw text (<script>, <style> …) are not markup; a tag ends at the first
-// '>' outside a quoted value (a quote right after '='); a stray end tag never takes the depth below zero.
+// declarations and raw text (<script>, <style> …) are not markup; a tag's name starts with a
+// letter; a tag ends at the first '>' outside a quoted value (a quote right after '='); a
+// stray end tag never takes the depth below zero.
 bool nameChar(char c)
 {
     return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '-' || c == ':';
@@ -78,7 +79,8 @@ int writtenDepth(QByteArrayView s)
         const bool end = i + 1 < s.size() && s[i + 1] == '/';
         const qsizetype from = i + (end ? 2 : 1);
         qsizetype to = from;
-        while (to < s.size() && nameChar(s[to]))
+        const bool letter = to < s.size() && ((s[to] >= 'a' && s[to] <= 'z') || (s[to] >= 'A' && s[to] <= 'Z'));
+        while (letter && to < s.size() && nameChar(s[to]))
             ++to;
         if (to == from) {
             i = i + 1 < s.size() && (s[i + 1] == '!' || s[i + 1] == '?') ? pastTag(s, i + 1) : i + 1;

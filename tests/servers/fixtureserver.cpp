@@ -225,10 +225,27 @@ void FixtureServer::respond(QTcpSocket *socket, const Route &route)
         out += "Location: " + route.location + "\r\n";
     for (const auto &[name, value] : route.headers)
         out += name + ": " + value + "\r\n";
+    if (route.trickleMs > 0) {
+        socket->write(out + "\r\n");
+        trickle(socket, body, 0, route.trickleMs);
+        return;
+    }
     out += "\r\n" + (route.cut ? body.left(route.cutAt) : body);
     socket->write(out);
     if (route.cut || route.withoutLength)
         socket->disconnectFromHost(); // writes what is buffered, then closes
+}
+
+void FixtureServer::trickle(QTcpSocket *socket, const QByteArray &body, qsizetype at, int everyMs)
+{
+    if (at >= body.size())
+        return;
+    socket->write(body.sliced(at, 1));
+    QPointer<QTcpSocket> guarded(socket);
+    QTimer::singleShot(everyMs, this, [this, guarded, body, at, everyMs] {
+        if (guarded && guarded->state() == QAbstractSocket::ConnectedState)
+            trickle(guarded, body, at + 1, everyMs);
+    });
 }
 
 } // namespace Threadkeeper::Testing

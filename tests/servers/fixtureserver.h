@@ -55,6 +55,9 @@ public:
         // "user:password": a request without them in its Authorization (Basic) is answered
         // 401 with a challenge.
         QByteArray basicAuth;
+        // The body one byte every trickleMs ms, its whole length announced: a server that
+        // never goes quiet long enough for a timeout, and never finishes.
+        int trickleMs = 0;
     };
 
     explicit FixtureServer(QObject *parent = nullptr);
@@ -93,6 +96,7 @@ private:
     void onConnection();
     void onReadyRead(QTcpSocket *socket);
     void respond(QTcpSocket *socket, const Route &route);
+    void trickle(QTcpSocket *socket, const QByteArray &body, qsizetype at, int everyMs);
 
     QHash<QString, Route> m_routes;
     QHash<QTcpSocket *, QByteArray> m_buffers;

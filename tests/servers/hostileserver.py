@@ -10,6 +10,8 @@ length, as text/html; each PATH given answers KIND instead:
   gzip-bomb  Content-Encoding: gzip, about 1 MB that inflates to 1 GiB of spaces
   huge       a 300 MB page, its length announced
   endless    a page with no length that never ends
+  trickle    a page with no length, one byte every 0.2 s, never ending: never quiet long
+             enough for a timeout, never big enough for the size limit
 Listens on 127.0.0.1, on a free port, and prints the port on its first line. Every
 request is logged to stderr as "GET PATH". Python 3 standard library only.
 """
@@ -17,6 +19,7 @@ import http.server
 import os
 import struct
 import sys
+import time
 import zlib
 
 MIB = 1 << 20
@@ -61,6 +64,8 @@ class Handler(http.server.BaseHTTPRequestHandler):
                 self.huge()
             elif kind == 'endless':
                 self.endless()
+            elif kind == 'trickle':
+                self.trickle()
             else:
                 self.file(path)
         except (BrokenPipeError, ConnectionResetError):
@@ -123,6 +128,15 @@ class Handler(http.server.BaseHTTPRequestHandler):
         while True:
             self.wfile.write(block)
 
+    def trickle(self):
+        self.head(None)
+        self.wfile.write(PAGE_HEAD)
+        self.wfile.flush()
+        while True:
+            time.sleep(0.2)
+            self.wfile.write(b' ')
+            self.wfile.flush()
+
 
 def main():
     if len(sys.argv) < 2:
@@ -130,7 +144,7 @@ def main():
     Handler.root = sys.argv[1]
     for spec in sys.argv[2:]:
         path, _, kind = spec.partition('=')
-        if kind not in ('gzip-bomb', 'huge', 'endless'):
+        if kind not in ('gzip-bomb', 'huge', 'endless', 'trickle'):
             sys.exit('unknown kind: %s' % spec)
         Handler.kinds[path] = kind
     server = http.server.ThreadingHTTPServer(('127.0.0.1', 0), Handler)

@@ -73,6 +73,12 @@ QWidget *SettingsDialog::networkPage()
     m_timeout = spinBox(QStringLiteral("timeout"), NetworkPreferences::MinTimeoutSeconds,
         NetworkPreferences::MaxTimeoutSeconds, now.timeoutSeconds, tr(" s"));
     m_timeout->setToolTip(tr("A request that has received nothing for this long fails"));
+    m_pageMegabytes = spinBox(QStringLiteral("pageMegabytes"), 1, NetworkPreferences::MaxPageMegabytes,
+        now.pageMegabytes, tr(" MB"));
+    m_pageMegabytes->setToolTip(tr("A page, feed or answer larger than this, unpacked, is not read"));
+    m_pageSeconds = spinBox(QStringLiteral("pageSeconds"), NetworkPreferences::MinPageSeconds,
+        NetworkPreferences::MaxPageSeconds, now.pageSeconds, tr(" s"));
+    m_pageSeconds->setToolTip(tr("A page still arriving after this long fails, however steadily it comes"));
     m_userAgent = new QLineEdit(now.userAgent);
     m_userAgent->setObjectName(QStringLiteral("userAgent"));
     m_userAgent->setPlaceholderText(QString::fromUtf8(userAgent()));
@@ -86,6 +92,8 @@ QWidget *SettingsDialog::networkPage()
     auto *form = new QFormLayout(page);
     form->addRow(tr("Parallel requests per site:"), m_perHost);
     form->addRow(tr("Request timeout:"), m_timeout);
+    form->addRow(tr("Largest page:"), m_pageMegabytes);
+    form->addRow(tr("Longest page:"), m_pageSeconds);
     form->addRow(tr("User agent:"), m_userAgent);
     form->addRow(QString(), m_systemProxy);
     return page;
@@ -232,6 +240,8 @@ void SettingsDialog::apply()
     NetworkPreferences network;
     network.perHost = m_perHost->value();
     network.timeoutSeconds = m_timeout->value();
+    network.pageMegabytes = m_pageMegabytes->value();
+    network.pageSeconds = m_pageSeconds->value();
     network.userAgent = m_userAgent->text().simplified();
     network.systemProxy = m_systemProxy->isChecked();
     network.save();

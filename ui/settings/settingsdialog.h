@@ -63,6 +63,8 @@ private:
     QTabWidget *m_pages;
     QSpinBox *m_perHost = nullptr;
     QSpinBox *m_timeout = nullptr;
+    QSpinBox *m_pageMegabytes = nullptr;
+    QSpinBox *m_pageSeconds = nullptr;
     QLineEdit *m_userAgent = nullptr;
     QCheckBox *m_systemProxy = nullptr;
     QSpinBox *m_hide = nullptr;
