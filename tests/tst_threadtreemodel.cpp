@@ -22,6 +22,8 @@ private Q_SLOTS:
     void readStateAndUnreadCount();
     void nextUnreadDepthFirst();
     void displayRoles();
+    void chainAsDeepAsTheThread_data();
+    void chainAsDeepAsTheThread();
 
 private:
     static Post post(const QString &id, int position, bool read = false)
@@ -204,6 +206,53 @@ void TestThreadTreeModel::displayRoles()
     QVERIFY(snippet.size() <= 160);
     QVERIFY(snippet.endsWith(QChar(0x2026)));
     QVERIFY(!model.index(0, ThreadTreeModel::DateColumn).data().toString().isEmpty());
+}
+
+void TestThreadTreeModel::chainAsDeepAsTheThread_data()
+{
+    QTest::addColumn<bool>("rebuilt"); // by setStructure (a reset) rather than row by row
+    QTest::newRow("inserted") << false;
+    QTest::newRow("rebuilt") << true;
+}
+
+void TestThreadTreeModel::chainAsDeepAsTheThread()
+{
+    // Each post replying to the one before it, 300,000 times (a hostile thread; two
+    // people arguing make chains of hundreds): built, walked, cut and freed without
+    // recursion, which would overflow the stack.
+    QFETCH(bool, rebuilt);
+    const int depth = 300000;
+    QList<PostHeader> headers;
+    QStringList ids;
+    QStringList parents;
+    for (int n = 1; n <= depth; ++n) {
+        headers.append(ThreadTreeModel::headerOf(post(QString::number(n), n)));
+        ids.append(headers.last().id);
+        parents.append(n == 1 ? QString() : QString::number(n - 1));
+    }
+    auto model = std::make_unique<ThreadTreeModel>();
+    if (rebuilt) {
+        model->setStructure(ids, parents,
+            [&](const QString &id, bool) { return std::optional<PostHeader>(headers.at(id.toInt() - 1)); });
+    } else {
+        model->insertPosts(headers, parents);
+    }
+    QCOMPARE(model->postCount(), depth);
+    QCOMPARE(model->unreadCount(), depth);
+    const QModelIndex deepest = model->indexOf(QString::number(depth));
+    QCOMPARE(deepest.parent().data(ThreadTreeModel::PostIdRole).toString(), QString::number(depth - 1));
+    QCOMPARE(model->nextInOrder(model->indexOf(QString::number(depth - 1))), deepest);
+    QCOMPARE(model->previousInOrder(QModelIndex()), deepest);
+    // Cut in the middle: the half below goes with it.
+    model->removePost(QString::number(depth / 2));
+    QCOMPARE(model->postCount(), depth / 2 - 1);
+    QCOMPARE(model->unreadCount(), depth / 2 - 1);
+    QVERIFY(!model->indexOf(QString::number(depth)).isValid());
+    model->clear();
+    QCOMPARE(model->postCount(), 0);
+    if (rebuilt)
+        model->insertPosts(headers, parents);
+    model.reset(); // freed whole, the chain still in it
 }
 
 QTEST_GUILESS_MAIN(TestThreadTreeModel)

@@ -16,7 +16,9 @@ QString jsonIncompleteReason(const QByteArray &body)
         return {};
     QJsonParseError error;
     QJsonDocument::fromJson(body, &error);
-    if (error.error == QJsonParseError::NoError)
+    // Nested past Qt's limit (1024 levels) is whole, only refused: asking again would get
+    // the same answer. The engine's reading says why it was refused.
+    if (error.error == QJsonParseError::NoError || error.error == QJsonParseError::DeepNesting)
         return {};
     return QCoreApplication::translate("ForumEngine", "the answer is not whole JSON (%1 at byte %2 of %3)")
         .arg(error.errorString())

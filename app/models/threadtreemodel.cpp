@@ -21,6 +21,23 @@ struct ThreadTreeModel::Node
     Node *parent = nullptr;
     int row = 0; // kept current so parent()/index() are O(1)
     std::vector<std::unique_ptr<Node>> children;
+
+    Node() = default;
+    Node(const Node &) = delete;
+    Node &operator=(const Node &) = delete;
+    // A reply chain can be as deep as the thread is long: freed one node at a time, not
+    // by each node's children freeing theirs (100,000 levels overflow the stack).
+    ~Node()
+    {
+        std::vector<std::unique_ptr<Node>> pending = std::move(children);
+        while (!pending.empty()) {
+            std::unique_ptr<Node> node = std::move(pending.back());
+            pending.pop_back();
+            for (auto &child : node->children)
+                pending.push_back(std::move(child));
+            node->children.clear();
+        }
+    }
 };
 
 namespace {
@@ -189,13 +206,26 @@ PostHeader ThreadTreeModel::headerOf(const Post &post)
         int(post.quotes.size()), post.readAt, post.isNew};
 }
 
+// Without recursion, for the reason ~Node gives.
+void ThreadTreeModel::forEachBelow(Node *node, const std::function<void(Node *)> &visit)
+{
+    std::vector<Node *> pending {node};
+    while (!pending.empty()) {
+        Node *n = pending.back();
+        pending.pop_back();
+        visit(n);
+        for (const auto &child : n->children)
+            pending.push_back(child.get());
+    }
+}
+
 void ThreadTreeModel::adopt(Node *node)
 {
-    m_nodes.insert(node->post.id, node);
-    if (countsAsUnread(node))
-        ++m_unread;
-    for (const auto &child : node->children)
-        adopt(child.get());
+    forEachBelow(node, [this](Node *n) {
+        m_nodes.insert(n->post.id, n);
+        if (countsAsUnread(n))
+            ++m_unread;
+    });
 }
 
 void ThreadTreeModel::insertPosts(const QList<PostHeader> &posts, const QStringList &parentIds)
@@ -346,11 +376,11 @@ PostScore ThreadTreeModel::score(const QString &id) const
 
 void ThreadTreeModel::forgetSubtree(Node *node)
 {
-    for (const auto &child : node->children)
-        forgetSubtree(child.get());
-    if (countsAsUnread(node))
-        --m_unread;
-    m_nodes.remove(node->post.id);
+    forEachBelow(node, [this](Node *n) {
+        if (countsAsUnread(n))
+            --m_unread;
+        m_nodes.remove(n->post.id);
+    });
 }
 
 void ThreadTreeModel::removePost(const QString &id)

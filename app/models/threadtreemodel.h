@@ -113,6 +113,8 @@ private:
     void emitRowChanged(const Node *node);
     static bool countsAsUnread(const Node *node);
     void forgetSubtree(Node *node);
+    // Calls visit on node and every node below it.
+    static void forEachBelow(Node *node, const std::function<void(Node *)> &visit);
     QModelIndex nextMatching(const QModelIndex &from, bool (*match)(const Node *)) const;
 
     std::unique_ptr<Node> m_root;

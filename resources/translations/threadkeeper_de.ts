@@ -277,6 +277,10 @@ SHA-256: %5</translation>
         <source>not a page of WordPress comments</source>
         <translation>keine Seite mit WordPress-Kommentaren</translation>
     </message>
+    <message>
+        <source>the answer is nested too deeply to read (at byte %1 of %2)</source>
+        <translation>die Antwort ist zu tief verschachtelt, um sie zu lesen (bei Byte %1 von %2)</translation>
+    </message>
 </context>
 <context>
     <name>JsonFile</name>
@@ -2092,6 +2096,10 @@ SHA-256: %5</translation>
             <numerusform>die Antwort brach %n-mal ab: %1</numerusform>
         </translation>
     </message>
+    <message>
+        <source>the page was still arriving after %1 s</source>
+        <translation>die Seite kam nach %1 s noch immer an</translation>
+    </message>
 </context>
 <context>
     <name>Threadkeeper::PaneLayout</name>
@@ -2784,6 +2792,26 @@ SHA-256: %5</translation>
     <message>
         <source>Cache size:</source>
         <translation>Cache-Größe:</translation>
+    </message>
+    <message>
+        <source> MB</source>
+        <translation> MB</translation>
+    </message>
+    <message>
+        <source>A page, feed or answer larger than this, unpacked, is not read</source>
+        <translation>Eine Seite, ein Feed oder eine Antwort, entpackt größer als dies, wird nicht gelesen</translation>
+    </message>
+    <message>
+        <source>A page still arriving after this long fails, however steadily it comes</source>
+        <translation>Eine Seite, die nach dieser Zeit noch ankommt, schlägt fehl, wie stetig sie auch kommt</translation>
+    </message>
+    <message>
+        <source>Largest page:</source>
+        <translation>Größte Seite:</translation>
+    </message>
+    <message>
+        <source>Longest page:</source>
+        <translation>Längste Ladezeit:</translation>
     </message>
 </context>
 <context>

@@ -144,7 +144,8 @@ QString bounded(const QJsonValue &v, qsizetype limit)
     return v.toString().left(limit).trimmed();
 }
 
-std::optional<QJsonObject> rootObject(const QByteArray &body, QString *error)
+// deep: set when the answer is whole but nested past what is read (not cut short).
+std::optional<QJsonObject> rootObject(const QByteArray &body, QString *error, bool *deep = nullptr)
 {
     if (body.size() > MaxBody) {
         *error = QCoreApplication::translate("ForumEngine", "the answer is too large (%1 bytes)")
@@ -153,6 +154,15 @@ std::optional<QJsonObject> rootObject(const QByteArray &body, QString *error)
     }
     QJsonParseError parse;
     const QJsonDocument doc = QJsonDocument::fromJson(body, &parse);
+    if (parse.error == QJsonParseError::DeepNesting) {
+        *error = QCoreApplication::translate(
+            "ForumEngine", "the answer is nested too deeply to read (at byte %1 of %2)")
+                     .arg(parse.offset)
+                     .arg(body.size());
+        if (deep)
+            *deep = true;
+        return std::nullopt;
+    }
     if (parse.error != QJsonParseError::NoError) {
         *error
             = QCoreApplication::translate("ForumEngine", "the answer is not whole JSON (%1 at byte %2 of %3)")
@@ -435,9 +445,10 @@ QString DiscourseEngine::incompleteReason(const EngineRequest &request, const QB
     // JSON has no closing tag to look for: an answer cut short does not parse, and one
     // without what every answer of its kind has is not whole either.
     QString error;
-    const std::optional<QJsonObject> root = rootObject(body, &error);
+    bool deep = false;
+    const std::optional<QJsonObject> root = rootObject(body, &error, &deep);
     if (!root)
-        return error;
+        return deep ? QString() : error;
     const QJsonValue stream = root->value(QLatin1String("post_stream"));
     if (!stream.isObject())
         return QCoreApplication::translate("ForumEngine", "the answer has no post_stream (%1 bytes arrived)")

@@ -119,14 +119,31 @@ EngineAnswer readPost(const QByteArray &body, const AnswerContext &context)
     return answer;
 }
 
-// The parent named by a comment's path: "0.X" the post, "0.A.B.X" comment B.
+// The parent named by a comment's path: "0.X" the post, "0.A.B.X" comment B. Only the last
+// two ids matter: a path of any length is read in one pass, and a comment deep in a long
+// argument keeps its place.
 QString parentFromPath(const QString &path, const QString &id, const QString &postId)
 {
-    static const QRegularExpression shape(
-        QStringLiteral("^0(\\.[0-9]{1,15}){1,%1}$").arg(LemmyEngine::MaxDepth));
-    if (!shape.match(path).hasMatch() || path.section(QLatin1Char('.'), -1) != id)
+    if (!path.startsWith(QLatin1String("0.")))
         return {};
-    const QString parent = path.section(QLatin1Char('.'), -2, -2);
+    qsizetype run = 0; // digits since the last dot
+    for (qsizetype i = 2; i < path.size(); ++i) {
+        const QChar c = path.at(i);
+        if (c == u'.') {
+            if (run == 0)
+                return {};
+            run = 0;
+        } else if (c >= u'0' && c <= u'9' && run < 15) {
+            ++run;
+        } else {
+            return {};
+        }
+    }
+    const qsizetype last = path.lastIndexOf(u'.');
+    if (run == 0 || QStringView(path).mid(last + 1) != id)
+        return {};
+    const qsizetype before = path.lastIndexOf(u'.', last - 1);
+    const QString parent = path.mid(before + 1, last - before - 1);
     return parent == QLatin1String("0") ? LemmyEngine::articleId(postId) : parent;
 }
 
@@ -150,7 +167,7 @@ EngineAnswer readComments(const EngineRequest &request, const QByteArray &body, 
         // Another post's comment (an instance that ignores post_id) is not this thread's.
         if (post.id.isEmpty() || jsonId(comment.value(QLatin1StringView("post_id"))) != postId)
             continue;
-        post.parentId = parentFromPath(jsonString(comment, QLatin1StringView("path"), 4096), post.id, postId);
+        post.parentId = parentFromPath(comment.value(QLatin1StringView("path")).toString(), post.id, postId);
         if (post.parentId.isEmpty())
             continue;
         // Oldest first, so a parent always comes before its replies.

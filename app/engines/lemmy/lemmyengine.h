@@ -29,7 +29,6 @@ public:
 
     static constexpr int PageSize = 50; // Lemmy's largest
     static constexpr int MaxPages = 2000;
-    static constexpr int MaxDepth = 200; // path segments read
     static QString articleId(const QString &postId) { return QStringLiteral("post-") + postId; }
     // The comment page request: no max_depth, since Lemmy ignores page and limit with it
     // (it answers one fixed batch of at most 300, whichever page is asked).
