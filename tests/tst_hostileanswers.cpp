@@ -290,6 +290,15 @@ void TestHostileAnswers::hostileAnswer()
     QVERIFY2(hostile.text.size() < 2 * 1024 * 1024, qPrintable(QString::number(hostile.text.size())));
     if (!e.parentOf.isEmpty())
         QCOMPARE(h.session->tree().parentOf(e.postId), e.parentOf);
+    // However deep the replies go, the view gets at most MaxShownDepth levels (a chain
+    // deeper than a few ten thousand overflows QTreeView's stack); the tree keeps them all.
+    int shownDepth = 0;
+    for (QModelIndex i = h.model->indexOf(e.postId); i.isValid(); i = i.parent())
+        ++shownDepth;
+    QVERIFY2(shownDepth >= 1 && shownDepth <= ThreadSession::MaxShownDepth,
+        qPrintable(QString::number(shownDepth)));
+    if (shape == u"chain")
+        QCOMPARE(shownDepth, ThreadSession::MaxShownDepth);
 }
 
 QTEST_GUILESS_MAIN(TestHostileAnswers)

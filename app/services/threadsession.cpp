@@ -186,9 +186,16 @@ void ThreadSession::reconcile(const QSet<QString> &changedContent, bool all)
             shown = !hidden && (parent.isEmpty() || m_shown.contains(parent));
             break;
         }
-        if (shown)
+        if (shown) {
+            // Parents come first in thread order and are capped already: a walk of at
+            // most MaxShownDepth steps.
+            int depth = 0;
+            for (QString a = parent; !a.isEmpty() && depth < MaxShownDepth; a = m_shown.value(a))
+                ++depth;
+            if (depth >= MaxShownDepth)
+                parent = m_shown.value(parent);
             m_shown.insert(p->id, parent);
-        else
+        } else
             m_shown.remove(p->id);
     }
 

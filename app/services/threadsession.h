@@ -35,6 +35,11 @@ class ThreadSession : public QObject
 {
     Q_OBJECT
 public:
+    // The deepest a reply shows: deeper replies show beside their parent. A chain of tens
+    // of thousands (a hostile thread) overflows the stack inside QTreeView, and no one
+    // reads a reply indented 64 levels anyway.
+    static constexpr int MaxShownDepth = 64;
+
     ThreadSession(ThreadLoader *loader, ThreadTreeModel *model, CacheStore *store, QObject *parent = nullptr);
 
     const ReplyTree &tree() const { return m_tree; }
