@@ -10,6 +10,7 @@
 #include "services/threadsession.h"
 
 #include <QAbstractItemModelTester>
+#include <QElapsedTimer>
 #include <QNetworkAccessManager>
 #include <QSignalSpy>
 #include <QTest>
@@ -110,6 +111,8 @@ class TestThreadSession : public QObject
 private Q_SLOTS:
     void pagesInAnyOrderUnderRules_data();
     void pagesInAnyOrderUnderRules();
+    void longChains_data();
+    void longChains();
 
 private:
     QNetworkAccessManager m_network;
@@ -180,6 +183,69 @@ void TestThreadSession::pagesInAnyOrderUnderRules()
     session.setRules({posterRule(QStringLiteral("Vayra86"), -100)});
     QVERIFY2(shownInModel(model) == expectedShown(session, mode),
         qPrintable(difference(expectedShown(session, mode), shownInModel(model))));
+}
+
+void TestThreadSession::longChains_data()
+{
+    QTest::addColumn<HideMode>("mode");
+    QTest::newRow("placeholder") << HideMode::Placeholder;
+    QTest::newRow("remove") << HideMode::Remove;
+    QTest::newRow("subtree") << HideMode::Subtree;
+}
+
+void TestThreadSession::longChains()
+{
+    // 30,000 posts by a hidden poster, each replying to the one before, under Alice's
+    // opening post; Carol answers the last of them. Every step costs the same, whatever
+    // the depth (a walk up the hidden chain for each post took seconds), and no reply
+    // shows deeper than MaxShownDepth.
+    QFETCH(HideMode, mode);
+    const int chain = 30000;
+    QList<Post> posts;
+    for (int n = 1; n <= chain + 2; ++n) {
+        Post p;
+        p.id = QString::number(n);
+        p.number = p.position = n;
+        p.author = n == 1    ? QStringLiteral("Alice")
+            : n == chain + 2 ? QStringLiteral("Carol")
+                             : QStringLiteral("Bomby");
+        p.text = QStringLiteral("Link %1.").arg(n);
+        p.parentId = n == 1 ? QString() : QString::number(n - 1);
+        p.page = 1 + (n - 1) / 1000;
+        posts.append(p);
+    }
+    ThreadLoader loader(&m_network, nullptr);
+    ThreadTreeModel model;
+    ThreadSession session(&loader, &model, nullptr);
+    session.setHideMode(mode);
+    session.setRules({posterRule(QStringLiteral("Bomby"), -100)});
+    Q_EMIT loader.threadInfoChanged(
+        ThreadInfo {ThreadUrl, QStringLiteral("xenforo"), QStringLiteral("Chain"), 31});
+    QElapsedTimer clock;
+    clock.start();
+    for (qsizetype from = 0; from < posts.size(); from += 1000)
+        Q_EMIT loader.pageLoaded(int(from / 1000) + 1, posts.mid(from, 1000));
+    const qint64 ms = clock.elapsed();
+    QVERIFY2(ms < 5000, qPrintable(QStringLiteral("%1 ms").arg(ms))); // linear: well under a second
+    const QString carol = QString::number(chain + 2);
+    int depth = 0;
+    for (QModelIndex i = model.indexOf(carol); i.isValid(); i = i.parent())
+        ++depth;
+    switch (mode) {
+    case HideMode::Placeholder:
+        QCOMPARE(model.postCount(), chain + 2);
+        QCOMPARE(depth, ThreadSession::MaxShownDepth);
+        break;
+    case HideMode::Remove: // Carol under Alice, the chain gone
+        QCOMPARE(model.postCount(), 2);
+        QCOMPARE(model.indexOf(carol).parent(), model.indexOf(QStringLiteral("1")));
+        break;
+    case HideMode::Subtree: // Carol goes with the hidden chain she answers
+        QCOMPARE(model.postCount(), 1);
+        QCOMPARE(depth, 0);
+        break;
+    }
+    QCOMPARE(session.tree().parentOf(carol), QString::number(chain + 1)); // the tree keeps it all
 }
 
 QTEST_GUILESS_MAIN(TestThreadSession)

@@ -66,6 +66,7 @@ void ThreadSession::reset(const ThreadInfo &info)
     m_read.clear();
     m_scores.clear();
     m_shown.clear();
+    m_hiddenUnder.clear();
     m_hadCache = false;
 }
 
@@ -179,8 +180,14 @@ void ThreadSession::reconcile(const QSet<QString> &changedContent, bool all)
             break;
         case HideMode::Remove:
             shown = !hidden;
-            while (!parent.isEmpty() && !m_shown.contains(parent)) // up to the nearest shown post
-                parent = m_tree.parentOf(parent);
+            if (!parent.isEmpty() && !m_shown.contains(parent)) {
+                // Up to the nearest shown post, as the post left out above found it.
+                const auto known = m_hiddenUnder.constFind(parent);
+                if (known != m_hiddenUnder.constEnd() && (known->isEmpty() || m_shown.contains(*known)))
+                    parent = *known;
+                while (!parent.isEmpty() && !m_shown.contains(parent))
+                    parent = m_tree.parentOf(parent);
+            }
             break;
         case HideMode::Subtree:
             shown = !hidden && (parent.isEmpty() || m_shown.contains(parent));
@@ -195,8 +202,14 @@ void ThreadSession::reconcile(const QSet<QString> &changedContent, bool all)
             if (depth >= MaxShownDepth)
                 parent = m_shown.value(parent);
             m_shown.insert(p->id, parent);
-        } else
+            m_hiddenUnder.remove(p->id);
+        } else {
+            if (m_hideMode == HideMode::Remove)
+                m_hiddenUnder.insert(p->id, parent);
+            else
+                m_hiddenUnder.remove(p->id);
             m_shown.remove(p->id);
+        }
     }
 
     // A change that moves or removes much of the thread (a busy poster hidden) is rebuilt

@@ -106,6 +106,9 @@ private:
     Scorer m_scorer;
     QHash<QString, PostScore> m_scores;
     QHash<QString, QString> m_shown; // shown posts → the parent they show under
+    // In HideMode::Remove, posts left out → the nearest shown post above them: a reply under
+    // a long hidden chain finds its place in one step, not a walk up the chain.
+    QHash<QString, QString> m_hiddenUnder;
     HideMode m_hideMode = HideMode::Placeholder;
 };
 
