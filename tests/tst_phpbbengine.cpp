@@ -9,6 +9,7 @@
 #include "servers/phpbbfixture.h"
 #include "testutil.h"
 
+#include "engines/forumtext.h"
 #include "engines/phpbb/phpbbengine.h"
 #include "engines/postbody.h"
 
@@ -65,6 +66,8 @@ private Q_SLOTS:
     void initTestCase();
     void realPages_data();
     void realPages();
+    void attributions_data();
+    void attributions();
     void quotes_data();
     void quotes();
     void textAndEntities();
@@ -154,6 +157,45 @@ void TestPhpbbEngine::realPages()
     QTEST(page.posts.first().date.toString(Qt::ISODate), "firstDate");
     // The topic, whichever way the page was reached.
     QCOMPARE(page.canonical.query(), QUrl(url).query().section(QLatin1Char('&'), 1, 1));
+}
+
+void TestPhpbbEngine::attributions_data()
+{
+    // What a quote's citation says before the quote, as phpBB and XenForo print it in the
+    // languages they ship; the name alone must remain.
+    QTest::addColumn<QString>("attribution");
+    QTest::addColumn<QString>("name");
+    QTest::newRow("English") << "Euroslavia wrote:"
+                             << "Euroslavia";
+    QTest::newRow("XenForo") << "Bomby569 said:"
+                             << "Bomby569";
+    QTest::newRow("French, a space before the colon") << "Lehemad a écrit :"
+                                                      << "Lehemad";
+    QTest::newRow("French XenForo") << "Jean Dupont a dit :"
+                                    << "Jean Dupont";
+    QTest::newRow("German") << "Zoë hat geschrieben:"
+                            << "Zoë";
+    QTest::newRow("German XenForo") << "Müller sagte:"
+                                    << "Müller";
+    QTest::newRow("Italian") << "Rossi ha scritto:"
+                             << "Rossi";
+    QTest::newRow("Spanish") << "García escribió:"
+                             << "García";
+    QTest::newRow("Polish") << "Kowalski napisał(a):"
+                            << "Kowalski";
+    QTest::newRow("Russian") << "Иван писал(а):"
+                             << "Иван";
+    QTest::newRow("a name of two words") << "Old Timer wrote:"
+                                         << "Old Timer";
+    QTest::newRow("no colon: the name itself") << "Daven"
+                                               << "Daven";
+}
+
+void TestPhpbbEngine::attributions()
+{
+    QFETCH(QString, attribution);
+    QFETCH(QString, name);
+    QCOMPARE(nameBeforeLastWord(attribution), name);
 }
 
 void TestPhpbbEngine::quotes_data()

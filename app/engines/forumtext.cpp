@@ -13,10 +13,19 @@ namespace Threadkeeper {
 QString nameBeforeLastWord(const QString &attribution)
 {
     QString name = attribution.simplified();
-    if (name.endsWith(QLatin1Char(':'))) {
-        static const QRegularExpression suffix(QStringLiteral("\\s+\\S+:$"));
-        name.remove(suffix);
-    }
+    // French typography sets a space before the colon: "Name a écrit :".
+    static const QRegularExpression colon(QStringLiteral("\\s*:$"));
+    if (!name.contains(colon))
+        return name;
+    name.remove(colon);
+    // The forum's word for "wrote" or "said" (phpBB's WROTE, XenForo's said, as their
+    // language packs have them) takes two words in some languages; else it is the last word.
+    static const QRegularExpression phrase(QStringLiteral("\\s+(?:a écrit|a dit|hat geschrieben|hat gesagt|"
+                                                          "ha scritto|ha detto|heeft geschreven|har skrivit|"
+                                                          "har skrevet|on kirjoittanut|napisał\\(a\\)|"
+                                                          "писал\\(а\\)|сказал\\(а\\)|\\S+)$"),
+        QRegularExpression::CaseInsensitiveOption);
+    name.remove(phrase);
     return name.trimmed();
 }
 

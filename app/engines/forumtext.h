@@ -13,8 +13,9 @@ namespace Threadkeeper {
 
 // Small readings of what forum pages print, shared by the engines that need them.
 
-// "Name wrote:", "Name said:", in the forum's language: the name is what precedes the
-// last word. Text without the colon is taken as the name itself.
+// "Name wrote:", "Name said:", "Name a écrit :", in the forum's language: the name is what
+// precedes the word for "wrote" (a phrase in some languages). Text without the colon is
+// taken as the name itself.
 QString nameBeforeLastWord(const QString &attribution);
 // A count as forums print it ("1,234", "1.234", "#12"), or 0.
 int countFrom(QString text);

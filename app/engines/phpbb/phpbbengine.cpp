@@ -55,6 +55,12 @@ bool isPostLink(HtmlNode a)
 
 QString quoteAuthor(HtmlNode cite)
 {
+    // 3.2+ link the name to its profile: the link's text is the name, in any language.
+    const HtmlNode profile = cite.findFirst([](HtmlNode a) {
+        return a.is("a") && a.attributeString("href").contains(QLatin1String("memberlist.php"));
+    });
+    if (profile)
+        return profile.textContent().simplified().left(200);
     // The name alone, without the link to the post or the date that 3.2+ add.
     QString text;
     for (HtmlNode c = cite.firstChild(); c && text.size() < 1000; c = c.next()) {
