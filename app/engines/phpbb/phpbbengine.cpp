@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "phpbbengine.h"
 
+#include "engines/forumdate.h"
 #include "engines/forumtext.h"
 #include "engines/postbody.h"
 #include "html/htmldocument.h"
@@ -190,7 +191,8 @@ QDateTime postDate(HtmlNode author)
             QStringLiteral("dd MMM yyyy, HH:mm"), QStringLiteral("ddd MMM dd, yyyy HH:mm"),
             QStringLiteral("MMM dd, yyyy h:mm ap"), QStringLiteral("ddd dd MMM, yyyy HH:mm"),
             QStringLiteral("dd.MM.yyyy, HH:mm"), QStringLiteral("yyyy-MM-dd HH:mm")};
-    return dateFromText(text, formats);
+    const QDateTime date = dateFromText(text, formats);
+    return date.isValid() ? date : forumDate(text); // a board's own format or language
 }
 
 bool isPost(HtmlNode n)

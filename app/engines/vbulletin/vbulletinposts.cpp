@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "vbulletinposts.h"
 
+#include "engines/forumdate.h"
 #include "engines/forumtext.h"
 #include "engines/postbody.h"
 
@@ -111,7 +112,8 @@ QDateTime dateOf(const QString &text)
         QStringLiteral("yyyy-MM-dd, HH:mm"), QStringLiteral("dd-MM-yyyy, HH:mm"),
         QStringLiteral("MM-dd-yyyy, HH:mm"), QStringLiteral("dd.MM.yyyy, HH:mm"),
         QStringLiteral("MMM d, yyyy, hh:mm AP"), QStringLiteral("d MMM yyyy, HH:mm")};
-    return dateFromText(text, formats);
+    const QDateTime date = dateFromText(text, formats);
+    return date.isValid() ? date : forumDate(text); // a board's own format or language
 }
 
 Post readBody(Post post, HtmlNode content, const QUrl &base)
