@@ -12,6 +12,7 @@
 #include "engines/vbulletin/vbulletinengine.h"
 #include "html/htmlcharset.h"
 
+#include <QRegularExpression>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
@@ -82,6 +83,8 @@ private Q_SLOTS:
     void pageAndPostUrls();
     void writtenPages();
     void recognizedByPage();
+    void customisedStyle_data();
+    void customisedStyle();
     void hostileMarkup();
     void overHttpThenOffline();
 
@@ -350,6 +353,54 @@ void TestVBulletinEngine::recognizedByPage()
     QVERIFY(!m_engine.recognizePage(readFile(sharedPath(u"real-pages/phpbb/nettally-phpbb.html"_s)),
         QUrl(u"http://b.example/x"_s), &ref));
     QCOMPARE(engineForPage(html, QUrl(u"http://vb.example/t42.html"_s), &ref)->name(), u"vbulletin"_s);
+}
+
+void TestVBulletinEngine::customisedStyle_data()
+{
+    QTest::addColumn<QString>("file");
+    QTest::addColumn<QString>("url");
+    QTest::newRow("vB3.8") << "vbulletin/nettally-vb3.html"
+                           << "https://forums.animesuki.com/showthread.php?t=128882&page=152";
+    QTest::newRow("vB4.2") << "vbulletin/nettally-vb4.html"
+                           << "https://forum.example/showthread.php/"
+                              "9687-Legendary-military-columnist-author-Bob-Dorr-dies-at-76";
+}
+
+void TestVBulletinEngine::customisedStyle()
+{
+    // A forum's own style renames the classes of vBulletin's templates and drops the
+    // generator tag (a French vB4 forum gave 0 of 30 posts): the real pages so restyled
+    // read the same posts, found by the ids every style keeps (post_message_N in post_N
+    // or postN), with the same posters, numbers, dates and words.
+    QFETCH(QString, file);
+    QFETCH(QString, url);
+    const QByteArray html = htmlAsUtf8(readFile(sharedPath(u"real-pages/"_s + file)), QByteArray());
+    QVERIFY2(!html.isEmpty(), qPrintable(file));
+    QString styled = QString::fromUtf8(html);
+    static const QRegularExpression generator(u"<meta[^>]*name=\"generator\"[^>]*>"_s);
+    styled.remove(generator);
+    for (const char *cls : {"postcontainer", "postbitlegacy", "postbit", "bigusername", "username",
+             "postcounter", "postcontent", "postuseravatar", "userinfo", "posthead", "postdetails"}) {
+        const QRegularExpression token(u"(class=\"[^\"]*)\\b%1\\b"_s.arg(QLatin1String(cls)));
+        styled.replace(token, u"\\1my-%1"_s.arg(QLatin1String(cls)));
+    }
+    QVERIFY(styled != QString::fromUtf8(html));
+    const ParsedPage original = m_engine.parsePage(html, QUrl(url));
+    const ParsedPage page = m_engine.parsePage(styled.toUtf8(), QUrl(url));
+    QVERIFY2(page.error.isEmpty(), qPrintable(page.error));
+    QCOMPARE(page.posts.size(), original.posts.size());
+    for (qsizetype i = 0; i < page.posts.size(); ++i) {
+        const Post &p = page.posts[i];
+        const Post &o = original.posts[i];
+        QCOMPARE(p.id, o.id);
+        QCOMPARE(p.author, o.author);
+        QCOMPARE(p.number, o.number);
+        QCOMPARE(p.date, o.date);
+        QCOMPARE(p.text, o.text);
+        QCOMPARE(p.quotes.size(), o.quotes.size());
+    }
+    ThreadRef ref;
+    QVERIFY(m_engine.recognizePage(styled.toUtf8(), QUrl(url), &ref));
 }
 
 void TestVBulletinEngine::hostileMarkup()

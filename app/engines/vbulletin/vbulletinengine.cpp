@@ -165,8 +165,10 @@ QString VBulletinEngine::postLinkId(const QUrl &url) const
 
 bool VBulletinEngine::recognizePage(const QByteArray &html, const QUrl &url, ThreadRef *ref) const
 {
+    // The generator tag, or (a style that dropped it) the scripts every vB3/4 page loads.
     static const QRegularExpression marker(
-        QStringLiteral("<meta[^>]*name\\s*=\\s*[\"']generator[\"'][^>]*content\\s*=\\s*[\"']vBulletin"),
+        QStringLiteral("<meta[^>]*name\\s*=\\s*[\"']generator[\"'][^>]*content\\s*=\\s*[\"']vBulletin|"
+                       "clientscript/vbulletin[_-][a-z_]{1,40}\\.js"),
         QRegularExpression::CaseInsensitiveOption);
     if (!marker.match(QString::fromUtf8(html.left(64 * 1024))).hasMatch())
         return false;

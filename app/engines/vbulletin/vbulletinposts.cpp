@@ -204,6 +204,61 @@ Kind kindOf(HtmlNode n)
     return Kind::None;
 }
 
+// Any skin: vBulletin 3 and 4 keep each message in div#post_message_N whatever the style
+// does around it, and the post's box is its nearest ancestor with id post_N (4) or postN
+// (3). In it, the poster is the profile link (member.php), the number the postcount or
+// postcounter, the date whatever reads as one.
+Post readBySkeleton(HtmlNode message, const QUrl &base)
+{
+    Post post;
+    post.id = message.attributeString("id").mid(13); // post_message_N
+    const QByteArray vb4 = "post_" + post.id.toLatin1();
+    const QByteArray vb3 = "post" + post.id.toLatin1();
+    HtmlNode box;
+    HtmlNode up = message.parent();
+    for (int steps = 0; up && steps < 16 && !box; ++steps, up = up.parent()) {
+        const QByteArrayView id = up.attribute("id");
+        if (id == QByteArrayView(vb4) || id == QByteArrayView(vb3))
+            box = up;
+    }
+    if (!box)
+        return {};
+    const QByteArray counter = "postcount" + post.id.toLatin1();
+    HtmlNode profile, number, date;
+    box.walk([&](HtmlNode n) {
+        if (n == message)
+            return HtmlNode::Walk::Skip;
+        if (!n.isElement())
+            return HtmlNode::Walk::Descend;
+        if (!profile && n.is("a") && n.attributeString("href").contains(QLatin1String("member.php"))
+            && !shortText(n, 200).isEmpty())
+            profile = n;
+        else if (!number && (n.attribute("id") == QByteArrayView(counter) || n.hasClass("postcounter")))
+            number = n;
+        else if (!date
+            && (n.hasClass("date") || n.hasClass("postdate") || (n.is("td") && n.hasClass("thead"))))
+            date = n;
+        return HtmlNode::Walk::Descend;
+    });
+    if (profile)
+        post.author = shortText(profile, 200);
+    if (number) // vB4's a#postcountN is empty, its name the number
+        post.number = std::max(countFrom(shortText(number, 20)), countFrom(number.attributeString("name")));
+    if (date)
+        post.date = dateOf(shortText(date, 120));
+    // vB4 wraps the message in a blockquote (postcontent, however a style names it): the
+    // wrapper, alone in the message, is no quote.
+    HtmlNode only;
+    bool alone = true;
+    for (HtmlNode c = message.firstChild(); c && alone; c = c.next()) {
+        if (c.isElement())
+            alone = !only, only = c;
+        else if (c.isText() && !c.textContent().trimmed().isEmpty())
+            alone = false;
+    }
+    return readBody(std::move(post), alone && only && only.is("blockquote") ? only : message, base);
+}
+
 } // namespace
 
 QList<Post> readVBulletinPosts(HtmlNode body, const QUrl &base, int maxPosts)
@@ -219,6 +274,19 @@ QList<Post> readVBulletinPosts(HtmlNode body, const QUrl &base, int maxPosts)
                                           : readVb3(n, base);
             // vB3 styles also mark other tables postN (a deleted post's stub has no message).
             if (!post.id.isEmpty() && (kind != Kind::Vb3 || !post.author.isEmpty()))
+                posts.append(std::move(post));
+        });
+    if (!posts.isEmpty())
+        return posts;
+    // A style that renamed the classes the readers above know.
+    static const QRegularExpression message(QStringLiteral("^post_message_\\d{1,18}$"));
+    body.forEachMatch(
+        [](HtmlNode n) { return n.isElement() && message.match(n.attributeString("id")).hasMatch(); },
+        [&](HtmlNode n) {
+            if (posts.size() >= maxPosts)
+                return;
+            Post post = readBySkeleton(n, base);
+            if (!post.id.isEmpty() && !post.author.isEmpty())
                 posts.append(std::move(post));
         });
     return posts;
