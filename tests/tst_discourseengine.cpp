@@ -211,10 +211,11 @@ void TestDiscourseEngine::permalinkAnswerBatchesTheRest()
     QVERIFY(!asked.contains(QStringLiteral("20181"))); // it came with the answer
     QVERIFY(asked.contains(QStringLiteral("18843"))); // post #1
     // Parents named by number: #438 replies to #435, which came with the answer; #433
-    // replies to #428, whose id a stream with gaps cannot tell.
+    // replies to #428, whose id a stream with gaps cannot tell: named by number, for the
+    // tree to map once #428 is there.
     QCOMPARE(byNumber(answer.posts, 438)->parentId, QStringLiteral("19909"));
     QCOMPARE(byNumber(answer.posts, 452)->parentId, QStringLiteral("20166"));
-    QCOMPARE(byNumber(answer.posts, 433)->parentId, QString());
+    QCOMPARE(byNumber(answer.posts, 433)->parentId, QStringLiteral("#428"));
     QCOMPARE(byNumber(answer.posts, 435)->parentId, QString());
     QCOMPARE(byNumber(answer.posts, 433)->avatarUrl,
         QStringLiteral("https://discuss.criticalfallibilism.com/user_avatar/discuss.criticalfallibilism.com/"
@@ -309,10 +310,12 @@ void TestDiscourseEngine::batchParentsAcrossBatches_data()
 {
     QTest::addColumn<int>("highest");
     QTest::addColumn<QString>("parentOf6"); // #6 replies to #4, which came in no answer yet
+    QTest::addColumn<QString>("sourceOf6"); // and quotes it
     // Stream 101..106; the first answer brings #1 and #2. With no gaps (highest 6) the
     // rest are #3..#6; with highest 7 one number is missing somewhere, and #4 is unknown.
-    QTest::newRow("no gaps") << 6 << "104";
-    QTest::newRow("a gap somewhere") << 7 << "";
+    QTest::newRow("no gaps") << 6 << "104" << "104";
+    // The parent by its number, for the tree to map; the quote by its words.
+    QTest::newRow("a gap somewhere") << 7 << "#4" << "";
 }
 
 void TestDiscourseEngine::batchParentsAcrossBatches()
@@ -341,7 +344,7 @@ void TestDiscourseEngine::batchParentsAcrossBatches()
     QVERIFY(read.error.isEmpty());
     QCOMPARE(read.posts.size(), 1);
     QTEST(read.posts.first().parentId, "parentOf6");
-    QTEST(read.posts.first().quotes.first().source, "parentOf6");
+    QTEST(read.posts.first().quotes.first().source, "sourceOf6");
     QCOMPARE(read.posts.first().page, 2);
     QCOMPARE(read.posts.first().position, 6);
 }

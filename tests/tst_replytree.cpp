@@ -172,16 +172,18 @@ void TestReplyTree::explicitParents_data()
     QTest::addColumn<QStringList>("order"); // arrival order, one batch each
     const auto list
         = [](const char *batches) { return QString::fromLatin1(batches).split(QLatin1Char(' ')); };
-    QTest::newRow("in thread order") << list("a b c d");
-    QTest::newRow("replies first") << list("d c b a");
-    QTest::newRow("one batch") << list("a,b,c,d");
-    QTest::newRow("parents last") << list("c,d a,b");
+    QTest::newRow("in thread order") << list("a b c d e");
+    QTest::newRow("replies first") << list("e d c b a");
+    QTest::newRow("one batch") << list("a,b,c,d,e");
+    QTest::newRow("parents last") << list("e,c,d a,b");
+    QTest::newRow("named by number before its parent") << list("e a,b d c");
 }
 
 void TestReplyTree::explicitParents()
 {
-    // The forum's parent wins over a quote; a quote still places a post the forum gives
-    // no parent; a parent that comes later in the thread is refused (no cycles).
+    // The forum's parent wins over a quote, by id or by number; a quote still places a
+    // post the forum gives no parent; a parent that comes later in the thread is refused
+    // (no cycles).
     QFETCH(QStringList, order);
     QHash<QString, Post> posts;
     posts.insert(
@@ -197,6 +199,12 @@ void TestReplyTree::explicitParents()
         {Quote {QStringLiteral("Cy"), QStringLiteral("c"), QStringLiteral("reply to Bo"), {}}});
     posts.insert(d.id, d);
     posts[QStringLiteral("a")].parentId = QStringLiteral("d"); // nonsense from the forum: later post
+    // Named by number (Discourse, across a gap in its numbering): post #3 is c, whatever
+    // Ann's words in the quote would say.
+    Post e = post(QStringLiteral("e"), 5, QStringLiteral("Ed"), QStringLiteral("reply to Cy"),
+        {byName(QStringLiteral("Ann"), QStringLiteral("story"))});
+    e.parentId = QStringLiteral("#3");
+    posts.insert(e.id, e);
 
     ReplyTree tree;
     for (const QString &batch : order) {
@@ -209,6 +217,7 @@ void TestReplyTree::explicitParents()
     QCOMPARE(tree.parentOf(QStringLiteral("b")), QStringLiteral("a"));
     QCOMPARE(tree.parentOf(QStringLiteral("c")), QStringLiteral("b"));
     QCOMPARE(tree.parentOf(QStringLiteral("d")), QStringLiteral("c"));
+    QCOMPARE(tree.parentOf(QStringLiteral("e")), QStringLiteral("c"));
     QStringList children = tree.childrenOf(QStringLiteral("a"));
     QCOMPARE(children, QStringList {QStringLiteral("b")});
 }

@@ -88,7 +88,9 @@ struct Post
     int page = 0;
     int position = 0; // order in the thread (the engine's: page-major for paged forums)
     // The post this one replies to, when the forum says (Discourse, Hacker News, Lemmy);
-    // empty when the tree comes from quotes only.
+    // empty when the tree comes from quotes only. "#N" names it by its number when the
+    // engine could not tell its id yet (Discourse, across a gap in the numbering): the
+    // tree maps it once that post is there.
     QString parentId;
     QString author;
     QString avatarUrl; // the poster's picture as the page links it, absolute; empty for none

@@ -26,6 +26,11 @@ bool sameForTree(const Post &a, const Post &b)
 
 } // namespace
 
+QString ReplyTree::numberRef(int number)
+{
+    return QLatin1Char('#') + QString::number(number);
+}
+
 double ReplyTree::matchScore(const QString &quoted, const QString &candidate)
 {
     return QuoteMatcher::score(quoted, candidate);
@@ -63,6 +68,8 @@ void ReplyTree::forget(const QString &id, QSet<QString> *affected)
     }
     if (!old.parentId.isEmpty())
         m_quotedBySource[old.parentId].removeOne(id);
+    if (old.number > 0 && m_idOfNumber.value(old.number) == id)
+        m_idOfNumber.remove(old.number);
     m_posts.erase(it);
     m_order.remove({old.position, id});
     for (const QuoteMatcher::Ref &ref : m_matcher.removePost(id, old.author, old.position))
@@ -72,6 +79,10 @@ void ReplyTree::forget(const QString &id, QSet<QString> *affected)
         affected->insert(child);
     for (const QString &quoting : m_quotedBySource.value(id))
         affected->insert(quoting);
+    if (old.number > 0) {
+        for (const QString &replying : m_quotedBySource.value(numberRef(old.number)))
+            affected->insert(replying);
+    }
 }
 
 QList<ReplyTree::Move> ReplyTree::insert(const QList<Post> &posts, bool trusted, QStringList *relinked)
@@ -97,6 +108,8 @@ QList<ReplyTree::Move> ReplyTree::insert(const QList<Post> &posts, bool trusted,
         }
         m_posts.insert(incoming.id, incoming);
         m_order.insert({incoming.position, incoming.id}, incoming.id);
+        if (incoming.number > 0)
+            m_idOfNumber.insert(incoming.number, incoming.id);
         arrived.append(incoming.id);
     }
 
@@ -107,6 +120,10 @@ QList<ReplyTree::Move> ReplyTree::insert(const QList<Post> &posts, bool trusted,
             affected.insert(ref.postId);
         for (const QString &quoting : m_quotedBySource.value(id))
             affected.insert(quoting);
+        if (p.number > 0) {
+            for (const QString &replying : m_quotedBySource.value(numberRef(p.number)))
+                affected.insert(replying);
+        }
     }
     // ...then the arrivals' own quotes, matched against everything there is now.
     for (const QString &id : std::as_const(arrived)) {
@@ -166,10 +183,14 @@ QList<ReplyTree::Move> ReplyTree::insert(const QList<Post> &posts, bool trusted,
 QString ReplyTree::computeParent(const Post &post) const
 {
     // The forum's own word first; until that post is here, the quotes say.
-    if (!post.parentId.isEmpty()) {
-        const auto it = m_posts.constFind(post.parentId);
+    // "#N": the post numbered N, whatever its id.
+    const QString named = post.parentId.startsWith(QLatin1Char('#'))
+        ? m_idOfNumber.value(QStringView(post.parentId).mid(1).toInt())
+        : post.parentId;
+    if (!named.isEmpty()) {
+        const auto it = m_posts.constFind(named);
         if (it != m_posts.constEnd() && it->position < post.position)
-            return post.parentId;
+            return named;
     }
     for (const Quote &q : post.quotes) {
         if (q.resolved.isEmpty())
@@ -206,6 +227,7 @@ void ReplyTree::setParent(const QString &id, const QString &parent)
 void ReplyTree::clear()
 {
     m_posts.clear();
+    m_idOfNumber.clear();
     m_order.clear();
     m_parent.clear();
     m_children.clear();

@@ -70,6 +70,7 @@ public:
     quint64 comparisons() const { return m_matcher.comparisons(); }
 
 private:
+    static QString numberRef(int number); // "#N"
     QList<Move> insert(const QList<Post> &posts, bool trusted, QStringList *relinked);
     // Takes a post out of every index, as if it had never arrived.
     void forget(const QString &id, QSet<QString> *affected);
@@ -82,6 +83,7 @@ private:
     // place another still holds until it arrives moved too.
     QMap<std::pair<int, QString>, QString> m_order;
     QHash<QString, QString> m_parent;
+    QHash<int, QString> m_idOfNumber; // for parents named by number ("#N")
     QHash<QString, QStringList> m_children;
     // source id → posts whose quotes (or explicit parent) name it: placed again when it arrives
     QHash<QString, QStringList> m_quotedBySource;

@@ -243,7 +243,7 @@ Post readPost(
     post.avatarUrl = avatarUrl(o.value(QLatin1String("avatar_template")).toString(), root);
     const int replyTo = smallInteger(o.value(QLatin1String("reply_to_post_number")));
     if (replyTo > 0 && replyTo < raw.number)
-        post.parentId = idOfNumber.value(replyTo);
+        post.parentId = idOfNumber.value(replyTo, QLatin1Char('#') + QString::number(replyTo));
 
     const QByteArray cooked
         = o.value(QLatin1String("cooked")).toString().toUtf8().left(DiscourseEngine::MaxCooked);
