@@ -72,6 +72,9 @@ void TestHtmlNesting::cases_data()
     // Found by fuzz_nesting: a lone '<' and the text after a tag left out made a new tag.
     QTest::newRow("a tag left out never joins a lone '<' to what follows")
         << QByteArray("<div><<span>x") << 1 << QByteArray("<div>&lt;x");
+    // Found by fuzz_nesting against the ASan MyHTML: "</" then a tag left out, an end tag.
+    QTest::newRow("a tag left out never joins a lone '</' to what follows")
+        << QByteArray("<d><i><i></<i>d") << 3 << QByteArray("<d><i><i>&lt;/d");
     QTest::newRow("upper case") << QByteArray("<DIV><B>x</DIV>") << 256 << QByteArray("<DIV><B>x</b></DIV>");
     QTest::newRow("raw text unread") << QByteArray("<script>if (a<b) x='</div>';</script><div>") << 256
                                      << QByteArray("<script>if (a<b) x='</div>';</script><div>");

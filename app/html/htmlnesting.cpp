@@ -110,12 +110,12 @@ QByteArray limitNesting(QByteArrayView html, int maxDepth)
     // How many were open when the paragraph or item open now began; -1: none is open.
     qsizetype itemMark = -1;
     // A tag left out must not join what comes before and after it into a new one: a lone
-    // '<' written just before it would start a tag with the text after it.
+    // '<' or "</" written just before it would start a tag with the text after it.
     const auto leaveOut = [&out] {
-        if (out.endsWith('<')) {
-            out.chop(1);
-            out += "&lt;";
-        }
+        if (out.endsWith("</"))
+            out.replace(out.size() - 2, 1, "&lt;");
+        else if (out.endsWith('<'))
+            out.replace(out.size() - 1, 1, "&lt;");
     };
     const auto pop = [&] {
         const QByteArray &top = open.back();
