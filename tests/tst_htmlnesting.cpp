@@ -77,6 +77,9 @@ void TestHtmlNesting::cases_data()
         << QByteArray("<div></<span>div>") << 1 << QByteArray("<div>&lt;/div>");
     QTest::newRow("a '<' before a digit or a space is text")
         << QByteArray("<p>I <3 it, a < b</p>") << 4 << QByteArray("<p>I &lt;3 it, a &lt; b</p>");
+    // Found by fuzz_nesting against the ASan MyHTML: "</" then a tag left out, an end tag.
+    QTest::newRow("a tag left out never joins a lone '</' to what follows")
+        << QByteArray("<d><i><i></<i>d") << 3 << QByteArray("<d><i><i>&lt;/d");
     QTest::newRow("upper case") << QByteArray("<DIV><B>x</DIV>") << 256 << QByteArray("<DIV><B>x</b></DIV>");
     QTest::newRow("raw text unread") << QByteArray("<script>if (a<b) x='</div>';</script><div>") << 256
                                      << QByteArray("<script>if (a<b) x='</div>';</script><div>");

@@ -3,6 +3,7 @@
 // The composition root: builds the services, the window or the command, and runs.
 #include "reader/selectioncontroller.h"
 #include "settings/appearance.h"
+#include "window/crashreports.h"
 #include "window/mainwindow.h"
 
 #include "cli/annotationscommand.h"
@@ -240,6 +241,10 @@ int main(int argc, char **argv)
     const QCommandLineOption &screenshot = options.screenshot;
     const QCommandLineOption &theme = options.theme;
     const QCommandLineOption &reportReady = options.reportReady;
+    // A crash from here on leaves a report (DrKonqi, or the system's core dump handler);
+    // a screenshot or benchmark run just ends, with no dialog waiting for a reader.
+    CrashReports::install(CrashReports::isUnattended(
+        parser.isSet(screenshot) || parser.isSet(reportReady), QGuiApplication::platformName()));
 
     const QString cachePath = cachePathOf(parser, options);
     // One window per cache: if another start got there since answerWithoutWindow(), hand over.

@@ -115,6 +115,13 @@ SHA-256: %5</translation>
     </message>
 </context>
 <context>
+    <name>CrashReports</name>
+    <message>
+        <source>A calm desktop reader for long forum threads.</source>
+        <translation>Ein ruhiger Desktop-Leser für lange Forenthreads.</translation>
+    </message>
+</context>
+<context>
     <name>DateFormat</name>
     <message>
         <source>d MMM yyyy HH:mm</source>

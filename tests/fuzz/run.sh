@@ -68,6 +68,20 @@ seeds_for() {
 }
 
 status=0
+# Reports with function names and lines: the build root has no llvm-symbolizer, and ASan can
+# read debug info through binutils' addr2line.
+ASAN_SYMBOLIZER_PATH=${ASAN_SYMBOLIZER_PATH:-$(command -v llvm-symbolizer-19 llvm-symbolizer addr2line | head -n 1)}
+export ASAN_SYMBOLIZER_PATH
+# MyHTML must be the ASan build (packaging/modest-asan.sh): a deliberate overflow inside it
+# has to end in ASan's report, naming the MyHTML function that wrote.
+if ASAN_OPTIONS=detect_leaks=0 "$bin/check_modest_instrumented" >"$out/check_modest_instrumented.log" 2>&1 \
+    || ! grep -q 'heap-buffer-overflow' "$out/check_modest_instrumented.log" \
+    || ! grep -q 'in myencoding_codepoint_to_ascii_utf_8' "$out/check_modest_instrumented.log"; then
+    cat "$out/check_modest_instrumented.log" >&2
+    echo "run.sh: the fuzz targets do not link an instrumented libmodest (see packaging/modest-asan.sh)" >&2
+    exit 1
+fi
+echo "libmodest: instrumented ($(ldd "$bin/fuzz_xenforo_page" | grep -o '[^ ]*libmodest[^ ]*' | tail -1))"
 printf '| target | seconds | executions | result |\n|---|---|---|---|\n'
 # Engine seeds: every real page and API answer, each led by the byte that picks its engine
 # (the order of engines() is the order of the target's addresses; a wrong pick is fuzz too).
