@@ -74,4 +74,17 @@ template<typename F> auto handedOff(F f)
     };
 }
 
+// A finished QFutureWatcher, let go (deleted later). Under ThreadSanitizer its result is read
+// first, wanted or not (a stale load drops it unread): that read takes the future's lock
+// after the worker stored it, so the worker's writes are seen to come before the watcher
+// frees them. Qt orders these itself, out of ThreadSanitizer's sight.
+template<typename Watcher> void letGo(Watcher *watcher)
+{
+#ifdef THREADKEEPER_TSAN
+    if (watcher->future().resultCount() > 0)
+        (void)watcher->result();
+#endif
+    watcher->deleteLater();
+}
+
 } // namespace Threadkeeper

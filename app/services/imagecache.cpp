@@ -174,7 +174,7 @@ void ImageCache::decoded(const QString &url, const QByteArray &data, bool save)
     m_decoding.insert(url);
     auto *watcher = new QFutureWatcher<Decoded>(this);
     connect(watcher, &QFutureWatcher<Decoded>::finished, this, [this, watcher, url, data, save] {
-        watcher->deleteLater();
+        letGo(watcher);
         m_decoding.remove(url);
         const Decoded result = watcher->result();
         if (!result.error.isEmpty())

@@ -220,7 +220,7 @@ void ListingLoader::onProbed(quint64 ticket, const PageResult &result)
     // What the answer is, off the GUI thread: a source's listing, or a page offering feeds.
     auto *watcher = new QFutureWatcher<ProbeReading>(this);
     connect(watcher, &QFutureWatcher<ProbeReading>::finished, this, [this, watcher, ticket, result] {
-        watcher->deleteLater();
+        letGo(watcher);
         if (m_loads.contains(ticket))
             onProbeRead(ticket, result, watcher->result());
     });
@@ -288,7 +288,7 @@ void ListingLoader::read(quint64 ticket, int tag, const ListingRequest &r, const
     }
     auto *watcher = new QFutureWatcher<ListingAnswer>(this);
     connect(watcher, &QFutureWatcher<ListingAnswer>::finished, this, [this, watcher, ticket, tag] {
-        watcher->deleteLater();
+        letGo(watcher);
         onAnswerRead(ticket, tag, watcher->result());
     });
     const ListingSource *source = load.source;

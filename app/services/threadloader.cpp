@@ -271,7 +271,7 @@ void ThreadLoader::onProbed(const PageResult &result)
     auto *watcher = new QFutureWatcher<Probed>(this);
     const quint64 ticket = m_ticket;
     connect(watcher, &QFutureWatcher<Probed>::finished, this, [this, watcher, ticket, result] {
-        watcher->deleteLater();
+        letGo(watcher);
         if (ticket != m_ticket || !m_loading)
             return;
         const Probed probed = watcher->result();
@@ -456,7 +456,7 @@ void ThreadLoader::onPageFetched(const PageResult &result)
     const quint64 ticket = m_ticket;
     const int tag = result.page;
     connect(watcher, &QFutureWatcher<EngineAnswer>::finished, this, [this, watcher, ticket, tag] {
-        watcher->deleteLater();
+        letGo(watcher);
         if (ticket == m_ticket && m_loading)
             onAnswerRead(tag, watcher->result());
     });

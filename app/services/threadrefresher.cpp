@@ -162,7 +162,7 @@ void ThreadRefresher::onPageFetched(const PageResult &result)
     const quint64 ticket = m_ticket;
     const int tag = result.page;
     connect(watcher, &QFutureWatcher<EngineAnswer>::finished, this, [this, watcher, ticket, tag, fetched] {
-        watcher->deleteLater();
+        letGo(watcher);
         if (ticket == m_ticket && m_busy)
             onAnswerRead(tag, watcher->result(), fetched);
     });
@@ -251,7 +251,7 @@ void ThreadRefresher::saveWaiting(const QList<Post> &cached)
     auto *watcher = new QFutureWatcher<Merged>(this);
     const quint64 ticket = m_ticket;
     connect(watcher, &QFutureWatcher<Merged>::finished, this, [this, watcher, ticket] {
-        watcher->deleteLater();
+        letGo(watcher);
         if (ticket != m_ticket || !m_busy || !m_store)
             return;
         const Merged merged = watcher->result();

@@ -55,7 +55,7 @@ void CacheStore::run(std::function<void(CacheDatabase &)> job)
 void CacheStore::drain()
 {
     if (m_db)
-        QMetaObject::invokeMethod(m_worker, [] { }, Qt::BlockingQueuedConnection);
+        QMetaObject::invokeMethod(m_worker, handedOff([] { }), Qt::BlockingQueuedConnection);
 }
 
 void CacheStore::reply(std::function<void()> fn)
