@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "imagecache.h"
 
+#include "domain/handoff.h"
 #include "net/pagefetcher.h"
 #include "store/cachestore.h"
 
@@ -173,7 +174,7 @@ void ImageCache::decoded(const QString &url, const QByteArray &data, bool save)
     m_decoding.insert(url);
     auto *watcher = new QFutureWatcher<Decoded>(this);
     connect(watcher, &QFutureWatcher<Decoded>::finished, this, [this, watcher, url, data, save] {
-        watcher->deleteLater();
+        letGo(watcher);
         m_decoding.remove(url);
         const Decoded result = watcher->result();
         if (!result.error.isEmpty())
@@ -183,7 +184,7 @@ void ImageCache::decoded(const QString &url, const QByteArray &data, bool save)
         if (save && result.error.isEmpty())
             m_store->saveImage(url, data, result.format);
     });
-    watcher->setFuture(QtConcurrent::run(decodePicture, data));
+    watcher->setFuture(QtConcurrent::run(handedOff([data] { return decodePicture(data); })));
 }
 
 void ImageCache::accept(const QString &url, const QImage &image, const QString &error)

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "listingloader.h"
 
+#include "domain/handoff.h"
 #include "feeds/feeddiscovery.h"
 #include "html/htmlcharset.h"
 #include "net/pagefetcher.h"
@@ -219,11 +220,11 @@ void ListingLoader::onProbed(quint64 ticket, const PageResult &result)
     // What the answer is, off the GUI thread: a source's listing, or a page offering feeds.
     auto *watcher = new QFutureWatcher<ProbeReading>(this);
     connect(watcher, &QFutureWatcher<ProbeReading>::finished, this, [this, watcher, ticket, result] {
-        watcher->deleteLater();
+        letGo(watcher);
         if (m_loads.contains(ticket))
             onProbeRead(ticket, result, watcher->result());
     });
-    watcher->setFuture(QtConcurrent::run([result] {
+    watcher->setFuture(QtConcurrent::run(handedOff([result] {
         ProbeReading reading;
         const QUrl at = result.finalUrl.adjusted(QUrl::RemoveFragment);
         reading.source = listingSourceForAnswer(result.body, result.contentType, at);
@@ -234,7 +235,7 @@ void ListingLoader::onProbed(quint64 ticket, const PageResult &result)
             reading.offered = offeredFeeds(htmlAsUtf8(result.body, result.contentType), at);
         }
         return reading;
-    }));
+    })));
 }
 
 void ListingLoader::onProbeRead(quint64 ticket, const PageResult &result, const ProbeReading &reading)
@@ -287,16 +288,17 @@ void ListingLoader::read(quint64 ticket, int tag, const ListingRequest &r, const
     }
     auto *watcher = new QFutureWatcher<ListingAnswer>(this);
     connect(watcher, &QFutureWatcher<ListingAnswer>::finished, this, [this, watcher, ticket, tag] {
-        watcher->deleteLater();
+        letGo(watcher);
         onAnswerRead(ticket, tag, watcher->result());
     });
     const ListingSource *source = load.source;
     const int maxPages = load.options.maxPages;
-    watcher->setFuture(QtConcurrent::run([source, r, maxPages, body = result.body, type = result.contentType,
-                                             at = result.finalUrl] {
-        return source->readAnswer(r, r.format == ListingRequest::Format::Html ? htmlAsUtf8(body, type) : body,
-            at.isValid() ? at : r.url, maxPages);
-    }));
+    watcher->setFuture(QtConcurrent::run(
+        handedOff([source, r, maxPages, body = result.body, type = result.contentType, at = result.finalUrl] {
+            return source->readAnswer(r,
+                r.format == ListingRequest::Format::Html ? htmlAsUtf8(body, type) : body,
+                at.isValid() ? at : r.url, maxPages);
+        })));
 }
 
 void ListingLoader::onAnswerRead(quint64 ticket, int tag, const ListingAnswer &answer)

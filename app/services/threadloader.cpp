@@ -4,6 +4,7 @@
 
 #include "articles/articleengine.h"
 #include "articles/articlepage.h"
+#include "domain/handoff.h"
 #include "feeds/feeddiscovery.h"
 #include "feeds/listingsource.h"
 #include "html/htmlcharset.h"
@@ -270,7 +271,7 @@ void ThreadLoader::onProbed(const PageResult &result)
     auto *watcher = new QFutureWatcher<Probed>(this);
     const quint64 ticket = m_ticket;
     connect(watcher, &QFutureWatcher<Probed>::finished, this, [this, watcher, ticket, result] {
-        watcher->deleteLater();
+        letGo(watcher);
         if (ticket != m_ticket || !m_loading)
             return;
         const Probed probed = watcher->result();
@@ -287,7 +288,7 @@ void ThreadLoader::onProbed(const PageResult &result)
         onArticleRead(result, probed.article);
     });
     watcher->setFuture(
-        QtConcurrent::run([body = result.body, type = result.contentType, url = result.finalUrl] {
+        QtConcurrent::run(handedOff([body = result.body, type = result.contentType, url = result.finalUrl] {
             Probed probed;
             const QByteArray html = htmlAsUtf8(body, type);
             probed.engine = engineForPage(html, url, &probed.ref);
@@ -301,7 +302,7 @@ void ThreadLoader::onProbed(const PageResult &result)
             else if (!offeredFeeds(html, url).isEmpty())
                 probed.listing = QStringLiteral("page");
             return probed;
-        }));
+        })));
 }
 
 void ThreadLoader::offerListing(const PageResult &result, const QString &what)
@@ -455,16 +456,17 @@ void ThreadLoader::onPageFetched(const PageResult &result)
     const quint64 ticket = m_ticket;
     const int tag = result.page;
     connect(watcher, &QFutureWatcher<EngineAnswer>::finished, this, [this, watcher, ticket, tag] {
-        watcher->deleteLater();
+        letGo(watcher);
         if (ticket == m_ticket && m_loading)
             onAnswerRead(tag, watcher->result());
     });
     const ForumEngine *engine = m_engine;
     const AnswerContext context {m_ref.canonical, result.finalUrl, first};
-    watcher->setFuture(QtConcurrent::run([engine, r, context, body = result.body, type = result.contentType] {
-        return engine->readAnswer(
-            r, r.format == EngineRequest::Format::Html ? htmlAsUtf8(body, type) : body, context);
-    }));
+    watcher->setFuture(
+        QtConcurrent::run(handedOff([engine, r, context, body = result.body, type = result.contentType] {
+            return engine->readAnswer(
+                r, r.format == EngineRequest::Format::Html ? htmlAsUtf8(body, type) : body, context);
+        })));
 }
 
 void ThreadLoader::onAnswerRead(int tag, const EngineAnswer &answer)

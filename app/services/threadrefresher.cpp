@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "threadrefresher.h"
 
+#include "domain/handoff.h"
 #include "html/htmlcharset.h"
 #include "net/pagefetcher.h"
 #include "services/replytree.h"
@@ -161,19 +162,19 @@ void ThreadRefresher::onPageFetched(const PageResult &result)
     const quint64 ticket = m_ticket;
     const int tag = result.page;
     connect(watcher, &QFutureWatcher<EngineAnswer>::finished, this, [this, watcher, ticket, tag, fetched] {
-        watcher->deleteLater();
+        letGo(watcher);
         if (ticket == m_ticket && m_busy)
             onAnswerRead(tag, watcher->result(), fetched);
     });
     const ForumEngine *engine = m_engine;
     // The context points into the shared parts, kept alive by the capture.
-    watcher->setFuture(
-        QtConcurrent::run([engine, r, parts = m_parts, thread = m_ref.canonical, finalUrl = result.finalUrl,
-                              first, body = result.body, type = result.contentType] {
+    watcher->setFuture(QtConcurrent::run(
+        handedOff([engine, r, parts = m_parts, thread = m_ref.canonical, finalUrl = result.finalUrl, first,
+                      body = result.body, type = result.contentType] {
             const AnswerContext context {thread, finalUrl, first, parts.get()};
             return engine->readAnswer(
                 r, r.format == EngineRequest::Format::Html ? htmlAsUtf8(body, type) : body, context);
-        }));
+        })));
 }
 
 void ThreadRefresher::onAnswerRead(int tag, const EngineAnswer &answer, const FetchedRequest &fetched)
@@ -250,7 +251,7 @@ void ThreadRefresher::saveWaiting(const QList<Post> &cached)
     auto *watcher = new QFutureWatcher<Merged>(this);
     const quint64 ticket = m_ticket;
     connect(watcher, &QFutureWatcher<Merged>::finished, this, [this, watcher, ticket] {
-        watcher->deleteLater();
+        letGo(watcher);
         if (ticket != m_ticket || !m_busy || !m_store)
             return;
         const Merged merged = watcher->result();
@@ -261,7 +262,7 @@ void ThreadRefresher::saveWaiting(const QList<Post> &cached)
         m_waiting.clear();
         complete();
     });
-    watcher->setFuture(QtConcurrent::run([cached, waiting = m_waiting] {
+    watcher->setFuture(QtConcurrent::run(handedOff([cached, waiting = m_waiting] {
         ReplyTree tree;
         tree.addResolved(cached);
         QList<Post> arrived;
@@ -284,7 +285,7 @@ void ThreadRefresher::saveWaiting(const QList<Post> &cached)
                 merged.relinked.append(*tree.post(id));
         }
         return merged;
-    }));
+    })));
 }
 
 void ThreadRefresher::complete()

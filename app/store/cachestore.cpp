@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "cachestore.h"
 
+#include "domain/handoff.h"
+
 #include <QPointer>
 
 #include <optional>
@@ -33,7 +35,7 @@ CacheStore::~CacheStore()
     // alone ends the thread's event loop with jobs still queued (read marks made just
     // before closing were lost), while this runs after every job queued before it.
     QMetaObject::invokeMethod(
-        m_worker, [db = std::exchange(m_db, nullptr)]() mutable { db.reset(); },
+        m_worker, handedOff([db = std::exchange(m_db, nullptr)]() mutable { db.reset(); }),
         Qt::BlockingQueuedConnection);
     m_thread.quit();
     m_thread.wait();
@@ -43,23 +45,23 @@ void CacheStore::run(std::function<void(CacheDatabase &)> job)
 {
     QMetaObject::invokeMethod(
         m_worker,
-        [db = m_db, ok = m_ok, job = std::move(job)] {
+        handedOff([db = m_db, ok = m_ok, job = std::move(job)] {
             if (db)
                 job(*db);
-        },
+        }),
         Qt::QueuedConnection);
 }
 
 void CacheStore::drain()
 {
     if (m_db)
-        QMetaObject::invokeMethod(m_worker, [] { }, Qt::BlockingQueuedConnection);
+        QMetaObject::invokeMethod(m_worker, handedOff([] { }), Qt::BlockingQueuedConnection);
 }
 
 void CacheStore::reply(std::function<void()> fn)
 {
     // Called on the store thread; `this` lives on the caller's thread.
-    QMetaObject::invokeMethod(this, std::move(fn), Qt::QueuedConnection);
+    QMetaObject::invokeMethod(this, handedOff(std::move(fn)), Qt::QueuedConnection);
 }
 
 void CacheStore::loadThread(const QString &url, quint64 ticket)

@@ -4,6 +4,8 @@
 
 #include "cachestore.h"
 
+#include "domain/handoff.h"
+
 namespace Threadkeeper {
 
 SubscriptionStore::SubscriptionStore(CacheStore *store, QObject *parent)
@@ -22,7 +24,7 @@ SubscriptionStore::~SubscriptionStore()
 void SubscriptionStore::reply(std::function<void()> fn)
 {
     // Called on the store thread; `this` lives on the caller's thread.
-    QMetaObject::invokeMethod(this, std::move(fn), Qt::QueuedConnection);
+    QMetaObject::invokeMethod(this, handedOff(std::move(fn)), Qt::QueuedConnection);
 }
 
 namespace {
