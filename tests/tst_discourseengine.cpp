@@ -313,9 +313,11 @@ void TestDiscourseEngine::batchParentsAcrossBatches_data()
     QTest::addColumn<QString>("sourceOf6"); // and quotes it
     // Stream 101..106; the first answer brings #1 and #2. With no gaps (highest 6) the
     // rest are #3..#6; with highest 7 one number is missing somewhere, and #4 is unknown.
-    QTest::newRow("no gaps") << 6 << "104" << "104";
+    QTest::newRow("no gaps") << 6 << "104"
+                             << "104";
     // The parent by its number, for the tree to map; the quote by its words.
-    QTest::newRow("a gap somewhere") << 7 << "#4" << "";
+    QTest::newRow("a gap somewhere") << 7 << "#4"
+                                     << "";
 }
 
 void TestDiscourseEngine::batchParentsAcrossBatches()

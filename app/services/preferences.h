@@ -12,8 +12,9 @@ namespace Threadkeeper {
 struct ReaderServices;
 
 // How the app talks to forums: requests in flight per host, how long one may take, how
-// large and how long a page may be, the User-Agent sent, whether the system's proxy settings (on Linux the http_proxy family of
-// variables) are followed. Kept in QSettings (network/...); load() clamps what it reads.
+// large and how long a page may be, the User-Agent sent, whether the system's proxy
+// settings (on Linux the http_proxy family of variables) are followed. Kept in QSettings
+// (network/...); load() clamps what it reads.
 struct NetworkPreferences
 {
     static constexpr int DefaultPerHost = 4;

@@ -21,7 +21,8 @@ namespace {
 QByteArray acceptFor(EngineRequest::Format format)
 {
     if (format == EngineRequest::Format::Xml)
-        return QByteArrayLiteral("application/atom+xml,application/rss+xml,application/xml;q=0.9,text/xml;q=0.8");
+        return QByteArrayLiteral(
+            "application/atom+xml,application/rss+xml,application/xml;q=0.9,text/xml;q=0.8");
     return format == EngineRequest::Format::Json ? QByteArrayLiteral("application/json")
                                                  : QByteArrayLiteral("text/html,application/xhtml+xml");
 }

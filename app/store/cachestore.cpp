@@ -34,8 +34,8 @@ CacheStore::~CacheStore()
     // Finish queued writes, then close the connection on its own thread. Blocking: quit()
     // alone ends the thread's event loop with jobs still queued (read marks made just
     // before closing were lost), while this runs after every job queued before it.
-    QMetaObject::invokeMethod(
-        m_worker, handedOff([db = std::exchange(m_db, nullptr)]() mutable { db.reset(); }),
+    QMetaObject::invokeMethod(m_worker,
+        handedOff([db = std::exchange(m_db, nullptr)]() mutable { db.reset(); }),
         Qt::BlockingQueuedConnection);
     m_thread.quit();
     m_thread.wait();
@@ -43,19 +43,17 @@ CacheStore::~CacheStore()
 
 void CacheStore::run(std::function<void(CacheDatabase &)> job)
 {
-    QMetaObject::invokeMethod(
-        m_worker,
-        handedOff([db = m_db, ok = m_ok, job = std::move(job)] {
-            if (db)
-                job(*db);
-        }),
+    QMetaObject::invokeMethod(m_worker, handedOff([db = m_db, ok = m_ok, job = std::move(job)] {
+        if (db)
+            job(*db);
+    }),
         Qt::QueuedConnection);
 }
 
 void CacheStore::drain()
 {
     if (m_db)
-        QMetaObject::invokeMethod(m_worker, handedOff([] { }), Qt::BlockingQueuedConnection);
+        QMetaObject::invokeMethod(m_worker, handedOff([] {}), Qt::BlockingQueuedConnection);
 }
 
 void CacheStore::reply(std::function<void()> fn)

@@ -79,7 +79,9 @@ quint64 SubscriptionStore::remove(qint64 id)
         SubscriptionSnapshot snapshot;
         if (error.isEmpty() && db.subscriptions().remove(id, &snapshot, &error) && snapshot.subscription.id)
             kept->insert(key, snapshot);
-        reply([this, key, subscription = snapshot.subscription, error] { Q_EMIT removed(key, subscription, error); });
+        reply([this, key, subscription = snapshot.subscription, error] {
+            Q_EMIT removed(key, subscription, error);
+        });
     });
     return key;
 }
@@ -95,7 +97,9 @@ void SubscriptionStore::restore(quint64 key)
             error = tr("nothing kept to put back");
         else if (error.isEmpty() && db.subscriptions().restore(snapshot, &error))
             kept->remove(key);
-        reply([this, key, subscription = snapshot.subscription, error] { Q_EMIT restored(key, subscription, error); });
+        reply([this, key, subscription = snapshot.subscription, error] {
+            Q_EMIT restored(key, subscription, error);
+        });
     });
 }
 
@@ -124,9 +128,9 @@ void SubscriptionStore::saveItems(
         return;
     m_store->post([this, id, page, validators, source](CacheDatabase &db) {
         QString error = db.isOpen() ? QString() : notOpen();
-        const int added = error.isEmpty()
-            ? db.subscriptions().saveItems(id, page, validators, source, QDateTime::currentDateTimeUtc(), &error)
-            : -1;
+        const int added = error.isEmpty() ? db.subscriptions().saveItems(
+                              id, page, validators, source, QDateTime::currentDateTimeUtc(), &error)
+                                          : -1;
         reply([this, id, added, error] { Q_EMIT itemsSaved(id, added, error); });
     });
 }
@@ -137,7 +141,8 @@ void SubscriptionStore::recordChecked(qint64 id, const QString &failure)
         return;
     m_store->post([this, id, failure](CacheDatabase &db) {
         QString error = db.isOpen() ? QString() : notOpen();
-        if (error.isEmpty() && !db.subscriptions().recordChecked(id, QDateTime::currentDateTimeUtc(), failure, &error))
+        if (error.isEmpty()
+            && !db.subscriptions().recordChecked(id, QDateTime::currentDateTimeUtc(), failure, &error))
             reply([this, error] { Q_EMIT failed(error); });
     });
 }
@@ -173,7 +178,8 @@ void SubscriptionStore::markRead(qint64 id, const QStringList &keys, bool read)
     m_store->post([this, id, keys, read](CacheDatabase &db) {
         QString error = db.isOpen() ? QString() : notOpen();
         if (error.isEmpty())
-            db.subscriptions().markRead(id, keys, read ? QDateTime::currentDateTimeUtc() : QDateTime(), &error);
+            db.subscriptions().markRead(
+                id, keys, read ? QDateTime::currentDateTimeUtc() : QDateTime(), &error);
         reply([this, id, error] { Q_EMIT itemsMarked(id, error); });
     });
 }

@@ -17,7 +17,7 @@ int main()
     // U+1F600 is four bytes of UTF-8.
     const std::size_t written = myencoding_codepoint_to_ascii_utf_8(0x1F600, byte);
     std::free(byte);
-    std::printf("MyHTML wrote %zu bytes past a 1-byte block unseen: libmodest is not instrumented\n",
-                written);
+    std::printf(
+        "MyHTML wrote %zu bytes past a 1-byte block unseen: libmodest is not instrumented\n", written);
     return 0;
 }

@@ -79,7 +79,8 @@ int writtenDepth(QByteArrayView s)
         const bool end = i + 1 < s.size() && s[i + 1] == '/';
         const qsizetype from = i + (end ? 2 : 1);
         qsizetype to = from;
-        const bool letter = to < s.size() && ((s[to] >= 'a' && s[to] <= 'z') || (s[to] >= 'A' && s[to] <= 'Z'));
+        const bool letter
+            = to < s.size() && ((s[to] >= 'a' && s[to] <= 'z') || (s[to] >= 'A' && s[to] <= 'Z'));
         while (letter && to < s.size() && nameChar(s[to]))
             ++to;
         if (to == from) {
