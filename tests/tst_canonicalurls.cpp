@@ -77,6 +77,21 @@ void TestCanonicalUrls::oneKeyPerThread_data()
     QTest::newRow("vB4 friendly ?p=#post")
         << vb4 + QLatin1String("?p=99#post99") << "vbulletin" << vb4 << 1 << "99";
     QTest::newRow("vB4 friendly s=") << vb4 + QLatin1String("?s=abc") << "vbulletin" << vb4 << 1 << "";
+
+    const QString ips = QStringLiteral("https://c.example/forums/topic/77-kestrel-nests/");
+    QTest::newRow("Invision") << ips << "invision" << ips << 1 << "";
+    QTest::newRow("Invision page/3/") << ips + QLatin1String("page/3/") << "invision" << ips << 3 << "";
+    QTest::newRow("Invision no slash") << ips.chopped(1) << "invision" << ips << 1 << "";
+    QTest::newRow("Invision findComment")
+        << ips + QLatin1String("?do=findComment&comment=901") << "invision" << ips << 1 << "901";
+    QTest::newRow("Invision #comment-")
+        << ips + QLatin1String("page/2/#comment-901") << "invision" << ips << 2 << "901";
+    QTest::newRow("Invision ?tab=") << ips + QLatin1String("?tab=comments#comments") << "invision" << ips << 1
+                                    << "";
+    const QString ipsq = QStringLiteral("https://c.example/index.php?/forums/topic/77-kestrel-nests/");
+    QTest::newRow("Invision index.php?/") << ipsq << "invision" << ipsq << 1 << "";
+    QTest::newRow("Invision index.php?/ page and post")
+        << ipsq + QLatin1String("page/2/&do=findComment&comment=901") << "invision" << ipsq << 2 << "901";
 }
 
 void TestCanonicalUrls::oneKeyPerThread()

@@ -5,6 +5,7 @@
 #include "engines/commentfeed/commentfeedengine.h"
 #include "engines/discourse/discourseengine.h"
 #include "engines/hackernews/hackernewsengine.h"
+#include "engines/invision/invisionengine.h"
 #include "engines/lemmy/lemmyengine.h"
 #include "engines/phpbb/phpbbengine.h"
 #include "engines/vbulletin/vbulletinengine.h"
@@ -25,6 +26,7 @@ const ForumEngine *const s_engines[] = {
     instance<DiscourseEngine>(),
     instance<XenForoEngine>(),
     instance<PhpbbEngine>(),
+    instance<InvisionEngine>(), // before vBulletin, whose vB5 /forum/…/ID-title takes /forum/topic/ID-slug
     instance<VBulletinEngine>(),
     instance<HackerNewsEngine>(),
     instance<LemmyEngine>(),

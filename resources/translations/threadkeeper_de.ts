@@ -241,6 +241,10 @@ SHA-256: %5</translation>
         <translation>keine phpBB-Beiträge auf der Seite gefunden</translation>
     </message>
     <message>
+        <source>no Invision Community posts found on the page</source>
+        <translation>keine Invision-Community-Beiträge auf der Seite gefunden</translation>
+    </message>
+    <message>
         <source>no vBulletin posts found on the page</source>
         <translation>keine vBulletin-Beiträge auf der Seite gefunden</translation>
     </message>
