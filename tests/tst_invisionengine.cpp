@@ -101,6 +101,7 @@ class TestInvisionEngine : public QObject
 private Q_SLOTS:
     void initTestCase();
     void realPage();
+    void realPostInRussian();
     void urls_data();
     void urls();
     void pageAndPostUrls();
@@ -162,6 +163,33 @@ void TestInvisionEngine::realPage()
         QVERIFY2(!p.text.contains(u"MultiQuote"_s), qPrintable(p.id));
         QVERIFY2(!p.text.contains(u"Posted"_s), qPrintable(p.id));
     }
+}
+
+void TestInvisionEngine::realPostInRussian()
+{
+    // psycheforum.ru (IPS 4.x), one post's content as a public project kept it (its
+    // article around it is ours): three quotes of Alakey's post 5717987, each answered, and
+    // the Russian "Изменено … пользователем Кнехт" note. The second quote's markup is
+    // broken as kept (data-ipsquote=" swallows its class).
+    TK_REAL_PAGE_OR_SKIP(content, u"invision/psyforum-ru-post-fragment.html"_s);
+    const QByteArray html
+        = "<html><body><article id=\"elComment_5718001\">" + content + "</article></body></html>";
+    const ParsedPage page = m_engine.parsePage(html, QUrl(u"https://psycheforum.ru/topic/130830-x/"_s));
+    QCOMPARE(page.posts.size(), 1);
+    const Post &p = page.posts.first();
+    QCOMPARE(p.quotes.size(), 3);
+    for (const Quote &q : p.quotes) {
+        QCOMPARE(q.author, u"Alakey"_s);
+        QCOMPARE(q.source, u"5717987"_s);
+    }
+    QVERIFY2(p.quotes[0].text.startsWith(u"Если мужчина в 21 год"_s), qPrintable(p.quotes[0].text));
+    QVERIFY2(p.quotes[1].text.startsWith(u"Виноват ли поздний девственник"_s), qPrintable(p.quotes[1].text));
+    QVERIFY2(p.quotes[2].text.startsWith(u"Как вообще помочь"_s), qPrintable(p.quotes[2].text));
+    QVERIFY2(p.text.startsWith(u"Это в каком законе написано?)"_s), qPrintable(p.text));
+    QVERIFY(p.text.contains(u"В 21 год - это ещё не поздний девственник."_s));
+    QVERIFY(p.text.contains(u"Найти ту, которая воспримет."_s));
+    QVERIFY2(!p.text.contains(u"Изменено"_s), qPrintable(p.text));
+    QVERIFY(!p.text.contains(u"Кнехт"_s));
 }
 
 void TestInvisionEngine::urls_data()
