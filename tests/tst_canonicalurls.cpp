@@ -92,6 +92,20 @@ void TestCanonicalUrls::oneKeyPerThread_data()
     QTest::newRow("Invision index.php?/") << ipsq << "invision" << ipsq << 1 << "";
     QTest::newRow("Invision index.php?/ page and post")
         << ipsq + QLatin1String("page/2/&do=findComment&comment=901") << "invision" << ipsq << 2 << "901";
+
+    const QString wl = QStringLiteral("https://w.example/forum/thread/55-kraniche/");
+    QTest::newRow("WoltLab") << wl << "woltlab" << wl << 1 << "";
+    QTest::newRow("WoltLab pageNo=2") << wl + QLatin1String("?pageNo=2") << "woltlab" << wl << 2 << "";
+    QTest::newRow("WoltLab no slash") << wl.chopped(1) << "woltlab" << wl << 1 << "";
+    QTest::newRow("WoltLab postID and #post")
+        << wl + QLatin1String("?postID=812#post812") << "woltlab" << wl << 1 << "812";
+    QTest::newRow("WoltLab pageNo and #post")
+        << wl + QLatin1String("?pageNo=3#post812") << "woltlab" << wl << 3 << "812";
+    QTest::newRow("WoltLab s=") << wl + QLatin1String("?s=0123abcd") << "woltlab" << wl << 1 << "";
+    const QString wlq = QStringLiteral("https://w.example/index.php?thread/55-kraniche/");
+    QTest::newRow("WoltLab index.php?thread/") << wlq << "woltlab" << wlq << 1 << "";
+    QTest::newRow("WoltLab index.php?thread/ page and post")
+        << wlq + QLatin1String("&pageNo=2&postID=812#post812") << "woltlab" << wlq << 2 << "812";
 }
 
 void TestCanonicalUrls::oneKeyPerThread()

@@ -9,6 +9,7 @@
 #include "engines/lemmy/lemmyengine.h"
 #include "engines/phpbb/phpbbengine.h"
 #include "engines/vbulletin/vbulletinengine.h"
+#include "engines/woltlab/woltlabengine.h"
 #include "engines/wordpress/wordpressengine.h"
 #include "engines/xenforo/xenforoengine.h"
 
@@ -27,6 +28,7 @@ const ForumEngine *const s_engines[] = {
     instance<XenForoEngine>(),
     instance<PhpbbEngine>(),
     instance<InvisionEngine>(), // before vBulletin, whose vB5 /forum/…/ID-title takes /forum/topic/ID-slug
+    instance<WoltlabEngine>(), // before vBulletin, whose vB5 /forum/…/ID-title takes /forum/thread/ID-slug
     instance<VBulletinEngine>(),
     instance<HackerNewsEngine>(),
     instance<LemmyEngine>(),

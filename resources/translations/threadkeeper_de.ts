@@ -245,6 +245,10 @@ SHA-256: %5</translation>
         <translation>keine Invision-Community-Beiträge auf der Seite gefunden</translation>
     </message>
     <message>
+        <source>no WoltLab posts found on the page</source>
+        <translation>keine WoltLab-Beiträge auf der Seite gefunden</translation>
+    </message>
+    <message>
         <source>no vBulletin posts found on the page</source>
         <translation>keine vBulletin-Beiträge auf der Seite gefunden</translation>
     </message>

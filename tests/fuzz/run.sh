@@ -91,7 +91,7 @@ pick=0
 for f in "$out/seeds/nesting"/*; do
     { printf '\000'; cat "$f"; } >"$out/seeds/engines/nesting-$(basename "$f")"
 done
-for dir in xenforo2 discourse phpbb vbulletin hackernews lemmy invision; do
+for dir in xenforo2 discourse phpbb vbulletin hackernews lemmy invision woltlab; do
     # A folder this copy of shared/ lacks seeds nothing; the next keeps its pick.
     if [ ! -d "$shared/real-pages/$dir" ]; then
         pick=$((pick + 1))
