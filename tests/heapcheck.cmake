@@ -29,7 +29,8 @@ add_executable(heapcheck_selfcheck heapcheck_selfcheck.cpp)
 threadkeeper_add_heapcheck(heapcheck_selfcheck heapcheck_selfcheck)
 
 # The suites that read real pages and hostile markup (tst_hostilepages through the binary).
-foreach(suite tst_xenforoengine tst_discourseengine tst_phpbbengine tst_vbulletinengine tst_hackernewsengine
+foreach(suite tst_xenforoengine tst_discourseengine tst_phpbbengine tst_vbulletinengine tst_invisionengine
+    tst_woltlabengine tst_hackernewsengine
     tst_lemmyengine tst_wordpressengine tst_commentfeedengine tst_postrenderer tst_htmlnesting tst_hostile
     tst_hostilepages)
     threadkeeper_add_heapcheck(heapcheck_${suite} ${suite})

@@ -387,14 +387,14 @@ void TestInvisionEngine::handMadeTopic()
 
 void TestInvisionEngine::anotherStyle()
 {
-    // A style of a forum's own making: no author pane or quote data, the name in an
-    // ipsEntry header (as Invision Community 5 draws it), an "Edited" note and a spoiler
-    // inside the content, pagination by its pages attribute alone.
+    // Invision Community 5's markup (its postContainer and pagination templates), without
+    // the quote data a style may drop: the name in h3.ipsEntry__username, an "Edited" note
+    // and a spoiler inside the content, ipsPagination__active.
     const QByteArray html = R"(<!DOCTYPE html><html><head><title>Kestrel nests - Birds - Example</title>
 <link rel="canonical" href="https://c.example/topic/31-kestrel-nests/page/2/"></head>
 <body class="ipsApp ipsApp_front"><h1 class="ipsPageHeader__title">Kestrel nests</h1>
-<ul class="ipsPagination" data-ipspagination-pages="4"><li class="ipsPagination__page"><a href="#">1</a></li>
-<li class="ipsPagination__page ipsPagination__page--active"><a href="#" aria-current="page">2</a></li></ul>
+<ul class="ipsPagination" data-pages="4"><li class="ipsPagination__page"><a href="#">1</a></li>
+<li class="ipsPagination__page ipsPagination__active"><a href="#" data-page="2">2</a></li></ul>
 <article id="elComment_9001" class="ipsEntry ipsEntry--post">
  <header class="ipsEntry__header"><h3 class="ipsEntry__username"><a href="/profile/4-maren/">Maren Øster</a></h3>
  <a href="?do=findComment&amp;comment=9001"><time datetime="2025-06-01T12:34:56Z">June 1</time></a></header>

@@ -245,7 +245,8 @@ int numberAttribute(HtmlNode n, QByteArrayView name)
 }
 
 // <ul class="ipsPagination" data-pages="9" data-ipsPagination-perPage="25"> with the
-// current page's <li class="ipsPagination_page ipsPagination_active">.
+// current page's <li class="ipsPagination_page ipsPagination_active"> (5:
+// ipsPagination__active); the page size only where the forum paginates by AJAX.
 void readPagination(HtmlNode body, ParsedPage *page, int *perPage)
 {
     const HtmlNode nav = body.findFirst([](HtmlNode n) { return n.hasClass("ipsPagination"); });
@@ -255,7 +256,7 @@ void readPagination(HtmlNode body, ParsedPage *page, int *perPage)
         numberAttribute(nav, "data-ipspagination-pages")});
     *perPage = std::min(MaxPostsPerPage, numberAttribute(nav, "data-ipspagination-perpage"));
     if (const HtmlNode active = nav.findFirst([](HtmlNode n) {
-            return n.hasClass("ipsPagination_active") || n.hasClass("ipsPagination__page--active")
+            return n.hasClass("ipsPagination_active") || n.hasClass("ipsPagination__active")
                 || n.attribute("aria-current") == QByteArrayView("page");
         })) {
         int current = countFrom(shortText(active, 20));
