@@ -427,6 +427,8 @@ void TestWoltlabEngine::burningBoard3()
     const Post &p = page.posts.first();
     QCOMPARE(p.id, u"812"_s);
     QCOMPARE(p.number, 14);
+    QCOMPARE(p.author, u"Kranichfreund"_s);
+    QCOMPARE(p.date.toString(Qt::ISODate), u"2012-03-03T18:45:00Z"_s); // in words, the board's zone unsaid
     QCOMPARE(p.quotes.size(), 1);
     QCOMPARE(p.quotes.first().author, u"Vogelwart"_s);
     QCOMPARE(p.quotes.first().source, u"800"_s);

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "woltlabengine.h"
 
+#include "engines/forumdate.h"
 #include "engines/forumtext.h"
 #include "engines/postbody.h"
 #include "html/htmldocument.h"
@@ -222,8 +223,16 @@ QDateTime postDate(HtmlNode post)
             || (n.is("woltlab-core-date-time") && n.hasAttribute("date"))
             || (n.is("meta") && n.attribute("itemprop") == QByteArrayView("datePublished"));
     });
-    if (!time)
-        return {};
+    if (!time) {
+        // Burning Board 3 prints the date only in words, in the board's language:
+        // "Samstag, 3. März 2012, 18:45", "Heute, 10:15".
+        const HtmlNode header = post.findFirstWithClass("messageHeader");
+        const HtmlNode text = header ? header.findFirst([](HtmlNode n) {
+            return n.hasClass("smallFont") || n.hasClass("containerContent");
+        })
+                                     : HtmlNode();
+        return text ? forumDate(shortText(text, 160)) : QDateTime();
+    }
     if (const qint64 epoch = time.attributeString("data-timestamp").left(12).toLongLong(); epoch > 0)
         return QDateTime::fromSecsSinceEpoch(epoch, QTimeZone::UTC);
     for (const QByteArrayView attr :
@@ -245,7 +254,8 @@ Post readPost(HtmlNode n, const QUrl &base)
     });
     const HtmlNode scope = author ? author : n;
     if (const HtmlNode name = scope.findFirst([](HtmlNode c) {
-            return c.hasClass("username") || c.attribute("itemprop") == QByteArrayView("name");
+            return c.hasClass("username") || c.hasClass("userName") // Burning Board 3
+                || c.attribute("itemprop") == QByteArrayView("name");
         }))
         post.author = shortText(name, 200);
     if (post.author.isEmpty()) // WoltLab Suite 6 names the author in the header
