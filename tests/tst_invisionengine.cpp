@@ -402,6 +402,8 @@ void TestInvisionEngine::anotherStyle()
   <blockquote class="ipsQuote" data-ipsquote="" data-ipsquote-contentcommentid="8990" data-ipsquote-username="Per">
    <div class="ipsQuote_citation">Per said:</div><div class="ipsQuote_contents"><p>Where?</p></div></blockquote>
   <p>On the church tower.</p>
+  <blockquote class="ipsQuote" data-ipsquote="" data-ipsquote-contentapp="gallery" data-ipsquote-contentclass="gallery_Image" data-ipsquote-contentcommentid="9001" data-ipsquote-username="Per">
+   <div class="ipsQuote_citation">Per said:</div><div class="ipsQuote_contents"><p>A photo of it.</p></div></blockquote>
   <div class="ipsSpoiler" data-ipsspoiler><div class="ipsSpoiler_header"><span>Spoiler</span></div>
    <div class="ipsSpoiler_contents"><p>Three eggs.</p></div></div>
   <span class="ipsType_reset ipsType_medium ipsType_light" data-excludequote><strong>Edited <time datetime="2025-06-02T08:00:00Z">June 2</time> by Maren Øster</strong></span>
@@ -419,9 +421,12 @@ void TestInvisionEngine::anotherStyle()
     QCOMPARE(p.id, u"9001"_s);
     QCOMPARE(p.author, u"Maren Øster"_s);
     QCOMPARE(p.date.toString(Qt::ISODate), u"2025-06-01T12:34:56Z"_s); // the header's, not the edit's
-    QCOMPARE(p.quotes.size(), 1);
+    QCOMPARE(p.quotes.size(), 2);
     QCOMPARE(p.quotes.first().author, u"Per"_s);
     QCOMPARE(p.quotes.first().source, u"8990"_s);
+    // A gallery comment's id is not a post's, though this post has the same number.
+    QCOMPARE(p.quotes.last().author, u"Per"_s);
+    QVERIFY(p.quotes.last().source.isEmpty());
     QVERIFY2(p.text.startsWith(u"On the church tower."_s), qPrintable(p.text));
     QVERIFY2(!p.text.contains(u"Edited"_s), qPrintable(p.text));
     bool spoiler = false;

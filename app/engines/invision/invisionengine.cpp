@@ -107,6 +107,11 @@ QString quoteAuthor(HtmlNode quote)
 
 QString quoteSource(HtmlNode quote)
 {
+    // A quote of a gallery comment or a blog entry names an id of another table, which a
+    // post of this topic may share.
+    const QString contentClass = quote.attributeString("data-ipsquote-contentclass").trimmed();
+    if (!contentClass.isEmpty() && contentClass != QLatin1String("forums_Topic"))
+        return {};
     static const QRegularExpression digits(QStringLiteral("^\\d{1,18}$"));
     const QString id = quote.attributeString("data-ipsquote-contentcommentid").trimmed();
     return digits.match(id).hasMatch() ? id : QString();
