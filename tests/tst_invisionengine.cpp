@@ -146,8 +146,11 @@ void TestInvisionEngine::realPage()
     QCOMPARE(first.id, u"92583"_s);
     QCOMPARE(first.author, u"fabiobassa"_s);
     QCOMPARE(first.date.toString(Qt::ISODate), u"2020-01-08T22:09:53Z"_s);
-    QVERIFY2(first.text.startsWith(u"@jock"_s), qPrintable(first.text.left(80)));
-    QVERIFY(first.text.contains(u"Well, simply speachless ."_s));
+    // Own words, whole, as read off the page (white space aside).
+    QCOMPARE(first.text.simplified(),
+        u"@jock Well, simply speachless . Great details and great work. Personally will support this "
+        "adventure as soon as I will own more and more different boards. Hope someone will join the study "
+        "and add ideas, suggestions, solutions Thank you Jock"_s);
     QVERIFY(first.quotes.isEmpty());
     QCOMPARE(first.avatarUrl,
         u"https://forum.armbian.com/uploads/monthly_2020_06/download.thumb.jpg.c76c16404011b211742cd18e0cae7edc.jpg"_s);
@@ -155,8 +158,11 @@ void TestInvisionEngine::realPage()
     QCOMPARE(second.id, u"93235"_s);
     QCOMPARE(second.author, u"knaerzche"_s);
     QCOMPARE(second.date.toString(Qt::ISODate), u"2020-01-18T22:12:13Z"_s);
-    QVERIFY2(second.text.startsWith(u"Hey,"_s), qPrintable(second.text.left(80)));
-    QVERIFY(second.text.contains(u"2. How about using wayland instead of X?"_s));
+    QCOMPARE(second.text.simplified(),
+        u"Hey, great - somebody else is working on this too - just talked about adding an armbian recpie in "
+        "LE forums. I will look deeper in your work the next days (and armbian in general) - and maybe add "
+        "some contribs. Some question beforehand: 1. How far is mainline kernel support? (Saw some commits "
+        "in your repo) 2. How about using wayland instead of X?"_s);
     // The share menu, reactions and quote buttons beside the post are not the post.
     for (const Post &p : page.posts) {
         QVERIFY2(!p.text.contains(u"Share on"_s), qPrintable(p.id));
@@ -185,9 +191,9 @@ void TestInvisionEngine::realPostInRussian()
     QVERIFY2(p.quotes[0].text.startsWith(u"Если мужчина в 21 год"_s), qPrintable(p.quotes[0].text));
     QVERIFY2(p.quotes[1].text.startsWith(u"Виноват ли поздний девственник"_s), qPrintable(p.quotes[1].text));
     QVERIFY2(p.quotes[2].text.startsWith(u"Как вообще помочь"_s), qPrintable(p.quotes[2].text));
-    QVERIFY2(p.text.startsWith(u"Это в каком законе написано?)"_s), qPrintable(p.text));
-    QVERIFY(p.text.contains(u"В 21 год - это ещё не поздний девственник."_s));
-    QVERIFY(p.text.contains(u"Найти ту, которая воспримет."_s));
+    QCOMPARE(p.text.simplified(),
+        u"Это в каком законе написано?) В 21 год - это ещё не поздний девственник. И слово \"вина\" здесь "
+        "не подходит. Просто не сложилось. Найти ту, которая воспримет."_s);
     QVERIFY2(!p.text.contains(u"Изменено"_s), qPrintable(p.text));
     QVERIFY(!p.text.contains(u"Кнехт"_s));
 }
