@@ -42,6 +42,32 @@ QMap<int, int> seedParentsById(const ThreadTreeModel &model, const QModelIndex &
     return out;
 }
 
+// The tree a model shows, by post id: child → parent ("" for top level).
+QMap<QString, QString> parentsById(const ThreadTreeModel &model, const QModelIndex &parent = {})
+{
+    QMap<QString, QString> out;
+    for (int row = 0; row < model.rowCount(parent); ++row) {
+        const QModelIndex index = model.index(row, 0, parent);
+        out.insert(index.data(ThreadTreeModel::PostIdRole).toString(),
+            parent.isValid() ? parent.data(ThreadTreeModel::PostIdRole).toString() : QString());
+        out.insert(parentsById(model, index));
+    }
+    return out;
+}
+
+// The authors a model shows, by post id.
+QMap<QString, QString> authorsById(const ThreadTreeModel &model, const QModelIndex &parent = {})
+{
+    QMap<QString, QString> out;
+    for (int row = 0; row < model.rowCount(parent); ++row) {
+        const QModelIndex index = model.index(row, 0, parent);
+        out.insert(index.data(ThreadTreeModel::PostIdRole).toString(),
+            index.data(ThreadTreeModel::AuthorRole).toString());
+        out.insert(authorsById(model, index));
+    }
+    return out;
+}
+
 const Post *findPost(const ParsedPage &page, const QString &id)
 {
     for (const Post &p : page.posts) {
@@ -113,6 +139,7 @@ private Q_SLOTS:
     void incompletePages();
     void hostileMarkup();
     void seedOverHttpThenOffline();
+    void handMadeOverHttpThenOffline();
     void postLinkLandsOnItsPage();
     void refreshAsksWithValidators();
 
@@ -538,6 +565,43 @@ void TestInvisionEngine::seedOverHttpThenOffline()
     QCOMPARE(h.model->postCount(), m_seed.posts.size());
     const QMap<int, int> actual = seedParentsById(*h.model);
     QVERIFY2(actual == expectedSeedParents(), qPrintable(treeDifference(expectedSeedParents(), actual)));
+}
+
+void TestInvisionEngine::handMadeOverHttpThenOffline()
+{
+    // The hand-made topic's two pages over loopback, then from the cache alone. Its tree,
+    // worked out from handMadeTopic(): 502 quotes 501 by link, 503 quotes 502 (and 502's quote
+    // of 501 inside), 504 quotes 李雷's words typed by hand, which are 503's; 506's first
+    // quote names the deleted 505 and its second no one: nothing it names is there.
+    FixtureServer server;
+    QVERIFY(server.start());
+    const FixtureThread topic = ::handMadeTopic();
+    for (int page = 1; page <= topic.pageCount(); ++page)
+        server.setPage(invisionPagePath(topic, 88, page), invisionPage(topic, 88, page));
+    const QUrl url = server.url(invisionPagePath(topic, 88, 1));
+    const QMap<QString, QString> tree {{u"501"_s, u""_s}, {u"502"_s, u"501"_s}, {u"503"_s, u"502"_s},
+        {u"504"_s, u"503"_s}, {u"506"_s, u""_s}};
+    const QMap<QString, QString> authors {{u"501"_s, u"Zoë Brontë"_s}, {u"502"_s, u"Jürgen Groß"_s},
+        {u"503"_s, u"李雷"_s}, {u"504"_s, u"Ольга"_s}, {u"506"_s, u"Zoë Brontë"_s}};
+    const QString cache = m_dir.filePath(u"handmade.sqlite"_s);
+    {
+        QObject owner;
+        LoadHarness h(cache, &owner);
+        const LoadOutcome outcome = h.load(url);
+        QVERIFY2(outcome.ok(), qPrintable(outcome.error));
+        QCOMPARE(outcome.pagesLoaded, 2);
+        QCOMPARE(h.loader->info().title, topic.title);
+        QCOMPARE(parentsById(*h.model), tree);
+        QCOMPARE(authorsById(*h.model), authors);
+    }
+    server.clearRoutes();
+    QObject owner;
+    LoadHarness h(cache, &owner);
+    const LoadOutcome outcome = h.load(url, true);
+    QVERIFY(outcome.fromCache);
+    QVERIFY(outcome.offline);
+    QCOMPARE(parentsById(*h.model), tree);
+    QCOMPARE(authorsById(*h.model), authors);
 }
 
 void TestInvisionEngine::postLinkLandsOnItsPage()
