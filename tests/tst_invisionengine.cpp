@@ -243,6 +243,11 @@ void TestInvisionEngine::urls_data()
     QTest::newRow("#comment-") << topic + u"page/2/#comment-4567"_s << "invision" << topic << 2 << "4567";
     QTest::newRow("tracking query dropped")
         << topic + u"?tab=comments&utm_source=x"_s << "invision" << topic << 1 << "";
+    QTest::newRow("a slug beyond ASCII, encoded")
+        << u"https://c.example/topic/7-%C3%BCberwinterung/page/2/"_s << "invision"
+        << u"https://c.example/topic/7-überwinterung/"_s << 2 << "";
+    QTest::newRow("the same, as typed") << u"https://c.example/topic/7-überwinterung/"_s << "invision"
+                                        << u"https://c.example/topic/7-überwinterung/"_s << 1 << "";
     QTest::newRow("id only") << u"https://community.example/topic/123/"_s << "invision"
                              << "https://community.example/topic/123/" << 1 << "";
     QTest::newRow("under /forums/") << u"https://www.example.org/forums/topic/9-x/page/2/"_s << "invision"

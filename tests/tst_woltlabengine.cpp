@@ -176,6 +176,9 @@ void TestWoltlabEngine::urls_data()
     QTest::newRow("s= and l= dropped") << thread + u"?s=0123abcd&l=2"_s << "woltlab" << thread << 1 << "";
     QTest::newRow("at the root") << u"https://forum.example/thread/9-x/"_s << "woltlab"
                                  << "https://forum.example/thread/9-x/" << 1 << "";
+    QTest::newRow("a slug beyond ASCII, encoded")
+        << u"https://f.example/thread/7-%C3%BCberwinterung/?pageNo=2"_s << "woltlab"
+        << u"https://f.example/thread/7-überwinterung/"_s << 2 << "";
     QTest::newRow("id only") << u"https://forum.example/thread/9/"_s << "woltlab"
                              << "https://forum.example/thread/9/" << 1 << "";
     QTest::newRow("4.0 path info") << u"https://forum.example/index.php/Thread/9-x/?pageNo=2"_s << "woltlab"
@@ -563,8 +566,8 @@ void TestWoltlabEngine::handMadeOverHttpThenOffline()
     for (int page = 1; page <= thread.pageCount(); ++page)
         server.setPage(woltlabPagePath(thread, 88, page), woltlabPage(thread, 88, page));
     const QUrl url = server.url(woltlabPagePath(thread, 88, 1));
-    const QMap<QString, QString> tree {{u"3001"_s, u""_s}, {u"3002"_s, u"3001"_s},
-        {u"3003"_s, u"3002"_s}, {u"3004"_s, u"3003"_s}, {u"3006"_s, u""_s}};
+    const QMap<QString, QString> tree {{u"3001"_s, u""_s}, {u"3002"_s, u"3001"_s}, {u"3003"_s, u"3002"_s},
+        {u"3004"_s, u"3003"_s}, {u"3006"_s, u""_s}};
     const QMap<QString, QString> authors {{u"3001"_s, u"Zoë Brontë"_s}, {u"3002"_s, u"Jürgen Groß"_s},
         {u"3003"_s, u"李雷"_s}, {u"3004"_s, u"Ольга"_s}, {u"3006"_s, u"Zoë Brontë"_s}};
     const QString cache = m_dir.filePath(u"handmade.sqlite"_s);
