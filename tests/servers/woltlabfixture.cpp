@@ -118,7 +118,7 @@ QString article(const FixturePost &p, int index, const QString &threadPath)
 				<div class="messageAuthorContainer"><a href="%5" class="username userLink" data-user-id="%3" itemprop="url"><span itemprop="name">%7</span></a></div>
 				<div class="userTitle"><span class="badge userTitleBadge">Fortgeschrittener</span></div>
 			</div>
-			<div class="userCredits"><dl class="plain dataList"><dt><a href="%5" class="jsTooltip" title="Beiträge von %7">Beiträge</a></dt><dd>%8</dd></dl></div>
+			<div class="userCredits"><dl class="plain dataList"><dt><a href="%5" class="jsTooltip" title="Beiträge von %7">Beiträge</a></dt><dd>%8</dd><dt>Mitglied seit</dt><dd><time datetime="2014-01-05T21:12:00+01:00" class="datetime" data-timestamp="1388952720" data-date="5. Januar 2014" data-time="21:12" data-offset="3600">5. Januar 2014</time></dd></dl></div>
 		</aside>
 		<div class="messageContent">
 			<header class="messageHeader">

@@ -217,16 +217,20 @@ bool isPost(HtmlNode n)
 
 QDateTime postDate(HtmlNode post)
 {
-    // The header's date (the signature and "edited" notes come after it).
-    const HtmlNode time = post.findFirst([](HtmlNode n) {
+    // The header's date: the sidebar before it may date the poster's registration, the
+    // "edited" note after it the last edit.
+    auto isDate = [](HtmlNode n) {
         return (n.is("time") && (n.hasAttribute("datetime") || n.hasAttribute("data-timestamp")))
             || (n.is("woltlab-core-date-time") && n.hasAttribute("date"))
             || (n.is("meta") && n.attribute("itemprop") == QByteArrayView("datePublished"));
-    });
+    };
+    const HtmlNode header = post.findFirstWithClass("messageHeader");
+    HtmlNode time = header ? header.findFirst(isDate) : HtmlNode();
+    if (!time)
+        time = post.findFirst(isDate);
     if (!time) {
         // Burning Board 3 prints the date only in words, in the board's language:
         // "Samstag, 3. März 2012, 18:45", "Heute, 10:15".
-        const HtmlNode header = post.findFirstWithClass("messageHeader");
         const HtmlNode text = header ? header.findFirst([](HtmlNode n) {
             return n.hasClass("smallFont") || n.hasClass("containerContent");
         })
