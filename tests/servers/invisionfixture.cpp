@@ -138,6 +138,7 @@ QString article(const FixturePost &p, const QString &topicPath, int topicId)
 				</div>
 			</li>
 	<li data-role="group">Members</li>
+	<li data-role="joined" class="ipsType_light">Joined <time datetime='2014-01-05T21:12:00Z' title='01/05/14 09:12  PM' data-short='12 yr'>January 5, 2014</time></li>
 		</ul>
 	</aside>
 	<div class="ipsColumn ipsColumn_fluid ipsMargin:none">

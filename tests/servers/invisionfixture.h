@@ -9,7 +9,8 @@ namespace Threadkeeper::Testing {
 // A FixtureThread as Invision Community 4.7 shows it (the markup of the real pages in
 // ../shared/real-pages/invision): /forums/topic/ID-slug/ and /page/N/ pages of
 // thread.perPage posts, <article id="elComment_N"> posts with the quote button's
-// data-quotedata, <time datetime> dates, ipsPagination with data-pages and perPage,
+// data-quotedata, <time datetime> dates in the permalink (after a "Joined" date in the
+// author pane, as some themes show), ipsPagination with data-pages and perPage,
 // quotes as blockquote.ipsQuote naming the quoted post when made with Quote and only the
 // poster when typed by hand.
 QString invisionPagePath(

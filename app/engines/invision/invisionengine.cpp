@@ -179,23 +179,31 @@ QJsonObject quoteData(HtmlNode article)
     return QJsonDocument::fromJson(raw.toByteArray()).object();
 }
 
-// The post's header date: the first <time datetime> outside what the post says.
+// The post's date: the <time datetime> in its permalink ("Posted <time>", a
+// findComment link), which no author pane's "joined" date or signature can be taken for;
+// else the first one outside what the post says.
 QDateTime headerDate(HtmlNode article)
 {
-    QDateTime date;
-    article.walk([&date](HtmlNode n) {
-        if (!n.isElement())
-            return HtmlNode::Walk::Skip;
-        if (isCommentContent(n))
+    QDateTime permalinked, first;
+    article.walk([&](HtmlNode n) {
+        if (!n.isElement() || isCommentContent(n))
             return HtmlNode::Walk::Skip;
         if (n.is("time") && n.hasAttribute("datetime")) {
-            date = dateFromIso(n.attributeString("datetime"));
-            if (date.isValid())
+            const QDateTime date = dateFromIso(n.attributeString("datetime").left(64));
+            if (!first.isValid())
+                first = date;
+            for (HtmlNode up = n.parent(); up && up != article; up = up.parent()) {
+                if (up.is("a") && up.attributeString("href").contains(QLatin1String("comment"))) {
+                    permalinked = date;
+                    break;
+                }
+            }
+            if (permalinked.isValid())
                 return HtmlNode::Walk::Stop;
         }
         return HtmlNode::Walk::Descend;
     });
-    return date;
+    return permalinked.isValid() ? permalinked : first;
 }
 
 Post readPost(HtmlNode article, const QUrl &base)
