@@ -70,6 +70,8 @@ private Q_SLOTS:
     void attributions();
     void quotes_data();
     void quotes();
+    void citations_data();
+    void citations();
     void textAndEntities();
     void urls_data();
     void urls();
@@ -196,6 +198,49 @@ void TestPhpbbEngine::attributions()
     QFETCH(QString, attribution);
     QFETCH(QString, name);
     QCOMPARE(nameBeforeLastWord(attribution), name);
+}
+
+void TestPhpbbEngine::citations_data()
+{
+    // The citations phpBB versions and styles write, as their templates print them.
+    QTest::addColumn<QByteArray>("cite");
+    QTest::addColumn<QString>("author");
+    QTest::addColumn<QString>("source");
+    QTest::newRow("3.0") << QByteArray("Euroslavia wrote:") << "Euroslavia" << "";
+    // 3.0 styles that link the verb to the quoted post: not "Euroslavia :".
+    QTest::newRow("3.0, the verb a link to the post")
+        << QByteArray("Euroslavia <a href=\"./viewtopic.php?p=3140#p3140\">wrote</a>:") << "Euroslavia"
+        << "3140";
+    QTest::newRow("3.0 in French, the verb a link")
+        << QByteArray("Lehemad <a href=\"viewtopic.php?f=2&amp;p=77#p77\">a écrit</a> :") << "Lehemad" << "77";
+    QTest::newRow("3.2+, French")
+        << QByteArray("<a href=\"./memberlist.php?mode=viewprofile&amp;u=5\">Lehemad</a> a écrit : "
+                      "<a href=\"./viewtopic.php?p=12#p12\" data-post-id=\"12\">↑</a>"
+                      "<span class=\"responsive-hide\">17 juil. 2011, 17:51</span>")
+        << "Lehemad"
+        << "12";
+    QTest::newRow("3.2+, a name of two words")
+        << QByteArray("<a href=\"memberlist.php?mode=viewprofile&amp;u=9\">Old Timer</a> wrote: "
+                      "<a href=\"viewtopic.php?p=5#p5\" data-post-id=\"5\">↑</a>")
+        << "Old Timer"
+        << "5";
+}
+
+void TestPhpbbEngine::citations()
+{
+    QFETCH(QByteArray, cite);
+    const QByteArray html = "<html><body id=\"phpbb\"><div id=\"p1\" class=\"post\"><p class=\"author\">by "
+                            "<strong>x</strong></p><div class=\"content\"><blockquote><div><cite>"
+        + cite + "</cite>quoted words</div></blockquote>own words</div></div></body></html>";
+    const ParsedPage page
+        = m_engine.parsePage(html, QUrl(QStringLiteral("http://b.example/viewtopic.php?t=1")));
+    QCOMPARE(page.posts.size(), 1);
+    const Post &post = page.posts.first();
+    QCOMPARE(post.quotes.size(), 1);
+    QTEST(post.quotes.first().author, "author");
+    QTEST(post.quotes.first().source, "source");
+    QCOMPARE(post.quotes.first().text, u"quoted words"_s);
+    QCOMPARE(post.text.trimmed(), u"own words"_s);
 }
 
 void TestPhpbbEngine::quotes_data()
