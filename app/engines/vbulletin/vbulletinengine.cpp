@@ -226,7 +226,7 @@ ParsedPage VBulletinEngine::parsePage(const QByteArray &html, const QUrl &url) c
     }
     if (page.canonical.isEmpty())
         page.canonical = canonicalOf(*this, url, url.toString());
-    page.posts = readVBulletinPosts(body, base, MaxPosts);
+    page.posts = readVBulletinPosts(body, base, pageClock(html), MaxPosts);
     if (page.posts.isEmpty())
         page.error = QCoreApplication::translate("ForumEngine", "no vBulletin posts found on the page");
     return page;
