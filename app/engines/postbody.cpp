@@ -218,7 +218,10 @@ void PostBodyReader::readInline(HtmlNode n, int depth, int quoteDepth)
 
 void PostBodyReader::readImage(HtmlNode n)
 {
-    const QString alt = n.attributeString("alt").simplified();
+    QString alt = n.attributeString("alt").simplified();
+    // XenForo 1 gives every posted picture the alt "[&#x200B;IMG]": the forum's, not words.
+    if (QString(alt).remove(QChar(0x200b)).compare(QLatin1String("[img]"), Qt::CaseInsensitive) == 0)
+        alt.clear();
     // Smilies are words: XenForo marks them (their pictures are sprites anyway), Discourse
     // calls them emoji and puts the ":name:" in alt.
     if (n.hasClass("smilie") || n.hasClass("emoji") || n.hasAttribute("data-shortname")) {
