@@ -293,8 +293,9 @@ void TestPhpbbEngine::datesAgreeWithTheFeed()
 void TestPhpbbEngine::picturesAreNotWords()
 {
     // phpBB writes every posted picture with the alt "Image": the pictures stay, the word goes.
-    const ParsedPage page = m_engine.parsePage(readFile(sharedPath(u"real-pages/phpbb/nettally-phpbb.html"_s)),
-        QUrl(u"http://www.ilovephilosophy.com/viewtopic.php?f=1&t=194998&start=25"_s));
+    const ParsedPage page
+        = m_engine.parsePage(readFile(sharedPath(u"real-pages/phpbb/nettally-phpbb.html"_s)),
+            QUrl(u"http://www.ilovephilosophy.com/viewtopic.php?f=1&t=194998&start=25"_s));
     const Post *post = findPost(page, u"2729894"_s);
     QVERIFY(post);
     QStringList pictures;
@@ -303,8 +304,9 @@ void TestPhpbbEngine::picturesAreNotWords()
             pictures.append(b.url);
     }
     QCOMPARE(pictures,
-        (QStringList {u"https://i.makeagif.com/media/12-16-2015/npz5Cb.gif"_s, u"https://i.gifer.com/PNzq.gif"_s,
-            u"https://i.gifer.com/PNzq.gif"_s, u"https://i.makeagif.com/media/12-16-2015/npz5Cb.gif"_s}));
+        (QStringList {u"https://i.makeagif.com/media/12-16-2015/npz5Cb.gif"_s,
+            u"https://i.gifer.com/PNzq.gif"_s, u"https://i.gifer.com/PNzq.gif"_s,
+            u"https://i.makeagif.com/media/12-16-2015/npz5Cb.gif"_s}));
     QVERIFY2(!post->text.contains(u"Image"_s), qPrintable(post->text));
 }
 

@@ -117,18 +117,20 @@ int main(int argc, char **argv)
         QByteArray body = readFile(args[2]);
         if (request.format == EngineRequest::Format::Html)
             body = htmlAsUtf8(body, QByteArray());
-        const EngineAnswer answer = engine->readAnswer(request, body, AnswerContext {ref.canonical, url, true});
+        const EngineAnswer answer
+            = engine->readAnswer(request, body, AnswerContext {ref.canonical, url, true});
         QJsonArray posts;
         for (const Post &p : answer.posts) {
             QJsonArray quotes;
             for (const Quote &q : p.quotes)
-                quotes.append(QJsonObject {{u"author"_s, q.author}, {u"source"_s, q.source}, {u"text"_s, q.text}});
+                quotes.append(
+                    QJsonObject {{u"author"_s, q.author}, {u"source"_s, q.source}, {u"text"_s, q.text}});
             posts.append(QJsonObject {{u"id"_s, p.id}, {u"number"_s, p.number}, {u"author"_s, p.author},
                 {u"date"_s, p.date.isValid() ? p.date.toUTC().toString(Qt::ISODate) : QString()},
                 {u"parent"_s, p.parentId}, {u"text"_s, p.text}, {u"quotes"_s, quotes}});
         }
-        out << QJsonDocument(QJsonObject {{u"engine"_s, engine->name()}, {u"error"_s, answer.error},
-                                  {u"posts"_s, posts}})
+        out << QJsonDocument(
+            QJsonObject {{u"engine"_s, engine->name()}, {u"error"_s, answer.error}, {u"posts"_s, posts}})
                    .toJson(QJsonDocument::Compact)
             << Qt::endl;
         return answer.error.isEmpty() ? 0 : 1;
