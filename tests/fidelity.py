@@ -223,6 +223,75 @@ def read_discourse(raw, _):
     return posts
 
 
+def read_smf(html, _):
+    soup = BeautifulSoup(html, "lxml")
+    posts = []
+    for inner in soup.select("div.inner[id^=msg_]"):
+        quotes = [q for q in top_level(inner.select("blockquote.bbc_standard_quote, div.quoteheader"))
+                  if q.name == "div" or not q.find_previous_sibling("div", class_="quoteheader")]
+        sources = []
+        for q in quotes:
+            header = q if q.name == "div" else (q.find("cite") or q)
+            link = header.select_one("a[href*=msg]")
+            sources.append(post_id_in(link.get("href", "") if link else "", r"msg(\d+)"))
+        text = visible(inner, ["blockquote", "div.quoteheader", "div.quotefooter", "div.codeheader",
+                               "span.topslice_quote", "span.botslice_quote"])
+        posts.append({"id": inner["id"][4:], "text": text, "quotes": sources, "date": None})
+    return posts
+
+
+def read_fluxbb(html, _):
+    soup = BeautifulSoup(html, "lxml")
+    posts = []
+    for box in soup.select("div.blockpost[id^=p]"):
+        if not re.fullmatch(r"p\d+", box["id"]):
+            continue
+        body = box.select_one("div.postmsg")
+        # FluxBB and PunBB quotes name their poster only, never the post.
+        text = visible(body, ["div.quotebox", "div.postquote", "blockquote", "p.postedit", "div.postsignature",
+                              "div.codebox h4", "div.scrollbox > h4"]) if body else ""
+        posts.append({"id": box["id"][1:], "text": text, "quotes": [], "date": None})
+    return posts
+
+
+def read_invision(html, _):
+    soup = BeautifulSoup(html, "lxml")
+    posts = []
+    for art in soup.select("article[id^=elComment_]"):
+        pid = art.get("data-commentid") or art["id"][len("elComment_"):]
+        body = art.select_one("[data-role=commentContent]")
+        quotes = top_level(body.select("blockquote.ipsQuote")) if body else []
+        time = art.select_one("time[datetime]")
+        text = visible(body, ["blockquote.ipsQuote", "[data-excludequote]"]) if body else ""
+        posts.append({"id": pid, "text": text,
+                      "quotes": [q.get("data-ipsquote-contentcommentid", "") for q in quotes],
+                      "date": minute(time["datetime"]) if time else None})
+    return posts
+
+
+def read_vanilla(html, _):
+    soup = BeautifulSoup(html, "lxml")
+    posts = []
+    items = soup.select("div.ItemDiscussion, li.ItemComment")
+    for item in items:
+        ident = item.get("id", "")
+        if not ident:
+            holder = item.find_parent(id=re.compile(r"^Discussion_\d+$"))
+            ident = holder["id"] if holder else ""
+        pid = post_id_in(ident, r"(?:Comment|Discussion)_(\d+)")
+        body = item.select_one("div.Message.userContent") or item.select_one("div.Message")
+        quotes = top_level(body.select("blockquote.Quote, blockquote.UserQuote")) if body else []
+        sources = []
+        for q in quotes:
+            link = q.select_one("a.QuoteLink, a[href*='/discussion/comment/']")
+            sources.append(post_id_in(link.get("href", "") if link else "", r"/discussion/(?:comment/)?(\d+)"))
+        time = item.select_one(".DateCreated time[datetime], time[datetime]")
+        text = visible(body, ["blockquote.Quote", "blockquote.UserQuote"]) if body else ""
+        posts.append({"id": pid, "text": text, "quotes": sources,
+                      "date": minute(time["datetime"]) if time else None})
+    return posts
+
+
 # The pages, each with the address it is read under and its second reader.
 PAGES = [
     ("xenforo2/macrumors-se-or-11-2231616.html", "https://forums.macrumors.com/threads/se-or-11.2231616/",
