@@ -77,6 +77,22 @@ void TestCanonicalUrls::oneKeyPerThread_data()
     QTest::newRow("vB4 friendly ?p=#post")
         << vb4 + QLatin1String("?p=99#post99") << "vbulletin" << vb4 << 1 << "99";
     QTest::newRow("vB4 friendly s=") << vb4 + QLatin1String("?s=abc") << "vbulletin" << vb4 << 1 << "";
+
+    // MyBB: tid= and pid= (vBulletin's are t= and p=), and the SEO forms.
+    const QString my = QStringLiteral("https://m.example/forum/showthread.php?tid=34");
+    QTest::newRow("MyBB") << my << "mybb" << my << 1 << "";
+    QTest::newRow("MyBB page=2") << my + QLatin1String("&page=2") << "mybb" << my << 2 << "";
+    QTest::newRow("MyBB pid and #pid") << my + QLatin1String("&pid=567#pid567") << "mybb" << my << 1 << "567";
+    QTest::newRow("MyBB action=lastpost") << my + QLatin1String("&action=lastpost") << "mybb" << my << 1 << "";
+    QTest::newRow("MyBB highlight=") << "https://m.example/forum/showthread.php?tid=034&highlight=kestrel"
+                                     << "mybb" << my << 1 << "";
+    QTest::newRow("MyBB thread-N.html") << "https://m.example/forum/thread-34.html" << "mybb" << my << 1 << "";
+    QTest::newRow("MyBB thread-N-page-M.html")
+        << "https://m.example/forum/thread-34-page-3.html" << "mybb" << my << 3 << "";
+    QTest::newRow("MyBB thread-N-post-K.html")
+        << "https://m.example/forum/thread-34-post-567.html#pid567" << "mybb" << my << 1 << "567";
+    QTest::newRow("MyBB thread-N-lastpost.html")
+        << "https://m.example/forum/thread-34-lastpost.html" << "mybb" << my << 1 << "";
 }
 
 void TestCanonicalUrls::oneKeyPerThread()

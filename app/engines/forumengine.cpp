@@ -6,6 +6,7 @@
 #include "engines/discourse/discourseengine.h"
 #include "engines/hackernews/hackernewsengine.h"
 #include "engines/lemmy/lemmyengine.h"
+#include "engines/mybb/mybbengine.h"
 #include "engines/phpbb/phpbbengine.h"
 #include "engines/vbulletin/vbulletinengine.h"
 #include "engines/wordpress/wordpressengine.h"
@@ -26,6 +27,7 @@ const ForumEngine *const s_engines[] = {
     instance<XenForoEngine>(),
     instance<PhpbbEngine>(),
     instance<VBulletinEngine>(),
+    instance<MybbEngine>(),
     instance<HackerNewsEngine>(),
     instance<LemmyEngine>(),
     // Last: WordPress takes only a site's /?p=N shortlink, the comment feed only a dated
