@@ -151,15 +151,18 @@ void TestMybbEngine::urls_data()
     // vBulletin's showthread.php names its thread t= (or threadid=) and its post p=.
     QTest::newRow("vBulletin t=") << u"https://forum.example/showthread.php?t=12&page=2"_s << "vbulletin"
                                   << u"https://forum.example/showthread.php?t=12"_s << 2 << "";
-    QTest::newRow("vBulletin p= alone") << u"https://forum.example/showthread.php?p=99"_s << "" << "" << 1
-                                        << "";
-    QTest::newRow("MyBB pid= alone") << u"https://forum.example/showthread.php?pid=99#pid99"_s << "" << "" << 1
-                                     << "";
-    QTest::newRow("Google SEO: by its page") << u"https://forum.example/Thread-Kestrels-at-dawn"_s << "" << ""
-                                             << 1 << "";
-    QTest::newRow("not a number") << u"https://forum.example/showthread.php?tid=12x"_s << "" << "" << 1 << "";
-    QTest::newRow("forum listing") << u"https://forum.example/forumdisplay.php?fid=2"_s << "" << "" << 1 << "";
-    QTest::newRow("SEO forum") << u"https://forum.example/forum-2.html"_s << "" << "" << 1 << "";
+    QTest::newRow("vBulletin p= alone") << u"https://forum.example/showthread.php?p=99"_s << ""
+                                        << "" << 1 << "";
+    QTest::newRow("MyBB pid= alone") << u"https://forum.example/showthread.php?pid=99#pid99"_s << ""
+                                     << "" << 1 << "";
+    QTest::newRow("Google SEO: by its page") << u"https://forum.example/Thread-Kestrels-at-dawn"_s << ""
+                                             << "" << 1 << "";
+    QTest::newRow("not a number") << u"https://forum.example/showthread.php?tid=12x"_s << ""
+                                  << "" << 1 << "";
+    QTest::newRow("forum listing") << u"https://forum.example/forumdisplay.php?fid=2"_s << ""
+                                   << "" << 1 << "";
+    QTest::newRow("SEO forum") << u"https://forum.example/forum-2.html"_s << ""
+                               << "" << 1 << "";
 }
 
 void TestMybbEngine::urls()
@@ -180,14 +183,16 @@ void TestMybbEngine::pageAndPostUrls()
 {
     const QUrl thread(u"https://forum.example/forum/showthread.php?tid=12"_s);
     QCOMPARE(m_engine.pageUrl(thread, 1), thread);
-    QCOMPARE(m_engine.pageUrl(thread, 3).toString(), u"https://forum.example/forum/showthread.php?tid=12&page=3"_s);
+    QCOMPARE(m_engine.pageUrl(thread, 3).toString(),
+        u"https://forum.example/forum/showthread.php?tid=12&page=3"_s);
     const QUrl post = m_engine.postUrl(thread, u"99"_s);
     QCOMPARE(post.toString(), u"https://forum.example/forum/showthread.php?pid=99#pid99"_s);
     // Post links alone go to MyBB, and vBulletin's to vBulletin.
     QString postId;
     QCOMPARE(engineForPostLink(post, &postId), engineByName(u"mybb"_s));
     QCOMPARE(postId, u"99"_s);
-    QCOMPARE(engineForPostLink(QUrl(u"https://forum.example/post-1234.html"_s), &postId), engineByName(u"mybb"_s));
+    QCOMPARE(
+        engineForPostLink(QUrl(u"https://forum.example/post-1234.html"_s), &postId), engineByName(u"mybb"_s));
     QCOMPARE(postId, u"1234"_s);
     QCOMPARE(engineForPostLink(QUrl(u"https://forum.example/showthread.php?p=77"_s), &postId),
         engineByName(u"vbulletin"_s));
@@ -234,19 +239,23 @@ void TestMybbEngine::datesAsPrinted_data()
     // The post_date span as MyBB 1.8 prints it, and the minute it means (worked out by hand).
     QTest::addColumn<QString>("postDate");
     QTest::addColumn<QString>("expected");
-    QTest::newRow("absolute, m-d-Y") << "11-03-2021, 09:07 PM" << "2021-11-03T21:07:00Z";
-    QTest::newRow("absolute, the day past 12") << "06-15-2016, 03:03 AM" << "2016-06-15T03:03:00Z";
-    QTest::newRow("Yesterday, date in the title")
-        << "<span title=\"09-25-2026\">Yesterday</span>, 04:50 PM" << "2026-09-25T16:50:00Z";
+    QTest::newRow("absolute, m-d-Y") << "11-03-2021, 09:07 PM"
+                                     << "2021-11-03T21:07:00Z";
+    QTest::newRow("absolute, the day past 12") << "06-15-2016, 03:03 AM"
+                                               << "2016-06-15T03:03:00Z";
+    QTest::newRow("Yesterday, date in the title") << "<span title=\"09-25-2026\">Yesterday</span>, 04:50 PM"
+                                                  << "2026-09-25T16:50:00Z";
     QTest::newRow("Today, date in the title") << "<span title=\"12-07-2026\">Today</span>, 08:05 AM"
-                                             << "2026-12-07T08:05:00Z";
+                                              << "2026-12-07T08:05:00Z";
     QTest::newRow("hours ago, date and time in the title")
-        << "<span title=\"12-07-2026, 10:25 PM\">2 hours ago</span>" << "2026-12-07T22:25:00Z";
+        << "<span title=\"12-07-2026, 10:25 PM\">2 hours ago</span>"
+        << "2026-12-07T22:25:00Z";
     QTest::newRow("edited: the note is not the date")
         << "03-02-2020, 10:15 AM <span class=\"post_edit\" id=\"edited_by_5\"><span class=\"edited_post\">"
            "(This post was last modified: 03-04-2020, 11:00 PM by Someone.)</span></span>"
         << "2020-03-02T10:15:00Z";
-    QTest::newRow("German, d.m.Y") << "14.12.2019, 21:42" << "2019-12-14T21:42:00Z";
+    QTest::newRow("German, d.m.Y") << "14.12.2019, 21:42"
+                                   << "2019-12-14T21:42:00Z";
 }
 
 void TestMybbEngine::datesAsPrinted()
@@ -257,7 +266,8 @@ void TestMybbEngine::datesAsPrinted()
                             "</strong></div></div><div class=\"post_content\"><div class=\"post_head\">"
                             "<span class=\"post_date\">"
         + postDate.toUtf8()
-        + "</span></div><div class=\"post_body scaleimages\" id=\"pid_5\">words</div></div></div></body></html>";
+        + "</span></div><div class=\"post_body scaleimages\" "
+          "id=\"pid_5\">words</div></div></div></body></html>";
     const ParsedPage page = m_engine.parsePage(html, QUrl(u"https://f.example/showthread.php?tid=1"_s));
     QCOMPARE(page.posts.size(), 1);
     QTEST(page.posts.first().date.toString(Qt::ISODate), "expected");
@@ -273,8 +283,8 @@ void TestMybbEngine::quotesDeletedAndNonAscii()
     QCOMPARE(second.pageCount, 2);
     QCOMPARE(second.title, u"Turmfalken über Köln"_s);
     QCOMPARE(second.posts.size(), 1);
-    const ParsedPage first
-        = m_engine.parsePage(mybbPage(thread, 31, 1), QUrl(u"https://forum.example/forum/showthread.php?tid=31"_s));
+    const ParsedPage first = m_engine.parsePage(
+        mybbPage(thread, 31, 1), QUrl(u"https://forum.example/forum/showthread.php?tid=31"_s));
     QCOMPARE(first.posts.size(), 3);
     // By hand: authors, minutes, and the quotes' sources as the thread has them.
     QCOMPARE(first.posts[0].author, u"Zoë Ørsted"_s);
@@ -342,9 +352,10 @@ void TestMybbEngine::hostileMarkup()
     QByteArray quotes;
     for (int i = 0; i < 5000; ++i)
         quotes += "<blockquote class=\"mycode_quote\"><cite>x Wrote:</cite>";
-    const QByteArray html = "<html><body><div class=\"pagination\"><span class=\"pages\">Pages (99999999):</span>"
-                            "<span class=\"pagination_current\">1</span></div><div id=\"post_1\" class=\"post\">"
-                            "<div class=\"author_information\"><strong>"
+    const QByteArray html
+        = "<html><body><div class=\"pagination\"><span class=\"pages\">Pages (99999999):</span>"
+          "<span class=\"pagination_current\">1</span></div><div id=\"post_1\" class=\"post\">"
+          "<div class=\"author_information\"><strong>"
         + QByteArray(1 << 20, 'n') + "</strong></div><div class=\"post_body\" id=\"pid_1\">" + quotes
         + "deep</div></div></body></html>";
     const QUrl thread(u"http://b.example/showthread.php?tid=1"_s);
@@ -356,8 +367,9 @@ void TestMybbEngine::hostileMarkup()
          !level->isEmpty() && level->first().kind == Block::Kind::Quote; level = &level->first().children)
         ++depth;
     QVERIFY(depth <= PostBodyReader::MaxQuoteDepth + 1);
-    const EngineAnswer answer = m_engine.readAnswer(
-        EngineRequest {thread, EngineRequest::Format::Html, 1, "first"}, html, AnswerContext {thread, thread, true});
+    const EngineAnswer answer
+        = m_engine.readAnswer(EngineRequest {thread, EngineRequest::Format::Html, 1, "first"}, html,
+            AnswerContext {thread, thread, true});
     QVERIFY(answer.error.isEmpty());
     QCOMPARE(answer.facts->unitCount, PagedHtmlEngine::MaxPages);
 }

@@ -8,6 +8,7 @@
 #include "engines/lemmy/lemmyengine.h"
 #include "engines/mybb/mybbengine.h"
 #include "engines/phpbb/phpbbengine.h"
+#include "engines/smf/smfengine.h"
 #include "engines/vbulletin/vbulletinengine.h"
 #include "engines/wordpress/wordpressengine.h"
 #include "engines/xenforo/xenforoengine.h"
@@ -28,6 +29,7 @@ const ForumEngine *const s_engines[] = {
     instance<PhpbbEngine>(),
     instance<VBulletinEngine>(),
     instance<MybbEngine>(),
+    instance<SmfEngine>(),
     instance<HackerNewsEngine>(),
     instance<LemmyEngine>(),
     // Last: WordPress takes only a site's /?p=N shortlink, the comment feed only a dated

@@ -52,13 +52,15 @@ QString mybbDate(const QDateTime &date, const QDateTime &now)
 QString quote(const QString &name, const QString &postId, const QString &inner)
 {
     if (name.isEmpty())
-        return QStringLiteral("<blockquote class=\"mycode_quote\"><cite>Quote:</cite>%1</blockquote>\n").arg(inner);
+        return QStringLiteral("<blockquote class=\"mycode_quote\"><cite>Quote:</cite>%1</blockquote>\n")
+            .arg(inner);
     if (postId.isEmpty())
         return QStringLiteral("<blockquote class=\"mycode_quote\"><cite>%1 Wrote:</cite>%2</blockquote>\n")
             .arg(esc(name), inner);
-    return QStringLiteral("<blockquote class=\"mycode_quote\"><cite><span> (03-02-2020, 10:15 AM)</span>%1 Wrote: "
-                          "<a href=\"/forum/showthread.php?pid=%2#pid%2\" class=\"quick_jump\"></a></cite>%3"
-                          "</blockquote>\n")
+    return QStringLiteral(
+        "<blockquote class=\"mycode_quote\"><cite><span> (03-02-2020, 10:15 AM)</span>%1 Wrote: "
+        "<a href=\"/forum/showthread.php?pid=%2#pid%2\" class=\"quick_jump\"></a></cite>%3"
+        "</blockquote>\n")
         .arg(esc(name), postId, inner);
 }
 
@@ -66,8 +68,9 @@ QString quote(const QString &name, const QString &postId, const QString &inner)
 QString mybbBody(const QString &bbcode)
 {
     QString html = bbcodeToHtml(bbcode, quote);
-    static const QRegularExpression code(QStringLiteral(
-        "<div class=\"bbCodeBlock[^\"]*bbCodeBlock--code\">.*?<code[^>]*>(.*?)</code></pre></div></div>"),
+    static const QRegularExpression code(
+        QStringLiteral(
+            "<div class=\"bbCodeBlock[^\"]*bbCodeBlock--code\">.*?<code[^>]*>(.*?)</code></pre></div></div>"),
         QRegularExpression::DotMatchesEverythingOption);
     html.replace(code,
         QStringLiteral("<div class=\"codeblock\"><div class=\"title\">Code:<br />\n</div><div class=\"body\" "
@@ -81,21 +84,26 @@ QString pagination(const FixtureThread &thread, int threadId, int page)
     if (count <= 1)
         return {};
     auto href = [&](int n) { return esc(mybbPagePath(thread, threadId, n).mid(7)); };
-    QString html = QStringLiteral("<div class=\"pagination\">\n<span class=\"pages\">Pages (%1):</span>\n").arg(count);
+    QString html
+        = QStringLiteral("<div class=\"pagination\">\n<span class=\"pages\">Pages (%1):</span>\n").arg(count);
     if (page > 1)
-        html += QStringLiteral("<a href=\"%1\" class=\"pagination_previous\">&laquo; Previous</a>").arg(href(page - 1));
+        html += QStringLiteral("<a href=\"%1\" class=\"pagination_previous\">&laquo; Previous</a>")
+                    .arg(href(page - 1));
     for (int n = 1; n <= count; ++n) {
-        html += n == page ? QStringLiteral(" <span class=\"pagination_current\">%1</span>").arg(n)
-                          : QStringLiteral("<a href=\"%1\" class=\"pagination_page\">%2</a>").arg(href(n)).arg(n);
+        html += n == page
+            ? QStringLiteral(" <span class=\"pagination_current\">%1</span>").arg(n)
+            : QStringLiteral("<a href=\"%1\" class=\"pagination_page\">%2</a>").arg(href(n)).arg(n);
     }
     if (page < count)
-        html += QStringLiteral("<a href=\"%1\" class=\"pagination_next\">Next &raquo;</a>").arg(href(page + 1));
+        html += QStringLiteral("<a href=\"%1\" class=\"pagination_next\">Next &raquo;</a>")
+                    .arg(href(page + 1));
     return html + QStringLiteral("\n</div>");
 }
 
 QString postDiv(const FixturePost &p, const QString &subject, int number, const QDateTime &now)
 {
-    const QString profile = QStringLiteral("https://forum.example/member.php?action=profile&amp;uid=%1").arg(userId(p.author));
+    const QString profile
+        = QStringLiteral("https://forum.example/member.php?action=profile&amp;uid=%1").arg(userId(p.author));
     const QString avatar = p.avatar.isEmpty()
         ? QString()
         : QStringLiteral("<div class=\"author_avatar\"><a href=\"%1\"><img src=\"%2\" alt=\"\" width=\"55\" "
@@ -143,7 +151,7 @@ QString postDiv(const FixturePost &p, const QString &subject, int number, const 
         .arg(number)
         .arg(mybbDate(p.date, now))
         .arg(userId(p.author))
-        .arg(mybbBody(p.bbcode)); // last: its text may hold a '%' 
+        .arg(mybbBody(p.bbcode)); // last: its text may hold a '%'
 }
 
 } // namespace
@@ -160,9 +168,11 @@ QByteArray mybbPage(const FixtureThread &thread, int threadId, int page, const Q
     QString posts;
     const int first = (page - 1) * thread.perPage;
     for (int i = first; i < std::min(int(thread.posts.size()), first + thread.perPage); ++i)
-        posts += postDiv(thread.posts[i], i == 0 ? thread.title : QStringLiteral("RE: ") + thread.title, i + 1, now);
+        posts += postDiv(
+            thread.posts[i], i == 0 ? thread.title : QStringLiteral("RE: ") + thread.title, i + 1, now);
     const QString nav = pagination(thread, threadId, page);
-    return QStringLiteral(R"html(<!DOCTYPE html PUBLIC "-//W3C//DTD XHTML 1.0 Transitional//EN" "http://www.w3.org/TR/xhtml1/DTD/xhtml1-transitional.dtd"><!-- start: showthread -->
+    return QStringLiteral(
+        R"html(<!DOCTYPE html PUBLIC "-//W3C//DTD XHTML 1.0 Transitional//EN" "http://www.w3.org/TR/xhtml1/DTD/xhtml1-transitional.dtd"><!-- start: showthread -->
 <html xml:lang="en" lang="en" xmlns="http://www.w3.org/1999/xhtml">
 <head>
 <title>%1</title>

@@ -16,7 +16,8 @@ namespace Threadkeeper::Testing {
 // block with "Pages (N):". Dates as MyBB prints them (m-d-Y, h:i A): absolute, and
 // relative to now ("Yesterday" with the date in a title, "x hours ago" with date and
 // time in a title) for posts within two days of now.
-QString mybbPagePath(const FixtureThread &thread, int threadId, int page); // "/forum/showthread.php?tid=7&page=2"
+QString mybbPagePath(
+    const FixtureThread &thread, int threadId, int page); // "/forum/showthread.php?tid=7&page=2"
 QByteArray mybbPage(const FixtureThread &thread, int threadId, int page,
     const QDateTime &now = QDateTime::currentDateTimeUtc());
 

@@ -35,8 +35,8 @@ bool isScript(const QUrl &url, QLatin1StringView script)
 // thread-12.html, thread-12-page-3.html, thread-12-post-345.html, thread-12-lastpost.html
 const QRegularExpression &seoThread()
 {
-    static const QRegularExpression re(
-        QStringLiteral("^thread-(\\d{1,18})(?:-page-(\\d{1,7})|-post-(\\d{1,18})|-lastpost|-newpost)?\\.html$"));
+    static const QRegularExpression re(QStringLiteral(
+        "^thread-(\\d{1,18})(?:-page-(\\d{1,7})|-post-(\\d{1,18})|-lastpost|-newpost)?\\.html$"));
     return re;
 }
 
@@ -252,7 +252,8 @@ Post readPost(HtmlNode div, const QUrl &base)
     Post post;
     post.id = div.attributeString("id").mid(5);
     if (const HtmlNode info = div.findFirstWithClass("author_information")) {
-        const HtmlNode name = info.findFirst([](HtmlNode n) { return n.is("strong") || n.hasClass("largetext"); });
+        const HtmlNode name
+            = info.findFirst([](HtmlNode n) { return n.is("strong") || n.hasClass("largetext"); });
         post.author = shortText(name ? name : info.findFirstTag("a"), 200);
     }
     if (post.author.isEmpty()) {
@@ -343,8 +344,8 @@ QUrl MybbEngine::pageUrl(const QUrl &canonical, int page) const
         return canonical;
     QUrl url = canonical;
     const QString query = canonical.query();
-    url.setQuery(query.isEmpty() ? QStringLiteral("page=%1").arg(page)
-                                 : query + QStringLiteral("&page=%1").arg(page));
+    url.setQuery(
+        query.isEmpty() ? QStringLiteral("page=%1").arg(page) : query + QStringLiteral("&page=%1").arg(page));
     return url;
 }
 

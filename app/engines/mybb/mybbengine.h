@@ -10,9 +10,9 @@ namespace Threadkeeper {
 // Thread URLs: showthread.php?tid=N (page=M, pid=K optional), the search-engine-friendly
 // thread-N.html / thread-N-page-M.html / thread-N-post-K.html, all keyed as
 // showthread.php?tid=N; the Google SEO plugin's /Thread-Subject names no id and is
-// recognised by its page, which names the thread. Post links alone (showthread.php?pid=K, post-K.html) show the
-// post's page, which says which thread it is. vBulletin's showthread.php?t=N and ?p=N
-// are not MyBB's: MyBB names its thread tid and its post pid.
+// recognised by its page, which names the thread. Post links alone (showthread.php?pid=K, post-K.html) show
+// the post's page, which says which thread it is. vBulletin's showthread.php?t=N and ?p=N are not MyBB's:
+// MyBB names its thread tid and its post pid.
 class MybbEngine final : public PagedHtmlEngine
 {
 public:
