@@ -15,6 +15,7 @@
 
 #include "engines/postbody.h"
 #include "engines/smf/smfengine.h"
+#include "html/htmlcharset.h"
 
 #include <QSettings>
 #include <QStandardPaths>
@@ -29,6 +30,15 @@ Q_DECLARE_METATYPE(Threadkeeper::Testing::SmfVersion)
 
 namespace {
 constexpr int SeedTopic = 7;
+// geekhack.org (SMF 2.0.15, its Nostalgia theme, ISO-8859-1), a guest's view of topic
+// 92066's first page of 13, saved by Gobluebro/Geekhack-scraper (tests/REAL-PAGES-ADDED.md).
+const QString RealPage = QStringLiteral("smf/geekhack-noxary-92066-p1of13.html");
+const QUrl RealPageUrl(QStringLiteral("https://geekhack.org/index.php?topic=92066.0"));
+
+ParsedPage parseReal(const QByteArray &raw)
+{
+    return SmfEngine().parsePage(htmlAsUtf8(raw, QByteArray()), RealPageUrl);
+}
 
 QMap<int, int> seedParentsById(const ThreadTreeModel &model, const QModelIndex &parent = {})
 {
@@ -112,6 +122,11 @@ private Q_SLOTS:
     void quoteHeaders();
     void quotesDeletedAndNonAscii_data();
     void quotesDeletedAndNonAscii();
+    void realPage();
+    void realPagePosts_data();
+    void realPagePosts();
+    void realPageQuotes_data();
+    void realPageQuotes();
     void recognizedByPage();
     void incompletePages();
     void hostileMarkup();
@@ -389,6 +404,256 @@ void TestSmfEngine::quotesDeletedAndNonAscii()
         code = code || (b.kind == Block::Kind::Code && b.text.trimmed() == u"ring 4471"_s);
     QVERIFY(code);
     QVERIFY2(!typed.text.contains(u"Select"_s), qPrintable(typed.text));
+}
+
+void TestSmfEngine::realPage()
+{
+    TK_REAL_PAGE_OR_SKIP(raw, RealPage);
+    const ParsedPage page = parseReal(raw);
+    QVERIFY2(page.error.isEmpty(), qPrintable(page.error));
+    // Read off the page: its title, "Pages: [1] 2 3 4 5 6 ... 13", links topic=92066.50 for 2.
+    QCOMPARE(page.title, u"[GB] Noxary 268 (100% Shipped)"_s);
+    QCOMPARE(page.page, 1);
+    QCOMPARE(page.pageCount, 13);
+    QCOMPARE(page.pageSize, 50);
+    QCOMPARE(page.canonical.toString(), u"https://geekhack.org/index.php?topic=92066.0"_s);
+    QCOMPARE(page.posts.size(), 50);
+    int quotes = 0;
+    for (const Post &p : page.posts)
+        quotes += int(p.quotes.size());
+    QCOMPARE(quotes, 20); // 23 quote headers, 3 of them inside another quote
+    // Recognised by its page under another address, and the next page's address.
+    ThreadRef ref;
+    QVERIFY(m_engine.recognizePage(
+        htmlAsUtf8(raw, QByteArray()), QUrl(u"https://geekhack.org/gb/noxary-268/"_s), &ref));
+    QCOMPARE(ref.canonical, RealPageUrl);
+    QCOMPARE(m_engine.pageUrlAfter(ref.canonical, 2, page).toString(),
+        u"https://geekhack.org/index.php?topic=92066.50"_s);
+    QVERIFY(m_engine.incompletePage(raw).isEmpty());
+}
+
+void TestSmfEngine::realPagePosts_data()
+{
+    // Every post of the page, worked out from its markup: msg_N, the profile link's name,
+    // "« Reply #N on: Sat, 14 October 2017, 10:28:23 »" (the forum's time, taken as UTC),
+    // and the first words outside quotes.
+    QTest::addColumn<QString>("id");
+    QTest::addColumn<QString>("author");
+    QTest::addColumn<QString>("date");
+    QTest::addColumn<int>("number");
+    QTest::addColumn<QString>("textStart");
+    QTest::newRow("2505856") << "2505856"
+                             << "xondat"
+                             << "2017-10-13T21:52:42Z" << 1 << u"More Group"_s;
+    QTest::newRow("2505858") << "2505858"
+                             << "xondat"
+                             << "2017-10-13T21:58:50Z" << 2 << u"~"_s;
+    QTest::newRow("2505877") << "2505877"
+                             << "hayt"
+                             << "2017-10-13T23:23:18Z" << 3 << u"Dope."_s;
+    QTest::newRow("2505879") << "2505879"
+                             << "iamtootallforthis"
+                             << "2017-10-13T23:33:29Z" << 4 << u"Gimme"_s;
+    QTest::newRow("2505880") << "2505880"
+                             << "Puddsy"
+                             << "2017-10-13T23:37:56Z" << 5 << u"confirmed dank"_s;
+    QTest::newRow("2505884") << "2505884"
+                             << "ihalatch"
+                             << "2017-10-13T23:54:44Z" << 6 << u"Sunday 6.30am"_s;
+    QTest::newRow("2505885") << "2505885"
+                             << "Doluded"
+                             << "2017-10-13T23:54:53Z" << 7 << u"Let's goooooo"_s;
+    QTest::newRow("2505888") << "2505888"
+                             << "wanewang"
+                             << "2017-10-14T00:02:01Z" << 8 << u"This is"_s;
+    QTest::newRow("2505890") << "2505890"
+                             << "ihalatch"
+                             << "2017-10-14T00:05:14Z" << 9 << u"I don't"_s;
+    QTest::newRow("2505895") << "2505895"
+                             << "MythicalWagyu"
+                             << "2017-10-14T00:43:11Z" << 10 << u"So pretty!"_s;
+    QTest::newRow("2505904") << "2505904"
+                             << "FilthyMike720"
+                             << "2017-10-14T02:09:19Z" << 11 << u"Looks really"_s;
+    QTest::newRow("2505930") << "2505930"
+                             << "BunnyLake"
+                             << "2017-10-14T05:35:29Z" << 12 << u"looks amazing"_s;
+    QTest::newRow("2505931") << "2505931"
+                             << "avid"
+                             << "2017-10-14T05:41:13Z" << 13 << u"Perfect :thumb: This"_s; // the smiley's alt
+    QTest::newRow("2505941") << "2505941"
+                             << "shuangmu"
+                             << "2017-10-14T06:45:03Z" << 14 << u"It looks"_s;
+    QTest::newRow("2505959") << "2505959"
+                             << "xondat"
+                             << "2017-10-14T08:50:09Z" << 15 << u"Thanks for"_s;
+    QTest::newRow("2505974") << "2505974"
+                             << "zacssen"
+                             << "2017-10-14T09:39:38Z" << 16 << u"There are"_s;
+    QTest::newRow("2505977") << "2505977"
+                             << "xondat"
+                             << "2017-10-14T09:44:10Z" << 17 << u"The PCB"_s;
+    QTest::newRow("2505990") << "2505990"
+                             << "techfresh"
+                             << "2017-10-14T10:11:21Z" << 18 << u"Can’t wait."_s;
+    QTest::newRow("2505996") << "2505996"
+                             << "dallman5"
+                             << "2017-10-14T10:28:23Z" << 19 << u"Will the"_s;
+    QTest::newRow("2506001") << "2506001"
+                             << "xondat"
+                             << "2017-10-14T10:36:59Z" << 20 << u"I'll put"_s;
+    QTest::newRow("2506006") << "2506006"
+                             << "clasicks"
+                             << "2017-10-14T10:53:44Z" << 21 << u"Looking forward"_s;
+    QTest::newRow("2506007") << "2506007"
+                             << "xondat"
+                             << "2017-10-14T11:00:09Z" << 22 << u"I won't"_s;
+    QTest::newRow("2506011") << "2506011"
+                             << "kwyryn"
+                             << "2017-10-14T11:11:03Z" << 23 << u"Form where"_s;
+    QTest::newRow("2506025") << "2506025"
+                             << "xondat"
+                             << "2017-10-14T11:30:08Z" << 24 << u"United Kingdom"_s;
+    QTest::newRow("2506043") << "2506043"
+                             << "Nenija"
+                             << "2017-10-14T12:48:09Z" << 25 << u"So do"_s;
+    QTest::newRow("2506048") << "2506048"
+                             << "poolside"
+                             << "2017-10-14T13:02:58Z" << 26 << u"Got anymore"_s;
+    QTest::newRow("2506049") << "2506049"
+                             << "Puddsy"
+                             << "2017-10-14T13:04:16Z" << 27 << u"I suspect"_s;
+    QTest::newRow("2506051") << "2506051"
+                             << "friglesnart"
+                             << "2017-10-14T13:14:57Z" << 28 << u"I guess"_s;
+    QTest::newRow("2506053") << "2506053"
+                             << "connor4312"
+                             << "2017-10-14T13:16:08Z" << 29 << u"Hey quick"_s;
+    QTest::newRow("2506054") << "2506054"
+                             << "xondat"
+                             << "2017-10-14T13:17:27Z" << 30 << u"You'll be"_s;
+    QTest::newRow("2506062") << "2506062"
+                             << "poolside"
+                             << "2017-10-14T13:41:36Z" << 31 << u"Thanks, I"_s;
+    QTest::newRow("2506065") << "2506065"
+                             << "xondat"
+                             << "2017-10-14T13:56:51Z" << 32 << u"Sorry for"_s;
+    QTest::newRow("2506070") << "2506070"
+                             << "euphxenos"
+                             << "2017-10-14T14:16:33Z" << 33 << u"Have the"_s;
+    QTest::newRow("2506072") << "2506072"
+                             << "sangoan"
+                             << "2017-10-14T14:22:04Z" << 34 << u"IM SORRY,"_s;
+    QTest::newRow("2506074") << "2506074"
+                             << "xondat"
+                             << "2017-10-14T14:24:01Z" << 35 << u"Nothing for"_s;
+    QTest::newRow("2506078") << "2506078"
+                             << "theillumedpanda"
+                             << "2017-10-14T14:42:30Z" << 36 << u"What are"_s;
+    QTest::newRow("2506079") << "2506079"
+                             << "poolside"
+                             << "2017-10-14T14:47:43Z" << 37 << u"Thanks for"_s;
+    QTest::newRow("2506081") << "2506081"
+                             << "xondat"
+                             << "2017-10-14T14:54:06Z" << 38 << u"Yes, I'm"_s;
+    QTest::newRow("2506082") << "2506082"
+                             << "theillumedpanda"
+                             << "2017-10-14T14:58:14Z" << 39 << u"That looks"_s;
+    QTest::newRow("2506085") << "2506085"
+                             << "frostbyte-gaming"
+                             << "2017-10-14T15:02:14Z" << 40 << u"Love how"_s;
+    QTest::newRow("2506086") << "2506086"
+                             << "skidude9678"
+                             << "2017-10-14T15:02:27Z" << 41 << u"Submitted, hope"_s;
+    QTest::newRow("2506087") << "2506087"
+                             << "ihalatch"
+                             << "2017-10-14T15:03:06Z" << 42 << u"Submitted."_s;
+    QTest::newRow("2506089") << "2506089"
+                             << "techfresh"
+                             << "2017-10-14T15:03:26Z" << 43 << u"Good luck"_s;
+    QTest::newRow("2506090") << "2506090"
+                             << "finalarcadia"
+                             << "2017-10-14T15:03:36Z" << 44 << u"Will we"_s;
+    QTest::newRow("2506092") << "2506092"
+                             << "wanewang"
+                             << "2017-10-14T15:04:38Z" << 45 << u"submit! will"_s;
+    QTest::newRow("2506094") << "2506094"
+                             << "Trente"
+                             << "2017-10-14T15:07:05Z" << 46 << u"Submitted, hope"_s;
+    QTest::newRow("2506096") << "2506096"
+                             << "m1kehonch0"
+                             << "2017-10-14T15:07:46Z" << 47 << u"Hope I"_s;
+    QTest::newRow("2506097") << "2506097"
+                             << "Marutks"
+                             << "2017-10-14T15:08:30Z" << 48 << u"submitted"_s;
+    QTest::newRow("2506098") << "2506098"
+                             << "iamtootallforthis"
+                             << "2017-10-14T15:09:05Z" << 49 << u"I'm a"_s;
+    QTest::newRow("2506099") << "2506099"
+                             << "klove4252"
+                             << "2017-10-14T15:09:34Z" << 50 << u"Good luck"_s;
+}
+
+void TestSmfEngine::realPagePosts()
+{
+    TK_REAL_PAGE_OR_SKIP(raw, RealPage);
+    static const ParsedPage page = parseReal(raw);
+    QFETCH(QString, id);
+    const Post *post = findPost(page, id);
+    QVERIFY(post);
+    QTEST(post->author, "author");
+    QTEST(post->date.toString(Qt::ISODate), "date");
+    QTEST(post->number, "number");
+    QFETCH(QString, textStart);
+    QVERIFY2(post->text.simplified().startsWith(textStart), qPrintable(post->text.left(80)));
+}
+
+void TestSmfEngine::realPageQuotes_data()
+{
+    // Each post's own quotes, in order, as "NAME|msg id" from their headers (an unnamed
+    // "Quote" is "|"), and the quotes inside its first.
+    QTest::addColumn<QString>("id");
+    QTest::addColumn<QStringList>("quotes");
+    QTest::addColumn<QStringList>("nested");
+    QTest::newRow("four") << u"2505959"_s
+                          << QStringList {u"ihalatch|2505884"_s, u"wanewang|2505888"_s, u"ihalatch|2505890"_s,
+                                 u"avid|2505931"_s}
+                          << QStringList {};
+    QTest::newRow("a renamed poster") << u"2506001"_s << QStringList {u"UberDrk|2505996"_s} << QStringList {};
+    QTest::newRow("three") << u"2506054"_s
+                           << QStringList {u"Nenija|2506043"_s, u"poolside|2506048"_s,
+                                  u"connor4312|2506053"_s}
+                           << QStringList {};
+    QTest::newRow("a quote of a quote")
+        << u"2506062"_s << QStringList {u"xondat|2506054"_s} << QStringList {u"poolside|2506048"_s};
+    QTest::newRow("an unnamed quote")
+        << u"2506074"_s << QStringList {u"euphxenos|2506070"_s, u"sangoan|2506072"_s, u"|"_s}
+        << QStringList {};
+    QTest::newRow("two inside one") << u"2506082"_s << QStringList {u"xondat|2506081"_s}
+                                    << QStringList {u"poolside|2506079"_s, u"theillumedpanda|2506078"_s};
+    QTest::newRow("none") << u"2506099"_s << QStringList {} << QStringList {};
+}
+
+void TestSmfEngine::realPageQuotes()
+{
+    TK_REAL_PAGE_OR_SKIP(raw, RealPage);
+    static const ParsedPage page = parseReal(raw);
+    QFETCH(QString, id);
+    const Post *post = findPost(page, id);
+    QVERIFY(post);
+    QStringList quotes;
+    for (const Quote &q : post->quotes)
+        quotes.append(q.author + u'|' + q.source);
+    QTEST(quotes, "quotes");
+    QStringList nested;
+    if (const Block *first = firstQuote(post->body)) {
+        for (const Block &b : first->children) {
+            if (b.kind == Block::Kind::Quote)
+                nested.append(b.quoteAuthor + u'|' + b.quoteSource);
+        }
+    }
+    QTEST(nested, "nested");
+    QVERIFY(!post->text.contains(u"Quote from"_s));
 }
 
 void TestSmfEngine::recognizedByPage()

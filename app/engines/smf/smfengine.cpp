@@ -137,7 +137,9 @@ protected:
     Element classify(HtmlNode n) const override
     {
         // The attribution is read with the quote; the code block's "Code: [Select]" is chrome.
-        if (n.hasClass("quoteheader") || n.hasClass("quotefooter") || n.hasClass("codeheader"))
+        // (and a popular image mod's "Show Image" toggle).
+        if (n.hasClass("quoteheader") || n.hasClass("quotefooter") || n.hasClass("codeheader")
+            || n.hasClass("more_image"))
             return Element::Skip;
         if (n.is("cite") && n.parent() && n.parent().is("blockquote"))
             return Element::Skip;
