@@ -34,10 +34,19 @@ constexpr int SeedTopic = 7;
 // 92066's first page of 13, saved by Gobluebro/Geekhack-scraper (tests/REAL-PAGES-ADDED.md).
 const QString RealPage = QStringLiteral("smf/geekhack-noxary-92066-p1of13.html");
 const QUrl RealPageUrl(QStringLiteral("https://geekhack.org/index.php?topic=92066.0"));
+// forums.contribs.org (SMF 2.0 RC3, the core theme, UTF-8, query-less addresses), topic
+// 38573's first page of 2, saved by pythontech/ptforum as test data.
+const QString RcPage = QStringLiteral("smf/ptforum-contribs-38573-p1of2.html");
+const QUrl RcPageUrl(QStringLiteral("http://forums.contribs.org/index.php?topic=38573.0"));
 
-ParsedPage parseReal(const QByteArray &raw)
+// Parsed once per file: the tests below read the same page row after row.
+ParsedPage parseReal(const QByteArray &raw, const QString &file = RealPage)
 {
-    return SmfEngine().parsePage(htmlAsUtf8(raw, QByteArray()), RealPageUrl);
+    static QHash<QString, ParsedPage> parsed;
+    if (!parsed.contains(file))
+        parsed.insert(file,
+            SmfEngine().parsePage(htmlAsUtf8(raw, QByteArray()), file == RcPage ? RcPageUrl : RealPageUrl));
+    return parsed.value(file);
 }
 
 QMap<int, int> seedParentsById(const ThreadTreeModel &model, const QModelIndex &parent = {})
@@ -430,6 +439,22 @@ void TestSmfEngine::realPage()
     QCOMPARE(m_engine.pageUrlAfter(ref.canonical, 2, page).toString(),
         u"https://geekhack.org/index.php?topic=92066.50"_s);
     QVERIFY(m_engine.incompletePage(raw).isEmpty());
+
+    // 2.0 RC3: "Pages: [1] 2" in a plain div, links index.php/topic,38573.15.html; 15 posts,
+    // 13 quote headers, none inside another.
+    TK_REAL_PAGE_OR_SKIP(rc, RcPage);
+    const ParsedPage rc3 = parseReal(rc, RcPage);
+    QVERIFY2(rc3.error.isEmpty(), qPrintable(rc3.error));
+    QCOMPARE(rc3.title, u"FAQ: Should I trust/follow the advice I get in this forum?"_s);
+    QCOMPARE(rc3.page, 1);
+    QCOMPARE(rc3.pageCount, 2);
+    QCOMPARE(rc3.pageSize, 15);
+    QCOMPARE(rc3.canonical, RcPageUrl);
+    QCOMPARE(rc3.posts.size(), 15);
+    quotes = 0;
+    for (const Post &p : rc3.posts)
+        quotes += int(p.quotes.size());
+    QCOMPARE(quotes, 13);
 }
 
 void TestSmfEngine::realPagePosts_data()
@@ -437,167 +462,217 @@ void TestSmfEngine::realPagePosts_data()
     // Every post of the page, worked out from its markup: msg_N, the profile link's name,
     // "« Reply #N on: Sat, 14 October 2017, 10:28:23 »" (the forum's time, taken as UTC),
     // and the first words outside quotes.
+    QTest::addColumn<QString>("file");
     QTest::addColumn<QString>("id");
     QTest::addColumn<QString>("author");
     QTest::addColumn<QString>("date");
     QTest::addColumn<int>("number");
     QTest::addColumn<QString>("textStart");
-    QTest::newRow("2505856") << "2505856"
-                             << "xondat"
-                             << "2017-10-13T21:52:42Z" << 1 << u"More Group"_s;
-    QTest::newRow("2505858") << "2505858"
-                             << "xondat"
-                             << "2017-10-13T21:58:50Z" << 2 << u"~"_s;
-    QTest::newRow("2505877") << "2505877"
-                             << "hayt"
-                             << "2017-10-13T23:23:18Z" << 3 << u"Dope."_s;
-    QTest::newRow("2505879") << "2505879"
-                             << "iamtootallforthis"
-                             << "2017-10-13T23:33:29Z" << 4 << u"Gimme"_s;
-    QTest::newRow("2505880") << "2505880"
-                             << "Puddsy"
-                             << "2017-10-13T23:37:56Z" << 5 << u"confirmed dank"_s;
-    QTest::newRow("2505884") << "2505884"
-                             << "ihalatch"
-                             << "2017-10-13T23:54:44Z" << 6 << u"Sunday 6.30am"_s;
-    QTest::newRow("2505885") << "2505885"
-                             << "Doluded"
-                             << "2017-10-13T23:54:53Z" << 7 << u"Let's goooooo"_s;
-    QTest::newRow("2505888") << "2505888"
-                             << "wanewang"
-                             << "2017-10-14T00:02:01Z" << 8 << u"This is"_s;
-    QTest::newRow("2505890") << "2505890"
-                             << "ihalatch"
-                             << "2017-10-14T00:05:14Z" << 9 << u"I don't"_s;
-    QTest::newRow("2505895") << "2505895"
-                             << "MythicalWagyu"
-                             << "2017-10-14T00:43:11Z" << 10 << u"So pretty!"_s;
-    QTest::newRow("2505904") << "2505904"
-                             << "FilthyMike720"
-                             << "2017-10-14T02:09:19Z" << 11 << u"Looks really"_s;
-    QTest::newRow("2505930") << "2505930"
-                             << "BunnyLake"
-                             << "2017-10-14T05:35:29Z" << 12 << u"looks amazing"_s;
-    QTest::newRow("2505931") << "2505931"
-                             << "avid"
-                             << "2017-10-14T05:41:13Z" << 13 << u"Perfect :thumb: This"_s; // the smiley's alt
-    QTest::newRow("2505941") << "2505941"
-                             << "shuangmu"
-                             << "2017-10-14T06:45:03Z" << 14 << u"It looks"_s;
-    QTest::newRow("2505959") << "2505959"
-                             << "xondat"
-                             << "2017-10-14T08:50:09Z" << 15 << u"Thanks for"_s;
-    QTest::newRow("2505974") << "2505974"
-                             << "zacssen"
-                             << "2017-10-14T09:39:38Z" << 16 << u"There are"_s;
-    QTest::newRow("2505977") << "2505977"
-                             << "xondat"
-                             << "2017-10-14T09:44:10Z" << 17 << u"The PCB"_s;
-    QTest::newRow("2505990") << "2505990"
-                             << "techfresh"
-                             << "2017-10-14T10:11:21Z" << 18 << u"Can’t wait."_s;
-    QTest::newRow("2505996") << "2505996"
-                             << "dallman5"
-                             << "2017-10-14T10:28:23Z" << 19 << u"Will the"_s;
-    QTest::newRow("2506001") << "2506001"
-                             << "xondat"
-                             << "2017-10-14T10:36:59Z" << 20 << u"I'll put"_s;
-    QTest::newRow("2506006") << "2506006"
-                             << "clasicks"
-                             << "2017-10-14T10:53:44Z" << 21 << u"Looking forward"_s;
-    QTest::newRow("2506007") << "2506007"
-                             << "xondat"
-                             << "2017-10-14T11:00:09Z" << 22 << u"I won't"_s;
-    QTest::newRow("2506011") << "2506011"
-                             << "kwyryn"
-                             << "2017-10-14T11:11:03Z" << 23 << u"Form where"_s;
-    QTest::newRow("2506025") << "2506025"
-                             << "xondat"
-                             << "2017-10-14T11:30:08Z" << 24 << u"United Kingdom"_s;
-    QTest::newRow("2506043") << "2506043"
-                             << "Nenija"
-                             << "2017-10-14T12:48:09Z" << 25 << u"So do"_s;
-    QTest::newRow("2506048") << "2506048"
-                             << "poolside"
-                             << "2017-10-14T13:02:58Z" << 26 << u"Got anymore"_s;
-    QTest::newRow("2506049") << "2506049"
-                             << "Puddsy"
-                             << "2017-10-14T13:04:16Z" << 27 << u"I suspect"_s;
-    QTest::newRow("2506051") << "2506051"
-                             << "friglesnart"
-                             << "2017-10-14T13:14:57Z" << 28 << u"I guess"_s;
-    QTest::newRow("2506053") << "2506053"
-                             << "connor4312"
-                             << "2017-10-14T13:16:08Z" << 29 << u"Hey quick"_s;
-    QTest::newRow("2506054") << "2506054"
-                             << "xondat"
-                             << "2017-10-14T13:17:27Z" << 30 << u"You'll be"_s;
-    QTest::newRow("2506062") << "2506062"
-                             << "poolside"
-                             << "2017-10-14T13:41:36Z" << 31 << u"Thanks, I"_s;
-    QTest::newRow("2506065") << "2506065"
-                             << "xondat"
-                             << "2017-10-14T13:56:51Z" << 32 << u"Sorry for"_s;
-    QTest::newRow("2506070") << "2506070"
-                             << "euphxenos"
-                             << "2017-10-14T14:16:33Z" << 33 << u"Have the"_s;
-    QTest::newRow("2506072") << "2506072"
-                             << "sangoan"
-                             << "2017-10-14T14:22:04Z" << 34 << u"IM SORRY,"_s;
-    QTest::newRow("2506074") << "2506074"
-                             << "xondat"
-                             << "2017-10-14T14:24:01Z" << 35 << u"Nothing for"_s;
-    QTest::newRow("2506078") << "2506078"
-                             << "theillumedpanda"
-                             << "2017-10-14T14:42:30Z" << 36 << u"What are"_s;
-    QTest::newRow("2506079") << "2506079"
-                             << "poolside"
-                             << "2017-10-14T14:47:43Z" << 37 << u"Thanks for"_s;
-    QTest::newRow("2506081") << "2506081"
-                             << "xondat"
-                             << "2017-10-14T14:54:06Z" << 38 << u"Yes, I'm"_s;
-    QTest::newRow("2506082") << "2506082"
-                             << "theillumedpanda"
-                             << "2017-10-14T14:58:14Z" << 39 << u"That looks"_s;
-    QTest::newRow("2506085") << "2506085"
-                             << "frostbyte-gaming"
-                             << "2017-10-14T15:02:14Z" << 40 << u"Love how"_s;
-    QTest::newRow("2506086") << "2506086"
-                             << "skidude9678"
-                             << "2017-10-14T15:02:27Z" << 41 << u"Submitted, hope"_s;
-    QTest::newRow("2506087") << "2506087"
-                             << "ihalatch"
-                             << "2017-10-14T15:03:06Z" << 42 << u"Submitted."_s;
-    QTest::newRow("2506089") << "2506089"
-                             << "techfresh"
-                             << "2017-10-14T15:03:26Z" << 43 << u"Good luck"_s;
-    QTest::newRow("2506090") << "2506090"
-                             << "finalarcadia"
-                             << "2017-10-14T15:03:36Z" << 44 << u"Will we"_s;
-    QTest::newRow("2506092") << "2506092"
-                             << "wanewang"
-                             << "2017-10-14T15:04:38Z" << 45 << u"submit! will"_s;
-    QTest::newRow("2506094") << "2506094"
-                             << "Trente"
-                             << "2017-10-14T15:07:05Z" << 46 << u"Submitted, hope"_s;
-    QTest::newRow("2506096") << "2506096"
-                             << "m1kehonch0"
-                             << "2017-10-14T15:07:46Z" << 47 << u"Hope I"_s;
-    QTest::newRow("2506097") << "2506097"
-                             << "Marutks"
-                             << "2017-10-14T15:08:30Z" << 48 << u"submitted"_s;
-    QTest::newRow("2506098") << "2506098"
-                             << "iamtootallforthis"
-                             << "2017-10-14T15:09:05Z" << 49 << u"I'm a"_s;
-    QTest::newRow("2506099") << "2506099"
-                             << "klove4252"
-                             << "2017-10-14T15:09:34Z" << 50 << u"Good luck"_s;
+    QTest::newRow("geekhack 2505856") << RealPage << "2505856"
+                                      << "xondat"
+                                      << "2017-10-13T21:52:42Z" << 1 << u"More Group"_s;
+    QTest::newRow("geekhack 2505858") << RealPage << "2505858"
+                                      << "xondat"
+                                      << "2017-10-13T21:58:50Z" << 2 << u"~"_s;
+    QTest::newRow("geekhack 2505877") << RealPage << "2505877"
+                                      << "hayt"
+                                      << "2017-10-13T23:23:18Z" << 3 << u"Dope."_s;
+    QTest::newRow("geekhack 2505879") << RealPage << "2505879"
+                                      << "iamtootallforthis"
+                                      << "2017-10-13T23:33:29Z" << 4 << u"Gimme"_s;
+    QTest::newRow("geekhack 2505880") << RealPage << "2505880"
+                                      << "Puddsy"
+                                      << "2017-10-13T23:37:56Z" << 5 << u"confirmed dank"_s;
+    QTest::newRow("geekhack 2505884") << RealPage << "2505884"
+                                      << "ihalatch"
+                                      << "2017-10-13T23:54:44Z" << 6 << u"Sunday 6.30am"_s;
+    QTest::newRow("geekhack 2505885") << RealPage << "2505885"
+                                      << "Doluded"
+                                      << "2017-10-13T23:54:53Z" << 7 << u"Let's goooooo"_s;
+    QTest::newRow("geekhack 2505888") << RealPage << "2505888"
+                                      << "wanewang"
+                                      << "2017-10-14T00:02:01Z" << 8 << u"This is"_s;
+    QTest::newRow("geekhack 2505890") << RealPage << "2505890"
+                                      << "ihalatch"
+                                      << "2017-10-14T00:05:14Z" << 9 << u"I don't"_s;
+    QTest::newRow("geekhack 2505895") << RealPage << "2505895"
+                                      << "MythicalWagyu"
+                                      << "2017-10-14T00:43:11Z" << 10 << u"So pretty!"_s;
+    QTest::newRow("geekhack 2505904") << RealPage << "2505904"
+                                      << "FilthyMike720"
+                                      << "2017-10-14T02:09:19Z" << 11 << u"Looks really"_s;
+    QTest::newRow("geekhack 2505930") << RealPage << "2505930"
+                                      << "BunnyLake"
+                                      << "2017-10-14T05:35:29Z" << 12 << u"looks amazing"_s;
+    QTest::newRow("geekhack 2505931")
+        << RealPage << "2505931"
+        << "avid"
+        << "2017-10-14T05:41:13Z" << 13 << u"Perfect :thumb: This"_s; // the smiley's alt
+    QTest::newRow("geekhack 2505941") << RealPage << "2505941"
+                                      << "shuangmu"
+                                      << "2017-10-14T06:45:03Z" << 14 << u"It looks"_s;
+    QTest::newRow("geekhack 2505959") << RealPage << "2505959"
+                                      << "xondat"
+                                      << "2017-10-14T08:50:09Z" << 15 << u"Thanks for"_s;
+    QTest::newRow("geekhack 2505974") << RealPage << "2505974"
+                                      << "zacssen"
+                                      << "2017-10-14T09:39:38Z" << 16 << u"There are"_s;
+    QTest::newRow("geekhack 2505977") << RealPage << "2505977"
+                                      << "xondat"
+                                      << "2017-10-14T09:44:10Z" << 17 << u"The PCB"_s;
+    QTest::newRow("geekhack 2505990") << RealPage << "2505990"
+                                      << "techfresh"
+                                      << "2017-10-14T10:11:21Z" << 18 << u"Can’t wait."_s;
+    QTest::newRow("geekhack 2505996") << RealPage << "2505996"
+                                      << "dallman5"
+                                      << "2017-10-14T10:28:23Z" << 19 << u"Will the"_s;
+    QTest::newRow("geekhack 2506001") << RealPage << "2506001"
+                                      << "xondat"
+                                      << "2017-10-14T10:36:59Z" << 20 << u"I'll put"_s;
+    QTest::newRow("geekhack 2506006") << RealPage << "2506006"
+                                      << "clasicks"
+                                      << "2017-10-14T10:53:44Z" << 21 << u"Looking forward"_s;
+    QTest::newRow("geekhack 2506007") << RealPage << "2506007"
+                                      << "xondat"
+                                      << "2017-10-14T11:00:09Z" << 22 << u"I won't"_s;
+    QTest::newRow("geekhack 2506011") << RealPage << "2506011"
+                                      << "kwyryn"
+                                      << "2017-10-14T11:11:03Z" << 23 << u"Form where"_s;
+    QTest::newRow("geekhack 2506025") << RealPage << "2506025"
+                                      << "xondat"
+                                      << "2017-10-14T11:30:08Z" << 24 << u"United Kingdom"_s;
+    QTest::newRow("geekhack 2506043") << RealPage << "2506043"
+                                      << "Nenija"
+                                      << "2017-10-14T12:48:09Z" << 25 << u"So do"_s;
+    QTest::newRow("geekhack 2506048") << RealPage << "2506048"
+                                      << "poolside"
+                                      << "2017-10-14T13:02:58Z" << 26 << u"Got anymore"_s;
+    QTest::newRow("geekhack 2506049") << RealPage << "2506049"
+                                      << "Puddsy"
+                                      << "2017-10-14T13:04:16Z" << 27 << u"I suspect"_s;
+    QTest::newRow("geekhack 2506051") << RealPage << "2506051"
+                                      << "friglesnart"
+                                      << "2017-10-14T13:14:57Z" << 28 << u"I guess"_s;
+    QTest::newRow("geekhack 2506053") << RealPage << "2506053"
+                                      << "connor4312"
+                                      << "2017-10-14T13:16:08Z" << 29 << u"Hey quick"_s;
+    QTest::newRow("geekhack 2506054") << RealPage << "2506054"
+                                      << "xondat"
+                                      << "2017-10-14T13:17:27Z" << 30 << u"You'll be"_s;
+    QTest::newRow("geekhack 2506062") << RealPage << "2506062"
+                                      << "poolside"
+                                      << "2017-10-14T13:41:36Z" << 31 << u"Thanks, I"_s;
+    QTest::newRow("geekhack 2506065") << RealPage << "2506065"
+                                      << "xondat"
+                                      << "2017-10-14T13:56:51Z" << 32 << u"Sorry for"_s;
+    QTest::newRow("geekhack 2506070") << RealPage << "2506070"
+                                      << "euphxenos"
+                                      << "2017-10-14T14:16:33Z" << 33 << u"Have the"_s;
+    QTest::newRow("geekhack 2506072") << RealPage << "2506072"
+                                      << "sangoan"
+                                      << "2017-10-14T14:22:04Z" << 34 << u"IM SORRY,"_s;
+    QTest::newRow("geekhack 2506074") << RealPage << "2506074"
+                                      << "xondat"
+                                      << "2017-10-14T14:24:01Z" << 35 << u"Nothing for"_s;
+    QTest::newRow("geekhack 2506078") << RealPage << "2506078"
+                                      << "theillumedpanda"
+                                      << "2017-10-14T14:42:30Z" << 36 << u"What are"_s;
+    QTest::newRow("geekhack 2506079") << RealPage << "2506079"
+                                      << "poolside"
+                                      << "2017-10-14T14:47:43Z" << 37 << u"Thanks for"_s;
+    QTest::newRow("geekhack 2506081") << RealPage << "2506081"
+                                      << "xondat"
+                                      << "2017-10-14T14:54:06Z" << 38 << u"Yes, I'm"_s;
+    QTest::newRow("geekhack 2506082") << RealPage << "2506082"
+                                      << "theillumedpanda"
+                                      << "2017-10-14T14:58:14Z" << 39 << u"That looks"_s;
+    QTest::newRow("geekhack 2506085") << RealPage << "2506085"
+                                      << "frostbyte-gaming"
+                                      << "2017-10-14T15:02:14Z" << 40 << u"Love how"_s;
+    QTest::newRow("geekhack 2506086") << RealPage << "2506086"
+                                      << "skidude9678"
+                                      << "2017-10-14T15:02:27Z" << 41 << u"Submitted, hope"_s;
+    QTest::newRow("geekhack 2506087") << RealPage << "2506087"
+                                      << "ihalatch"
+                                      << "2017-10-14T15:03:06Z" << 42 << u"Submitted."_s;
+    QTest::newRow("geekhack 2506089") << RealPage << "2506089"
+                                      << "techfresh"
+                                      << "2017-10-14T15:03:26Z" << 43 << u"Good luck"_s;
+    QTest::newRow("geekhack 2506090") << RealPage << "2506090"
+                                      << "finalarcadia"
+                                      << "2017-10-14T15:03:36Z" << 44 << u"Will we"_s;
+    QTest::newRow("geekhack 2506092") << RealPage << "2506092"
+                                      << "wanewang"
+                                      << "2017-10-14T15:04:38Z" << 45 << u"submit! will"_s;
+    QTest::newRow("geekhack 2506094") << RealPage << "2506094"
+                                      << "Trente"
+                                      << "2017-10-14T15:07:05Z" << 46 << u"Submitted, hope"_s;
+    QTest::newRow("geekhack 2506096") << RealPage << "2506096"
+                                      << "m1kehonch0"
+                                      << "2017-10-14T15:07:46Z" << 47 << u"Hope I"_s;
+    QTest::newRow("geekhack 2506097") << RealPage << "2506097"
+                                      << "Marutks"
+                                      << "2017-10-14T15:08:30Z" << 48 << u"submitted"_s;
+    QTest::newRow("geekhack 2506098") << RealPage << "2506098"
+                                      << "iamtootallforthis"
+                                      << "2017-10-14T15:09:05Z" << 49 << u"I'm a"_s;
+    QTest::newRow("geekhack 2506099") << RealPage << "2506099"
+                                      << "klove4252"
+                                      << "2017-10-14T15:09:34Z" << 50 << u"Good luck"_s;
+
+    // contribs.org, SMF 2.0 RC3's core theme (no post_wrapper), its first page of 2.
+    QTest::newRow("RC3 174916") << RcPage << "174916"
+                                << "gregswallow"
+                                << "2007-09-19T13:08:14Z" << 1 << u"The developers"_s;
+    QTest::newRow("RC3 174924") << RcPage << "174924"
+                                << "imcintyre"
+                                << "2007-09-19T14:16:51Z" << 2 << u"Good to know,"_s;
+    QTest::newRow("RC3 174925") << RcPage << "174925"
+                                << "mmccarn"
+                                << "2007-09-19T14:37:35Z" << 3 << u"As someone"_s;
+    QTest::newRow("RC3 174927") << RcPage << "174927"
+                                << "gregswallow"
+                                << "2007-09-19T14:57:03Z" << 4 << u"1 - I would say"_s;
+    QTest::newRow("RC3 174983") << RcPage << "174983"
+                                << "mmccarn"
+                                << "2007-09-20T09:46:50Z" << 5 << u"I went back"_s;
+    QTest::newRow("RC3 175024") << RcPage << "175024"
+                                << "slords"
+                                << "2007-09-20T21:22:02Z" << 6 << u"Raising bugs"_s;
+    QTest::newRow("RC3 176020") << RcPage << "176020"
+                                << "Normando"
+                                << "2007-10-06T19:09:23Z" << 7 << u"Which is the place"_s;
+    QTest::newRow("RC3 176031") << RcPage << "176031"
+                                << "cactus"
+                                << "2007-10-07T00:30:38Z" << 8 << u"As per bug 3389"_s;
+    QTest::newRow("RC3 176040") << RcPage << "176040"
+                                << "byte"
+                                << "2007-10-07T04:35:38Z" << 9 << u"There is a way"_s;
+    QTest::newRow("RC3 176166") << RcPage << "176166"
+                                << "cactus"
+                                << "2007-10-08T09:55:36Z" << 10 << u"Is this new"_s;
+    QTest::newRow("RC3 176168") << RcPage << "176168"
+                                << "Normando"
+                                << "2007-10-08T10:28:43Z" << 11 << u"My member status"_s;
+    QTest::newRow("RC3 176172") << RcPage << "176172"
+                                << "byte"
+                                << "2007-10-08T10:57:27Z" << 12 << u"It's newly"_s;
+    QTest::newRow("RC3 176173") << RcPage << "176173"
+                                << "byte"
+                                << "2007-10-08T11:01:59Z" << 13 << u"We all should"_s;
+    QTest::newRow("RC3 176175") << RcPage << "176175"
+                                << "cactus"
+                                << "2007-10-08T11:11:01Z" << 14 << u"Kudos!"_s;
+    QTest::newRow("RC3 176181") << RcPage << "176181"
+                                << "Normando"
+                                << "2007-10-08T12:00:16Z" << 15 << u"Yes Byte,"_s;
 }
 
 void TestSmfEngine::realPagePosts()
 {
-    TK_REAL_PAGE_OR_SKIP(raw, RealPage);
-    static const ParsedPage page = parseReal(raw);
+    QFETCH(QString, file);
+    TK_REAL_PAGE_OR_SKIP(raw, file);
+    const ParsedPage page = parseReal(raw, file);
     QFETCH(QString, id);
     const Post *post = findPost(page, id);
     QVERIFY(post);
@@ -612,32 +687,41 @@ void TestSmfEngine::realPageQuotes_data()
 {
     // Each post's own quotes, in order, as "NAME|msg id" from their headers (an unnamed
     // "Quote" is "|"), and the quotes inside its first.
+    QTest::addColumn<QString>("file");
     QTest::addColumn<QString>("id");
     QTest::addColumn<QStringList>("quotes");
     QTest::addColumn<QStringList>("nested");
-    QTest::newRow("four") << u"2505959"_s
+    QTest::newRow("four") << RealPage << u"2505959"_s
                           << QStringList {u"ihalatch|2505884"_s, u"wanewang|2505888"_s, u"ihalatch|2505890"_s,
                                  u"avid|2505931"_s}
                           << QStringList {};
-    QTest::newRow("a renamed poster") << u"2506001"_s << QStringList {u"UberDrk|2505996"_s} << QStringList {};
-    QTest::newRow("three") << u"2506054"_s
+    QTest::newRow("a renamed poster")
+        << RealPage << u"2506001"_s << QStringList {u"UberDrk|2505996"_s} << QStringList {};
+    QTest::newRow("three") << RealPage << u"2506054"_s
                            << QStringList {u"Nenija|2506043"_s, u"poolside|2506048"_s,
                                   u"connor4312|2506053"_s}
                            << QStringList {};
-    QTest::newRow("a quote of a quote")
-        << u"2506062"_s << QStringList {u"xondat|2506054"_s} << QStringList {u"poolside|2506048"_s};
+    QTest::newRow("a quote of a quote") << RealPage << u"2506062"_s << QStringList {u"xondat|2506054"_s}
+                                        << QStringList {u"poolside|2506048"_s};
     QTest::newRow("an unnamed quote")
-        << u"2506074"_s << QStringList {u"euphxenos|2506070"_s, u"sangoan|2506072"_s, u"|"_s}
+        << RealPage << u"2506074"_s << QStringList {u"euphxenos|2506070"_s, u"sangoan|2506072"_s, u"|"_s}
         << QStringList {};
-    QTest::newRow("two inside one") << u"2506082"_s << QStringList {u"xondat|2506081"_s}
+    QTest::newRow("two inside one") << RealPage << u"2506082"_s << QStringList {u"xondat|2506081"_s}
                                     << QStringList {u"poolside|2506079"_s, u"theillumedpanda|2506078"_s};
-    QTest::newRow("none") << u"2506099"_s << QStringList {} << QStringList {};
+    QTest::newRow("none") << RealPage << u"2506099"_s << QStringList {} << QStringList {};
+    QTest::newRow("RC3, typed twice")
+        << RcPage << u"174983"_s << QStringList {u"gregswallow|"_s, u"gregswallow|"_s} << QStringList {};
+    QTest::newRow("RC3, one post twice")
+        << RcPage << u"175024"_s << QStringList {u"mmccarn|174983"_s, u"mmccarn|174983"_s} << QStringList {};
+    QTest::newRow("RC3, query-less link")
+        << RcPage << u"174927"_s << QStringList {u"mmccarn|174925"_s} << QStringList {};
 }
 
 void TestSmfEngine::realPageQuotes()
 {
-    TK_REAL_PAGE_OR_SKIP(raw, RealPage);
-    static const ParsedPage page = parseReal(raw);
+    QFETCH(QString, file);
+    TK_REAL_PAGE_OR_SKIP(raw, file);
+    const ParsedPage page = parseReal(raw, file);
     QFETCH(QString, id);
     const Post *post = findPost(page, id);
     QVERIFY(post);
@@ -668,7 +752,7 @@ void TestSmfEngine::recognizedByPage()
     QCOMPARE(ref.postId, u"345"_s);
     QVERIFY(!m_engine.recognizePage(xenforoPage(m_seed, 1), QUrl(u"http://f.example/x"_s), &ref));
     QByteArray index = html;
-    index.replace("post_wrapper", "board_row");
+    index.replace("id=\"msg_", "id=\"row_");
     QVERIFY(!m_engine.recognizePage(index, QUrl(u"https://forum.example/forum/index.php"_s), &ref));
 }
 

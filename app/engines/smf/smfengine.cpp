@@ -178,7 +178,13 @@ QString pageTitle(HtmlNode body, HtmlNode document)
 // give the page size: page L starts at (L-1) × size.
 void readPagination(HtmlNode body, const QUrl &url, ParsedPage *page)
 {
-    const HtmlNode nav = body.findFirstWithClass("pagelinks");
+    // 2.0 RC themes print the same links in a plain div: then the first link's parent.
+    HtmlNode nav = body.findFirstWithClass("pagelinks");
+    if (!nav) {
+        if (const HtmlNode link = body.findFirst(
+                [](HtmlNode n) { return n.is("a") && (n.hasClass("navPages") || n.hasClass("nav_page")); }))
+            nav = link.parent();
+    }
     static const QRegularExpression number(QStringLiteral("^\\[?(\\d{1,7})\\]?$"));
     int seen = 0;
     if (nav) {
@@ -237,19 +243,20 @@ QDateTime postDate(HtmlNode keyinfo, int *reply)
     return date;
 }
 
-QString postIdOf(HtmlNode wrapper)
+const QRegularExpression &bodyId()
 {
-    static const QRegularExpression inner(QStringLiteral("^msg_(\\d{1,18})$"));
-    const HtmlNode body = wrapper.findFirst(
-        [](HtmlNode n) { return n.is("div") && inner.match(n.attributeString("id")).hasMatch(); });
-    if (body)
-        return inner.match(body.attributeString("id")).captured(1);
-    static const QRegularExpression outer(QStringLiteral("^msg(\\d{1,18})$"));
-    for (HtmlNode p = wrapper.parent(); p; p = p.parent()) {
-        if (const QRegularExpressionMatch m = outer.match(p.attributeString("id")); m.hasMatch())
-            return m.captured(1);
-        if (p.is("body"))
-            break;
+    static const QRegularExpression re(QStringLiteral("^msg_(\\d{1,18})$"));
+    return re;
+}
+
+// A post's body is div#msg_N in every SMF 2 theme; the post is the nearest block around
+// it that holds the poster too (2.0 and 2.1's div.post_wrapper, 2.0 RC's div.windowbg).
+HtmlNode postContainer(HtmlNode body)
+{
+    HtmlNode n = body.parent();
+    for (int up = 0; n && up < 8 && !n.is("body"); ++up, n = n.parent()) {
+        if (n.findFirstWithClass("poster"))
+            return n;
     }
     return {};
 }
@@ -272,8 +279,9 @@ Post readPost(HtmlNode wrapper, const QString &id, const QUrl &base, int *reply)
         if (const HtmlNode number = keyinfo.findFirstWithClass("page_number"))
             *reply = countFrom(shortText(number, 20));
     }
-    const QString bodyId = QStringLiteral("msg_") + id;
-    HtmlNode content = wrapper.findFirst([&bodyId](HtmlNode n) { return n.attributeString("id") == bodyId; });
+    const QString contentId = QStringLiteral("msg_") + id;
+    HtmlNode content
+        = wrapper.findFirst([&contentId](HtmlNode n) { return n.attributeString("id") == contentId; });
     SmfBodyReader reader;
     reader.setBaseUrl(base);
     post.body = reader.read(content, 0);
@@ -370,13 +378,17 @@ ParsedPage SmfEngine::parsePage(const QByteArray &html, const QUrl &url) const
     if (page.canonical.isEmpty() && parseUrl(url, &ref))
         page.canonical = ref.canonical;
     QList<int> replies;
-    body.forEachMatch([](HtmlNode n) { return n.is("div") && n.hasClass("post_wrapper"); },
-        [&](HtmlNode wrapper) {
-            const QString id = postIdOf(wrapper);
-            if (id.isEmpty() || page.posts.size() >= MaxPosts)
+    HtmlNode previous;
+    body.forEachMatch(
+        [](HtmlNode n) { return n.is("div") && bodyId().match(n.attributeString("id")).hasMatch(); },
+        [&](HtmlNode content) {
+            const HtmlNode wrapper = postContainer(content);
+            if (!wrapper || wrapper == previous || page.posts.size() >= MaxPosts)
                 return;
+            previous = wrapper;
             int reply = -1;
-            page.posts.append(readPost(wrapper, id, base, &reply));
+            page.posts.append(
+                readPost(wrapper, bodyId().match(content.attributeString("id")).captured(1), base, &reply));
             replies.append(reply);
         });
     if (page.posts.isEmpty()) {
