@@ -70,6 +70,15 @@ void TestCanonicalUrls::oneKeyPerThread_data()
                                          << "vbulletin" << vb << 1 << "";
     QTest::newRow("vBulletin p= and #post")
         << vb + QLatin1String("&p=99#post99") << "vbulletin" << vb << 1 << "99";
+    // vB4's "basic" friendly form, the thread in the query: keyed as ?t=.
+    QTest::newRow("vB4 showthread.php?ID-title") << "https://v.example/showthread.php?12-Some-Title"
+                                                 << "vbulletin" << vb << 1 << "";
+    QTest::newRow("vB4 showthread.php?ID-title/page4")
+        << "https://v.example/showthread.php?12-Some-Title/page4"
+        << "vbulletin" << vb << 4 << "";
+    QTest::newRow("vB4 showthread.php?ID-title&p=#post")
+        << "https://v.example/showthread.php?12-Some-Title&p=99#post99"
+        << "vbulletin" << vb << 1 << "99";
     const QString vb4 = QStringLiteral("https://v.example/threads/12-some-title");
     QTest::newRow("vB4 friendly") << vb4 << "vbulletin" << vb4 << 1 << "";
     QTest::newRow("vB4 friendly page3") << vb4 + QLatin1String("/page3") << "vbulletin" << vb4 << 3 << "";
