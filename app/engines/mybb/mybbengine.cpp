@@ -208,7 +208,7 @@ void readPagination(HtmlNode body, ParsedPage *page)
 // The date as the board shows it: "04-09-2020, 10:15 PM" in its own format, or relative
 // with the absolute date in a title: <span title="04-09-2020">Yesterday</span>, 10:15 PM
 // (the title holds the date only) or <span title="04-09-2020, 10:15 PM">2 hours ago</span>.
-QDateTime postDate(HtmlNode dateSpan)
+QDateTime postDate(HtmlNode dateSpan, const ForumClock &clock)
 {
     QString text;
     QString titled;
@@ -227,7 +227,7 @@ QDateTime postDate(HtmlNode dateSpan)
         }
         text += c.textContent();
     }
-    return forumDate(text.simplified());
+    return forumDate(text.simplified(), clock);
 }
 
 bool isPost(HtmlNode n)
@@ -247,7 +247,7 @@ int postNumber(HtmlNode post)
     return link ? hash.match(shortText(link, 20)).captured(1).toInt() : 0;
 }
 
-Post readPost(HtmlNode div, const QUrl &base)
+Post readPost(HtmlNode div, const QUrl &base, const ForumClock &clock)
 {
     Post post;
     post.id = div.attributeString("id").mid(5);
@@ -263,7 +263,7 @@ Post readPost(HtmlNode div, const QUrl &base)
     if (const HtmlNode avatar = div.findFirstWithClass("author_avatar"))
         post.avatarUrl = pictureUrl(avatar.findFirstTag("img"), base);
     if (const HtmlNode date = div.findFirstWithClass("post_date"))
-        post.date = postDate(date);
+        post.date = postDate(date, clock);
     post.number = postNumber(div);
     const QString bodyId = QStringLiteral("pid_") + post.id;
     HtmlNode content = div.findFirst([&bodyId](HtmlNode n) { return n.attributeString("id") == bodyId; });
@@ -394,9 +394,11 @@ ParsedPage MybbEngine::parsePage(const QByteArray &html, const QUrl &url) const
         if (parseUrl(url, &ref))
             page.canonical = ref.canonical;
     }
+    // Dates in the zone the page states, "Today" against the moment it was read.
+    const ForumClock clock = pageClock(html);
     body.forEachMatch(isPost, [&](HtmlNode div) {
         if (page.posts.size() < MaxPosts)
-            page.posts.append(readPost(div, base));
+            page.posts.append(readPost(div, base, clock));
     });
     if (page.posts.isEmpty()) {
         page.error = QCoreApplication::translate("ForumEngine", "no MyBB posts found on the page");

@@ -219,7 +219,7 @@ void readPagination(HtmlNode body, const QUrl &url, ParsedPage *page)
 // "« Reply #3 on: January 05, 2014, 09:12:33 pm »" (2.0), "June 20, 2021, 10:15:30 AM"
 // (2.1), "Today at 10:15:00 am": the date after the label's colon, and the reply's
 // number before it (2.1 shows it apart, "#3").
-QDateTime postDate(HtmlNode keyinfo, int *reply)
+QDateTime postDate(HtmlNode keyinfo, const ForumClock &clock, int *reply)
 {
     const HtmlNode small = keyinfo.findFirst([](HtmlNode n) {
         static const QRegularExpression digit(QStringLiteral("\\d"));
@@ -237,9 +237,9 @@ QDateTime postDate(HtmlNode keyinfo, int *reply)
             *reply = h.captured(1).toInt();
         text = text.mid(m.capturedEnd());
     }
-    QDateTime date = forumDate(text);
+    QDateTime date = forumDate(text, clock);
     if (!date.isValid() && small.hasAttribute("title"))
-        date = forumDate(small.attributeString("title"));
+        date = forumDate(small.attributeString("title"), clock);
     return date;
 }
 
@@ -261,7 +261,7 @@ HtmlNode postContainer(HtmlNode body)
     return {};
 }
 
-Post readPost(HtmlNode wrapper, const QString &id, const QUrl &base, int *reply)
+Post readPost(HtmlNode wrapper, const QString &id, const QUrl &base, const ForumClock &clock, int *reply)
 {
     Post post;
     post.id = id;
@@ -274,7 +274,7 @@ Post readPost(HtmlNode wrapper, const QString &id, const QUrl &base, int *reply)
             poster.findFirst([](HtmlNode n) { return n.is("img") && n.hasClass("avatar"); }), base);
     }
     if (const HtmlNode keyinfo = wrapper.findFirstWithClass("keyinfo")) {
-        post.date = postDate(keyinfo, reply);
+        post.date = postDate(keyinfo, clock, reply);
         // 2.1: <span class="page_number">#3</span>
         if (const HtmlNode number = keyinfo.findFirstWithClass("page_number"))
             *reply = countFrom(shortText(number, 20));
@@ -377,6 +377,8 @@ ParsedPage SmfEngine::parsePage(const QByteArray &html, const QUrl &url) const
     }
     if (page.canonical.isEmpty() && parseUrl(url, &ref))
         page.canonical = ref.canonical;
+    // Dates in the zone the page states, "Today at" against the moment it was read.
+    const ForumClock clock = pageClock(html);
     QList<int> replies;
     HtmlNode previous;
     body.forEachMatch(
@@ -387,8 +389,8 @@ ParsedPage SmfEngine::parsePage(const QByteArray &html, const QUrl &url) const
                 return;
             previous = wrapper;
             int reply = -1;
-            page.posts.append(
-                readPost(wrapper, bodyId().match(content.attributeString("id")).captured(1), base, &reply));
+            page.posts.append(readPost(
+                wrapper, bodyId().match(content.attributeString("id")).captured(1), base, clock, &reply));
             replies.append(reply);
         });
     if (page.posts.isEmpty()) {
