@@ -106,6 +106,7 @@ private Q_SLOTS:
     void datesAsPrinted_data();
     void datesAsPrinted();
     void quotesDeletedAndNonAscii();
+    void customisedStyle();
     void recognizedByPage();
     void incompletePages();
     void hostileMarkup();
@@ -319,6 +320,45 @@ void TestMybbEngine::quotesDeletedAndNonAscii()
     for (const Block &b : typed.body)
         code = code || (b.kind == Block::Kind::Code && b.text.trimmed() == u"ring 4471"_s);
     QVERIFY(code);
+}
+
+void TestMybbEngine::customisedStyle()
+{
+    // A theme of its own (a table per post, as many MyBB 1.6-era themes kept): no
+    // author_information, no "#N" link, the body a plain div#pid_N, SEO profile links.
+    // Worked out by hand: two posts, their posters, dates, the second quoting the first.
+    const QByteArray html = R"html(<html><head><title>Falken</title>
+<script type="text/javascript" src="https://f.example/jscripts/general.js?ver=1822"></script></head><body>
+<div class="pagination"><span class="pages">Seiten (2):</span> <span class="pagination_current">1</span>
+<a href="thread-9-page-2.html" class="pagination_page">2</a></div>
+<table><tr><td><div class="post classic" id="post_81"><table><tr>
+<td class="trow1"><a href="https://f.example/user-5.html"><span style="color:green"><b>Grüße</b></span></a></td>
+<td><span class="post_date">12.03.2021, 09:41</span></td></tr>
+<tr><td colspan="2"><div id="pid_81">Ein Falke auf dem Dach.</div></td></tr></table></div>
+<div class="post classic" id="post_82"><table><tr>
+<td class="trow2"><a href="https://f.example/User-Anna-K">Anna K</a></td>
+<td><span class="post_date"><span title="13.03.2021, 18:05">Gestern</span></span></td></tr>
+<tr><td colspan="2"><div id="pid_82"><blockquote class="mycode_quote"><cite><span> (12.03.2021, 09:41)</span>Grüße schrieb: <a href="https://f.example/post-81.html#pid81" class="quick_jump"></a></cite>Ein Falke</blockquote>Zwei sogar.</div></td></tr></table></div>
+</td></tr></table>
+<ul class="thread_tools"><li><a href="printthread.php?tid=9">Druckversion anzeigen</a></li></ul>
+</body></html>)html";
+    ThreadRef ref;
+    QVERIFY(m_engine.recognizePage(html, QUrl(u"https://f.example/Thread-Falken"_s), &ref));
+    QCOMPARE(ref.canonical.toString(), u"https://f.example/showthread.php?tid=9"_s);
+    const ParsedPage page = m_engine.parsePage(html, QUrl(u"https://f.example/Thread-Falken"_s));
+    QCOMPARE(page.pageCount, 2);
+    QCOMPARE(page.posts.size(), 2);
+    QCOMPARE(page.posts[0].author, u"Grüße"_s);
+    QCOMPARE(page.posts[1].author, u"Anna K"_s);
+    QCOMPARE(page.posts[0].date.toString(Qt::ISODate), u"2021-03-12T09:41:00Z"_s);
+    QCOMPARE(page.posts[1].date.toString(Qt::ISODate), u"2021-03-13T18:05:00Z"_s);
+    QCOMPARE(page.posts[0].number, 1);
+    QCOMPARE(page.posts[1].number, 2);
+    QCOMPARE(page.posts[0].text, u"Ein Falke auf dem Dach."_s);
+    QCOMPARE(page.posts[1].quotes.size(), 1);
+    QCOMPARE(page.posts[1].quotes.first().author, u"Grüße"_s);
+    QCOMPARE(page.posts[1].quotes.first().source, u"81"_s);
+    QCOMPARE(page.posts[1].text, u"Zwei sogar."_s);
 }
 
 void TestMybbEngine::recognizedByPage()

@@ -256,8 +256,18 @@ Post readPost(HtmlNode div, const QUrl &base, const ForumClock &clock)
             = info.findFirst([](HtmlNode n) { return n.is("strong") || n.hasClass("largetext"); });
         post.author = shortText(name ? name : info.findFirstTag("a"), 200);
     }
+    // A theme of its own: the first link to a profile (member.php?action=profile&uid=N, or
+    // the SEO plugins' user-N.html and /User-Name) is the poster's.
     if (post.author.isEmpty()) {
-        if (const HtmlNode name = div.findFirstWithClass("profilelink"))
+        static const QRegularExpression profile(
+            QStringLiteral("member\\.php\\?action=profile|(?:^|/)user-\\d+\\.html|(?:^|/)User-[^/]+$"));
+        HtmlNode name = div.findFirstWithClass("profilelink");
+        if (!name)
+            name = div.findFirst([](HtmlNode a) {
+                return a.is("a") && profile.match(a.attributeString("href").left(1024)).hasMatch()
+                    && !shortText(a, 10).isEmpty();
+            });
+        if (name)
             post.author = shortText(name, 200);
     }
     if (const HtmlNode avatar = div.findFirstWithClass("author_avatar"))
