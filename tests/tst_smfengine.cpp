@@ -455,6 +455,10 @@ void TestSmfEngine::realPage()
     for (const Post &p : rc3.posts)
         quotes += int(p.quotes.size());
     QCOMPARE(quotes, 13);
+    QVERIFY(m_engine.recognizePage(
+        rc, QUrl(u"http://forums.contribs.org/index.php/topic,38573.msg174925.html#msg174925"_s), &ref));
+    QCOMPARE(ref.canonical, RcPageUrl);
+    QCOMPARE(ref.postId, u"174925"_s);
 }
 
 void TestSmfEngine::realPagePosts_data()
