@@ -60,7 +60,7 @@ def visible(node, drop):
             n.decompose()
     for img in node.select("img"):
         classes = img.get("class") or []
-        smilie = any(c.startswith(("smilie", "emoji", "mceSmilie")) for c in classes) or "/smilies/" in (
+        smilie = any(c.startswith(("smilie", "smiley", "emoji", "mceSmilie")) for c in classes) or "/smilies/" in (
             "/" + img.get("src", ""))
         img.replace_with(" %s " % img.get("alt", "") if smilie else " ")
     return node.get_text(" ")
@@ -318,6 +318,8 @@ PAGES = [
      "https://discourse.urho3d.io/t/using-custom-c-component-from-angelscript/6834", read_discourse, None),
     ("discourse/cf-topic-2108-posts-p1.json", "https://discuss.criticalfallibilism.com/t/x/2108", read_discourse,
      None),
+    ("smf/geekhack-noxary-92066-p1of13.html", "https://geekhack.org/index.php?topic=92066.0", read_smf, None),
+    ("smf/ptforum-contribs-38573-p1of2.html", "http://forums.contribs.org/index.php?topic=38573.0", read_smf, None),
 ]
 
 

@@ -86,6 +86,44 @@ void TestCanonicalUrls::oneKeyPerThread_data()
     QTest::newRow("vB4 friendly ?p=#post")
         << vb4 + QLatin1String("?p=99#post99") << "vbulletin" << vb4 << 1 << "99";
     QTest::newRow("vB4 friendly s=") << vb4 + QLatin1String("?s=abc") << "vbulletin" << vb4 << 1 << "";
+
+    // MyBB: tid= and pid= (vBulletin's are t= and p=), and the SEO forms.
+    const QString my = QStringLiteral("https://m.example/forum/showthread.php?tid=34");
+    QTest::newRow("MyBB") << my << "mybb" << my << 1 << "";
+    QTest::newRow("MyBB page=2") << my + QLatin1String("&page=2") << "mybb" << my << 2 << "";
+    QTest::newRow("MyBB pid and #pid") << my + QLatin1String("&pid=567#pid567") << "mybb" << my << 1 << "567";
+    QTest::newRow("MyBB action=lastpost")
+        << my + QLatin1String("&action=lastpost") << "mybb" << my << 1 << "";
+    QTest::newRow("MyBB highlight=") << "https://m.example/forum/showthread.php?tid=034&highlight=kestrel"
+                                     << "mybb" << my << 1 << "";
+    QTest::newRow("MyBB thread-N.html") << "https://m.example/forum/thread-34.html"
+                                        << "mybb" << my << 1 << "";
+    QTest::newRow("MyBB thread-N-page-M.html") << "https://m.example/forum/thread-34-page-3.html"
+                                               << "mybb" << my << 3 << "";
+    QTest::newRow("MyBB thread-N-post-K.html") << "https://m.example/forum/thread-34-post-567.html#pid567"
+                                               << "mybb" << my << 1 << "567";
+    QTest::newRow("MyBB thread-N-lastpost.html") << "https://m.example/forum/thread-34-lastpost.html"
+                                                 << "mybb" << my << 1 << "";
+
+    // SMF: topic=N.OFFSET (the page's first post), topic=N.msgK, the query-less form.
+    const QString smf = QStringLiteral("https://s.example/index.php?topic=56.0");
+    QTest::newRow("SMF") << smf << "smf" << smf << 1 << "";
+    QTest::newRow("SMF offset") << "https://s.example/index.php?topic=56.45"
+                                << "smf" << smf << 1 << "";
+    QTest::newRow("SMF no offset") << "https://s.example/index.php?topic=56"
+                                   << "smf" << smf << 1 << "";
+    QTest::newRow("SMF msg and #msg") << "https://s.example/index.php?topic=56.msg789#msg789"
+                                      << "smf" << smf << 1 << "789";
+    QTest::newRow("SMF new") << "https://s.example/index.php?topic=56.new#new"
+                             << "smf" << smf << 1 << "";
+    QTest::newRow("SMF PHPSESSID") << "https://s.example/index.php?PHPSESSID=0123abcd&topic=56.15"
+                                   << "smf" << smf << 1 << "";
+    QTest::newRow("SMF ;all") << "https://s.example/index.php?topic=56.0;all"
+                              << "smf" << smf << 1 << "";
+    QTest::newRow("SMF query-less") << "https://s.example/index.php/topic,56.30.html"
+                                    << "smf" << smf << 1 << "";
+    QTest::newRow("SMF query-less msg") << "https://s.example/index.php/topic,56.msg789.html#msg789"
+                                        << "smf" << smf << 1 << "789";
 }
 
 void TestCanonicalUrls::oneKeyPerThread()

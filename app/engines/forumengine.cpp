@@ -6,7 +6,9 @@
 #include "engines/discourse/discourseengine.h"
 #include "engines/hackernews/hackernewsengine.h"
 #include "engines/lemmy/lemmyengine.h"
+#include "engines/mybb/mybbengine.h"
 #include "engines/phpbb/phpbbengine.h"
+#include "engines/smf/smfengine.h"
 #include "engines/vbulletin/vbulletinengine.h"
 #include "engines/wordpress/wordpressengine.h"
 #include "engines/xenforo/xenforoengine.h"
@@ -26,6 +28,8 @@ const ForumEngine *const s_engines[] = {
     instance<XenForoEngine>(),
     instance<PhpbbEngine>(),
     instance<VBulletinEngine>(),
+    instance<MybbEngine>(),
+    instance<SmfEngine>(),
     instance<HackerNewsEngine>(),
     instance<LemmyEngine>(),
     // Last: WordPress takes only a site's /?p=N shortlink, the comment feed only a dated
