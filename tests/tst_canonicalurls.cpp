@@ -70,6 +70,15 @@ void TestCanonicalUrls::oneKeyPerThread_data()
                                          << "vbulletin" << vb << 1 << "";
     QTest::newRow("vBulletin p= and #post")
         << vb + QLatin1String("&p=99#post99") << "vbulletin" << vb << 1 << "99";
+    // vB4's "basic" friendly form, the thread in the query: keyed as ?t=.
+    QTest::newRow("vB4 showthread.php?ID-title") << "https://v.example/showthread.php?12-Some-Title"
+                                                 << "vbulletin" << vb << 1 << "";
+    QTest::newRow("vB4 showthread.php?ID-title/page4")
+        << "https://v.example/showthread.php?12-Some-Title/page4"
+        << "vbulletin" << vb << 4 << "";
+    QTest::newRow("vB4 showthread.php?ID-title&p=#post")
+        << "https://v.example/showthread.php?12-Some-Title&p=99#post99"
+        << "vbulletin" << vb << 1 << "99";
     const QString vb4 = QStringLiteral("https://v.example/threads/12-some-title");
     QTest::newRow("vB4 friendly") << vb4 << "vbulletin" << vb4 << 1 << "";
     QTest::newRow("vB4 friendly page3") << vb4 + QLatin1String("/page3") << "vbulletin" << vb4 << 3 << "";
@@ -106,6 +115,43 @@ void TestCanonicalUrls::oneKeyPerThread_data()
     QTest::newRow("WoltLab index.php?thread/") << wlq << "woltlab" << wlq << 1 << "";
     QTest::newRow("WoltLab index.php?thread/ page and post")
         << wlq + QLatin1String("&pageNo=2&postID=812#post812") << "woltlab" << wlq << 2 << "812";
+    // MyBB: tid= and pid= (vBulletin's are t= and p=), and the SEO forms.
+    const QString my = QStringLiteral("https://m.example/forum/showthread.php?tid=34");
+    QTest::newRow("MyBB") << my << "mybb" << my << 1 << "";
+    QTest::newRow("MyBB page=2") << my + QLatin1String("&page=2") << "mybb" << my << 2 << "";
+    QTest::newRow("MyBB pid and #pid") << my + QLatin1String("&pid=567#pid567") << "mybb" << my << 1 << "567";
+    QTest::newRow("MyBB action=lastpost")
+        << my + QLatin1String("&action=lastpost") << "mybb" << my << 1 << "";
+    QTest::newRow("MyBB highlight=") << "https://m.example/forum/showthread.php?tid=034&highlight=kestrel"
+                                     << "mybb" << my << 1 << "";
+    QTest::newRow("MyBB thread-N.html") << "https://m.example/forum/thread-34.html"
+                                        << "mybb" << my << 1 << "";
+    QTest::newRow("MyBB thread-N-page-M.html") << "https://m.example/forum/thread-34-page-3.html"
+                                               << "mybb" << my << 3 << "";
+    QTest::newRow("MyBB thread-N-post-K.html") << "https://m.example/forum/thread-34-post-567.html#pid567"
+                                               << "mybb" << my << 1 << "567";
+    QTest::newRow("MyBB thread-N-lastpost.html") << "https://m.example/forum/thread-34-lastpost.html"
+                                                 << "mybb" << my << 1 << "";
+
+    // SMF: topic=N.OFFSET (the page's first post), topic=N.msgK, the query-less form.
+    const QString smf = QStringLiteral("https://s.example/index.php?topic=56.0");
+    QTest::newRow("SMF") << smf << "smf" << smf << 1 << "";
+    QTest::newRow("SMF offset") << "https://s.example/index.php?topic=56.45"
+                                << "smf" << smf << 1 << "";
+    QTest::newRow("SMF no offset") << "https://s.example/index.php?topic=56"
+                                   << "smf" << smf << 1 << "";
+    QTest::newRow("SMF msg and #msg") << "https://s.example/index.php?topic=56.msg789#msg789"
+                                      << "smf" << smf << 1 << "789";
+    QTest::newRow("SMF new") << "https://s.example/index.php?topic=56.new#new"
+                             << "smf" << smf << 1 << "";
+    QTest::newRow("SMF PHPSESSID") << "https://s.example/index.php?PHPSESSID=0123abcd&topic=56.15"
+                                   << "smf" << smf << 1 << "";
+    QTest::newRow("SMF ;all") << "https://s.example/index.php?topic=56.0;all"
+                              << "smf" << smf << 1 << "";
+    QTest::newRow("SMF query-less") << "https://s.example/index.php/topic,56.30.html"
+                                    << "smf" << smf << 1 << "";
+    QTest::newRow("SMF query-less msg") << "https://s.example/index.php/topic,56.msg789.html#msg789"
+                                        << "smf" << smf << 1 << "789";
 }
 
 void TestCanonicalUrls::oneKeyPerThread()

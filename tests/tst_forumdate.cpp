@@ -17,6 +17,10 @@ class TestForumDate : public QObject
 private slots:
     void forms_data();
     void forms();
+    void relativeAndZoned_data();
+    void relativeAndZoned();
+    void statedZones_data();
+    void statedZones();
 };
 
 void TestForumDate::forms_data()
@@ -66,6 +70,98 @@ void TestForumDate::forms()
     }
     QVERIFY2(date.isValid(), qPrintable(text));
     QCOMPARE(date.toUTC().toString(Qt::ISODate), expected);
+}
+
+void TestForumDate::relativeAndZoned_data()
+{
+    // Read at 2026-12-07 15:20 UTC, on a board printing times in the zone given.
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<int>("offsetHours");
+    QTest::addColumn<QString>("expected"); // ISO, UTC; empty: no date
+    const auto row = [](const char *name, const char *text, int offset, const char *expected) {
+        QTest::newRow(name) << QString::fromUtf8(text) << offset << QString::fromUtf8(expected);
+    };
+    row("a UTC+1 board", "17 Jul 2011 17:51", 1, "2011-07-17T16:51:00Z");
+    row("a GMT-5 board", "06-15-2016, 03:03 PM", -5, "2016-06-15T20:03:00Z");
+    // Past midnight in the board's zone, still the 7th in UTC: "today" is the board's.
+    row("today on a UTC+10 board", "Today, 01:15", 10, "2026-12-07T15:15:00Z");
+    row("yesterday on a UTC-8 board", "Yesterday, 11:00 PM", -8, "2026-12-07T07:00:00Z");
+    row("minutes ago", "5 minutes ago", 0, "2026-12-07T15:15:00Z");
+    row("an hour ago", "an hour ago", 3, "2026-12-07T14:20:00Z");
+    row("vor 3 Stunden", "vor 3 Stunden", 1, "2026-12-07T12:20:00Z");
+    row("vor einer Minute", "vor einer Minute", 1, "2026-12-07T15:19:00Z");
+    row("il y a 2 heures", "il y a 2 heures", 1, "2026-12-07T13:20:00Z");
+    row("hace un día", "hace un día", 0, "2026-12-06T15:20:00Z");
+    row("2 ore fa", "2 ore fa", 0, "2026-12-07T13:20:00Z");
+    row("3 uur geleden", "3 uur geleden", 0, "2026-12-07T12:20:00Z");
+    row("2 weeks ago", "2 weeks ago", 0, "2026-11-23T15:20:00Z");
+    row("just now", "Just now", 5, "2026-12-07T15:20:00Z");
+    row("a count without ago is not a time", "3 hours", 0, "");
+    row("posts are not a time", "Posts: 1,234", 0, "");
+}
+
+void TestForumDate::relativeAndZoned()
+{
+    QFETCH(QString, text);
+    QFETCH(int, offsetHours);
+    QFETCH(QString, expected);
+    const ForumClock clock {offsetHours == 0 ? QTimeZone(QTimeZone::UTC) : QTimeZone(offsetHours * 3600),
+        QDateTime(QDate(2026, 12, 7), QTime(15, 20, 42), QTimeZone::UTC)};
+    const QDateTime date = forumDate(text, clock);
+    if (expected.isEmpty()) {
+        QVERIFY2(!date.isValid(), qPrintable(date.toString(Qt::ISODate)));
+        return;
+    }
+    QVERIFY2(date.isValid(), qPrintable(text));
+    QCOMPARE(date.toUTC().toString(Qt::ISODate), expected);
+}
+
+void TestForumDate::statedZones_data()
+{
+    // Footers as the boards print them (the first five as real pages in ../shared do).
+    QTest::addColumn<QByteArray>("footer");
+    QTest::addColumn<QString>("zone"); // an IANA id, or the offset in seconds
+    QTest::newRow("phpBB 3.0, UTC + 1 hour") << QByteArray("<li>All times are UTC + 1 hour </li>") << "3600";
+    QTest::newRow("phpBB 3.0, UTC with summer time")
+        << QByteArray("<li>All times are UTC [ <abbr title=\"Daylight Saving Time\">DST</abbr> ]</li>")
+        << "3600";
+    QTest::newRow("vBulletin 3, GMT -5")
+        << QByteArray("<div>All times are GMT -5. The time now is <span class=\"time\">00:08</span>.</div>")
+        << "-18000";
+    QTest::newRow("vBulletin 4, GMT") << QByteArray("All times are GMT. The time now is 05:23 AM.") << "0";
+    QTest::newRow("vBulletin 5, GMT-5")
+        << QByteArray("All times are GMT-5. This page was generated at") << "-18000";
+    QTest::newRow("phpBB 3.1+, a named zone") << QByteArray(
+        "<li class=\"rightside\">All times are <span title=\"Europe/Berlin\">UTC+01:00</span></li>")
+                                              << "Europe/Berlin";
+    QTest::newRow("phpBB 3.3 in German")
+        << QByteArray("Alle Zeiten sind <span title=\"Europa/Berlin\">UTC+01:00</span>") << "3600";
+    QTest::newRow("vBulletin in German")
+        << QByteArray("Alle Zeitangaben in WEZ +1. Es ist jetzt 21:42 Uhr.") << "3600";
+    QTest::newRow("half hours") << QByteArray("All times are GMT +5.5. The time now is") << "19800";
+    QTest::newRow("minutes") << QByteArray("All times are UTC-03:30") << "-12600";
+    QTest::newRow("French") << QByteArray("Toutes les heures sont au format UTC+02:00") << "7200";
+    QTest::newRow("nothing said") << QByteArray("<html><body>Copyright</body></html>") << "0";
+}
+
+void TestForumDate::statedZones()
+{
+    QFETCH(QByteArray, footer);
+    QFETCH(QString, zone);
+    // Posts come first: a zone named in a post before the footer is not the page's.
+    const QByteArray post
+        = footer.contains("Copyright") ? "" : "<div class=\"post\">All times are GMT +9</div>";
+    const QByteArray page = "<html><body>" + post + footer + "</body></html>";
+    const QTimeZone stated = statedTimeZone(page);
+    bool isOffset = false;
+    const int seconds = zone.toInt(&isOffset);
+    if (isOffset) {
+        QCOMPARE(stated.offsetFromUtc(QDateTime(QDate(2026, 1, 15), QTime(12, 0), QTimeZone::UTC)), seconds);
+    } else {
+        QCOMPARE(QString::fromLatin1(stated.id()), zone);
+        // Its offset follows summer time.
+        QCOMPARE(stated.offsetFromUtc(QDateTime(QDate(2026, 7, 15), QTime(12, 0), QTimeZone::UTC)), 7200);
+    }
 }
 
 QTEST_GUILESS_MAIN(TestForumDate)

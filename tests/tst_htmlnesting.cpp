@@ -67,6 +67,17 @@ void TestHtmlNesting::cases_data()
     QTest::newRow("formatting left open in a paragraph ends with it")
         << QByteArray("<p><b>x<p>y<p><a href=\"/\"><p>z</a>") << 256
         << QByteArray("<p><b>x</b><p>y<p><a href=\"/\"></a><p>z</a>");
+    // Seen on Vanilla's MoneySavingExpert and College Confidential pages: a paragraph in a
+    // link in a list item does not end the item, so the link stays.
+    QTest::newRow("a link around a paragraph in a list item stays")
+        << QByteArray("<li><a href=\"/\"><h4>x</h4><p>y</p></a></li><li><b>z</li>") << 256
+        << QByteArray("<li><a href=\"/\"><h4>x</h4><p>y</p></a></li><li><b>z</b></li>");
+    QTest::newRow("a list item ends the one before, and its formatting")
+        << QByteArray("<ul><li><b>x<li>y<li><ul><li><i>z</ul></ul>") << 256
+        << QByteArray("<ul><li><b>x</b><li>y<li><ul><li><i>z</i></ul></ul>");
+    QTest::newRow("a cell ends the cell before")
+        << QByteArray("<table><tr><td><b>x<td>y<tr><td><i>z</table>") << 256
+        << QByteArray("<table><tr><td><b>x</b><td>y<tr><td><i>z</i></table>");
     QTest::newRow("a link around a paragraph stays")
         << QByteArray("<a href=\"/\"><p>x</p></a>") << 256 << QByteArray("<a href=\"/\"><p>x</p></a>");
     // Found by fuzz_nesting: a lone '<' and the text after a tag left out made a new tag.

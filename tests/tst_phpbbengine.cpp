@@ -16,6 +16,8 @@
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimeZone>
+#include <QXmlStreamReader>
 
 using namespace Threadkeeper;
 using namespace Threadkeeper::Testing;
@@ -70,6 +72,10 @@ private Q_SLOTS:
     void attributions();
     void quotes_data();
     void quotes();
+    void citations_data();
+    void citations();
+    void datesAgreeWithTheFeed();
+    void picturesAreNotWords();
     void textAndEntities();
     void urls_data();
     void urls();
@@ -110,21 +116,23 @@ void TestPhpbbEngine::realPages_data()
     QTest::addColumn<QString>("firstId");
     QTest::addColumn<QString>("firstAuthor");
     QTest::addColumn<int>("firstNumber");
+    // In UTC: the pages print times in the zone their footers state ("All times are UTC
+    // [ DST ]", "UTC + 1 hour"); marioruns' own feed dates post 848 19:00:48+01:00.
     QTest::addColumn<QString>("firstDate");
     QTest::newRow("3.0 prosilver, page 2 of 10")
         << "phpbb/nettally-phpbb.html"
         << "http://www.ilovephilosophy.com/viewtopic.php?f=1&t=194998&start=25"
         << "Biological Will" << 2 << 10 << 25 << 25 << 13 << "2729870"
-        << "Jakob" << 26 << "2019-05-26T16:34:00Z";
+        << "Jakob" << 26 << "2019-05-26T15:34:00Z";
     QTest::newRow("3.0 metrolike, page 1 of 2") << "phpbb/marioruns-smg2-t204-p1of2.html"
                                                 << "https://marioruns.com/forum/viewtopic.php?f=10&t=204"
                                                 << "Super Mario Galaxy 2" << 1 << 2 << 10 << 10 << 5 << "848"
-                                                << "HYassin27" << 1 << "2014-04-17T19:00:00Z";
+                                                << "HYassin27" << 1 << "2014-04-17T18:00:00Z";
     QTest::newRow("3.0 metrolike, page 2 of 2 (size from its address)")
         << "phpbb/marioruns-smg2-t204-p2of2.html"
         << "https://marioruns.com/forum/viewtopic.php?f=10&t=204&start=10"
         << "Super Mario Galaxy 2" << 2 << 2 << 10 << 1 << 0 << "2872"
-        << "alleytremblay" << 11 << "2015-07-16T07:36:00Z";
+        << "alleytremblay" << 11 << "2015-07-16T06:36:00Z";
 }
 
 void TestPhpbbEngine::realPages()
@@ -147,7 +155,9 @@ void TestPhpbbEngine::realPages()
         ids.insert(p.id);
         QVERIFY2(!p.author.isEmpty(), qPrintable(p.id));
         QVERIFY2(p.date.isValid(), qPrintable(p.id));
-        QVERIFY2(!p.text.isEmpty(), qPrintable(p.id));
+        const bool picture = std::any_of(
+            p.body.cbegin(), p.body.cend(), [](const Block &b) { return b.kind == Block::Kind::Image; });
+        QVERIFY2(!p.text.isEmpty() || picture, qPrintable(p.id)); // words, or pictures alone
     }
     QCOMPARE(ids.size(), page.posts.size());
     QTEST(quotes, "quotes");
@@ -198,6 +208,108 @@ void TestPhpbbEngine::attributions()
     QCOMPARE(nameBeforeLastWord(attribution), name);
 }
 
+void TestPhpbbEngine::citations_data()
+{
+    // The citations phpBB versions and styles write, as their templates print them.
+    QTest::addColumn<QByteArray>("cite");
+    QTest::addColumn<QString>("author");
+    QTest::addColumn<QString>("source");
+    QTest::newRow("3.0") << QByteArray("Euroslavia wrote:") << "Euroslavia"
+                         << "";
+    // 3.0 styles that link the verb to the quoted post: not "Euroslavia :".
+    QTest::newRow("3.0, the verb a link to the post")
+        << QByteArray("Euroslavia <a href=\"./viewtopic.php?p=3140#p3140\">wrote</a>:") << "Euroslavia"
+        << "3140";
+    QTest::newRow("3.0 in French, the verb a link")
+        << QByteArray("Lehemad <a href=\"viewtopic.php?f=2&amp;p=77#p77\">a écrit</a> :") << "Lehemad"
+        << "77";
+    QTest::newRow("3.2+, French") << QByteArray(
+        "<a href=\"./memberlist.php?mode=viewprofile&amp;u=5\">Lehemad</a> a écrit : "
+        "<a href=\"./viewtopic.php?p=12#p12\" data-post-id=\"12\">↑</a>"
+        "<span class=\"responsive-hide\">17 juil. 2011, 17:51</span>")
+                                  << "Lehemad"
+                                  << "12";
+    QTest::newRow("3.2+, a name of two words")
+        << QByteArray("<a href=\"memberlist.php?mode=viewprofile&amp;u=9\">Old Timer</a> wrote: "
+                      "<a href=\"viewtopic.php?p=5#p5\" data-post-id=\"5\">↑</a>")
+        << "Old Timer"
+        << "5";
+}
+
+void TestPhpbbEngine::citations()
+{
+    QFETCH(QByteArray, cite);
+    const QByteArray html = "<html><body id=\"phpbb\"><div id=\"p1\" class=\"post\"><p class=\"author\">by "
+                            "<strong>x</strong></p><div class=\"content\"><blockquote><div><cite>"
+        + cite + "</cite>quoted words</div></blockquote>own words</div></div></body></html>";
+    const ParsedPage page
+        = m_engine.parsePage(html, QUrl(QStringLiteral("http://b.example/viewtopic.php?t=1")));
+    QCOMPARE(page.posts.size(), 1);
+    const Post &post = page.posts.first();
+    QCOMPARE(post.quotes.size(), 1);
+    QTEST(post.quotes.first().author, "author");
+    QTEST(post.quotes.first().source, "source");
+    QCOMPARE(post.quotes.first().text, u"quoted words"_s);
+    QCOMPARE(post.text.trimmed(), u"own words"_s);
+}
+
+void TestPhpbbEngine::datesAgreeWithTheFeed()
+{
+    // The topic's own Atom feed dates each post with its offset; the pages print the same
+    // times in words, in the zone their footer states. Every post must agree to the minute.
+    const QByteArray feed = readFile(sharedPath(u"real-pages/phpbb/marioruns-smg2-t204-feed.atom"_s));
+    QVERIFY(!feed.isEmpty());
+    QHash<QString, QDateTime> published;
+    QXmlStreamReader xml(feed);
+    QDateTime date;
+    while (!xml.atEnd()) {
+        if (xml.readNext() != QXmlStreamReader::StartElement)
+            continue;
+        if (xml.name() == u"published")
+            date = QDateTime::fromString(xml.readElementText(), Qt::ISODate);
+        else if (const QString id = xml.name() == u"id" ? xml.readElementText() : QString();
+                 id.contains(u"#p"_s))
+            published.insert(id.section(u"#p"_s, 1), date.toUTC()); // an entry's, not the feed's
+    }
+    QCOMPARE(published.size(), 11);
+    int compared = 0;
+    for (const char *file :
+        {"phpbb/marioruns-smg2-t204-p1of2.html", "phpbb/marioruns-smg2-t204-p2of2.html"}) {
+        const ParsedPage page
+            = m_engine.parsePage(readFile(sharedPath(u"real-pages/"_s + QLatin1String(file))),
+                QUrl(u"https://marioruns.com/forum/viewtopic.php?f=10&t=204"_s));
+        for (const Post &post : page.posts) {
+            QVERIFY2(published.contains(post.id), qPrintable(post.id));
+            const QDateTime expected = published[post.id];
+            QCOMPARE(post.date,
+                QDateTime(expected.date(), QTime(expected.time().hour(), expected.time().minute()),
+                    QTimeZone::UTC));
+            ++compared;
+        }
+    }
+    QCOMPARE(compared, 11);
+}
+
+void TestPhpbbEngine::picturesAreNotWords()
+{
+    // phpBB writes every posted picture with the alt "Image": the pictures stay, the word goes.
+    const ParsedPage page
+        = m_engine.parsePage(readFile(sharedPath(u"real-pages/phpbb/nettally-phpbb.html"_s)),
+            QUrl(u"http://www.ilovephilosophy.com/viewtopic.php?f=1&t=194998&start=25"_s));
+    const Post *post = findPost(page, u"2729894"_s);
+    QVERIFY(post);
+    QStringList pictures;
+    for (const Block &b : post->body) {
+        if (b.kind == Block::Kind::Image)
+            pictures.append(b.url);
+    }
+    QCOMPARE(pictures,
+        (QStringList {u"https://i.makeagif.com/media/12-16-2015/npz5Cb.gif"_s,
+            u"https://i.gifer.com/PNzq.gif"_s, u"https://i.gifer.com/PNzq.gif"_s,
+            u"https://i.makeagif.com/media/12-16-2015/npz5Cb.gif"_s}));
+    QVERIFY2(!post->text.contains(u"Image"_s), qPrintable(post->text));
+}
+
 void TestPhpbbEngine::quotes_data()
 {
     QTest::addColumn<QString>("file");
@@ -215,7 +327,7 @@ void TestPhpbbEngine::quotes_data()
         << "phpbb/nettally-phpbb.html"
         << "2730367" << QStringList {u"promethean75"_s, u"Silhouette"_s} << QStringList {u"Silhouette"_s}
         << "you might have missed sil's earlier point";
-    QTest::newRow("an uncited quote inside")
+    QTest::newRow("an uncited quote of a picture inside")
         << "phpbb/nettally-phpbb.html"
         << "2729897" << QStringList {u"Jakob"_s} << QStringList {u""_s} << "";
 }
@@ -233,7 +345,10 @@ void TestPhpbbEngine::quotes()
     QVERIFY(post);
     QTEST(quoteAuthors(*post), "authors");
     QVERIFY(post->quotes.first().source.isEmpty()); // 3.0 quotes name no post
-    QVERIFY2(post->quotes.first().text.startsWith(textStart), qPrintable(post->quotes.first().text));
+    if (textStart.isEmpty()) // a picture alone: no words
+        QVERIFY2(post->quotes.first().text.isEmpty(), qPrintable(post->quotes.first().text));
+    else
+        QVERIFY2(post->quotes.first().text.startsWith(textStart), qPrintable(post->quotes.first().text));
     QStringList inner;
     const Block *quote = nullptr;
     for (const Block &b : post->body) {

@@ -113,13 +113,15 @@ void TestVBulletinEngine::realPages_data()
     QTest::addColumn<QString>("firstAuthor");
     QTest::addColumn<int>("firstNumber");
     QTest::addColumn<QString>("firstDate");
+    // In UTC: vB3 and vB4 print times in the zone the footer states (AnimeSuki's "All
+    // times are GMT -5": 02:21 there is 07:21 UTC).
     QTest::newRow("vB3.8 AnimeSuki, page 152 of 155")
         << "vbulletin/nettally-vb3.html"
         << "https://forums.animesuki.com/showthread.php?t=128882&page=152"
         << "Licensed + Crunchyroll Hibike! Euphonium [anime]" << 152 << 155 << 20 << 25
         << "https://forums.animesuki.com/showthread.php?t=128882"
         << "5768670"
-        << "Shirohige" << 3021 << "2016-02-01T02:21:00Z";
+        << "Shirohige" << 3021 << "2016-02-01T07:21:00Z";
     QTest::newRow("vB4.2, page 1 of 2")
         << "vbulletin/nettally-vb4.html"
         << "https://forum.example/showthread.php/9687-Legendary-military-columnist-author-Bob-Dorr-dies-at-76"

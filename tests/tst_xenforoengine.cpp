@@ -10,6 +10,7 @@
 
 using namespace Threadkeeper;
 using namespace Threadkeeper::Testing;
+using namespace Qt::StringLiterals;
 
 class TestXenForoEngine : public QObject
 {
@@ -22,6 +23,7 @@ private Q_SLOTS:
     void quotes_data();
     void quotes();
     void ownTextExcludesQuotes();
+    void xenForo1Blocks();
     void seedPages_data();
     void seedPages();
     void parseUrl_data();
@@ -152,6 +154,44 @@ void TestXenForoEngine::ownTextExcludesQuotes()
     QCOMPARE(p.body.size(), 3);
     QCOMPARE(p.body[0].kind, Block::Kind::Quote);
     QVERIFY(p.body[2].text.startsWith(QLatin1String("I can gat SE")));
+}
+
+void TestXenForoEngine::xenForo1Blocks()
+{
+    // XenForo 1's code box, spoiler and picture, as its bb_code templates print them: their
+    // labels ("Code:", "Spoiler:", the picture's "[&#x200B;IMG]") are the forum's words.
+    const QByteArray html = R"(<html><body><ol class="messageList">
+<li id="post-7" class="message" data-author="Zoë">
+<div class="messageInfo primaryContent"><div class="messageContent"><article>
+<blockquote class="messageText SelectQuoteContainer ugc baseHtml">Before the code.
+<div class="bbCodeBlock bbCodeCode"><div class="type">Code:</div><pre>int main() { return 0; }</pre></div>
+<div class="bbCodeBlock bbCodePHP"><div class="type">PHP:</div><div class="code"><code>echo 1;</code></div></div>
+<div class="ToggleTriggerAnchor bbCodeSpoilerContainer"><button type="button" class="button bbCodeSpoilerButton ToggleTrigger Tooltip JsOnly"><span>Spoiler: <span class="SpoilerTitle">Chapter three</span></span></button><div class="SpoilerTarget bbCodeSpoilerText">She wins.</div></div>
+<div class="ToggleTriggerAnchor bbCodeSpoilerContainer"><button type="button" class="button bbCodeSpoilerButton"><span>Spoiler</span></button><div class="SpoilerTarget bbCodeSpoilerText">Untitled secret.</div></div>
+<img src="https://img.example/a.png" class="bbCodeImage LbImage" alt="[&#x200B;IMG]" data-url="https://img.example/a.png" />
+After all.</blockquote><div class="messageTextEndMarker">&nbsp;</div></article></div></div></li>
+</ol></body></html>)";
+    const ParsedPage page = m_engine.parsePage(html, QUrl(u"https://forum.example/threads/x.1/"_s));
+    QCOMPARE(page.posts.size(), 1);
+    const Post &post = page.posts.first();
+    QCOMPARE(post.author, u"Zoë"_s);
+    QStringList code, spoilers, images;
+    for (const Block &b : post.body) {
+        if (b.kind == Block::Kind::Code)
+            code.append(b.text.trimmed());
+        else if (b.kind == Block::Kind::Spoiler)
+            spoilers.append(
+                b.text + u" / "_s + (b.children.isEmpty() ? QString() : b.children.first().text.trimmed()));
+        else if (b.kind == Block::Kind::Image)
+            images.append(b.text + u" "_s + b.url);
+    }
+    QCOMPARE(code, (QStringList {u"int main() { return 0; }"_s, u"echo 1;"_s}));
+    QCOMPARE(spoilers, (QStringList {u"Chapter three / She wins."_s, u" / Untitled secret."_s}));
+    QCOMPARE(images, QStringList {u" https://img.example/a.png"_s});
+    for (const char *label : {"Code:", "PHP:", "Spoiler", "IMG"})
+        QVERIFY2(!post.text.contains(QLatin1String(label)), qPrintable(post.text));
+    QVERIFY2(post.text.startsWith(u"Before the code."_s), qPrintable(post.text));
+    QVERIFY2(post.text.trimmed().endsWith(u"After all."_s), qPrintable(post.text));
 }
 
 void TestXenForoEngine::seedPages_data()

@@ -7,7 +7,9 @@
 #include "engines/hackernews/hackernewsengine.h"
 #include "engines/invision/invisionengine.h"
 #include "engines/lemmy/lemmyengine.h"
+#include "engines/mybb/mybbengine.h"
 #include "engines/phpbb/phpbbengine.h"
+#include "engines/smf/smfengine.h"
 #include "engines/vbulletin/vbulletinengine.h"
 #include "engines/woltlab/woltlabengine.h"
 #include "engines/wordpress/wordpressengine.h"
@@ -30,6 +32,8 @@ const ForumEngine *const s_engines[] = {
     instance<InvisionEngine>(), // before vBulletin, whose vB5 /forum/…/ID-title takes /forum/topic/ID-slug
     instance<WoltlabEngine>(), // before vBulletin, whose vB5 /forum/…/ID-title takes /forum/thread/ID-slug
     instance<VBulletinEngine>(),
+    instance<MybbEngine>(),
+    instance<SmfEngine>(),
     instance<HackerNewsEngine>(),
     instance<LemmyEngine>(),
     // Last: WordPress takes only a site's /?p=N shortlink, the comment feed only a dated

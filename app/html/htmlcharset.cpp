@@ -29,11 +29,16 @@ QByteArray htmlCharset(const QByteArray &body, const QByteArray &contentType)
         return "utf-16be";
     if (const QByteArray fromHeader = charsetParameter(contentType); !fromHeader.isEmpty())
         return fromHeader;
-    // The page's own word, within its first kilobyte as browsers look for it:
-    // <meta charset="…"> or <meta http-equiv="Content-Type" content="…; charset=…">.
+    // The page's own word: <meta charset="…"> or <meta http-equiv="Content-Type"
+    // content="…; charset=…">. Browsers look in the first kilobyte, then switch when the
+    // parser meets one later in the head: SMF 2.0 themes print it after their scripts
+    // (geekhack's, at byte 1,500), so the whole head is looked at, within 16 KiB.
     static const QRegularExpression meta(
         QStringLiteral("<meta[^>]*charset[^>]*>"), QRegularExpression::CaseInsensitiveOption);
-    const QString head = QString::fromLatin1(QByteArrayView(body).left(1024));
+    QByteArrayView start = QByteArrayView(body).left(16 * 1024);
+    if (const qsizetype end = start.indexOf("</head"); end >= 0)
+        start = start.left(std::max<qsizetype>(end, 1024));
+    const QString head = QString::fromLatin1(start);
     for (auto it = meta.globalMatch(head); it.hasNext();) {
         if (const QByteArray named = charsetParameter(it.next().captured(0).toLatin1()); !named.isEmpty())
             return named;

@@ -47,11 +47,36 @@ bool formatting(QByteArrayView name)
         {"a", "b", "big", "code", "em", "font", "i", "nobr", "s", "small", "strike", "strong", "tt", "u"});
 }
 
-// Start tags that end the paragraph or list item before them without saying so.
+// Start tags whose end tag may be left out: a later start tag ends them without saying so.
 bool startsItem(QByteArrayView name)
 {
     return oneOf(name, {"p", "li", "dt", "dd", "tr", "td", "th"});
 }
+
+// Whether the start tag `next` ends the open item `item` (lower case), as the HTML5 parser
+// ends it: a paragraph ends at a paragraph or a list item, a list item only at the next one
+// (<li><a><p> keeps the link: it holds the paragraph), a cell at a cell or a row.
+bool endsItem(QByteArrayView next, const QByteArray &item)
+{
+    if (item == "p")
+        return oneOf(next, {"p", "li", "dt", "dd"});
+    if (item == "li")
+        return oneOf(next, {"li"});
+    if (item == "dt" || item == "dd")
+        return oneOf(next, {"dt", "dd"});
+    if (item == "td" || item == "th")
+        return oneOf(next, {"td", "th", "tr"});
+    return item == "tr" && oneOf(next, {"tr"});
+}
+
+// Paragraphs, list items and cells open, innermost last: how many elements were open when
+// each began. Bounded: the oldest are forgotten (they only cost a rebuild then).
+constexpr qsizetype MaxOpenItems = 256;
+struct OpenItem
+{
+    qsizetype mark;
+    QByteArray name;
+};
 
 // At most this many open at once; more are dropped (their text stays).
 constexpr int MaxOpenFormatting = 8;
@@ -112,8 +137,7 @@ QByteArray limitNesting(QByteArrayView html, int maxDepth)
     int openFormatting = 0;
     QHash<QByteArray, int> droppedFormatting; // formatting start tags dropped, by name
     qint64 dropped = 0; // start tags dropped for depth and not yet closed
-    // How many were open when the paragraph or item open now began; -1: none is open.
-    qsizetype itemMark = -1;
+    std::vector<OpenItem> items;
     const auto pop = [&] {
         const QByteArray &top = open.back();
         if (--openByName[top] == 0)
@@ -121,8 +145,18 @@ QByteArray limitNesting(QByteArrayView html, int maxDepth)
         if (formatting(top))
             --openFormatting;
         open.pop_back();
-        if (qsizetype(open.size()) < itemMark)
-            itemMark = -1; // what held the paragraph ended, and the paragraph with it
+        // What held a paragraph or item ended, and the paragraph with it.
+        while (!items.empty() && qsizetype(open.size()) < items.back().mark)
+            items.pop_back();
+    };
+    // Whether only formatting elements opened since the item began: else the item is inside
+    // something opened since (<li><ul><li>) and the next item's tag does not end it.
+    const auto onlyFormattingSince = [&](qsizetype mark) {
+        for (qsizetype k = mark; k < qsizetype(open.size()); ++k) {
+            if (!formatting(open[k]))
+                return false;
+        }
+        return true;
     };
     qsizetype i = 0;
     while (i < html.size()) {
@@ -168,9 +202,21 @@ QByteArray limitNesting(QByteArrayView html, int maxDepth)
         if (closing) {
             const QByteArray lower = name.toByteArray().toLower();
             if (uncounted(name)) {
+                if (startsItem(name)) {
+                    // It ends the innermost item of its name, those inside it, and formatting
+                    // left open in it (as a start tag would, below).
+                    const auto it = std::find_if(items.rbegin(), items.rend(),
+                        [&lower](const OpenItem &item) { return item.name == lower; });
+                    if (it != items.rend()) {
+                        const qsizetype mark = it->mark;
+                        items.erase(it.base() - 1, items.end());
+                        while (qsizetype(open.size()) > mark && onlyFormattingSince(mark)) {
+                            out += "</" + open.back() + '>';
+                            pop();
+                        }
+                    }
+                }
                 out += tag;
-                if (startsItem(name))
-                    itemMark = -1;
             } else if (dropped > 0) {
                 --dropped; // closes a tag that was dropped
             } else if (const auto d = droppedFormatting.find(lower); d != droppedFormatting.end()) {
@@ -205,14 +251,22 @@ QByteArray limitNesting(QByteArrayView html, int maxDepth)
             continue;
         }
         if (startsItem(name)) {
-            // It ends the paragraph or item before it: formatting left open since that one
-            // began ends here too, rather than be rebuilt inside every one that follows.
-            while (itemMark >= 0 && qsizetype(open.size()) > itemMark && formatting(open.back())) {
-                out += "</" + open.back() + '>';
-                pop();
+            // It ends the paragraphs or items before it that it ends: formatting left open
+            // since they began ends here too, rather than be rebuilt inside every one that
+            // follows.
+            while (!items.empty() && endsItem(name, items.back().name)
+                && onlyFormattingSince(items.back().mark)) {
+                const qsizetype mark = items.back().mark;
+                items.pop_back();
+                while (qsizetype(open.size()) > mark) {
+                    out += "</" + open.back() + '>';
+                    pop();
+                }
             }
             out += tag;
-            itemMark = qsizetype(open.size());
+            if (qsizetype(items.size()) >= MaxOpenItems)
+                items.erase(items.begin());
+            items.push_back(OpenItem {qsizetype(open.size()), name.toByteArray().toLower()});
         } else if (uncounted(name) || tag.endsWith("/>")) {
             out += tag;
         } else if (qsizetype(open.size()) >= maxDepth) {

@@ -45,7 +45,16 @@ ThreadLoader::ThreadLoader(QNetworkAccessManager *network, CacheStore *store, QO
     }
 }
 
-ThreadLoader::~ThreadLoader() = default;
+ThreadLoader::~ThreadLoader()
+{
+    nextTicket(); // parts still queued on workers are not read for nobody
+}
+
+quint64 ThreadLoader::nextTicket()
+{
+    m_liveTicket->store(++m_ticket);
+    return m_ticket;
+}
 
 bool ThreadLoader::open(const QUrl &given, const Options &options, QString *error)
 {
@@ -67,7 +76,7 @@ bool ThreadLoader::open(const QUrl &given, const Options &options, QString *erro
     // Whatever an earlier load left on its way (a fallback, a probe, a part read on a
     // worker) must not reach this one: its answers would match this load's tags.
     m_fetcher->cancel();
-    ++m_ticket;
+    nextTicket();
     m_requests.clear();
     m_answered.clear();
     m_firstTags.clear();
@@ -115,7 +124,7 @@ bool ThreadLoader::open(const QUrl &given, const Options &options, QString *erro
     m_loading = true;
     if (!postLink && m_store) {
         // A news article opened before is cached with its discussion: its address says which.
-        m_store->findArticle(url.toString(), ++m_ticket);
+        m_store->findArticle(url.toString(), nextTicket());
         return true;
     }
     m_fetcher->fetch(url, postLink ? ResolveTag : ProbeTag, {}, acceptFor(EngineRequest::Format::Html));
@@ -146,9 +155,9 @@ void ThreadLoader::start(const ForumEngine *engine, const ThreadRef &ref, const 
     // to show: a failed open leaves the reader where it was.
     m_announced = false;
     if (m_store) {
-        m_store->loadThread(m_info.url, ++m_ticket);
+        m_store->loadThread(m_info.url, nextTicket());
     } else {
-        const quint64 ticket = ++m_ticket;
+        const quint64 ticket = nextTicket();
         QMetaObject::invokeMethod(
             this, [this, ticket] { onCacheLoaded(ticket, CachedThread {}, false, true); },
             Qt::QueuedConnection);
@@ -287,9 +296,11 @@ void ThreadLoader::onProbed(const PageResult &result)
         }
         onArticleRead(result, probed.article);
     });
-    watcher->setFuture(
-        QtConcurrent::run(handedOff([body = result.body, type = result.contentType, url = result.finalUrl] {
+    watcher->setFuture(QtConcurrent::run(handedOff(
+        [body = result.body, type = result.contentType, url = result.finalUrl, live = m_liveTicket, ticket] {
             Probed probed;
+            if (live->load() != ticket)
+                return probed;
             const QByteArray html = htmlAsUtf8(body, type);
             probed.engine = engineForPage(html, url, &probed.ref);
             if (probed.engine)
@@ -462,8 +473,12 @@ void ThreadLoader::onPageFetched(const PageResult &result)
     });
     const ForumEngine *engine = m_engine;
     const AnswerContext context {m_ref.canonical, result.finalUrl, first};
-    watcher->setFuture(
-        QtConcurrent::run(handedOff([engine, r, context, body = result.body, type = result.contentType] {
+    // A part still queued when its load is cancelled, replaced or gone is not read: a
+    // cancelled 5,000-page load would otherwise keep the workers busy for the next one.
+    watcher->setFuture(QtConcurrent::run(handedOff(
+        [engine, r, context, body = result.body, type = result.contentType, live = m_liveTicket, ticket] {
+            if (live->load() != ticket)
+                return EngineAnswer {};
             return engine->readAnswer(
                 r, r.format == EngineRequest::Format::Html ? htmlAsUtf8(body, type) : body, context);
         })));
@@ -573,7 +588,7 @@ void ThreadLoader::cancel()
         return;
     m_fetcher->cancel();
     m_linkedPost.clear();
-    ++m_ticket; // ignore answers and cache reads still on their way
+    nextTicket(); // ignore answers and cache reads still on their way
     m_outcome.cancelled = true;
     finish();
 }
@@ -590,7 +605,7 @@ void ThreadLoader::finish()
     m_outcome.shown = m_announced;
     // Nothing of this load may arrive after it: fallbacks still asked, parts on workers.
     m_fetcher->cancel();
-    ++m_ticket;
+    nextTicket();
     if (!m_announced) {
         // Nothing of this thread was shown: the one before stays the open thread.
         m_info = m_shown.info;

@@ -12,6 +12,8 @@
 #include <QSslCertificate>
 
 #include <QUrl>
+#include <atomic>
+#include <memory>
 #include <optional>
 
 class QNetworkAccessManager;
@@ -97,6 +99,7 @@ private:
     void onProbed(const PageResult &result);
     // The cache said which thread holds the article at this address, if any.
     void onArticleFound(quint64 ticket, const ArticleLink &link);
+    quint64 nextTicket(); // a new ticket: answers, cache reads and parts of the load before are stale
     // A page no engine made, read as an article: open its discussion, or it alone.
     void onArticleRead(const PageResult &result, const ArticlePage &page);
     void offerListing(const PageResult &result, const QString &what);
@@ -130,6 +133,8 @@ private:
     LoadOutcome m_outcome;
     QString m_targetPostId;
     quint64 m_ticket = 0;
+    // The ticket, for parts read on workers: one that no longer matches is not read.
+    std::shared_ptr<std::atomic<quint64>> m_liveTicket = std::make_shared<std::atomic<quint64>>(0);
     bool m_loading = false;
     bool m_announced = true;
     struct Shown

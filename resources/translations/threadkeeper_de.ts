@@ -253,6 +253,14 @@ SHA-256: %5</translation>
         <translation>keine vBulletin-Beiträge auf der Seite gefunden</translation>
     </message>
     <message>
+        <source>no MyBB posts found on the page</source>
+        <translation>keine MyBB-Beiträge auf der Seite gefunden</translation>
+    </message>
+    <message>
+        <source>no Simple Machines Forum posts found on the page</source>
+        <translation>keine Simple-Machines-Forum-Beiträge auf der Seite gefunden</translation>
+    </message>
+    <message>
         <source>Comment feed</source>
         <translation>Kommentar-Feed</translation>
     </message>

@@ -26,7 +26,8 @@ QList<Subject> subjects()
     for (const char *address : {"https://forum.example/threads/fuzz.1/page-2",
              "https://forum.example/t/fuzz/1", "https://forum.example/viewtopic.php?t=1&start=20",
              "https://forum.example/showthread.php?t=1&page=2", "https://news.ycombinator.com/item?id=1",
-             "https://lemmy.example/post/1", "https://forum.example/topic/1-fuzz/page/2/",
+             "https://lemmy.example/post/1", "https://forum.example/showthread.php?tid=1&page=2",
+             "https://forum.example/index.php?topic=1.20", "https://forum.example/topic/1-fuzz/page/2/",
              "https://forum.example/thread/1-fuzz/?pageNo=2"}) {
         Subject s;
         s.url = QUrl(QString::fromLatin1(address));

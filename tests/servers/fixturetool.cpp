@@ -8,20 +8,28 @@
 //                        each answer LATENCY_MS late; print its URL, then every page's URL
 //                        one a line, then an empty line
 //   dump FILE            parse a saved page and print what the XenForo engine sees
+//   read URL FILE        read a saved page or API answer as the engine of URL does (as the
+//                        first answer to URL) and print its posts as JSON, for
+//                        tests/bench/fidelity.py
 #include "servers/fixtureserver.h"
 #include "servers/threadgenerator.h"
 #include "servers/xenforofixture.h"
 #include "testutil.h"
 
 #include "engines/xenforo/xenforoengine.h"
+#include "html/htmlcharset.h"
 
 #include <QCoreApplication>
 #include <QDir>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QTextStream>
 #include <QTimer>
 
 using namespace Threadkeeper;
 using namespace Threadkeeper::Testing;
+using namespace Qt::StringLiterals;
 
 int main(int argc, char **argv)
 {
@@ -96,8 +104,39 @@ int main(int argc, char **argv)
         }
         return 0;
     }
+    if (cmd == QLatin1String("read") && args.size() == 3) {
+        const QUrl url(args[1]);
+        ThreadRef ref;
+        const ForumEngine *engine = engineForUrl(url, &ref);
+        if (!engine) {
+            err << "no engine reads " << args[1] << Qt::endl;
+            return 2;
+        }
+        const QList<EngineRequest> first = engine->firstRequests(ref, url);
+        const EngineRequest request = first.value(0, EngineRequest {url});
+        QByteArray body = readFile(args[2]);
+        if (request.format == EngineRequest::Format::Html)
+            body = htmlAsUtf8(body, QByteArray());
+        const EngineAnswer answer
+            = engine->readAnswer(request, body, AnswerContext {ref.canonical, url, true});
+        QJsonArray posts;
+        for (const Post &p : answer.posts) {
+            QJsonArray quotes;
+            for (const Quote &q : p.quotes)
+                quotes.append(
+                    QJsonObject {{u"author"_s, q.author}, {u"source"_s, q.source}, {u"text"_s, q.text}});
+            posts.append(QJsonObject {{u"id"_s, p.id}, {u"number"_s, p.number}, {u"author"_s, p.author},
+                {u"date"_s, p.date.isValid() ? p.date.toUTC().toString(Qt::ISODate) : QString()},
+                {u"parent"_s, p.parentId}, {u"text"_s, p.text}, {u"quotes"_s, quotes}});
+        }
+        out << QJsonDocument(
+            QJsonObject {{u"engine"_s, engine->name()}, {u"error"_s, answer.error}, {u"posts"_s, posts}})
+                   .toJson(QJsonDocument::Compact)
+            << Qt::endl;
+        return answer.error.isEmpty() ? 0 : 1;
+    }
     err << "usage: threadkeeper-fixture-tool demo SOURCE OUTDIR | serve[-tls] seed|demo [SECONDS]\n"
-           "       | serve-generated POSTS SEED LATENCY_MS [SECONDS] | dump FILE"
+           "       | serve-generated POSTS SEED LATENCY_MS [SECONDS] | dump FILE | read URL FILE"
         << Qt::endl;
     return 2;
 }

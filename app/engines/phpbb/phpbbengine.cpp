@@ -176,7 +176,7 @@ void readPagination(HtmlNode body, const QUrl &url, ParsedPage *page)
         page->pageSize = std::min(MaxPageSize, start / (page->page - 1));
 }
 
-QDateTime postDate(HtmlNode author)
+QDateTime postDate(HtmlNode author, const ForumClock &clock)
 {
     if (HtmlNode time
         = author.findFirst([](HtmlNode n) { return n.is("time") && n.hasAttribute("datetime"); }))
@@ -192,7 +192,9 @@ QDateTime postDate(HtmlNode author)
             QStringLiteral("MMM dd, yyyy h:mm ap"), QStringLiteral("ddd dd MMM, yyyy HH:mm"),
             QStringLiteral("dd.MM.yyyy, HH:mm"), QStringLiteral("yyyy-MM-dd HH:mm")};
     const QDateTime date = dateFromText(text, formats);
-    return date.isValid() ? date : forumDate(text); // a board's own format or language
+    if (date.isValid())
+        return clock.at(date.date(), date.time());
+    return forumDate(text, clock); // a board's own format or language
 }
 
 bool isPost(HtmlNode n)
@@ -201,7 +203,7 @@ bool isPost(HtmlNode n)
     return n.is("div") && n.hasClass("post") && id.match(n.attributeString("id")).hasMatch();
 }
 
-Post readPost(HtmlNode div, const QUrl &base)
+Post readPost(HtmlNode div, const QUrl &base, const ForumClock &clock)
 {
     Post post;
     post.id = div.attributeString("id").mid(1);
@@ -209,7 +211,7 @@ Post readPost(HtmlNode div, const QUrl &base)
     if (author) {
         if (HtmlNode name = author.findFirstTag("strong"))
             post.author = shortText(name, 200);
-        post.date = postDate(author);
+        post.date = postDate(author, clock);
     }
     if (post.author.isEmpty()) {
         if (HtmlNode name = div.findFirst(
@@ -315,9 +317,10 @@ ParsedPage PhpbbEngine::parsePage(const QByteArray &html, const QUrl &url) const
     }
     if (page.canonical.isEmpty())
         page.canonical = topicUrl(url, url.toString());
-    body.forEachMatch(isPost, [&page, &url](HtmlNode div) {
+    const ForumClock clock = pageClock(html);
+    body.forEachMatch(isPost, [&page, &url, &clock](HtmlNode div) {
         if (page.posts.size() < MaxPageSize)
-            page.posts.append(readPost(div, url));
+            page.posts.append(readPost(div, url, clock));
     });
     if (page.posts.isEmpty()) {
         page.error = QCoreApplication::translate("ForumEngine", "no phpBB posts found on the page");

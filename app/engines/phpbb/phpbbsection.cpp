@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "phpbbsection.h"
 
+#include "engines/forumdate.h"
 #include "engines/forumtext.h"
 #include "engines/sectionrows.h"
 #include "html/htmldocument.h"
@@ -33,7 +34,7 @@ const QStringList &boardFormats()
 
 // 3.3 writes <time datetime>; before, the date is the scope's last words: after "»" in
 // the starter's line, after the last <br> in the last post's cell.
-QDateTime dateIn(HtmlNode scope)
+QDateTime dateIn(HtmlNode scope, const ForumClock &clock)
 {
     if (!scope)
         return {};
@@ -52,10 +53,11 @@ QDateTime dateIn(HtmlNode scope)
     QString text = QString::fromUtf8(last.left(200));
     if (const qsizetype at = text.lastIndexOf(QChar(0xbb)); at >= 0)
         text = text.mid(at + 1);
-    return dateFromText(text.simplified(), boardFormats());
+    const QDateTime date = dateFromText(text.simplified(), boardFormats());
+    return date.isValid() ? clock.at(date.date(), date.time()) : forumDate(text, clock);
 }
 
-SectionRow readRow(HtmlNode li, const QUrl &base)
+SectionRow readRow(HtmlNode li, const QUrl &base, const ForumClock &clock)
 {
     SectionRow r;
     const HtmlNode title = li.findFirst([](HtmlNode n) { return n.is("a") && n.hasClass("topictitle"); });
@@ -75,9 +77,9 @@ SectionRow readRow(HtmlNode li, const QUrl &base)
                         || n.attribute("href").contains("mode=viewprofile"));
             }))
             r.author = shortText(user, SectionBounds::MaxName);
-        r.started = dateIn(poster);
+        r.started = dateIn(poster, clock);
     }
-    r.lastPost = dateIn(li.findFirst([](HtmlNode n) { return n.is("dd") && n.hasClass("lastpost"); }));
+    r.lastPost = dateIn(li.findFirst([](HtmlNode n) { return n.is("dd") && n.hasClass("lastpost"); }), clock);
     if (HtmlNode posts = li.findFirst([](HtmlNode n) { return n.is("dd") && n.hasClass("posts"); })) {
         // "12 <dfn>Replies</dfn>": the number before the label.
         for (HtmlNode c = posts.firstChild(); c; c = c.next()) {
@@ -150,6 +152,7 @@ ListingAnswer PhpbbSection::readAnswer(
     answer.page.link = request.url;
     if (HtmlNode h2 = page.findFirst([](HtmlNode n) { return n.is("h2"); }))
         answer.page.title = shortText(h2, SectionBounds::MaxName);
+    const ForumClock clock = pageClock(body);
     bool sawList = false;
     page.forEachMatch([](HtmlNode n) { return n.is("ul") && n.hasClass("topics"); },
         [&](HtmlNode list) {
@@ -157,7 +160,7 @@ ListingAnswer PhpbbSection::readAnswer(
             list.forEachMatch(isTopicRow, [&](HtmlNode li) {
                 FeedItem item;
                 if (answer.page.items.size() < SectionBounds::MaxRows
-                    && sectionItem(readRow(li, base), &item))
+                    && sectionItem(readRow(li, base, clock), &item))
                     answer.page.items.append(item);
             });
         });

@@ -140,11 +140,20 @@ bool VBulletinEngine::parseUrl(const QUrl &url, ThreadRef *ref) const
         QString thread = numberParameter(url, QStringLiteral("t"));
         if (thread.isEmpty())
             thread = numberParameter(url, QStringLiteral("threadid"));
+        result.page = std::max(1, QUrlQuery(url).queryItemValue(QStringLiteral("page")).left(7).toInt());
+        // vB4's "basic" friendly form: showthread.php?123-Title, pages ?123-Title/page2.
+        static const QRegularExpression basic(
+            QStringLiteral("^(\\d{1,18})(?:-[^&/]*)?(?:/page(\\d{1,7}))?(?:&|$)"));
+        if (const QRegularExpressionMatch m = basic.match(url.query(QUrl::FullyDecoded));
+            thread.isEmpty() && m.hasMatch()) {
+            thread = QString::number(m.captured(1).toLongLong());
+            if (m.capturedLength(2) > 0)
+                result.page = std::max(1, m.captured(2).toInt());
+        }
         if (thread.isEmpty())
             return false; // showthread.php?p=N alone: postLinkId()
         result.canonical = url.adjusted(QUrl::RemoveQuery | QUrl::RemoveFragment);
         result.canonical.setQuery(QStringLiteral("t=") + thread);
-        result.page = std::max(1, QUrlQuery(url).queryItemValue(QStringLiteral("page")).left(7).toInt());
     } else if (!parseFriendly(url, &result.canonical, &result.page)) {
         return false;
     }
@@ -226,7 +235,7 @@ ParsedPage VBulletinEngine::parsePage(const QByteArray &html, const QUrl &url) c
     }
     if (page.canonical.isEmpty())
         page.canonical = canonicalOf(*this, url, url.toString());
-    page.posts = readVBulletinPosts(body, base, MaxPosts);
+    page.posts = readVBulletinPosts(body, base, pageClock(html), MaxPosts);
     if (page.posts.isEmpty())
         page.error = QCoreApplication::translate("ForumEngine", "no vBulletin posts found on the page");
     return page;

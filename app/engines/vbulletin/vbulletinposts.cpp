@@ -105,15 +105,18 @@ protected:
 };
 
 // Dates as vBulletin prints them by default ("06-15-2016, 03:03 PM") and as boards
-// often set them ("2016-02-01, 02:21"), in the board's zone, which the page does not say.
-QDateTime dateOf(const QString &text)
+// often set them ("2016-02-01, 02:21"), in the board's zone, which the footer says
+// ("All times are GMT -5").
+QDateTime dateOf(const QString &text, const ForumClock &clock)
 {
     static const QStringList formats = {QStringLiteral("MM-dd-yyyy, hh:mm AP"),
         QStringLiteral("yyyy-MM-dd, HH:mm"), QStringLiteral("dd-MM-yyyy, HH:mm"),
         QStringLiteral("MM-dd-yyyy, HH:mm"), QStringLiteral("dd.MM.yyyy, HH:mm"),
         QStringLiteral("MMM d, yyyy, hh:mm AP"), QStringLiteral("d MMM yyyy, HH:mm")};
     const QDateTime date = dateFromText(text, formats);
-    return date.isValid() ? date : forumDate(text); // a board's own format or language
+    if (date.isValid())
+        return clock.at(date.date(), date.time());
+    return forumDate(text, clock); // a board's own format or language
 }
 
 Post readBody(Post post, HtmlNode content, const QUrl &base)
@@ -141,14 +144,14 @@ Post readVb5(HtmlNode li, const QUrl &base)
     return readBody(std::move(post), li.findFirstWithClass("js-post__content-text"), base);
 }
 
-Post readVb4(HtmlNode li, const QUrl &base)
+Post readVb4(HtmlNode li, const QUrl &base, const ForumClock &clock)
 {
     Post post;
     post.id = li.attributeString("id").mid(5); // post_N
     if (const HtmlNode author = li.findFirst([](HtmlNode n) { return n.hasClass("username"); }))
         post.author = shortText(author, 200);
     if (const HtmlNode date = li.findFirst([](HtmlNode n) { return n.is("span") && n.hasClass("date"); }))
-        post.date = dateOf(shortText(date, 80));
+        post.date = dateOf(shortText(date, 80), clock);
     if (const HtmlNode count = li.findFirstWithClass("postcounter"))
         post.number = countFrom(shortText(count, 20));
     if (const HtmlNode avatar = li.findFirstWithClass("postuseravatar"))
@@ -157,7 +160,7 @@ Post readVb4(HtmlNode li, const QUrl &base)
         std::move(post), li.findFirst([](HtmlNode n) { return n.hasClass("postcontent"); }), base);
 }
 
-Post readVb3(HtmlNode table, const QUrl &base)
+Post readVb3(HtmlNode table, const QUrl &base, const ForumClock &clock)
 {
     Post post;
     post.id = table.attributeString("id").mid(4); // postN
@@ -178,7 +181,7 @@ Post readVb3(HtmlNode table, const QUrl &base)
         return content ? HtmlNode::Walk::Stop : HtmlNode::Walk::Descend;
     });
     if (date)
-        post.date = dateOf(shortText(date, 80));
+        post.date = dateOf(shortText(date, 80), clock);
     return readBody(std::move(post), content, base);
 }
 
@@ -208,7 +211,7 @@ Kind kindOf(HtmlNode n)
 // does around it, and the post's box is its nearest ancestor with id post_N (4) or postN
 // (3). In it, the poster is the profile link (member.php), the number the postcount or
 // postcounter, the date whatever reads as one.
-Post readBySkeleton(HtmlNode message, const QUrl &base)
+Post readBySkeleton(HtmlNode message, const QUrl &base, const ForumClock &clock)
 {
     Post post;
     post.id = message.attributeString("id").mid(13); // post_message_N
@@ -245,7 +248,7 @@ Post readBySkeleton(HtmlNode message, const QUrl &base)
     if (number) // vB4's a#postcountN is empty, its name the number
         post.number = std::max(countFrom(shortText(number, 20)), countFrom(number.attributeString("name")));
     if (date)
-        post.date = dateOf(shortText(date, 120));
+        post.date = dateOf(shortText(date, 120), clock);
     // vB4 wraps the message in a blockquote (postcontent, however a style names it): the
     // wrapper, alone in the message, is no quote.
     HtmlNode only;
@@ -261,7 +264,7 @@ Post readBySkeleton(HtmlNode message, const QUrl &base)
 
 } // namespace
 
-QList<Post> readVBulletinPosts(HtmlNode body, const QUrl &base, int maxPosts)
+QList<Post> readVBulletinPosts(HtmlNode body, const QUrl &base, const ForumClock &clock, int maxPosts)
 {
     QList<Post> posts;
     body.forEachMatch([](HtmlNode n) { return kindOf(n) != Kind::None; },
@@ -270,8 +273,8 @@ QList<Post> readVBulletinPosts(HtmlNode body, const QUrl &base, int maxPosts)
                 return;
             const Kind kind = kindOf(n);
             Post post = kind == Kind::Vb5 ? readVb5(n, base)
-                : kind == Kind::Vb4       ? readVb4(n, base)
-                                          : readVb3(n, base);
+                : kind == Kind::Vb4       ? readVb4(n, base, clock)
+                                          : readVb3(n, base, clock);
             // vB3 styles also mark other tables postN (a deleted post's stub has no message).
             if (!post.id.isEmpty() && (kind != Kind::Vb3 || !post.author.isEmpty()))
                 posts.append(std::move(post));
@@ -285,7 +288,7 @@ QList<Post> readVBulletinPosts(HtmlNode body, const QUrl &base, int maxPosts)
         [&](HtmlNode n) {
             if (posts.size() >= maxPosts)
                 return;
-            Post post = readBySkeleton(n, base);
+            Post post = readBySkeleton(n, base, clock);
             if (!post.id.isEmpty() && !post.author.isEmpty())
                 posts.append(std::move(post));
         });

@@ -3,6 +3,7 @@
 #pragma once
 
 #include "domain/post.h"
+#include "engines/forumdate.h"
 #include "html/htmldocument.h"
 
 #include <QUrl>
@@ -11,7 +12,7 @@ namespace Threadkeeper {
 
 // The posts of a vBulletin page, whichever version made it: vB3's table#postN around
 // div#post_message_N, vB4's li#post_N.postcontainer, vB5's li.b-post[data-node-id].
-// At most maxPosts.
-QList<Post> readVBulletinPosts(HtmlNode body, const QUrl &base, int maxPosts);
+// Dates printed in words are read on the page's clock. At most maxPosts.
+QList<Post> readVBulletinPosts(HtmlNode body, const QUrl &base, const ForumClock &clock, int maxPosts);
 
 } // namespace Threadkeeper

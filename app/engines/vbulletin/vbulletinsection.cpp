@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "vbulletinsection.h"
 
+#include "engines/forumdate.h"
 #include "engines/forumtext.h"
 #include "engines/sectionrows.h"
 #include "html/htmldocument.h"
@@ -33,17 +34,18 @@ const QRegularExpression &idTitle()
 
 // vBulletin prints dates in the board's format; these are its defaults ("m-d-Y",
 // "h:i A") and the common variants, the time after a comma or a space.
-QDateTime dateFrom(const QString &text)
+QDateTime dateFrom(const QString &text, const ForumClock &clock)
 {
     static const QStringList formats
         = {QStringLiteral("MM-dd-yyyy, hh:mm AP"), QStringLiteral("MM-dd-yyyy hh:mm AP"),
             QStringLiteral("dd-MM-yyyy, HH:mm"), QStringLiteral("dd.MM.yyyy, HH:mm"),
             QStringLiteral("yyyy-MM-dd, HH:mm"), QStringLiteral("MMM d, yyyy, hh:mm AP")};
-    return dateFromText(text.simplified().left(60), formats);
+    const QDateTime date = dateFromText(text.simplified().left(60), formats);
+    return date.isValid() ? clock.at(date.date(), date.time()) : forumDate(text, clock); // "Today 10:15 AM"
 }
 
 // vBulletin 4's li.threadbit.
-SectionRow readRow4(HtmlNode li, bool inStickies, const QUrl &base)
+SectionRow readRow4(HtmlNode li, bool inStickies, const QUrl &base, const ForumClock &clock)
 {
     SectionRow r;
     const HtmlNode title = li.findFirst([](HtmlNode n) { return n.is("a") && n.hasClass("title"); });
@@ -61,7 +63,7 @@ SectionRow readRow4(HtmlNode li, bool inStickies, const QUrl &base)
         // "Started by Name, 06-04-2016 03:15 PM": the date after the name's comma.
         const QString text = shortText(author, 300);
         if (const qsizetype comma = text.indexOf(QLatin1String(", "), text.indexOf(r.author)); comma >= 0)
-            r.started = dateFrom(text.mid(comma + 2));
+            r.started = dateFrom(text.mid(comma + 2), clock);
     }
     if (HtmlNode stats = li.findFirstWithClass("threadstats")) {
         if (HtmlNode first = stats.findFirstTag("li")) {
@@ -74,14 +76,14 @@ SectionRow readRow4(HtmlNode li, bool inStickies, const QUrl &base)
         HtmlNode dd;
         last.forEachMatch([](HtmlNode n) { return n.is("dd"); }, [&dd](HtmlNode n) { dd = n; });
         if (dd)
-            r.lastPost = dateFrom(shortText(dd, 80));
+            r.lastPost = dateFrom(shortText(dd, 80), clock);
     }
     r.sticky = inStickies || li.hasClass("sticky");
     return r;
 }
 
 // vBulletin 3's table row.
-SectionRow readRow3(HtmlNode tr, const QUrl &base)
+SectionRow readRow3(HtmlNode tr, const QUrl &base, const ForumClock &clock)
 {
     SectionRow r;
     const HtmlNode title
@@ -126,7 +128,7 @@ SectionRow readRow3(HtmlNode tr, const QUrl &base)
                 QString text;
                 for (HtmlNode c = small.firstChild(); c && !c.is("br"); c = c.next())
                     text += c.isText() ? QString::fromUtf8(c.ownText().left(100)) : shortText(c, 60);
-                r.lastPost = dateFrom(text);
+                r.lastPost = dateFrom(text, clock);
             }
         });
     return r;
@@ -220,6 +222,7 @@ ListingAnswer VBulletinSection::readAnswer(
         title = title.left(at);
     answer.page.title = title;
 
+    const ForumClock clock = pageClock(body);
     bool sawList = false;
     auto add = [&](const SectionRow &row) {
         FeedItem item;
@@ -238,13 +241,13 @@ ListingAnswer VBulletinSection::readAnswer(
             if (list.is("tbody")) {
                 for (HtmlNode tr = list.firstChild(); tr; tr = tr.next()) {
                     if (tr.isElement() && tr.is("tr"))
-                        add(readRow3(tr, base));
+                        add(readRow3(tr, base, clock));
                 }
                 return;
             }
             const bool stickies = list.attribute("id") == QByteArrayView("stickies");
             list.forEachMatch([](HtmlNode n) { return n.is("li") && n.hasClass("threadbit"); },
-                [&](HtmlNode li) { add(readRow4(li, stickies, base)); });
+                [&](HtmlNode li) { add(readRow4(li, stickies, base, clock)); });
         });
     if (!sawList) {
         answer.error

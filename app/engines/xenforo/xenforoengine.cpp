@@ -63,6 +63,12 @@ QString quoteSource(HtmlNode quote)
     return source;
 }
 
+bool isXenForo1Code(HtmlNode box)
+{
+    return box.hasClass("bbCodeBlock")
+        && (box.hasClass("bbCodeCode") || box.hasClass("bbCodePHP") || box.hasClass("bbCodeHtml"));
+}
+
 // Quote markup → the container holding the quoted content.
 HtmlNode quoteContent(HtmlNode quote)
 {
@@ -84,8 +90,13 @@ protected:
             return Element::Quote;
         if (n.hasClass("bbCodeBlock--code"))
             return Element::Code;
-        if (n.hasClass("bbCodeSpoiler"))
+        if (n.hasClass("bbCodeSpoiler") || n.hasClass("bbCodeSpoilerContainer"))
             return Element::Spoiler;
+        // XenForo 1's code boxes: <div class="bbCodeBlock bbCodeCode"><div class="type">Code:
+        // </div><pre>…</pre> (or <div class="code">, and bbCodePHP, bbCodeHtml): the label is
+        // the forum's, the rest is code.
+        if (const HtmlNode box = n.parent(); box && n.isElement() && isXenForo1Code(box))
+            return n.hasClass("type") ? Element::Skip : Element::Code;
         if (n.hasClass("bbCodeBlock-expandLink") || n.hasClass("quoteExpand")
             || n.hasClass("bbCodeBlock-title") || n.hasClass("js-selectToQuoteEnd"))
             return Element::Skip;
@@ -104,6 +115,22 @@ protected:
     }
     std::pair<QString, HtmlNode> spoilerParts(HtmlNode n) const override
     {
+        // XenForo 1: <div class="bbCodeSpoilerContainer"><button class="bbCodeSpoilerButton">
+        // <span>Spoiler: <span class="SpoilerTitle">Title</span></span></button><div
+        // class="SpoilerTarget bbCodeSpoilerText">…; the button's word is the forum's.
+        if (n.hasClass("bbCodeSpoilerContainer")) {
+            QString title;
+            if (HtmlNode t = n.findFirstWithClass("SpoilerTitle"))
+                title = t.textContent().simplified();
+            else if (HtmlNode button = n.findFirstWithClass("bbCodeSpoilerButton"))
+                title = button.textContent().simplified().section(QLatin1Char(':'), 1).trimmed();
+            if (title.startsWith(QLatin1Char(':')))
+                title = title.mid(1).trimmed();
+            HtmlNode content = n.findFirstWithClass("SpoilerTarget");
+            if (!content)
+                content = n.findFirstWithClass("bbCodeSpoilerText");
+            return {title, content};
+        }
         // <div class="bbCodeSpoiler"><button …><span class="bbCodeSpoiler-button-title">Title</span>
         // </button><div class="bbCodeSpoiler-content"><div class="bbCodeBlock-content">…
         QString title;
