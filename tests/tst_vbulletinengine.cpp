@@ -257,6 +257,16 @@ void TestVBulletinEngine::urls_data()
     QTest::newRow("a news article") << "https://news.example/news/1234-some-story"
                                     << ""
                                     << "" << 0 << "";
+    // Other forums' listings under /forum/ (Invision, WoltLab): no thread of any engine.
+    QTest::newRow("Invision forum listing") << "https://f.example/forum/5-general/"
+                                            << ""
+                                            << "" << 0 << "";
+    QTest::newRow("Invision forum listing under /forum/") << "https://f.example/forum/forum/5-general/"
+                                                          << ""
+                                                          << "" << 0 << "";
+    QTest::newRow("WoltLab board") << "https://f.example/forum/board/3-x/"
+                                   << ""
+                                   << "" << 0 << "";
     QTest::newRow("forum list") << "https://f.example/forumdisplay.php?f=3"
                                 << ""
                                 << "" << 0 << "";

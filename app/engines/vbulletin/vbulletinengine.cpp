@@ -58,7 +58,13 @@ bool parseFriendly(const QUrl &url, QUrl *canonical, int *page)
     // vB4: /threads/ID-title and showthread.php/ID-title; vB5: /forum/…/ID-title.
     const bool vb4 = before == QLatin1String("threads")
         || before.compare(QLatin1String("showthread.php"), Qt::CaseInsensitive) == 0;
-    const bool vb5 = segments.size() >= 3 && segments[1] == QLatin1String("forum");
+    // vB5: /forum/CHANNEL[/…]/ID-title, a channel always between. Not Invision's forum
+    // listing (/forum/5-general/, /forum/forum/5-general/) nor a WoltLab board
+    // (/forum/board/3-x/).
+    const bool vb5 = segments.size() >= 4 && segments[1] == QLatin1String("forum")
+        && !QStringList {QStringLiteral("forum"), QStringLiteral("board"), QStringLiteral("topic"),
+            QStringLiteral("thread")}
+                .contains(segments[2]);
     if (!vb4 && !vb5)
         return false;
     *canonical = url.adjusted(QUrl::RemoveQuery | QUrl::RemoveFragment);
