@@ -4,6 +4,7 @@
 
 #include "engines/commentfeed/commentfeedengine.h"
 #include "engines/discourse/discourseengine.h"
+#include "engines/fluxbb/fluxbbengine.h"
 #include "engines/hackernews/hackernewsengine.h"
 #include "engines/lemmy/lemmyengine.h"
 #include "engines/phpbb/phpbbengine.h"
@@ -24,6 +25,7 @@ template<typename Engine> const ForumEngine *instance()
 const ForumEngine *const s_engines[] = {
     instance<DiscourseEngine>(),
     instance<XenForoEngine>(),
+    instance<FluxbbEngine>(), // before phpBB: its post links (?pid=K#pK) would read as phpBB's #pN
     instance<PhpbbEngine>(),
     instance<VBulletinEngine>(),
     instance<HackerNewsEngine>(),
