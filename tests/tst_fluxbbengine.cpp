@@ -16,6 +16,7 @@
 #include "engines/fluxbb/fluxbbengine.h"
 #include "engines/phpbb/phpbbengine.h"
 #include "engines/postbody.h"
+#include "services/replytree.h"
 
 #include <QStandardPaths>
 #include <QTemporaryDir>
@@ -119,6 +120,9 @@ private Q_SLOTS:
     void realPagePostByPost_data();
     void realPagePostByPost();
     void realPageFacts();
+    void realPunbb12PostByPost_data();
+    void realPunbb12PostByPost();
+    void realPunbb12QuoteAndTopic();
     void urls_data();
     void urls();
     void pageAndPostUrls();
@@ -210,6 +214,112 @@ void TestFluxbbEngine::realPageFacts()
     QCOMPARE(ref.postId, u"1867716"_s);
     QVERIFY(!PhpbbEngine().recognizePage(html, link, &ref));
     QCOMPARE(engineForPage(html, link, &ref)->name(), u"fluxbb"_s);
+}
+
+void TestFluxbbEngine::realPunbb12PostByPost_data()
+{
+    // Read off forum.textdrive.com's topic 7356 as minimagick saved it (PunBB 1.2, dates
+    // "Today 03:46:42" and "Yesterday 20:47:30" against the day it is read).
+    QTest::addColumn<int>("index");
+    QTest::addColumn<QString>("id");
+    QTest::addColumn<QString>("author");
+    QTest::addColumn<int>("daysAgo");
+    QTest::addColumn<QString>("time");
+    QTest::addColumn<QString>("textStart");
+    QTest::newRow("#1") << 0 << "62698"
+                        << "geography" << 1 << "20:47:30"
+                        << "I have a rails app that downloads images found on the web.";
+    QTest::newRow("#2") << 1 << "62708"
+                        << "jqshenker" << 1 << "22:06:50"
+                        << "Yeah, it's the limits.";
+    QTest::newRow("#3") << 2 << "62709"
+                        << "julik" << 1 << "22:12:28"
+                        << "that doesn't feel well";
+    QTest::newRow("#4") << 3 << "62732"
+                        << "geography" << 0 << "03:46:42"
+                        << "I'm resizing it too. But that is not where it dies.";
+    QTest::newRow("#5") << 4 << "62735"
+                        << "jqshenker" << 0 << "04:14:08"
+                        << "I meant \"resizing\" as anything to do with RMagick.";
+    QTest::newRow("#6") << 5 << "62737"
+                        << "cch" << 0 << "04:17:28"
+                        << "what if you use open(fname, 'w')";
+    QTest::newRow("#7") << 6 << "62767"
+                        << "geography" << 0 << "15:44:42"
+                        << "Using open(fname, 'w'){|f|f.write img.to_blob} has the same problem...";
+    QTest::newRow("#8") << 7 << "62774"
+                        << "jqshenker" << 0 << "17:03:28"
+                        << "RMagick does leak memory in some versions";
+    QTest::newRow("#9") << 8 << "62782"
+                        << "geography" << 0 << "19:04:21"
+                        << "So what i've learned so far...";
+    QTest::newRow("#10") << 9 << "62785"
+                         << "cch" << 0 << "19:29:11"
+                         << "the memory limit is 100mb.";
+    QTest::newRow("#11") << 10 << "62796"
+                         << "geography" << 0 << "21:13:19"
+                         << "So after some investigation it seems like RMagick is a total memory hog.";
+    QTest::newRow("#12") << 11 << "62801"
+                         << "cch" << 0 << "21:55:36"
+                         << "Yea, now you have to know whether it's RMagick specifically";
+}
+
+void TestFluxbbEngine::realPunbb12PostByPost()
+{
+    QFETCH(int, index);
+    QFETCH(int, daysAgo);
+    QFETCH(QString, time);
+    QFETCH(QString, textStart);
+    TK_REAL_PAGE_OR_SKIP(html, QStringLiteral("fluxbb/minimagick-textdrive-punbb12.html"));
+    const QDate today = QDate::currentDate();
+    const ParsedPage page
+        = m_engine.parsePage(html, QUrl(u"http://forum.textdrive.com/viewtopic.php?id=7356"_s));
+    QVERIFY2(page.error.isEmpty(), qPrintable(page.error));
+    QCOMPARE(page.posts.size(), 12);
+    const Post &post = page.posts[index];
+    QTEST(post.id, "id");
+    QTEST(post.author, "author");
+    QCOMPARE(post.number, index + 1);
+    QCOMPARE(post.date, QDateTime(today.addDays(-daysAgo), QTime::fromString(time), QTimeZone::UTC));
+    QVERIFY2(post.text.simplified().startsWith(textStart), qPrintable(post.text.left(200)));
+    QVERIFY2(!post.text.contains(u"soggyslides"_s), qPrintable(post.id)); // a signature
+    QVERIFY2(!post.text.contains(u"Last edited by"_s), qPrintable(post.id));
+    QVERIFY2(!post.text.contains(u"wrote:"_s), qPrintable(post.id));
+}
+
+void TestFluxbbEngine::realPunbb12QuoteAndTopic()
+{
+    TK_REAL_PAGE_OR_SKIP(html, QStringLiteral("fluxbb/minimagick-textdrive-punbb12.html"));
+    // Saved from a page of its own: the reply links name the topic.
+    const QUrl saved(u"http://forum.textdrive.com/viewtopic.php?pid=62735#p62735"_s);
+    const ParsedPage page = m_engine.parsePage(html, saved);
+    QCOMPARE(page.title, u"Lighttpd says Insufficient memory (case 4)"_s);
+    QCOMPARE(page.page, 1);
+    QCOMPARE(page.pageCount, 1);
+    QCOMPARE(page.canonical.toString(), u"http://forum.textdrive.com/viewtopic.php?id=7356"_s);
+    QCOMPARE(page.posts[1].avatarUrl, u"http://forum.textdrive.com/not_an_image_files/2707.jfif"_s);
+    // 1.2's quote: <blockquote><div class="incqbox"><h4>geography wrote:</h4>.
+    const Post *reply = findPost(page, u"62735"_s);
+    QVERIFY(reply);
+    QCOMPARE(reply->quotes.size(), 1);
+    QCOMPARE(reply->quotes.first().author, u"geography"_s);
+    QVERIFY(reply->quotes.first().source.isEmpty());
+    QVERIFY(reply->quotes.first().text.startsWith(u"I'm resizing it too."_s));
+    // The source, by the quoted words among geography's posts: #4, not #1, #7, #9 or #11.
+    QList<Post> posts = page.posts;
+    for (qsizetype i = 0; i < posts.size(); ++i)
+        posts[i].position = int(i); // as readAnswer() places them
+    ReplyTree tree;
+    tree.add(posts);
+    QCOMPARE(tree.parentOf(u"62735"_s), u"62732"_s);
+    for (const Post &p : page.posts) {
+        if (p.id != u"62735"_s)
+            QVERIFY2(tree.parentOf(p.id).isEmpty(), qPrintable(p.id));
+    }
+    ThreadRef ref;
+    QVERIFY(m_engine.recognizePage(html, saved, &ref));
+    QCOMPARE(ref.postId, u"62735"_s);
+    QCOMPARE(engineForPage(html, saved, &ref)->name(), u"fluxbb"_s);
 }
 
 void TestFluxbbEngine::urls_data()
