@@ -8,6 +8,7 @@
 #include "engines/hackernews/hackernewsengine.h"
 #include "engines/lemmy/lemmyengine.h"
 #include "engines/phpbb/phpbbengine.h"
+#include "engines/vanilla/vanillaengine.h"
 #include "engines/vbulletin/vbulletinengine.h"
 #include "engines/wordpress/wordpressengine.h"
 #include "engines/xenforo/xenforoengine.h"
@@ -28,6 +29,7 @@ const ForumEngine *const s_engines[] = {
     instance<FluxbbEngine>(), // before phpBB: its post links (?pid=K#pK) would read as phpBB's #pN
     instance<PhpbbEngine>(),
     instance<VBulletinEngine>(),
+    instance<VanillaEngine>(),
     instance<HackerNewsEngine>(),
     instance<LemmyEngine>(),
     // Last: WordPress takes only a site's /?p=N shortlink, the comment feed only a dated
