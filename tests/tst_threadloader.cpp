@@ -609,12 +609,13 @@ void TestThreadLoader::badUrls_data()
                              << "not a URL";
     QTest::newRow("no host") << "https:///threads/a.1/"
                              << "not a URL";
-    QTest::newRow("javascript") << "javascript:alert(1)"
-                                << "not a forum thread Threadkeeper can read (Discourse, XenForo, phpBB, "
-                                   "vBulletin, Hacker News, Lemmy";
+    QTest::newRow("javascript")
+        << "javascript:alert(1)"
+        << "not a forum thread Threadkeeper can read (Discourse, XenForo, FluxBB, phpBB, "
+           "vBulletin, Vanilla, Hacker News, Lemmy";
     QTest::newRow("mail") << "mailto:someone@forum.example"
-                          << "not a forum thread Threadkeeper can read (Discourse, XenForo, phpBB, "
-                             "vBulletin, Hacker News, Lemmy";
+                          << "not a forum thread Threadkeeper can read (Discourse, XenForo, FluxBB, phpBB, "
+                             "vBulletin, Vanilla, Hacker News, Lemmy";
 }
 
 void TestThreadLoader::badUrls()

@@ -26,7 +26,8 @@ QList<Subject> subjects()
     for (const char *address : {"https://forum.example/threads/fuzz.1/page-2",
              "https://forum.example/t/fuzz/1", "https://forum.example/viewtopic.php?t=1&start=20",
              "https://forum.example/showthread.php?t=1&page=2", "https://news.ycombinator.com/item?id=1",
-             "https://lemmy.example/post/1", "https://forum.example/viewtopic.php?id=1&p=2"}) {
+             "https://lemmy.example/post/1", "https://forum.example/viewtopic.php?id=1&p=2",
+             "https://forum.example/discussion/1/fuzz/p2"}) {
         Subject s;
         s.url = QUrl(QString::fromLatin1(address));
         s.engine = engineForUrl(s.url, &s.ref);

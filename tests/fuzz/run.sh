@@ -91,7 +91,7 @@ pick=0
 for f in "$out/seeds/nesting"/*; do
     { printf '\000'; cat "$f"; } >"$out/seeds/engines/nesting-$(basename "$f")"
 done
-for dir in xenforo2 discourse phpbb vbulletin hackernews lemmy fluxbb; do
+for dir in xenforo2 discourse phpbb vbulletin hackernews lemmy fluxbb vanilla; do
     # A copy of ../shared without this engine's pages seeds nothing for it (its pick stays).
     [ -d "$shared/real-pages/$dir" ] || { pick=$((pick + 1)); continue; }
     for f in "$shared/real-pages/$dir"/*; do
