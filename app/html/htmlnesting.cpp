@@ -53,6 +53,20 @@ bool startsItem(QByteArrayView name)
     return oneOf(name, {"p", "li", "dt", "dd", "tr", "td", "th"});
 }
 
+// Whether a start tag next ends the item open (as HTML5 does): a paragraph ends a
+// paragraph, a list item a list item, a row its cells; a paragraph inside a list item
+// ends nothing.
+bool endsItem(QByteArrayView next, QByteArrayView open)
+{
+    if (oneOf(next, {"p", "li"}))
+        return next.compare(open, Qt::CaseInsensitive) == 0;
+    if (oneOf(next, {"dt", "dd"}))
+        return oneOf(open, {"dt", "dd"});
+    if (oneOf(next, {"td", "th"}))
+        return oneOf(open, {"td", "th"});
+    return oneOf(open, {"tr", "td", "th"}); // next is tr
+}
+
 // At most this many open at once; more are dropped (their text stays).
 constexpr int MaxOpenFormatting = 8;
 
@@ -114,6 +128,7 @@ QByteArray limitNesting(QByteArrayView html, int maxDepth)
     qint64 dropped = 0; // start tags dropped for depth and not yet closed
     // How many were open when the paragraph or item open now began; -1: none is open.
     qsizetype itemMark = -1;
+    QByteArray itemName; // the paragraph's or item's own name
     const auto pop = [&] {
         const QByteArray &top = open.back();
         if (--openByName[top] == 0)
@@ -207,12 +222,14 @@ QByteArray limitNesting(QByteArrayView html, int maxDepth)
         if (startsItem(name)) {
             // It ends the paragraph or item before it: formatting left open since that one
             // began ends here too, rather than be rebuilt inside every one that follows.
-            while (itemMark >= 0 && qsizetype(open.size()) > itemMark && formatting(open.back())) {
+            while (itemMark >= 0 && endsItem(name, itemName) && qsizetype(open.size()) > itemMark
+                && formatting(open.back())) {
                 out += "</" + open.back() + '>';
                 pop();
             }
             out += tag;
             itemMark = qsizetype(open.size());
+            itemName = name.toByteArray();
         } else if (uncounted(name) || tag.endsWith("/>")) {
             out += tag;
         } else if (qsizetype(open.size()) >= maxDepth) {
