@@ -120,6 +120,8 @@ private Q_SLOTS:
     void realQuotes_data();
     void realQuotes();
     void realQuoteFoundByWords();
+    void richEditorQuotes_data();
+    void richEditorQuotes();
     void customRoutesRecognizedByPage();
     void urls_data();
     void urls();
@@ -361,6 +363,47 @@ void TestVanillaEngine::realQuoteFoundByWords()
     mseTree.add(msePage.posts);
     QCOMPARE(mseTree.parentOf(u"71713572"_s), u"d5567669"_s);
     QCOMPARE(mseTree.parentOf(u"71720084"_s), u"d5567669"_s);
+}
+
+void TestVanillaEngine::richEditorQuotes_data()
+{
+    // Vanilla 3's quote embed, as its QuoteEmbed renders it on the server and as its
+    // React component writes it: a header naming the poster and linking the quoted post.
+    QTest::addColumn<QByteArray>("message");
+    QTest::addColumn<QString>("source");
+    QTest::newRow("server-rendered, a comment") << QByteArray(
+        R"(<div class="embedExternal embedText embedQuote"><div class="embedExternal-content">
+<article class="embedText-body"><div class="embedText-main"><div class="embedText-header">
+<a href="/profile/Ren%C3%A9e" class="embedQuote-userPhoto PhotoWrap"><img src="https://v.example/p.png" alt="Renée" class="ProfilePhoto ProfilePhotoSmall" tabIndex="-1" /></a>
+<a href="/profile/Ren%C3%A9e"><span class="embedQuote-userName">Renée</span></a>
+<a href="https://v.example/discussion/comment/4242#Comment_4242"><time class="embedText-dateTime meta" dateTime="2020-04-23T13:40:04+00:00" title="April 23, 2020 1:40PM">April 23</time></a>
+<button class="js-toggleCollapsableContent embedQuote-collapseButton" aria-controls="c1">[ - ]</button>
+</div><div class="embedQuote-excerpt js-collapsableExcerpt userContent" data-id="c1">Kestrels nest on the tower.</div>
+</div></article></div></div>I saw them too.)") << "4242";
+    QTest::newRow("React, the discussion") << QByteArray(
+        R"(<div class="js-embed embedResponsive"><div class="embedExternal embedText embedQuote">
+<blockquote class="embedText-body embedQuote-body"><div class="embedText-header embedQuote-header">
+<a href="/profile/Ren%C3%A9e" class="embedQuote-userLink"><span class="embedQuote-userName">Renée</span></a>
+<a href="https://v.example/discussion/12/kestrels" class="embedQuote-metaLink"><time class="embedText-dateTime embedQuote-dateTime meta" dateTime="2020-04-23T13:40:04+00:00" title="April 23, 2020 1:40PM">April 23</time></a>
+</div><div class="embedText-main embedQuote-main"><div class="embedQuote-excerpt userContent">Kestrels nest on the tower.</div></div>
+</blockquote></div></div>I saw them too.)") << "d12";
+}
+
+void TestVanillaEngine::richEditorQuotes()
+{
+    QFETCH(QByteArray, message);
+    const QByteArray html
+        = "<html><body id=\"vanilla_discussion_index\"><div id=\"Discussion_12\" "
+          "class=\"Item ItemDiscussion\"><a class=\"Username\">Ann</a><div class=\"Message userContent\">"
+        + message + "</div></div></body></html>";
+    const ParsedPage page = m_engine.parsePage(html, QUrl(u"https://v.example/discussion/12/kestrels"_s));
+    QCOMPARE(page.posts.size(), 1);
+    const Post &post = page.posts.first();
+    QCOMPARE(post.quotes.size(), 1);
+    QCOMPARE(post.quotes.first().author, u"Renée"_s);
+    QTEST(post.quotes.first().source, "source");
+    QCOMPARE(post.quotes.first().text, u"Kestrels nest on the tower."_s);
+    QCOMPARE(post.text, u"I saw them too."_s);
 }
 
 void TestVanillaEngine::customRoutesRecognizedByPage()

@@ -90,7 +90,7 @@ QString postOfLink(const QUrl &base, const QString &href)
 
 bool isAttribution(HtmlNode n)
 {
-    return n.hasClass("QuoteAuthor") || n.hasClass("embedQuote-header");
+    return n.hasClass("QuoteAuthor") || n.hasClass("embedQuote-header") || n.hasClass("embedText-header");
 }
 
 // The first element child, if it holds the attribution "Name wrote:" (the Quotes plugin
@@ -136,18 +136,28 @@ protected:
         Block quote;
         quote.kind = Block::Kind::Quote;
         HtmlNode content = n;
+        HtmlNode attribution;
         if (!n.is("blockquote")) {
-            if (const HtmlNode inner = n.findFirstTag("blockquote"))
+            // Vanilla 3's quote embed: a header (the poster, a link to the quoted post)
+            // and the quoted words in an excerpt, or a blockquote holding both.
+            attribution = n.findFirst(isAttribution);
+            if (const HtmlNode excerpt = n.findFirstWithClass("embedQuote-excerpt"))
+                content = excerpt;
+            else if (const HtmlNode inner = n.findFirstTag("blockquote"))
                 content = inner;
+        } else {
+            attribution = attributionOf(content);
         }
-        const HtmlNode attribution = attributionOf(content);
         if (attribution) {
             // The name: the profile link's text or the embed's userName, else the words
             // before "wrote:" / "said:" in the board's language.
-            if (const HtmlNode name = attribution.findFirst([](HtmlNode a) {
-                    return a.hasClass("embedQuote-userName")
-                        || (a.is("a") && a.attributeString("href").contains(QLatin1String("/profile/")));
-                }))
+            HtmlNode name = attribution.findFirstWithClass("embedQuote-userName");
+            if (!name)
+                name = attribution.findFirst([](HtmlNode a) {
+                    return a.is("a") && a.attributeString("href").contains(QLatin1String("/profile/"))
+                        && !shortText(a, 10).isEmpty(); // not the picture's link
+                });
+            if (name)
                 quote.quoteAuthor = shortText(name, 200);
             else
                 quote.quoteAuthor
