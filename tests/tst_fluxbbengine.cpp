@@ -123,6 +123,8 @@ private Q_SLOTS:
     void realPunbb12PostByPost_data();
     void realPunbb12PostByPost();
     void realPunbb12QuoteAndTopic();
+    void otherLanguages_data();
+    void otherLanguages();
     void urls_data();
     void urls();
     void pageAndPostUrls();
@@ -320,6 +322,45 @@ void TestFluxbbEngine::realPunbb12QuoteAndTopic()
     QVERIFY(m_engine.recognizePage(html, saved, &ref));
     QCOMPARE(ref.postId, u"62735"_s);
     QCOMPARE(engineForPage(html, saved, &ref)->name(), u"fluxbb"_s);
+}
+
+void TestFluxbbEngine::otherLanguages_data()
+{
+    // FluxBB's language packs: "wrote" and "Today"/"Yesterday" as boards print them.
+    QTest::addColumn<QString>("cite");
+    QTest::addColumn<QString>("date");
+    QTest::addColumn<QString>("author");
+    QTest::addColumn<int>("daysAgo");
+    QTest::addColumn<QString>("time");
+    QTest::newRow("French") << u"Jérôme a écrit :"_s << u"Aujourd'hui 10:15:02"_s << u"Jérôme"_s << 0
+                            << "10:15:02";
+    QTest::newRow("German") << u"Zoë hat geschrieben:"_s << u"Gestern 22:01:00"_s << u"Zoë"_s << 1
+                            << "22:01:00";
+    QTest::newRow("Italian") << u"Rossi ha scritto:"_s << u"Oggi 08:00:59"_s << u"Rossi"_s << 0 << "08:00:59";
+    QTest::newRow("Polish") << u"Kowalski napisał(a):"_s << u"2019-09-29 10:46:47"_s << u"Kowalski"_s << -1
+                            << "10:46:47";
+}
+
+void TestFluxbbEngine::otherLanguages()
+{
+    QFETCH(QString, cite);
+    QFETCH(QString, date);
+    QFETCH(int, daysAgo);
+    QFETCH(QString, time);
+    const QString html = uR"(<html><body><div id="punviewtopic" class="pun">
+<div id="p7" class="blockpost rowodd firstpost"><h2><span><span class="conr">#1</span> <a href="viewtopic.php?pid=7#p7">%1</a></span></h2>
+<div class="postleft"><dl><dt><strong>Anna</strong></dt></dl></div>
+<div class="postright"><h3>Sujet</h3><div class="postmsg"><div class="quotebox"><cite>%2</cite><blockquote><div><p>Les faucons.</p></div></blockquote></div><p>Oui.</p></div></div>
+</div></div></body></html>)"_s.arg(date.toHtmlEscaped(), cite.toHtmlEscaped());
+    const ParsedPage page
+        = m_engine.parsePage(html.toUtf8(), QUrl(u"http://forum.example/viewtopic.php?id=3"_s));
+    QCOMPARE(page.posts.size(), 1);
+    const Post &post = page.posts.first();
+    QTEST(post.quotes.first().author, "author");
+    QCOMPARE(post.quotes.first().text, u"Les faucons."_s);
+    QCOMPARE(post.text, u"Oui."_s);
+    const QDate day = daysAgo < 0 ? QDate(2019, 9, 29) : QDate::currentDate().addDays(-daysAgo);
+    QCOMPARE(post.date, QDateTime(day, QTime::fromString(time), QTimeZone::UTC));
 }
 
 void TestFluxbbEngine::urls_data()
