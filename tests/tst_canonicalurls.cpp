@@ -59,6 +59,29 @@ void TestCanonicalUrls::oneKeyPerThread_data()
     QTest::newRow("phpBB leading zero") << "https://b.example/viewtopic.php?t=009"
                                         << "phpbb" << bb << 1 << "";
 
+    const QString flux = QStringLiteral("https://bbs.example/viewtopic.php?id=9");
+    QTest::newRow("FluxBB") << flux << "fluxbb" << flux << 1 << "";
+    QTest::newRow("FluxBB p=3") << flux + QLatin1String("&p=3") << "fluxbb" << flux << 3 << "";
+    QTest::newRow("FluxBB p= first") << "https://bbs.example/viewtopic.php?p=3&id=9"
+                                     << "fluxbb" << flux << 3 << "";
+    QTest::newRow("FluxBB #p456") << flux + QLatin1String("&p=2#p456") << "fluxbb" << flux << 2 << "456";
+    QTest::newRow("FluxBB action=new") << flux + QLatin1String("&action=new") << "fluxbb" << flux << 1 << "";
+    QTest::newRow("FluxBB leading zero") << "https://bbs.example/viewtopic.php?id=009"
+                                         << "fluxbb" << flux << 1 << "";
+    QTest::newRow("phpBB id= and t=: phpBB's") << "https://b.example/viewtopic.php?id=4&t=9"
+                                               << "phpbb" << bb << 1 << "";
+
+    const QString van = QStringLiteral("https://forums.example/discussion/5567669");
+    QTest::newRow("Vanilla") << van << "vanilla" << van << 1 << "";
+    QTest::newRow("Vanilla slug") << van + QLatin1String("/some-title") << "vanilla" << van << 1 << "";
+    QTest::newRow("Vanilla slug/p3") << van + QLatin1String("/some-title/p3") << "vanilla" << van << 3 << "";
+    QTest::newRow("Vanilla x/p3") << van + QLatin1String("/x/p3") << "vanilla" << van << 3 << "";
+    QTest::newRow("Vanilla #Comment_")
+        << van + QLatin1String("/some-title/p2#Comment_71720084") << "vanilla" << van << 2 << "71720084";
+    QTest::newRow("Vanilla slash") << van + QLatin1String("/some-title/") << "vanilla" << van << 1 << "";
+    QTest::newRow("Vanilla leading zero") << "https://forums.example/discussion/05567669"
+                                          << "vanilla" << van << 1 << "";
+
     const QString vb = QStringLiteral("https://v.example/showthread.php?t=12");
     QTest::newRow("vBulletin") << vb << "vbulletin" << vb << 1 << "";
     QTest::newRow("vBulletin leading zeros") << "https://v.example/showthread.php?t=0012&p=099"

@@ -393,7 +393,7 @@ void TestExport::errors_data()
     QTest::addColumn<QString>("message");
     QTest::newRow("not a forum address")
         << QStringList {QStringLiteral("mailto:someone@forum.example")}
-        << "not a forum thread Threadkeeper can read (Discourse, XenForo, phpBB, ";
+        << "not a forum thread Threadkeeper can read (Discourse, XenForo, FluxBB, phpBB, ";
     QTest::newRow("failed load") << QStringList {QStringLiteral("%1/threads/gone.9/")} << "HTTP 404";
     QTest::newRow("offline, not cached")
         << QStringList {QStringLiteral("--offline"), QStringLiteral("%1/threads/never.8/")}

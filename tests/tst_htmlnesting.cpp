@@ -91,6 +91,13 @@ void TestHtmlNesting::cases_data()
     // Found by fuzz_nesting against the ASan MyHTML: "</" then a tag left out, an end tag.
     QTest::newRow("a tag left out never joins a lone '</' to what follows")
         << QByteArray("<d><i><i></<i>d") << 3 << QByteArray("<d><i><i>&lt;/d");
+    // MoneySavingExpert's and College Confidential's menus: a paragraph in a link in a list
+    // item ends neither (HTML5 ends a paragraph with a paragraph, an item with an item).
+    QTest::newRow("a paragraph inside an item's link")
+        << QByteArray("<ul><li><a href=x><h4>t</h4><p>b</p></a></li></ul>") << 256
+        << QByteArray("<ul><li><a href=x><h4>t</h4><p>b</p></a></li></ul>");
+    QTest::newRow("an item still ends the item's formatting")
+        << QByteArray("<ul><li><b>x<li>y</ul>") << 256 << QByteArray("<ul><li><b>x</b><li>y</ul>");
     QTest::newRow("upper case") << QByteArray("<DIV><B>x</DIV>") << 256 << QByteArray("<DIV><B>x</b></DIV>");
     QTest::newRow("raw text unread") << QByteArray("<script>if (a<b) x='</div>';</script><div>") << 256
                                      << QByteArray("<script>if (a<b) x='</div>';</script><div>");

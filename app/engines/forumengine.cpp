@@ -4,12 +4,14 @@
 
 #include "engines/commentfeed/commentfeedengine.h"
 #include "engines/discourse/discourseengine.h"
+#include "engines/fluxbb/fluxbbengine.h"
 #include "engines/hackernews/hackernewsengine.h"
 #include "engines/invision/invisionengine.h"
 #include "engines/lemmy/lemmyengine.h"
 #include "engines/mybb/mybbengine.h"
 #include "engines/phpbb/phpbbengine.h"
 #include "engines/smf/smfengine.h"
+#include "engines/vanilla/vanillaengine.h"
 #include "engines/vbulletin/vbulletinengine.h"
 #include "engines/woltlab/woltlabengine.h"
 #include "engines/wordpress/wordpressengine.h"
@@ -28,12 +30,14 @@ template<typename Engine> const ForumEngine *instance()
 const ForumEngine *const s_engines[] = {
     instance<DiscourseEngine>(),
     instance<XenForoEngine>(),
+    instance<FluxbbEngine>(), // before phpBB: its post links (?pid=K#pK) would read as phpBB's #pN
     instance<PhpbbEngine>(),
     instance<InvisionEngine>(), // before vBulletin, whose vB5 /forum/…/ID-title takes /forum/topic/ID-slug
     instance<WoltlabEngine>(), // before vBulletin, whose vB5 /forum/…/ID-title takes /forum/thread/ID-slug
     instance<VBulletinEngine>(),
     instance<MybbEngine>(),
     instance<SmfEngine>(),
+    instance<VanillaEngine>(),
     instance<HackerNewsEngine>(),
     instance<LemmyEngine>(),
     // Last: WordPress takes only a site's /?p=N shortlink, the comment feed only a dated

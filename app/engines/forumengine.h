@@ -78,6 +78,9 @@ struct EngineAnswer
     // In thread order within the answer; the engine sets each post's position (thread
     // order across answers) and page (its unit).
     QList<Post> posts;
+    // Of posts, how many the page shows beside its share of the thread (Vanilla's page 1
+    // heads its comments with the discussion's own post): a full page is posts less these.
+    int extraPosts = 0;
     QList<EngineRequest> next; // further requests this answer calls for
 };
 

@@ -53,6 +53,7 @@ EngineAnswer PagedHtmlEngine::readAnswer(
                     pageUrlAfter(context.thread, n, parsed), EngineRequest::Format::Html, n, "page"});
         }
     }
+    answer.extraPosts = parsed.extraPosts;
     answer.posts = std::move(parsed.posts);
     for (qsizetype i = 0; i < answer.posts.size(); ++i) {
         answer.posts[i].page = page;

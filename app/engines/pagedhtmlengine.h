@@ -15,6 +15,7 @@ struct ParsedPage
     QUrl canonical; // as the page itself says (<link rel=canonical>, pagination), if it does
     int pageSize = 0; // posts per full page, where page addresses count posts (phpBB's start=)
     QList<Post> posts; // position and page are filled in by readAnswer()
+    int extraPosts = 0; // of posts, those beside the page's share (EngineAnswer::extraPosts)
     QString error; // non-empty when this is not a thread page we understand
 };
 

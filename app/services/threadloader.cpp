@@ -563,7 +563,7 @@ bool ThreadLoader::askAgainIfShort(const EngineRequest &r, const EngineAnswer &a
     const int page = answer.unit > 0 ? answer.unit : r.unit;
     if (page >= m_info.pageCount)
         return false;
-    const int count = int(answer.posts.size());
+    const int count = int(answer.posts.size()) - answer.extraPosts;
     if (count >= m_fullPage) {
         m_fullPage = count;
         return false;

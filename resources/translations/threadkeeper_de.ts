@@ -237,6 +237,18 @@ SHA-256: %5</translation>
         <translation>keine XenForo-Beiträge auf der Seite gefunden</translation>
     </message>
     <message>
+        <source>no Vanilla discussion found on the page</source>
+        <translation>keine Vanilla-Diskussion auf der Seite gefunden</translation>
+    </message>
+    <message>
+        <source>no Vanilla posts found on the page</source>
+        <translation>keine Vanilla-Beiträge auf der Seite gefunden</translation>
+    </message>
+    <message>
+        <source>no FluxBB posts found on the page</source>
+        <translation>keine FluxBB-Beiträge auf der Seite gefunden</translation>
+    </message>
+    <message>
         <source>no phpBB posts found on the page</source>
         <translation>keine phpBB-Beiträge auf der Seite gefunden</translation>
     </message>
