@@ -278,13 +278,17 @@ def read_vanilla(html, _):
         if not ident:
             holder = item.find_parent(id=re.compile(r"^Discussion_\d+$"))
             ident = holder["id"] if holder else ""
-        pid = post_id_in(ident, r"(?:Comment|Discussion)_(\d+)")
+        # The discussion's own post is dN: Vanilla numbers discussions and comments apart.
+        pid = post_id_in(ident, r"Comment_(\d+)") or ("d" + post_id_in(ident, r"Discussion_(\d+)"))
         body = item.select_one("div.Message.userContent") or item.select_one("div.Message")
         quotes = top_level(body.select("blockquote.Quote, blockquote.UserQuote")) if body else []
         sources = []
         for q in quotes:
             link = q.select_one("a.QuoteLink, a[href*='/discussion/comment/']")
-            sources.append(post_id_in(link.get("href", "") if link else "", r"/discussion/(?:comment/)?(\d+)"))
+            href = link.get("href", "") if link else ""
+            comment = post_id_in(href, r"/discussion/comment/(\d+)")
+            discussion = post_id_in(href, r"/discussion/(\d+)")
+            sources.append(comment or ("d" + discussion if discussion else ""))
         time = item.select_one(".DateCreated time[datetime], time[datetime]")
         text = visible(body, ["blockquote.Quote", "blockquote.UserQuote"]) if body else ""
         posts.append({"id": pid, "text": text, "quotes": sources,
@@ -314,6 +318,25 @@ PAGES = [
     ("vbulletin/nettally-vb5.html",
      "https://fandompost.vbulletin.net/forum/anime-manga-discussions/general-anime-discussions/"
      "727744-isekai-quartet-discussion-thread", read_vbulletin, None),
+    ("fluxbb/harvest-archlinux-viewtopic.html", "https://bbs.archlinux.org/viewtopic.php?id=249553", read_fluxbb,
+     None),
+    ("fluxbb/minimagick-textdrive-punbb12.html", "http://forum.textdrive.com/viewtopic.php?id=7356", read_fluxbb,
+     None),
+    ("vanilla/harvest-mse-5567669.html", "https://forums.moneysavingexpert.com/discussion/5567669/", read_vanilla,
+     None),
+    ("vanilla/harvest-mse-6100693.html", "https://forums.moneysavingexpert.com/discussion/6100693/", read_vanilla,
+     None),
+    ("vanilla/harvest-bitdefender-82059.html", "https://community.bitdefender.com/en/discussion/82059/",
+     read_vanilla, None),
+    ("vanilla/harvest-bitdefender-81455.html",
+     "https://community.bitdefender.com/en/discussion/81455/how-to-disable-notification", read_vanilla, None),
+    ("vanilla/harvest-scope-57774.html", "https://community.scope.org.uk/discussion/57774/copd", read_vanilla, None),
+    ("vanilla/harvest-scope-68941.html", "https://community.scope.org.uk/discussion/68941/disabled-mum",
+     read_vanilla, None),
+    ("vanilla/harvest-cc-2183693.html", "https://talk.collegeconfidential.com/discussion/2183693", read_vanilla,
+     None),
+    ("vanilla/harvest-cc-2184314.html", "https://talk.collegeconfidential.com/discussion/2184314", read_vanilla,
+     None),
     ("discourse/urho3d-topic-6834-angelscript.json",
      "https://discourse.urho3d.io/t/using-custom-c-component-from-angelscript/6834", read_discourse, None),
     ("discourse/cf-topic-2108-posts-p1.json", "https://discuss.criticalfallibilism.com/t/x/2108", read_discourse,
