@@ -610,8 +610,9 @@ void TestThreadLoader::badUrls_data()
     QTest::newRow("no host") << "https:///threads/a.1/"
                              << "not a URL";
     // The engines tried, in order (more follow as engines are added).
-    QTest::newRow("javascript") << "javascript:alert(1)"
-                                << "not a forum thread Threadkeeper can read (Discourse, XenForo, FluxBB, phpBB, ";
+    QTest::newRow("javascript")
+        << "javascript:alert(1)"
+        << "not a forum thread Threadkeeper can read (Discourse, XenForo, FluxBB, phpBB, ";
     QTest::newRow("mail") << "mailto:someone@forum.example"
                           << "not a forum thread Threadkeeper can read (Discourse, XenForo, FluxBB, phpBB, ";
 }

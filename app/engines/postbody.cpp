@@ -221,9 +221,10 @@ void PostBodyReader::readImage(HtmlNode n)
     QString alt = n.attributeString("alt").simplified();
     // Forums give every posted picture the same alt: XenForo 1 "[&#x200B;IMG]", phpBB "Image"
     // in its language. The forum's word, not the poster's.
-    static const QStringList placeholders = {QStringLiteral("[img]"), QStringLiteral("image"),
-        QStringLiteral("bild"), QStringLiteral("imagen"), QStringLiteral("immagine"), QStringLiteral("afbeelding"),
-        QStringLiteral("obraz"), QStringLiteral("imagem"), QStringLiteral("изображение")};
+    static const QStringList placeholders
+        = {QStringLiteral("[img]"), QStringLiteral("image"), QStringLiteral("bild"), QStringLiteral("imagen"),
+            QStringLiteral("immagine"), QStringLiteral("afbeelding"), QStringLiteral("obraz"),
+            QStringLiteral("imagem"), QStringLiteral("изображение")};
     if (placeholders.contains(QString(alt).remove(QChar(0x200b)).toLower()))
         alt.clear();
     // Smilies are words: XenForo marks them (their pictures are sprites anyway), Discourse
