@@ -6,6 +6,7 @@
 // HTTP as FluxBB pages: the seed gives the XenForo tree, a thread of non-ASCII names,
 // quotes of quotes and a deleted post is reopened offline and refreshed with conditional
 // requests.
+#include "enginechecks.h"
 #include "loadharness.h"
 #include "refreshrig.h"
 #include "seedtree.h"
@@ -29,30 +30,6 @@ using namespace Qt::StringLiterals;
 namespace {
 constexpr int SeedTopic = 7;
 constexpr int BirdTopic = 31;
-
-QMap<int, int> seedParentsById(const ThreadTreeModel &model, const QModelIndex &parent = {})
-{
-    auto seedNumber = [](const QModelIndex &index) {
-        return (index.data(ThreadTreeModel::PostIdRole).toString().toInt() - seedPostId(0).toInt()) / 37;
-    };
-    QMap<int, int> out;
-    for (int row = 0; row < model.rowCount(parent); ++row) {
-        const QModelIndex index = model.index(row, 0, parent);
-        if (const int n = seedNumber(index); n > 0)
-            out.insert(n, parent.isValid() ? seedNumber(parent) : 0);
-        out.insert(seedParentsById(model, index));
-    }
-    return out;
-}
-
-const Post *findPost(const ParsedPage &page, const QString &id)
-{
-    for (const Post &p : page.posts) {
-        if (p.id == id)
-            return &p;
-    }
-    return nullptr;
-}
 
 FixturePost birdPost(int id, const QString &author, int minutes, const QString &bbcode)
 {

@@ -5,6 +5,7 @@
 // without their source, quotes of quotes, a deleted post, names beyond ASCII), the seed
 // thread loaded over loopback HTTP as MyBB pages giving the XenForo tree, then offline,
 // then refreshed with conditional requests; real pages where ../shared has them.
+#include "enginechecks.h"
 #include "loadharness.h"
 #include "refreshrig.h"
 #include "seedtree.h"
@@ -26,39 +27,6 @@ using namespace Qt::StringLiterals;
 
 namespace {
 constexpr int SeedThread = 7;
-
-QMap<int, int> seedParentsById(const ThreadTreeModel &model, const QModelIndex &parent = {})
-{
-    auto seedNumber = [](const QModelIndex &index) {
-        return (index.data(ThreadTreeModel::PostIdRole).toString().toInt() - seedPostId(0).toInt()) / 37;
-    };
-    QMap<int, int> out;
-    for (int row = 0; row < model.rowCount(parent); ++row) {
-        const QModelIndex index = model.index(row, 0, parent);
-        if (const int n = seedNumber(index); n > 0)
-            out.insert(n, parent.isValid() ? seedNumber(parent) : 0);
-        out.insert(seedParentsById(model, index));
-    }
-    return out;
-}
-
-const Post *findPost(const ParsedPage &page, const QString &id)
-{
-    for (const Post &p : page.posts) {
-        if (p.id == id)
-            return &p;
-    }
-    return nullptr;
-}
-
-const Block *firstQuote(const QList<Block> &blocks)
-{
-    for (const Block &b : blocks) {
-        if (b.kind == Block::Kind::Quote)
-            return &b;
-    }
-    return nullptr;
-}
 
 FixturePost made(const QString &id, const QString &author, const QDateTime &date, const QString &bbcode)
 {

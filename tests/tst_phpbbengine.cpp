@@ -3,6 +3,7 @@
 // The phpBB engine: real pages of phpBB 3.0 boards read in place, pages we write as
 // phpBB 3.3 shows them, URL detection beside the other engines, and the seed thread
 // loaded over loopback HTTP as phpBB pages (then offline), giving the XenForo tree.
+#include "enginechecks.h"
 #include "loadharness.h"
 #include "seedtree.h"
 #include "servers/fixtureserver.h"
@@ -26,23 +27,6 @@ using namespace Qt::StringLiterals;
 namespace {
 constexpr int SeedTopic = 7;
 
-// The tree a model shows, by the seed's own numbers (its post ids say which post is
-// which; phpBB numbers posts by place, the article first).
-QMap<int, int> seedParentsById(const ThreadTreeModel &model, const QModelIndex &parent = {})
-{
-    auto seedNumber = [](const QModelIndex &index) {
-        return (index.data(ThreadTreeModel::PostIdRole).toString().toInt() - seedPostId(0).toInt()) / 37;
-    };
-    QMap<int, int> out;
-    for (int row = 0; row < model.rowCount(parent); ++row) {
-        const QModelIndex index = model.index(row, 0, parent);
-        if (const int n = seedNumber(index); n > 0)
-            out.insert(n, parent.isValid() ? seedNumber(parent) : 0);
-        out.insert(seedParentsById(model, index));
-    }
-    return out;
-}
-
 QStringList quoteAuthors(const Post &post)
 {
     QStringList authors;
@@ -51,14 +35,6 @@ QStringList quoteAuthors(const Post &post)
     return authors;
 }
 
-const Post *findPost(const ParsedPage &page, const QString &id)
-{
-    for (const Post &p : page.posts) {
-        if (p.id == id)
-            return &p;
-    }
-    return nullptr;
-}
 } // namespace
 
 class TestPhpbbEngine : public QObject

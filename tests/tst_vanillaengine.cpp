@@ -5,6 +5,7 @@
 // write in Vanilla 2.8's shape, URL detection, and threads loaded over loopback HTTP: the
 // seed gives the XenForo tree, a discussion of non-ASCII names, quotes of quotes and a
 // deleted comment is reopened offline and refreshed with conditional requests.
+#include "enginechecks.h"
 #include "loadharness.h"
 #include "refreshrig.h"
 #include "seedtree.h"
@@ -27,32 +28,6 @@ using namespace Qt::StringLiterals;
 namespace {
 constexpr int SeedDiscussion = 7;
 constexpr int BirdDiscussion = 31;
-
-// The seed's numbers by post id; the discussion's own post ("d7") is the article, 0.
-QMap<int, int> seedParentsById(const ThreadTreeModel &model, const QModelIndex &parent = {})
-{
-    auto seedNumber = [](const QModelIndex &index) {
-        const QString id = index.data(ThreadTreeModel::PostIdRole).toString();
-        return id.startsWith(u'd') ? 0 : (id.toInt() - seedPostId(0).toInt()) / 37;
-    };
-    QMap<int, int> out;
-    for (int row = 0; row < model.rowCount(parent); ++row) {
-        const QModelIndex index = model.index(row, 0, parent);
-        if (const int n = seedNumber(index); n > 0)
-            out.insert(n, parent.isValid() ? seedNumber(parent) : 0);
-        out.insert(seedParentsById(model, index));
-    }
-    return out;
-}
-
-const Post *findPost(const ParsedPage &page, const QString &id)
-{
-    for (const Post &p : page.posts) {
-        if (p.id == id)
-            return &p;
-    }
-    return nullptr;
-}
 
 FixturePost birdPost(int id, const QString &author, int minutes, const QString &bbcode)
 {

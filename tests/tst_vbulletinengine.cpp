@@ -3,6 +3,7 @@
 // The vBulletin engine: real vB3, vB4 and vB5 pages read in place, URL detection beside
 // XenForo and phpBB, and a small thread written as vB4 showthread pages loaded over
 // loopback HTTP, then offline.
+#include "enginechecks.h"
 #include "loadharness.h"
 #include "servers/fixtureserver.h"
 #include "servers/vbulletinfixture.h"
@@ -57,15 +58,6 @@ QList<VbPost> smallThread()
 }
 // Who each post answers, by the quotes above (first quote wins): worked out by hand.
 const QMap<int, int> ExpectedParents = {{9003, 9002}, {9005, 9003}, {9007, 9004}, {9011, 9009}, {9012, 9010}};
-
-const Post *findPost(const ParsedPage &page, const QString &id)
-{
-    for (const Post &p : page.posts) {
-        if (p.id == id)
-            return &p;
-    }
-    return nullptr;
-}
 
 } // namespace
 

@@ -5,6 +5,7 @@
 // Burning Board 3's markup, URL detection beside the other engines, and the seed thread
 // loaded over loopback HTTP as WoltLab pages (then offline, then refreshed with
 // conditional requests), giving the XenForo tree.
+#include "enginechecks.h"
 #include "loadharness.h"
 #include "refreshrig.h"
 #include "seedtree.h"
@@ -25,65 +26,6 @@ using namespace Qt::StringLiterals;
 
 namespace {
 constexpr int SeedThread = 7;
-
-QMap<int, int> seedParentsById(const ThreadTreeModel &model, const QModelIndex &parent = {})
-{
-    auto seedNumber = [](const QModelIndex &index) {
-        return (index.data(ThreadTreeModel::PostIdRole).toString().toInt() - seedPostId(0).toInt()) / 37;
-    };
-    QMap<int, int> out;
-    for (int row = 0; row < model.rowCount(parent); ++row) {
-        const QModelIndex index = model.index(row, 0, parent);
-        if (const int n = seedNumber(index); n > 0)
-            out.insert(n, parent.isValid() ? seedNumber(parent) : 0);
-        out.insert(seedParentsById(model, index));
-    }
-    return out;
-}
-
-// The tree a model shows, by post id: child → parent ("" for top level).
-QMap<QString, QString> parentsById(const ThreadTreeModel &model, const QModelIndex &parent = {})
-{
-    QMap<QString, QString> out;
-    for (int row = 0; row < model.rowCount(parent); ++row) {
-        const QModelIndex index = model.index(row, 0, parent);
-        out.insert(index.data(ThreadTreeModel::PostIdRole).toString(),
-            parent.isValid() ? parent.data(ThreadTreeModel::PostIdRole).toString() : QString());
-        out.insert(parentsById(model, index));
-    }
-    return out;
-}
-
-// The authors a model shows, by post id.
-QMap<QString, QString> authorsById(const ThreadTreeModel &model, const QModelIndex &parent = {})
-{
-    QMap<QString, QString> out;
-    for (int row = 0; row < model.rowCount(parent); ++row) {
-        const QModelIndex index = model.index(row, 0, parent);
-        out.insert(index.data(ThreadTreeModel::PostIdRole).toString(),
-            index.data(ThreadTreeModel::AuthorRole).toString());
-        out.insert(authorsById(model, index));
-    }
-    return out;
-}
-
-const Post *findPost(const ParsedPage &page, const QString &id)
-{
-    for (const Post &p : page.posts) {
-        if (p.id == id)
-            return &p;
-    }
-    return nullptr;
-}
-
-const Block *firstQuote(const QList<Block> &blocks)
-{
-    for (const Block &b : blocks) {
-        if (b.kind == Block::Kind::Quote)
-            return &b;
-    }
-    return nullptr;
-}
 
 FixturePost post(const QString &id, const QString &author, const QString &when, const QString &bbcode)
 {

@@ -1,0 +1,77 @@
+// SPDX-FileCopyrightText: 2026 Threadkeeper authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "domain/post.h"
+#include "engines/pagedhtmlengine.h"
+#include "models/threadtreemodel.h"
+#include "servers/xenforofixture.h"
+
+#include <QMap>
+
+// What the engine tests read off a parsed page or a loaded tree, the same for every engine.
+namespace Threadkeeper::Testing {
+
+inline const Post *findPost(const ParsedPage &page, const QString &id)
+{
+    for (const Post &p : page.posts) {
+        if (p.id == id)
+            return &p;
+    }
+    return nullptr;
+}
+
+inline const Block *firstQuote(const QList<Block> &blocks)
+{
+    for (const Block &b : blocks) {
+        if (b.kind == Block::Kind::Quote)
+            return &b;
+    }
+    return nullptr;
+}
+
+// The tree a model shows of the seed thread written in an engine's shape, by the seed's own
+// numbers: the fixtures give post N the id seedPostId(0) + 37 N. Vanilla's discussion post
+// (dN) is the article.
+inline QMap<int, int> seedParentsById(const ThreadTreeModel &model, const QModelIndex &parent = {})
+{
+    auto seedNumber = [](const QModelIndex &index) {
+        const QString id = index.data(ThreadTreeModel::PostIdRole).toString();
+        return id.startsWith(u'd') ? 0 : (id.toInt() - seedPostId(0).toInt()) / 37;
+    };
+    QMap<int, int> out;
+    for (int row = 0; row < model.rowCount(parent); ++row) {
+        const QModelIndex index = model.index(row, 0, parent);
+        if (const int n = seedNumber(index); n > 0)
+            out.insert(n, parent.isValid() ? seedNumber(parent) : 0);
+        out.insert(seedParentsById(model, index));
+    }
+    return out;
+}
+
+// Post id → its parent's id (empty at the top level), as the model shows the tree.
+inline QMap<QString, QString> parentsById(const ThreadTreeModel &model, const QModelIndex &parent = {})
+{
+    QMap<QString, QString> out;
+    for (int row = 0; row < model.rowCount(parent); ++row) {
+        const QModelIndex index = model.index(row, 0, parent);
+        out.insert(index.data(ThreadTreeModel::PostIdRole).toString(),
+            parent.isValid() ? parent.data(ThreadTreeModel::PostIdRole).toString() : QString());
+        out.insert(parentsById(model, index));
+    }
+    return out;
+}
+
+inline QMap<QString, QString> authorsById(const ThreadTreeModel &model, const QModelIndex &parent = {})
+{
+    QMap<QString, QString> out;
+    for (int row = 0; row < model.rowCount(parent); ++row) {
+        const QModelIndex index = model.index(row, 0, parent);
+        out.insert(index.data(ThreadTreeModel::PostIdRole).toString(),
+            index.data(ThreadTreeModel::AuthorRole).toString());
+        out.insert(authorsById(model, index));
+    }
+    return out;
+}
+
+} // namespace Threadkeeper::Testing
