@@ -2,12 +2,16 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "loadharness.h"
+#include "seedtree.h"
+#include "servers/xenforofixture.h"
+
 #include "domain/post.h"
 #include "engines/pagedhtmlengine.h"
 #include "models/threadtreemodel.h"
-#include "servers/xenforofixture.h"
 
 #include <QMap>
+#include <QTest>
 
 // What the engine tests read off a parsed page or a loaded tree, the same for every engine.
 namespace Threadkeeper::Testing {
@@ -72,6 +76,20 @@ inline QMap<QString, QString> authorsById(const ThreadTreeModel &model, const QM
         out.insert(authorsById(model, index));
     }
     return out;
+}
+
+// The seed thread, loaded into cache before from url, reopened from the cache alone (the
+// server has gone quiet): every post, in the seed's tree.
+inline void reopenSeedOffline(const QString &cache, const QUrl &url, const FixtureThread &seed)
+{
+    QObject owner;
+    LoadHarness h(cache, &owner);
+    const LoadOutcome outcome = h.load(url, true);
+    QVERIFY(outcome.fromCache);
+    QVERIFY(outcome.offline);
+    QCOMPARE(h.model->postCount(), seed.posts.size());
+    const QMap<int, int> actual = seedParentsById(*h.model);
+    QVERIFY2(actual == expectedSeedParents(), qPrintable(treeDifference(expectedSeedParents(), actual)));
 }
 
 } // namespace Threadkeeper::Testing

@@ -414,14 +414,7 @@ void TestMybbEngine::seedOverHttpThenOffline()
         QVERIFY2(actual == expectedSeedParents(), qPrintable(treeDifference(expectedSeedParents(), actual)));
     }
     server.clearRoutes();
-    QObject owner;
-    LoadHarness h(cache, &owner);
-    const LoadOutcome outcome = h.load(server.url(mybbPagePath(m_seed, SeedThread, 1)), true);
-    QVERIFY(outcome.fromCache);
-    QVERIFY(outcome.offline);
-    QCOMPARE(h.model->postCount(), m_seed.posts.size());
-    const QMap<int, int> actual = seedParentsById(*h.model);
-    QVERIFY2(actual == expectedSeedParents(), qPrintable(treeDifference(expectedSeedParents(), actual)));
+    reopenSeedOffline(cache, server.url(mybbPagePath(m_seed, SeedThread, 1)), m_seed);
 }
 
 void TestMybbEngine::refreshAsksConditionally()

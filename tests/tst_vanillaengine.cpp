@@ -580,14 +580,7 @@ void TestVanillaEngine::seedOverHttpThenOffline()
         QVERIFY2(actual == expectedSeedParents(), qPrintable(treeDifference(expectedSeedParents(), actual)));
     }
     server.clearRoutes();
-    QObject owner;
-    LoadHarness h(cache, &owner);
-    const LoadOutcome outcome = h.load(url, true);
-    QVERIFY(outcome.fromCache);
-    QVERIFY(outcome.offline);
-    QCOMPARE(h.model->postCount(), m_seed.posts.size());
-    const QMap<int, int> actual = seedParentsById(*h.model);
-    QVERIFY2(actual == expectedSeedParents(), qPrintable(treeDifference(expectedSeedParents(), actual)));
+    reopenSeedOffline(cache, url, m_seed);
 }
 
 void TestVanillaEngine::birdsOverHttpOfflineAndRefreshed()
