@@ -34,6 +34,15 @@ inline const Block *firstQuote(const QList<Block> &blocks)
     return nullptr;
 }
 
+// How deep quotes nest in a body, following the first quote at each level.
+inline int nestedQuoteDepth(const QList<Block> &body)
+{
+    int depth = 0;
+    for (const Block *q = firstQuote(body); q; q = firstQuote(q->children))
+        ++depth;
+    return depth;
+}
+
 // The tree a model shows of the seed thread written in an engine's shape, by the seed's own
 // numbers: the fixtures give post N the id seedPostId(0) + 37 N. Vanilla's discussion post
 // (dN) is the article.

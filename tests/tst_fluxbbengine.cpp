@@ -511,11 +511,7 @@ void TestFluxbbEngine::incompleteAndHostile()
     QVERIFY(answer.posts.first().author.size() <= 200);
     QCOMPARE(answer.facts->unitCount, PagedHtmlEngine::MaxPages);
     QVERIFY(answer.next.size() < PagedHtmlEngine::MaxPages);
-    int depth = 0;
-    for (const QList<Block> *level = &answer.posts.first().body;
-         !level->isEmpty() && level->first().kind == Block::Kind::Quote; level = &level->first().children)
-        ++depth;
-    QVERIFY(depth <= PostBodyReader::MaxQuoteDepth + 1);
+    QVERIFY(nestedQuoteDepth(answer.posts.first().body) <= PostBodyReader::MaxQuoteDepth + 1);
     // Not a topic: no posts, an error.
     QVERIFY(
         !m_engine.parsePage("<html><body><div id=\"punindex\"></div></body></html>", thread).error.isEmpty());

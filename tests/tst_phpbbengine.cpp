@@ -551,11 +551,7 @@ void TestPhpbbEngine::hostileMarkup()
     QCOMPARE(page.posts.size(), 1);
     QVERIFY(page.posts.first().author.size() <= 200);
     QVERIFY(page.pageSize <= 1000);
-    int depth = 0;
-    for (const QList<Block> *level = &page.posts.first().body;
-         !level->isEmpty() && level->first().kind == Block::Kind::Quote; level = &level->first().children)
-        ++depth;
-    QVERIFY(depth <= PostBodyReader::MaxQuoteDepth + 1);
+    QVERIFY(nestedQuoteDepth(page.posts.first().body) <= PostBodyReader::MaxQuoteDepth + 1);
 
     // A page that says it is one of millions asks for a bounded number of pages, and its
     // posts' positions stay within an int (fuzz_engine_answers found 4 GB of requests).

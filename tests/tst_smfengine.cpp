@@ -750,11 +750,7 @@ void TestSmfEngine::hostileMarkup()
     QCOMPARE(page.posts.size(), 1);
     QVERIFY(page.posts.first().author.size() <= 200);
     QVERIFY(page.pageSize <= 1000);
-    int depth = 0;
-    for (const QList<Block> *level = &page.posts.first().body;
-         !level->isEmpty() && level->first().kind == Block::Kind::Quote; level = &level->first().children)
-        ++depth;
-    QVERIFY(depth <= PostBodyReader::MaxQuoteDepth + 1);
+    QVERIFY(nestedQuoteDepth(page.posts.first().body) <= PostBodyReader::MaxQuoteDepth + 1);
     const EngineAnswer answer
         = m_engine.readAnswer(EngineRequest {thread, EngineRequest::Format::Html, 1, "first"}, html,
             AnswerContext {thread, thread, true});

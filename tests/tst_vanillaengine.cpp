@@ -547,11 +547,7 @@ void TestVanillaEngine::incompleteAndHostile()
     QCOMPARE(answer.posts.size(), 1);
     const Post &one = answer.posts.first();
     QVERIFY(one.author.size() <= 200);
-    int depth = 0;
-    for (const QList<Block> *level = &one.body;
-         !level->isEmpty() && level->first().kind == Block::Kind::Quote; level = &level->first().children)
-        ++depth;
-    QVERIFY(depth <= PostBodyReader::MaxQuoteDepth + 1);
+    QVERIFY(nestedQuoteDepth(one.body) <= PostBodyReader::MaxQuoteDepth + 1);
     QVERIFY(!m_engine.parsePage("<html><body id=\"vanilla_discussions_index\"></body></html>", thread)
                  .error.isEmpty());
 }

@@ -422,11 +422,7 @@ void TestVBulletinEngine::hostileMarkup()
     QCOMPARE(page.posts.size(), 1);
     QVERIFY(page.posts.first().author.size() <= 200);
     QVERIFY(page.pageCount <= 10000000);
-    int depth = 0;
-    for (const QList<Block> *level = &page.posts.first().body;
-         !level->isEmpty() && level->first().kind == Block::Kind::Quote; level = &level->first().children)
-        ++depth;
-    QVERIFY(depth <= PostBodyReader::MaxQuoteDepth + 1);
+    QVERIFY(nestedQuoteDepth(page.posts.first().body) <= PostBodyReader::MaxQuoteDepth + 1);
 }
 
 void TestVBulletinEngine::overHttpThenOffline()

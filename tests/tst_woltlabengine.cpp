@@ -445,11 +445,7 @@ void TestWoltlabEngine::hostileMarkup()
     const ParsedPage page = m_engine.parsePage(html, thread);
     QCOMPARE(page.posts.size(), 1);
     QVERIFY(page.posts.first().author.size() <= 200);
-    int depth = 0;
-    for (const QList<Block> *level = &page.posts.first().body; const Block *q = firstQuote(*level);
-         level = &q->children)
-        ++depth;
-    QVERIFY(depth <= PostBodyReader::MaxQuoteDepth + 1);
+    QVERIFY(nestedQuoteDepth(page.posts.first().body) <= PostBodyReader::MaxQuoteDepth + 1);
     const EngineAnswer answer
         = m_engine.readAnswer(EngineRequest {thread, EngineRequest::Format::Html, 1, "first"}, html,
             AnswerContext {thread, thread, true});
