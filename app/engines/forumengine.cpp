@@ -8,6 +8,7 @@
 #include "engines/hackernews/hackernewsengine.h"
 #include "engines/invision/invisionengine.h"
 #include "engines/lemmy/lemmyengine.h"
+#include "engines/lobsters/lobstersengine.h"
 #include "engines/mybb/mybbengine.h"
 #include "engines/phpbb/phpbbengine.h"
 #include "engines/smf/smfengine.h"
@@ -40,6 +41,7 @@ const ForumEngine *const s_engines[] = {
     instance<VanillaEngine>(),
     instance<HackerNewsEngine>(),
     instance<LemmyEngine>(),
+    instance<LobstersEngine>(), // after the forums: any host's /s/ID, proved by its answer
     // Last: WordPress takes only a site's /?p=N shortlink, the comment feed only a dated
     // permalink's /feed/; by content, each claims a page the forums above do not.
     instance<WordPressEngine>(),
