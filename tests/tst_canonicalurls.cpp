@@ -175,6 +175,15 @@ void TestCanonicalUrls::oneKeyPerThread_data()
                                     << "smf" << smf << 1 << "";
     QTest::newRow("SMF query-less msg") << "https://s.example/index.php/topic,56.msg789.html#msg789"
                                         << "smf" << smf << 1 << "789";
+
+    const QString lob = QStringLiteral("https://lobste.rs/s/tdfoqh");
+    QTest::newRow("Lobsters") << lob << "lobsters" << lob << 1 << "";
+    QTest::newRow("Lobsters slug") << lob + QLatin1String("/ranking_comments_by_sum_replies_scores")
+                                   << "lobsters" << lob << 1 << "";
+    QTest::newRow("Lobsters slug#c_")
+        << lob + QLatin1String("/ranking_comments#c_ncdsfc") << "lobsters" << lob << 1 << "ncdsfc";
+    QTest::newRow("Lobsters www, query") << "https://www.lobste.rs/s/tdfoqh/x?utm_source=feed"
+                                         << "lobsters" << lob << 1 << "";
 }
 
 void TestCanonicalUrls::oneKeyPerThread()

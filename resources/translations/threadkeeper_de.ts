@@ -205,6 +205,10 @@ SHA-256: %5</translation>
         <translation>keine Seite mit Lemmy-Kommentaren</translation>
     </message>
     <message>
+        <source>not the Lobsters story %1</source>
+        <translation>nicht die Lobsters-Story %1</translation>
+    </message>
+    <message>
         <source>the page ends before its closing &lt;/html&gt; (%1 bytes arrived)</source>
         <translation>die Seite endet vor ihrem schließenden &lt;/html&gt; (%1 Bytes angekommen)</translation>
     </message>
