@@ -6,6 +6,7 @@
 // story written here in the current shape (nested replies, deleted and removed comments
 // with replies, non-ASCII names) loaded over loopback, then offline from the cache.
 #include "loadharness.h"
+#include "seedtree.h"
 #include "servers/fixtureserver.h"
 #include "servers/lobstersfixture.h"
 #include "testutil.h"
@@ -30,7 +31,8 @@ const LobstersEngine s_engine;
 EngineAnswer read(const QUrl &thread, const QByteArray &body)
 {
     ThreadRef ref;
-    if (!s_engine.parseUrl(thread, &ref))
+    if (!s_engine.parseUrl(thread, &ref)
+        && !s_engine.recognizePage(LobstersFixture::storyPage(QStringLiteral("x")), thread, &ref))
         return EngineAnswer {QStringLiteral("not a Lobsters address")};
     const EngineRequest r = s_engine.firstRequests(ref, thread).first();
     return s_engine.readAnswer(r, body, AnswerContext {ref.canonical, r.url, true});
@@ -69,7 +71,10 @@ private Q_SLOTS:
     void notAnAnswer_data();
     void notAnAnswer();
     void hostile();
+    void recognizePage_data();
+    void recognizePage();
     void loadOverHttp();
+    void seedOverHttp();
 
 private:
     QTemporaryDir m_dir;
@@ -111,11 +116,15 @@ void TestLobstersEngine::parseUrl_data()
     QTest::newRow("query") << "https://lobste.rs/s/tdfoqh?utm_source=x" << story << "";
     QTest::newRow("www") << "https://www.lobste.rs/s/tdfoqh" << story << "";
     QTest::newRow("host in capitals") << "https://Lobste.RS/s/tdfoqh/x" << story << "";
+    QTest::newRow("tilde.news") << "https://tilde.news/s/abc123/some_story"
+                                << "https://tilde.news/s/abc123"
+                                << "";
+    // Elsewhere "/s/ID" is known by the page (recognizePage), not claimed by address.
     QTest::newRow("another host running Lobsters") << "https://lobsters.example/s/abc123/some_story"
-                                                   << "https://lobsters.example/s/abc123"
+                                                   << ""
                                                    << "";
     QTest::newRow("port") << "http://127.0.0.1:3000/s/ab12cd"
-                          << "http://127.0.0.1:3000/s/ab12cd"
+                          << ""
                           << "";
     QTest::newRow("the json itself is not a story page") << "https://lobste.rs/s/tdfoqh.json"
                                                          << ""
@@ -455,12 +464,95 @@ void TestLobstersEngine::hostile()
     QVERIFY2(timer.elapsed() < 10000, qPrintable(QString::number(timer.elapsed())));
 }
 
+void TestLobstersEngine::recognizePage_data()
+{
+    QTest::addColumn<QString>("file"); // a real page, or empty for the fixture's
+    QTest::addColumn<QString>("url");
+    QTest::addColumn<QString>("canonical"); // empty: not recognised
+    QTest::newRow("real story page, 2026") << "lobsters/claw-s-tdfoqh-2026.html"
+                                           << "https://lobsters.example/s/tdfoqh/ranking_comments"
+                                           << "https://lobsters.example/s/tdfoqh";
+    QTest::newRow("real story page with 16 comments, 2026")
+        << "lobsters/claw-s-ktew3s-2026.html"
+        << "http://127.0.0.1:3000/s/ktew3s/who_does_anubis#c_abc123"
+        << "http://127.0.0.1:3000/s/ktew3s";
+    QTest::newRow("fixture's page") << ""
+                                    << "http://127.0.0.1:3000/s/ab12cd"
+                                    << "http://127.0.0.1:3000/s/ab12cd";
+    QTest::newRow("a Lobsters page at another path") << "lobsters/claw-s-tdfoqh-2026.html"
+                                                     << "https://lobsters.example/t/programming"
+                                                     << "";
+}
+
+void TestLobstersEngine::recognizePage()
+{
+    QFETCH(QString, file);
+    QFETCH(QString, url);
+    QFETCH(QString, canonical);
+    QByteArray html = LobstersFixture::storyPage(QStringLiteral("A story"));
+    if (!file.isEmpty()) {
+        TK_REAL_PAGE_OR_SKIP(page, file);
+        html = page;
+    }
+    ThreadRef ref;
+    QCOMPARE(s_engine.recognizePage(html, QUrl(url), &ref), !canonical.isEmpty());
+    if (!canonical.isEmpty()) {
+        QCOMPARE(ref.canonical.toString(), canonical);
+        QCOMPARE(engineForPage(html, QUrl(url), nullptr)->name(), QStringLiteral("lobsters"));
+    }
+    // A page of another forum at a /s/ID address is not taken.
+    QVERIFY(
+        !s_engine.recognizePage(QByteArray("<html><head><title>s</title></head></html>"), QUrl(url), &ref));
+}
+
+void TestLobstersEngine::seedOverHttp()
+{
+    const FixtureThread seed = seedThread(sharedPath(QStringLiteral("seeds/000_03c0485d06bfdc0b.txt")));
+    QCOMPARE(seed.posts.size(), 25);
+    TreeThread thread = treeFromSeed(seed, expectedSeedParents());
+    thread.deleted = {3}; // #4 gone, its replies (#6, #7, #16 below it) kept
+    FixtureServer::Route page;
+    page.body = LobstersFixture::storyPage(thread.title);
+    m_server->setRoute(QStringLiteral("/s/seed01/the_seed"), page);
+    FixtureServer::Route json;
+    json.body = LobstersFixture::answerOf(thread, QStringLiteral("seed01"));
+    json.contentType = "application/json";
+    m_server->setRoute(QStringLiteral("/s/seed01.json"), json);
+    // The seed's tree by comment id, worked out from expectedSeedParents().
+    QMap<QString, QString> expected {{LobstersEngine::articleId(QStringLiteral("seed01")), QString()}};
+    for (int i = 1; i < thread.posts.size(); ++i)
+        expected.insert(LobstersFixture::commentId(i),
+            thread.parents[i] == 0 ? LobstersEngine::articleId(QStringLiteral("seed01"))
+                                   : LobstersFixture::commentId(thread.parents[i]));
+    const QUrl url = m_server->url(QStringLiteral("/s/seed01/the_seed"));
+    {
+        LoadHarness h(m_dir.filePath(QStringLiteral("cache.sqlite")), m_owner.get());
+        const LoadOutcome outcome = h.load(url);
+        QVERIFY2(outcome.ok(), qPrintable(outcome.error));
+        QCOMPARE(h.loader->info().engine, QStringLiteral("lobsters"));
+        QCOMPARE(h.loader->info().title, seed.title);
+        QCOMPARE(parentIdsInModel(*h.model), expected);
+        QCOMPARE(h.session->post(LobstersFixture::commentId(3)).text, QStringLiteral("[deleted]"));
+        QCOMPARE(h.session->post(LobstersFixture::commentId(1)).author, seed.posts[1].author);
+    }
+    m_server->resetCounters();
+    LoadHarness offline(m_dir.filePath(QStringLiteral("cache.sqlite")), m_owner.get());
+    const LoadOutcome outcome = offline.load(url, true);
+    QVERIFY2(outcome.ok(), qPrintable(outcome.error));
+    QVERIFY(outcome.fromCache);
+    QCOMPARE(m_server->requests().size(), 0);
+    QCOMPARE(parentIdsInModel(*offline.model), expected);
+}
+
 void TestLobstersEngine::loadOverHttp()
 {
     FixtureServer::Route route;
     route.body = LobstersFixture::answer();
     route.contentType = "application/json";
     m_server->setRoute(LobstersFixture::jsonPath(), route);
+    FixtureServer::Route page;
+    page.body = LobstersFixture::storyPage(QStringLiteral("Ünïcode story — a test"));
+    m_server->setRoute(QStringLiteral("/s/ab12cd/unicode_story"), page);
     const QUrl url = m_server->url(QStringLiteral("/s/ab12cd/unicode_story"));
     // Worked out from the fixture's comments (lobstersfixture.h).
     const QMap<QString, QString> parents {{QStringLiteral("s-ab12cd"), QString()},
@@ -509,6 +601,14 @@ void TestLobstersEngine::loadOverHttp()
     QCOMPARE(parentIdsInModel(*offline->model), parents);
     QCOMPARE(idsInModelOrder(*offline->model), order);
     QCOMPARE(offline->session->post(QStringLiteral("c2bbbb")).author, QStringLiteral("東京の人"));
+    // The library opens it by its own address, which no engine claims by address either.
+    auto library
+        = std::make_unique<LoadHarness>(m_dir.filePath(QStringLiteral("cache.sqlite")), m_owner.get());
+    const LoadOutcome reopened = library->load(m_server->url(QStringLiteral("/s/ab12cd")), true);
+    QVERIFY2(reopened.ok(), qPrintable(reopened.error));
+    QCOMPARE(parentIdsInModel(*library->model), parents);
+    QVERIFY(!reopened.articleUrl.isValid()); // a thread's address, not a news article's
+    QCOMPARE(m_server->requests().size(), 0);
 }
 
 QTEST_GUILESS_MAIN(TestLobstersEngine)

@@ -38,6 +38,18 @@ ArticleLink ArticleRepository::articleThread(const QString &url) const
         link.threadUrl = q.value(0).toString();
         link.engine = q.value(1).toString();
         link.title = q.value(2).toString();
+        return link;
+    }
+    // A thread's own address, or another that led to it: a thread some engine knew by its
+    // page alone opens again without that page, offline too.
+    q.prepare(QStringLiteral("SELECT t.url, t.engine FROM threads t WHERE t.url = ?"
+                             " OR t.url = (SELECT thread_url FROM articles WHERE url = ?)"));
+    q.addBindValue(url);
+    q.addBindValue(url);
+    if (q.exec() && q.next()) {
+        link.threadUrl = q.value(0).toString();
+        link.engine = q.value(1).toString();
+        link.threadAddress = true;
     }
     return link;
 }

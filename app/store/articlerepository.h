@@ -13,6 +13,9 @@ struct ArticleLink
     QString threadUrl; // the thread's cache key; empty when none is cached
     QString engine; // the thread's engine, as cached
     QString title; // the article's own title
+    // url is not a news article's but one of the thread's own addresses (its cache key,
+    // or the address it was first asked by and found through its page)
+    bool threadAddress = false;
     bool found() const { return !threadUrl.isEmpty(); }
 };
 

@@ -27,7 +27,72 @@ QJsonObject comment(const char *id, int depth, const char *parent, const QString
         {QStringLiteral("depth"), depth}, {QStringLiteral("commenting_user"), user}};
 }
 
+QString isoTime(const QDateTime &date)
+{
+    return date.toUTC().toString(Qt::ISODateWithMs);
+}
+
+QString htmlOf(const QString &bbcode)
+{
+    QString html;
+    for (const QString &paragraph : plainParagraphs(bbcode)) {
+        QStringList quoted;
+        QStringList own;
+        for (const QString &line : paragraph.split(QLatin1Char('\n')))
+            (line.startsWith(QLatin1String("> ")) ? quoted : own)
+                .append(line.mid(line.startsWith(u'>') ? 2 : 0));
+        if (!quoted.isEmpty())
+            html += QStringLiteral("<blockquote>\n<p>%1</p>\n</blockquote>\n")
+                        .arg(quoted.join(u' ').toHtmlEscaped());
+        if (!own.isEmpty())
+            html += QStringLiteral("<p>%1</p>\n").arg(own.join(u' ').toHtmlEscaped());
+    }
+    return html;
+}
+
 } // namespace
+
+QByteArray LobstersFixture::storyPage(const QString &title)
+{
+    return QByteArray("<!doctype html>\n<html lang=\"en\" >\n<head>\n"
+                      "  <meta http-equiv=\"content-type\" content=\"text/html; charset=utf-8\">\n"
+                      "  <meta name=\"story-flags\" content=\"{&quot;O&quot;:&quot;Off-topic&quot;}\">\n"
+                      "  <meta name=\"comment-flags\" content=\"{&quot;O&quot;:&quot;Off-topic&quot;}\">\n"
+                      "  <title>")
+        + title.toHtmlEscaped().toUtf8() + QByteArray(" | Lobsters</title>\n</head>\n<body></body></html>\n");
+}
+
+QByteArray LobstersFixture::answerOf(const TreeThread &thread, const QString &storyId)
+{
+    QJsonArray comments;
+    // Depth first, as the site lists them; the stack holds (index, depth).
+    QList<QPair<int, int>> stack;
+    const QList<int> top = thread.repliesOf(0);
+    for (auto it = top.crbegin(); it != top.crend(); ++it)
+        stack.append({*it, 0});
+    while (!stack.isEmpty()) {
+        const auto [i, depth] = stack.takeLast();
+        const FixturePost &p = thread.posts[i];
+        const bool deleted = thread.deleted.contains(i);
+        const int parent = thread.parents[i];
+        comments.append(QJsonObject {{QStringLiteral("short_id"), commentId(i)},
+            {QStringLiteral("created_at"), isoTime(p.date)}, {QStringLiteral("is_deleted"), deleted},
+            {QStringLiteral("is_moderated"), false},
+            {QStringLiteral("parent_comment"), parent > 0 ? QJsonValue(commentId(parent)) : QJsonValue()},
+            {QStringLiteral("comment"),
+                deleted ? QStringLiteral("<p>Comment removed by author</p>") : htmlOf(p.bbcode)},
+            {QStringLiteral("depth"), depth}, {QStringLiteral("commenting_user"), p.author}});
+        const QList<int> replies = thread.repliesOf(i);
+        for (auto it = replies.crbegin(); it != replies.crend(); ++it)
+            stack.append({*it, depth + 1});
+    }
+    const FixturePost &article = thread.posts.first();
+    const QJsonObject story {{QStringLiteral("short_id"), storyId}, {QStringLiteral("title"), thread.title},
+        {QStringLiteral("created_at"), isoTime(article.date)}, {QStringLiteral("url"), thread.link},
+        {QStringLiteral("description"), htmlOf(article.bbcode)},
+        {QStringLiteral("submitter_user"), article.author}, {QStringLiteral("comments"), comments}};
+    return QJsonDocument(story).toJson(QJsonDocument::Compact);
+}
 
 QByteArray LobstersFixture::answer()
 {

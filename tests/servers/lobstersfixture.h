@@ -5,6 +5,8 @@
 #include <QByteArray>
 #include <QString>
 
+#include "servers/treethread.h"
+
 namespace Threadkeeper::Testing {
 
 // A Lobsters story in the shape /s/ID.json has had since 2024 (as the real 2025 answer
@@ -25,6 +27,13 @@ struct LobstersFixture
     static constexpr const char *storyId = "ab12cd";
     static QString jsonPath() { return QStringLiteral("/s/ab12cd.json"); }
     static QByteArray answer();
+    // The story's page as Lobsters' head starts it: what tells another host's /s/ID is
+    // a Lobsters story.
+    static QByteArray storyPage(const QString &title);
+    // A thread in /s/ID.json's shape: comments depth first, each naming its parent;
+    // comment i's short id is commentId(i), deleted ones flagged is_deleted.
+    static QByteArray answerOf(const TreeThread &thread, const QString &storyId);
+    static QString commentId(int index) { return QStringLiteral("k%1").arg(index, 5, 10, QLatin1Char('0')); }
 };
 
 } // namespace Threadkeeper::Testing

@@ -93,7 +93,10 @@ Post readStory(const QJsonObject &story, const QString &id, const QUrl &base)
 
 } // namespace
 
-bool LobstersEngine::parseUrl(const QUrl &url, ThreadRef *ref) const
+namespace {
+
+// The story a /s/ID[/slug] address names, on whatever host it is.
+bool storyRef(const QUrl &url, ThreadRef *ref)
 {
     if (!url.isValid() || url.host().isEmpty()
         || (url.scheme() != QLatin1String("https") && url.scheme() != QLatin1String("http")))
@@ -114,6 +117,26 @@ bool LobstersEngine::parseUrl(const QUrl &url, ThreadRef *ref) const
                 ref->postId = fragment.mid(2);
     }
     return true;
+}
+
+} // namespace
+
+bool LobstersEngine::parseUrl(const QUrl &url, ThreadRef *ref) const
+{
+    // By address only the sites known to run Lobsters: "/s/ID" is too common a path to
+    // claim everywhere (another site's would fail as "not a Lobsters story" instead of
+    // being read by its page). Other Lobsters sites are known by their pages.
+    static const QStringList hosts {
+        QStringLiteral("lobste.rs"), QStringLiteral("www.lobste.rs"), QStringLiteral("tilde.news")};
+    return hosts.contains(url.host().toLower()) && storyRef(url, ref);
+}
+
+bool LobstersEngine::recognizePage(const QByteArray &html, const QUrl &url, ThreadRef *ref) const
+{
+    // Lobsters' own head: the flag reasons it offers for stories and comments.
+    const QByteArray head = html.left(16 * 1024);
+    return head.contains("<meta name=\"comment-flags\"") && head.contains("<meta name=\"story-flags\"")
+        && storyRef(url, ref);
 }
 
 QUrl LobstersEngine::postUrl(const QUrl &canonical, const QString &postId) const

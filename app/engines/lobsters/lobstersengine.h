@@ -10,10 +10,10 @@ namespace Threadkeeper {
 // in one answer, /s/ID.json: the story is the article, its comments come flat in thread
 // order. A comment's parent is its parent_comment (a short id, since 2022); older answers
 // name none, so it is the nearest comment before it one level up (indent_level, 1-based,
-// until 2023; depth, 0-based, since). Users are objects until 2023, names since. Another
-// host's /s/ID is taken on trust: the answer must be that story (its short_id and its
-// comments) or the load fails. A refresh is the same request, answered 304 where the
-// server keeps validators.
+// until 2023; depth, 0-based, since). Users are objects until 2023, names since. Known
+// by address on lobste.rs and tilde.news, elsewhere by the story page's own head; the
+// answer must be that story (its short_id and its comments) or the load fails. A refresh is the same request,
+// answered 304 where the server keeps validators.
 class LobstersEngine final : public ForumEngine
 {
 public:
@@ -21,6 +21,7 @@ public:
     QString displayName() const override { return QStringLiteral("Lobsters"); }
     Capabilities capabilities() const override { return Capability::ExplicitParents | Capability::Avatars; }
     bool parseUrl(const QUrl &url, ThreadRef *ref) const override;
+    bool recognizePage(const QByteArray &html, const QUrl &url, ThreadRef *ref) const override;
     QUrl postUrl(const QUrl &canonical, const QString &postId) const override;
     QList<EngineRequest> firstRequests(const ThreadRef &ref, const QUrl &asked) const override;
     EngineAnswer readAnswer(
