@@ -68,6 +68,11 @@ QList<EngineRequest> ForumEngine::refreshRequests(const ThreadRef &ref, const Ca
     return firstRequests(whole, ref.canonical);
 }
 
+AccountNeed ForumEngine::accountNeed(const ThreadRef &) const
+{
+    return {};
+}
+
 QList<EngineRequest> ForumEngine::fallbackRequests(const EngineRequest &) const
 {
     return {};

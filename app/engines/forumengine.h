@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "domain/account.h"
 #include "domain/post.h"
 #include "domain/refresh.h"
 
@@ -134,6 +135,15 @@ public:
     // second API. The loader asks them in its place (as first requests, if it was one)
     // and the failure is not reported. None by default: the failure stands.
     virtual QList<EngineRequest> fallbackRequests(const EngineRequest &failed) const;
+
+    // What the site needs of the reader to read the thread (an account, a token): none by
+    // default. The loader prepares it before the first request and sends it to the
+    // need's API hosts only.
+    virtual AccountNeed accountNeed(const ThreadRef &ref) const;
+    // The site's stated budget for the hosts this engine asks; none by default (the
+    // per-host limit alone). The loader keeps within it, and within what the site's
+    // RateLimit headers say is left.
+    virtual RateBudget rateBudget() const { return {}; }
 };
 
 Q_DECLARE_OPERATORS_FOR_FLAGS(ForumEngine::Capabilities)

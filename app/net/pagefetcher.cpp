@@ -3,7 +3,9 @@
 #include "pagefetcher.h"
 
 #include "certificatetrust.h"
+#include "hostbudgets.h"
 #include "networkfactory.h"
+#include "siteauthorization.h"
 
 #include <QDateTime>
 #include <QNetworkAccessManager>
@@ -107,8 +109,26 @@ void PageFetcher::pump(const QString &hostKey)
         });
         return;
     }
+    HostBudgets *budgets = HostBudgets::of(m_manager);
     while (it->inFlight < m_maxPerHost && !it->queue.isEmpty()) {
+        // The site's budget: what it allows in its window, and what it says is left.
+        if (const qint64 wait = budgets->waitMs(it->queue.first().url, now); wait > 0) {
+            if (!it->budgetTimer) {
+                it->budgetTimer = true;
+                const quint64 generation = m_generation;
+                QTimer::singleShot(int(std::min<qint64>(wait, HostBudgets::MaxResetWaitMs)), this,
+                    [this, hostKey, generation] {
+                        if (generation != m_generation)
+                            return;
+                        if (auto host = m_hosts.find(hostKey); host != m_hosts.end())
+                            host->budgetTimer = false;
+                        pump(hostKey);
+                    });
+            }
+            return;
+        }
         Job job = it->queue.takeFirst();
+        budgets->noteStart(job.url, now);
         ++it->inFlight;
         start(hostKey, job);
         it = m_hosts.find(hostKey); // start() does not touch m_hosts, but stay safe
@@ -124,6 +144,14 @@ void PageFetcher::start(const QString &hostKey, Job job)
         request.setRawHeader("If-None-Match", job.conditional.etag);
     if (!job.conditional.lastModified.isEmpty())
         request.setRawHeader("If-Modified-Since", job.conditional.lastModified);
+    // The reader's token for this site's API, to this host only: a redirect elsewhere
+    // would carry it along, so none is followed off the host.
+    if (const QByteArray authorization = SiteAuthorization::of(m_manager)->headerFor(job.url);
+        !authorization.isEmpty()) {
+        request.setRawHeader("Authorization", authorization);
+        request.setAttribute(
+            QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::SameOriginRedirectPolicy);
+    }
     QNetworkReply *reply = m_manager->get(request);
     // The body is taken out of the reply as it comes, and counted: a stream that goes past
     // the limit ends at once, however the network hands it over. The reply's own buffer is
@@ -224,6 +252,7 @@ void PageFetcher::onFinished(QNetworkReply *reply, const QString &hostKey, Job j
     result.httpStatus = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
     const QNetworkReply::NetworkError error = reply->error();
 
+    HostBudgets::of(m_manager)->noteAnswer(job.url, reply, QDateTime::currentMSecsSinceEpoch());
     result.validators = HttpValidators {reply->rawHeader("ETag"), reply->rawHeader("Last-Modified")};
     if (reply->property("tooLarge").toBool()) {
         result.error = tr("the page is larger than %1 MB")
@@ -256,6 +285,32 @@ void PageFetcher::onFinished(QNetworkReply *reply, const QString &hostKey, Job j
         } else {
             result.error = tr("the server is busy (HTTP %1)").arg(result.httpStatus);
         }
+    } else if (result.httpStatus == 401 && !reply->request().rawHeader("Authorization").isEmpty()
+        && !job.renewed) {
+        // The site refused the reader's token (expired, revoked): renewed once, then asked again.
+        job.renewed = true;
+        ++m_waiting;
+        const quint64 generation = m_generation;
+        SiteAuthorization::of(m_manager)->renew(
+            job.url, [self = QPointer<PageFetcher>(this), hostKey, job, generation](const QString &why) {
+                if (!self || generation != self->m_generation)
+                    return;
+                --self->m_waiting;
+                if (why.isEmpty()) {
+                    self->m_hosts[hostKey].queue.prepend(job);
+                    self->pump(hostKey);
+                    return;
+                }
+                PageResult refused;
+                refused.page = job.page;
+                refused.url = job.url;
+                refused.finalUrl = job.url;
+                refused.httpStatus = 401;
+                refused.error = why;
+                Q_EMIT self->pageFinished(refused);
+            });
+        pump(hostKey);
+        return;
     } else if (error != QNetworkReply::NoError) {
         if (job.attempt < m_maxRetries && isRetryable(error, result.httpStatus)) {
             ++job.attempt;

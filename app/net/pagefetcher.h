@@ -86,6 +86,7 @@ public:
     // A Retry-After value in seconds from now: a number, or an HTTP date; none if neither.
     static std::optional<int> retryAfterSeconds(const QByteArray &value);
     int maxInFlightSeen() const { return m_maxInFlightSeen; }
+    QNetworkAccessManager *manager() const { return m_manager; }
 
 Q_SIGNALS:
     void pageFinished(const Threadkeeper::PageResult &result);
@@ -101,12 +102,14 @@ private:
         Completeness complete;
         QByteArray accept;
         HttpValidators conditional;
+        bool renewed = false; // the reader's authorization was renewed once for it
     };
     struct Host
     {
         QList<Job> queue;
         int inFlight = 0;
         qint64 notBefore = 0; // ms since epoch, from Retry-After
+        bool budgetTimer = false; // a pump is due when the site's budget allows
     };
     void pump(const QString &hostKey);
     void start(const QString &hostKey, Job job);

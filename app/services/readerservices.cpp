@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "readerservices.h"
 
+#include "accounts/secretstore.h"
+#include "accounts/siteaccounts.h"
 #include "models/threadtreemodel.h"
 #include "net/certificatetrust.h"
 #include "net/networkfactory.h"
@@ -21,6 +23,7 @@
 #include "store/subscriptionstore.h"
 
 #include <QFileInfo>
+#include <QNetworkAccessManager>
 
 namespace Threadkeeper {
 
@@ -30,6 +33,9 @@ ReaderServices createReaderServices(const QString &cachePath, QObject *parent, c
     s.network = createNetworkManager(parent);
     s.trust = new CertificateTrust(trustFile, parent);
     s.trust->attach(s.network);
+    // The reader's client ids and tokens: the list in the settings, each secret in the
+    // desktop's secret store; the fetchers find them through the network manager.
+    new SiteAccounts(s.network, new KeychainSecretStore(QStringLiteral("Threadkeeper"), s.network));
     s.store = new CacheStore(cachePath, parent);
     // The cache a plain start opens, moved: later starts and the command line follow it.
     // A cache opened by --cache moves alone; the default stays where it was.

@@ -10,6 +10,8 @@
 #include "html/htmlcharset.h"
 #include "net/certificatetrust.h"
 #include "net/pagefetcher.h"
+#include "accounts/siteaccounts.h"
+#include "net/hostbudgets.h"
 #include "net/sitecredentials.h"
 #include "store/cachestore.h"
 
@@ -205,11 +207,45 @@ void ThreadLoader::onCacheLoaded(quint64 ticket, const CachedThread &thread, boo
         saveArticleLinks();
         return;
     }
+    // A site that reads through the reader's account (or reads more with it): ready first.
+    if (const AccountNeed need = m_engine->accountNeed(m_ref); !need.isNone()) {
+        SiteAccounts *accounts = SiteAccounts::of(m_network);
+        if (!accounts && need.required) {
+            failFirst(tr("%1 needs an account, and this Threadkeeper keeps none").arg(need.site));
+            return;
+        }
+        if (accounts) {
+            const quint64 ticket = m_ticket;
+            accounts->prepare(need, [self = QPointer<ThreadLoader>(this), ticket](const QString &error) {
+                if (!self || ticket != self->m_ticket || !self->m_loading)
+                    return;
+                if (error.isEmpty())
+                    self->requestFirst();
+                else
+                    self->failFirst(error);
+            });
+            return;
+        }
+    }
+    requestFirst();
+}
+
+void ThreadLoader::requestFirst()
+{
     const QList<EngineRequest> first = m_engine->firstRequests(m_ref, m_asked);
     for (const EngineRequest &r : first) {
         if (const int tag = request(r); tag > 0)
             m_firstTags.insert(tag);
     }
+}
+
+void ThreadLoader::failFirst(const QString &error)
+{
+    // As a first request that failed: what the cache holds stays.
+    m_outcome.offline = true;
+    if (!m_outcome.articleUrl.isValid())
+        m_outcome.error = error;
+    finish();
 }
 
 int ThreadLoader::request(const EngineRequest &r)
@@ -219,6 +255,8 @@ int ThreadLoader::request(const EngineRequest &r)
     m_requested.insert(r.url);
     const int tag = m_nextTag++;
     m_requests.insert(tag, r);
+    if (const RateBudget budget = m_engine->rateBudget(); budget.isValid())
+        HostBudgets::of(m_network)->setBudget(r.url, budget);
     // An answer cut short on the way is fetched again, never read, cached or shown.
     const ForumEngine *engine = m_engine;
     m_fetcher->fetch(
@@ -285,6 +323,10 @@ void ThreadLoader::onProbed(const PageResult &result)
             return;
         const Probed probed = watcher->result();
         if (probed.engine) {
+            // The address asked leads to this thread from now on, without its page.
+            if (m_store && probed.ref.canonical != m_outcome.url)
+                m_store->saveArticleLink(
+                    ArticleLink {m_outcome.url.toString(), probed.ref.canonical.toString()});
             m_loading = false; // start() begins afresh
             // Fetched again through the engine, so the answer is read and cached like any other.
             start(probed.engine, probed.ref, probed.ref.canonical);
@@ -342,8 +384,10 @@ void ThreadLoader::onArticleFound(quint64 ticket, const ArticleLink &link)
             ref = ThreadRef {}; // a thread found by its page: cached under its own address
             ref.canonical = threadUrl;
         }
-        m_articleUrl = asked;
-        m_articleTitle = link.title;
+        if (!link.threadAddress) {
+            m_articleUrl = asked;
+            m_articleTitle = link.title;
+        }
         m_loading = false; // start() begins afresh
         start(engine, ref, threadUrl);
         return;

@@ -107,6 +107,10 @@ private:
     void addArticle();
     void saveArticleLinks();
     void onAnswerRead(int tag, const EngineAnswer &answer);
+    // The first requests, once the site's account (if it needs one) is ready.
+    void requestFirst();
+    // The load cannot begin (no account): as a first request that failed.
+    void failFirst(const QString &error);
     // Fetches it unless this load asked for that URL already; its tag, or 0.
     int request(const EngineRequest &request);
     // Asks the engine's fallbacks for a request that failed for good; false if it has none.

@@ -2,8 +2,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "threadrefresher.h"
 
+#include "accounts/siteaccounts.h"
+#include "net/hostbudgets.h"
 #include "domain/handoff.h"
 #include "html/htmlcharset.h"
+#include "net/hostbudgets.h"
 #include "net/pagefetcher.h"
 #include "services/replytree.h"
 #include "services/threadsession.h"
@@ -113,7 +116,28 @@ void ThreadRefresher::onPartsLoaded(quint64 ticket, const CachedParts &parts, co
     m_info = parts.info;
     m_outcome.title = parts.info.title;
     m_parts = std::make_shared<const CachedParts>(parts);
-    for (const EngineRequest &r : m_engine->refreshRequests(m_ref, parts))
+    // A site read through the reader's account: ready before the first request.
+    const AccountNeed need = m_engine->accountNeed(m_ref);
+    SiteAccounts *accounts = need.isNone() ? nullptr : SiteAccounts::of(m_fetcher->manager());
+    if (!accounts) {
+        requestFirst();
+        return;
+    }
+    accounts->prepare(need, [self = QPointer<ThreadRefresher>(this), ticket](const QString &error) {
+        if (!self || ticket != self->m_ticket || !self->m_busy)
+            return;
+        if (!error.isEmpty()) {
+            self->m_outcome.error = error;
+            self->complete();
+            return;
+        }
+        self->requestFirst();
+    });
+}
+
+void ThreadRefresher::requestFirst()
+{
+    for (const EngineRequest &r : m_engine->refreshRequests(m_ref, *m_parts))
         request(r, true);
     finishIfDone();
 }
@@ -127,6 +151,8 @@ void ThreadRefresher::request(const EngineRequest &r, bool first)
     m_requests.insert(tag, r);
     if (first)
         m_firstTags.insert(tag);
+    if (const RateBudget budget = m_engine->rateBudget(); budget.isValid())
+        HostBudgets::of(m_fetcher->manager())->setBudget(r.url, budget);
     ++m_outcome.requests;
     const ForumEngine *engine = m_engine;
     m_fetcher->fetch(

@@ -57,6 +57,8 @@ Q_SIGNALS:
 private:
     struct Merged;
     void onPartsLoaded(quint64 ticket, const CachedParts &parts, const QList<Post> &posts);
+    // The refresh's first requests, once the site's account (if any) is ready.
+    void requestFirst();
     void request(const EngineRequest &request, bool first);
     void onPageFetched(const PageResult &result);
     void onAnswerRead(int tag, const EngineAnswer &answer, const FetchedRequest &fetched);

@@ -74,6 +74,9 @@ void FixtureServer::resetCounters()
     m_conditional.clear();
     m_notModified.clear();
     m_userAgents.clear();
+    m_authorizations.clear();
+    m_bodies.clear();
+    m_requestTimes.clear();
     m_maxConcurrent = 0;
 }
 
@@ -118,13 +121,19 @@ void FixtureServer::onReadyRead(QTcpSocket *socket)
 {
     QByteArray &buffer = m_buffers[socket];
     buffer += socket->readAll();
-    // GET requests only: the head ends the request.
+    // The head ends a GET; a POST's body follows it, as long as its Content-Length.
     while (true) {
         const qsizetype end = buffer.indexOf("\r\n\r\n");
         if (end < 0)
             return;
         const QByteArray head = buffer.left(end);
-        buffer.remove(0, end + 4);
+        const qsizetype length = headerValue(head, "Content-Length").toLongLong();
+        if (buffer.size() < end + 4 + length)
+            return;
+        m_bodies.append(buffer.mid(end + 4, length));
+        buffer.remove(0, end + 4 + length);
+        m_authorizations.append(headerValue(head, "Authorization"));
+        m_requestTimes.append(QDateTime::currentMSecsSinceEpoch());
         const QList<QByteArray> requestLine = head.left(head.indexOf("\r\n")).split(' ');
         const QString target = requestLine.size() > 1 ? QString::fromUtf8(requestLine[1]) : QString();
         // Routes are paths; a route that names a query too ("/index.php?threads/a.1/", as
@@ -175,6 +184,12 @@ void FixtureServer::onReadyRead(QTcpSocket *socket)
             route.body = "<!DOCTYPE html><html><body><h1>Who are you?</h1></body></html>";
             route.headers.append(
                 qMakePair(QByteArray("WWW-Authenticate"), QByteArray("Basic realm=\"forum\"")));
+        }
+        if (!route.authorization.isEmpty() && headerValue(head, "Authorization") != route.authorization) {
+            route.status = 401;
+            route.contentType = "application/json";
+            route.body = R"({"message": "Unauthorized", "error": 401})";
+            route.headers.clear();
         }
         if (m_validators && route.status == 200 && !route.cut) {
             const QByteArray etag = etagOf(route.body);

@@ -55,6 +55,9 @@ public:
         // "user:password": a request without them in its Authorization (Basic) is answered
         // 401 with a challenge.
         QByteArray basicAuth;
+        // A request whose Authorization is not exactly this ("bearer TOKEN") is answered
+        // 401, as an API refuses a missing, wrong or expired token.
+        QByteArray authorization;
         // The body one byte every trickleMs ms, its whole length announced: a server that
         // never goes quiet long enough for a timeout, and never finishes.
         int trickleMs = 0;
@@ -90,6 +93,11 @@ public:
     int maxConcurrent() const { return m_maxConcurrent; }
     // The User-Agent of every request, in order.
     QList<QByteArray> userAgents() const { return m_userAgents; }
+    // The Authorization and the body (a POST's form) of every request, and when each came
+    // (ms since the epoch), in order.
+    QList<QByteArray> authorizations() const { return m_authorizations; }
+    QList<QByteArray> bodies() const { return m_bodies; }
+    QList<qint64> requestTimes() const { return m_requestTimes; }
     void resetCounters();
 
 private:
@@ -105,6 +113,9 @@ private:
     QStringList m_conditional;
     QStringList m_notModified;
     QList<QByteArray> m_userAgents;
+    QList<QByteArray> m_authorizations;
+    QList<QByteArray> m_bodies;
+    QList<qint64> m_requestTimes;
     bool m_validators = false;
     int m_open = 0; // requests received and not yet answered
     int m_maxConcurrent = 0;
