@@ -175,6 +175,14 @@ void TestCanonicalUrls::oneKeyPerThread_data()
                                     << "smf" << smf << 1 << "";
     QTest::newRow("SMF query-less msg") << "https://s.example/index.php/topic,56.msg789.html#msg789"
                                         << "smf" << smf << 1 << "789";
+    const QString fl = QStringLiteral("https://fl.example/d/5");
+    QTest::newRow("Flarum") << fl << "flarum" << fl << 1 << "";
+    QTest::newRow("Flarum slug") << fl + QLatin1String("-install-error") << "flarum" << fl << 1 << "";
+    QTest::newRow("Flarum slug and post number")
+        << fl + QLatin1String("-install-error/13") << "flarum" << fl << 1 << "";
+    QTest::newRow("Flarum in a folder /forum") << "https://fl.example/forum/d/5-x/2?near=2#p"
+                                               << "flarum"
+                                               << "https://fl.example/forum/d/5" << 1 << "";
 }
 
 void TestCanonicalUrls::oneKeyPerThread()

@@ -4,6 +4,7 @@
 
 #include "engines/commentfeed/commentfeedengine.h"
 #include "engines/discourse/discourseengine.h"
+#include "engines/flarum/flarumengine.h"
 #include "engines/fluxbb/fluxbbengine.h"
 #include "engines/hackernews/hackernewsengine.h"
 #include "engines/invision/invisionengine.h"
@@ -34,6 +35,7 @@ const ForumEngine *const s_engines[] = {
     instance<PhpbbEngine>(),
     instance<InvisionEngine>(), // before vBulletin, whose vB5 /forum/…/ID-title takes /forum/topic/ID-slug
     instance<WoltlabEngine>(), // before vBulletin, whose vB5 /forum/…/ID-title takes /forum/thread/ID-slug
+    instance<FlarumEngine>(), // before vBulletin, whose vB5 /forum/…/ID-title takes /forum/d/ID-slug
     instance<VBulletinEngine>(),
     instance<MybbEngine>(),
     instance<SmfEngine>(),
