@@ -183,6 +183,16 @@ void TestCanonicalUrls::oneKeyPerThread_data()
     QTest::newRow("Flarum in a folder /forum") << "https://fl.example/forum/d/5-x/2?near=2#p"
                                                << "flarum"
                                                << "https://fl.example/forum/d/5" << 1 << "";
+    const QString nb = QStringLiteral("https://nb.example/topic/17000");
+    QTest::newRow("NodeBB") << nb << "nodebb" << nb << 1 << "";
+    QTest::newRow("NodeBB slug") << nb + QLatin1String("/nodebb-4-0-0") << "nodebb" << nb << 1 << "";
+    QTest::newRow("NodeBB slug and index")
+        << nb + QLatin1String("/nodebb-4-0-0/12") << "nodebb" << nb << 1 << "";
+    QTest::newRow("NodeBB ?page=2") << nb + QLatin1String("/nodebb-4-0-0?page=2") << "nodebb" << nb << 2
+                                    << "";
+    QTest::newRow("NodeBB relative path") << "https://nb.example/forum/topic/9/x/"
+                                          << "nodebb"
+                                          << "https://nb.example/forum/topic/9" << 1 << "";
 }
 
 void TestCanonicalUrls::oneKeyPerThread()

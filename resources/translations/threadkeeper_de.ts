@@ -221,6 +221,10 @@ SHA-256: %5</translation>
         <translation>Flarum hat die Beiträge verweigert (%1)</translation>
     </message>
     <message>
+        <source>not a page of the NodeBB topic %1</source>
+        <translation>keine Seite des NodeBB-Themas %1</translation>
+    </message>
+    <message>
         <source>the page ends before its closing &lt;/html&gt; (%1 bytes arrived)</source>
         <translation>die Seite endet vor ihrem schließenden &lt;/html&gt; (%1 Bytes angekommen)</translation>
     </message>
