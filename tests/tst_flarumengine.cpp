@@ -425,6 +425,21 @@ void TestFlarumEngine::windowAndBatches()
     QCOMPARE(posts.posts[0].author, QStringLiteral("Ann"));
     QCOMPARE(posts.posts[1].position, 22);
     QCOMPARE(posts.posts[0].page, 2);
+    QVERIFY(posts.next.isEmpty()); // no links.next: the ids not given are gone
+    // A forum paging 20 at most (links.next): the ids it left out are asked again.
+    QJsonArray twenty;
+    for (int i = 0; i < 20; ++i)
+        twenty.append(post(batch1[i], 21 + i, QStringLiteral("<p>p</p>"), QStringLiteral("1")));
+    const EngineAnswer capped = readPosts(thread, batch1,
+        json(QJsonObject {{QStringLiteral("data"), twenty},
+            {QStringLiteral("links"),
+                QJsonObject {{QStringLiteral("next"),
+                    QStringLiteral("https://forum.example/forum/api/posts?page[offset]=20")}}}}));
+    QCOMPARE(capped.posts.size(), 20);
+    QCOMPARE(capped.next.size(), 1);
+    QCOMPARE(QUrlQuery(capped.next.first().url).queryItemValue(QStringLiteral("filter[id]")),
+        batch1.mid(20).join(u','));
+    QCOMPARE(capped.next.first().unit, 2);
 }
 
 void TestFlarumEngine::refreshAsksOnlyNewIds()
@@ -554,16 +569,25 @@ void TestFlarumEngine::refreshOverHttp()
 {
     FlarumFixture f {generatedTree(60, 9)};
     f.serve(m_server.get());
+    m_server->setValidators(true); // a forum (or its proxy) that keeps ETags
     const QUrl url = m_server->url(f.threadPath());
     RefreshRig rig(m_dir.filePath(QStringLiteral("cache.sqlite")), m_owner.get(), false);
     QVERIFY(loadAndWatch(rig, url));
+    // Unchanged: the discussion alone, answered 304.
+    m_server->resetCounters();
+    QList<RefreshOutcome> outcomes = refreshAll(rig);
+    QCOMPARE(outcomes.size(), 1);
+    QVERIFY2(outcomes.first().ok(), qPrintable(outcomes.first().error));
+    QCOMPARE(outcomes.first().newPosts, 0);
+    QCOMPARE(outcomes.first().requests, 1);
+    QCOMPARE(m_server->notModified(), QStringList {f.discussionPath()});
     // Three new replies arrive.
     const TreeThread grown = generatedTree(63, 9);
     f.thread = grown;
     m_server->clearRoutes();
     f.serve(m_server.get());
     m_server->resetCounters();
-    const QList<RefreshOutcome> outcomes = refreshAll(rig);
+    outcomes = refreshAll(rig);
     QCOMPARE(outcomes.size(), 1);
     QVERIFY2(outcomes.first().ok(), qPrintable(outcomes.first().error));
     QCOMPARE(outcomes.first().newPosts, 3);

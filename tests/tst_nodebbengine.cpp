@@ -404,14 +404,24 @@ void TestNodeBbEngine::refreshOverHttp()
 {
     NodeBbFixture f {generatedTree(45, 9)}; // 46 posts: pages 1–3
     f.serve(m_server.get());
+    m_server->setValidators(true); // Express's weak ETag on every JSON answer
     const QUrl url = m_server->url(f.threadPath());
     RefreshRig rig(m_dir.filePath(QStringLiteral("cache.sqlite")), m_owner.get(), false);
     QVERIFY(loadAndWatch(rig, url));
+    // Unchanged: page 1 and the last page, both asked "has it changed?", both answered 304.
+    m_server->resetCounters();
+    QList<RefreshOutcome> outcomes = refreshAll(rig);
+    QCOMPARE(outcomes.size(), 1);
+    QVERIFY2(outcomes.first().ok(), qPrintable(outcomes.first().error));
+    QCOMPARE(outcomes.first().newPosts, 0);
+    QCOMPARE(outcomes.first().requests, 2);
+    QCOMPARE(outcomes.first().notModified, 2);
+    QCOMPARE(m_server->notModified(), QStringList({f.pagePath(1), f.pagePath(3)}));
     f.thread = generatedTree(64, 9); // 65 posts: page 3 fills, page 4 begins
     m_server->clearRoutes();
     f.serve(m_server.get());
     m_server->resetCounters();
-    const QList<RefreshOutcome> outcomes = refreshAll(rig);
+    outcomes = refreshAll(rig);
     QCOMPARE(outcomes.size(), 1);
     QVERIFY2(outcomes.first().ok(), qPrintable(outcomes.first().error));
     QCOMPARE(outcomes.first().newPosts, 19);

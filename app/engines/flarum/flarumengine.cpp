@@ -228,12 +228,30 @@ EngineAnswer readPosts(const EngineRequest &request, const QByteArray &body, con
                                   .split(QLatin1Char(','));
     const QSet<QString> wanted(asked.cbegin(), asked.cend());
     QJsonArray resources;
+    QSet<QString> given;
     for (const QJsonValue &v : document.value(QLatin1StringView("data")).toArray()) {
-        if (wanted.contains(jsonId(v.toObject().value(QLatin1StringView("id")))))
+        const QString id = jsonId(v.toObject().value(QLatin1StringView("id")));
+        if (wanted.contains(id) && !given.contains(id)) {
+            given.insert(id);
             resources.append(v);
+        }
     }
     answer.posts = postsOf(
         resources, includedOf(document), discussionIdOf(context.thread), context.thread, request.unit);
+    // A forum that pages fewer than asked (its limit set below 50) says there is more: the
+    // ids it left out are asked again. Without links.next the ones missing are gone.
+    const bool more = !document.value(QLatin1StringView("links"))
+                           .toObject()
+                           .value(QLatin1StringView("next"))
+                           .isUndefined();
+    QStringList rest;
+    for (const QString &id : asked) {
+        if (!given.contains(id) && !id.isEmpty())
+            rest.append(id);
+    }
+    if (more && !given.isEmpty() && !rest.isEmpty())
+        answer.next.append(EngineRequest {FlarumEngine::postsUrl(context.thread, rest),
+            EngineRequest::Format::Json, request.unit, request.key});
     return answer;
 }
 
