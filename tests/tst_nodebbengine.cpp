@@ -217,7 +217,7 @@ void TestNodeBbEngine::handMade()
     QJsonObject gone = post(102, 2, QStringLiteral("[[topic:post-is-deleted]]"),
         user(QStringLiteral("eve"), QStringLiteral("Eve")), QStringLiteral("101"));
     gone.insert(QStringLiteral("deleted"), true); // NodeBB 4 writes a boolean, 1.x a number
-    const QJsonArray posts {
+    QJsonArray posts {
         post(100, 0, QStringLiteral("<p dir=\"auto\">Grüße aus Köln — 東京 &amp; <strong>bold</strong></p>"),
             user(QStringLiteral("zoe"), QStringLiteral("Zoë Ålund"),
                 QStringLiteral("/assets/uploads/profile/3-profileavatar.png"))),
@@ -239,12 +239,31 @@ void TestNodeBbEngine::handMade()
                 "<blockquote><p>typed</p></blockquote><p>a said in <a href=\"/post/100\">x</a>:</p>"),
             user(QStringLiteral("bob"), QStringLiteral("Bob")), QJsonValue(QJsonValue::Null)),
     };
-    const EngineAnswer a = read(1, topic(posts, 1));
+    // Replies federated from Mastodon (NodeBB 4): their ids are their addresses.
+    const QString remote = QStringLiteral("https://mastodon.example/users/kim/statuses/1");
+    QJsonObject federated = post(0, 5, QStringLiteral("<p>from afar</p>"),
+        user(QStringLiteral("kim@mastodon.example"), QStringLiteral("Kim")), 103);
+    federated.insert(QStringLiteral("pid"), remote);
+    QJsonObject federatedReply = post(
+        0, 6, QStringLiteral("<p>me too</p>"), user(QStringLiteral("lu@social.example"), QString()), remote);
+    federatedReply.insert(QStringLiteral("pid"), QStringLiteral("https://social.example/notes/9"));
+    QJsonObject notAnAddress = federatedReply;
+    notAnAddress.insert(QStringLiteral("pid"), QStringLiteral("javascript:alert(1)"));
+    posts.append(federated);
+    posts.append(federatedReply);
+    posts.append(notAnAddress);
+    EngineAnswer a = read(1, topic(posts, 1));
     QVERIFY2(a.error.isEmpty(), qPrintable(a.error));
+    QCOMPARE(a.posts.size(), 7); // not the one whose id is no address
+    QCOMPARE(a.posts[5].id, remote);
+    QCOMPARE(a.posts[5].parentId, QStringLiteral("103"));
+    QCOMPARE(a.posts[6].parentId, remote);
+    QCOMPARE(s_engine.postUrl(s_topic, remote), QUrl(remote));
+    QCOMPARE(a.posts[6].author, QStringLiteral("lu@social.example"));
+    a.posts.resize(5);
     QCOMPARE(a.facts->title, QStringLiteral("Tom & Jerry"));
     QCOMPARE(a.facts->unitCount, 1);
     QVERIFY(a.next.isEmpty());
-    QCOMPARE(a.posts.size(), 5);
     const Post &main = a.posts[0];
     QCOMPARE(main.id, QStringLiteral("100"));
     QCOMPARE(main.number, 1);

@@ -68,10 +68,25 @@ QDateTime timeOf(const QJsonObject &post)
     return jsonIsoTime(post, QLatin1StringView("timestampISO"));
 }
 
+// A post id: a number for the forum's own posts, the post's address (an ActivityPub id)
+// for one federated from elsewhere (NodeBB 4: a Mastodon reply in a local topic).
+QString postIdOf(const QJsonValue &v)
+{
+    const QString id = jsonId(v);
+    if (!id.isEmpty() || !v.isString())
+        return id;
+    const QString text = v.toString();
+    if (text.size() > 2000
+        || !(text.startsWith(QLatin1String("https://")) || text.startsWith(QLatin1String("http://"))))
+        return {};
+    const QUrl url(text, QUrl::StrictMode);
+    return url.isValid() && !url.host().isEmpty() ? text : QString();
+}
+
 std::optional<Post> readPost(const QJsonObject &o, const QString &tid, const QUrl &root, int page)
 {
     Post post;
-    post.id = jsonId(o.value(QLatin1StringView("pid")));
+    post.id = postIdOf(o.value(QLatin1StringView("pid")));
     const QJsonValue index = o.value(QLatin1StringView("index"));
     // A post of another topic (a server answering more than asked) is not this one's.
     const QString of = jsonId(o.value(QLatin1StringView("tid")));
@@ -82,7 +97,7 @@ std::optional<Post> readPost(const QJsonObject &o, const QString &tid, const QUr
     post.page = page;
     // toPid: the post this one replies to, as a number or a string (absent, null or the
     // topic's main post when none).
-    post.parentId = jsonId(o.value(QLatin1StringView("toPid")));
+    post.parentId = postIdOf(o.value(QLatin1StringView("toPid")));
     if (post.parentId == post.id)
         post.parentId.clear();
     post.date = timeOf(o);
@@ -197,7 +212,9 @@ bool NodeBbEngine::recognizePage(const QByteArray &html, const QUrl &url, Thread
 
 QUrl NodeBbEngine::postUrl(const QUrl &canonical, const QString &postId) const
 {
-    // NodeBB's /post/PID goes to the post in its topic.
+    // NodeBB's /post/PID goes to the post in its topic; a federated post is at its address.
+    if (postId.startsWith(QLatin1String("https://")) || postId.startsWith(QLatin1String("http://")))
+        return QUrl(postId);
     QUrl url = rootOf(canonical);
     url.setPath(url.path() + QStringLiteral("/post/") + postId);
     return url;
