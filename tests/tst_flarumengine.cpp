@@ -16,6 +16,7 @@
 #include "engines/flarum/flarumengine.h"
 #include "engines/postbody.h"
 
+#include <QElapsedTimer>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -119,6 +120,7 @@ private Q_SLOTS:
     void realEverything();
     void handMade();
     void windowAndBatches();
+    void hundredThousandPosts();
     void refreshAsksOnlyNewIds();
     void hostile_data();
     void hostile();
@@ -440,6 +442,23 @@ void TestFlarumEngine::windowAndBatches()
     QCOMPARE(QUrlQuery(capped.next.first().url).queryItemValue(QStringLiteral("filter[id]")),
         batch1.mid(20).join(u','));
     QCOMPARE(capped.next.first().unit, 2);
+}
+
+void TestFlarumEngine::hundredThousandPosts()
+{
+    // A discussion of 100,000 posts (Flarum lists every id): 2,000 requests of 50, read at once.
+    QJsonArray ids;
+    for (int i = 0; i < 100000; ++i)
+        ids.append(ref(QStringLiteral("posts"), QString::number(5000000 + i)));
+    const QByteArray body = discussion(QStringLiteral("77"), ids, {});
+    QElapsedTimer timer;
+    timer.start();
+    const EngineAnswer a = readDiscussion(QUrl(QStringLiteral("https://forum.example/d/77")), body);
+    QVERIFY2(timer.elapsed() < 3000, qPrintable(QString::number(timer.elapsed())));
+    QCOMPARE(a.next.size(), 2000);
+    QCOMPARE(a.facts->unitCount, 2001);
+    QCOMPARE(QUrlQuery(a.next.last().url).queryItemValue(QStringLiteral("filter[id]")).section(u',', -1),
+        QStringLiteral("5099999"));
 }
 
 void TestFlarumEngine::refreshAsksOnlyNewIds()
