@@ -132,17 +132,18 @@ void TestNodeBbEngine::parseUrl_data()
     QTest::addColumn<int>("postNumber");
     QTest::addColumn<QString>("api"); // page 1's request
     const QString t = QStringLiteral("https://community.nodebb.org/topic/17000");
-    const QString api = QStringLiteral("https://community.nodebb.org/api/topic/17000?page=1");
+    const QString api
+        = QStringLiteral("https://community.nodebb.org/api/topic/17000?page=1&sort=oldest_to_newest");
     QTest::newRow("number") << t << t << 0 << api;
     QTest::newRow("slug") << t + QLatin1String("/nodebb-4-0-0") << t << 0 << api;
     QTest::newRow("slug, index") << t + QLatin1String("/nodebb-4-0-0/12") << t << 12 << api;
     QTest::newRow("page, fragment") << t + QLatin1String("/nodebb-4-0-0?page=3#x") << t << 0 << api;
     QTest::newRow("non-ASCII slug") << "https://forum.example/topic/9/grüße-aus-köln/2"
                                     << "https://forum.example/topic/9" << 2
-                                    << "https://forum.example/api/topic/9?page=1";
+                                    << "https://forum.example/api/topic/9?page=1&sort=oldest_to_newest";
     QTest::newRow("relative path") << "http://127.0.0.1:4567/forum/topic/9/x"
                                    << "http://127.0.0.1:4567/forum/topic/9" << 0
-                                   << "http://127.0.0.1:4567/forum/api/topic/9?page=1";
+                                   << "http://127.0.0.1:4567/forum/api/topic/9?page=1&sort=oldest_to_newest";
     QTest::newRow("the API's own address") << "https://forum.example/api/topic/9"
                                            << "" << 0 << "";
     QTest::newRow("Invision's topic") << "https://forum.example/topic/9-grusse/"
@@ -302,8 +303,8 @@ void TestNodeBbEngine::pagesAndRefresh()
     const EngineAnswer first = read(1, topic(one, 4));
     QCOMPARE(first.facts->unitCount, 4);
     QCOMPARE(first.next.size(), 3);
-    QCOMPARE(
-        first.next.last().url.toString(), QStringLiteral("https://community.example/api/topic/5?page=4"));
+    QCOMPARE(first.next.last().url.toString(),
+        QStringLiteral("https://community.example/api/topic/5?page=4&sort=oldest_to_newest"));
     QCOMPARE(first.next.last().unit, 4);
     // Later pages hold their posts only.
     const QJsonArray later {post(140, 40, QStringLiteral("<p>y</p>"),

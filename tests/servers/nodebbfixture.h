@@ -8,7 +8,8 @@ namespace Threadkeeper::Testing {
 
 class FixtureServer;
 
-// A TreeThread as NodeBB 3/4 serves it through its read API, GET /api/topic/N?page=M, in
+// A TreeThread as NodeBB 3/4 serves it through its read API, GET /api/topic/N?page=M
+// (&sort=oldest_to_newest), in
 // the shape of NodeBB's own OpenAPI description (public/openapi/read/topic/topic_id.yaml)
 // and controller (src/controllers/topics.js): postsPerPage posts a page, the main post
 // first, each post with its 0-based index and toPid (as a string, as NodeBB stores it)
@@ -29,7 +30,7 @@ struct NodeBbFixture
     }
     QString pagePath(int page) const
     {
-        return folder + QStringLiteral("/api/topic/%1?page=%2").arg(tid).arg(page);
+        return folder + QStringLiteral("/api/topic/%1?page=%2&sort=oldest_to_newest").arg(tid).arg(page);
     }
     QString threadPath() const { return folder + QStringLiteral("/topic/%1/a-topic").arg(tid); }
     QByteArray page(int page) const;

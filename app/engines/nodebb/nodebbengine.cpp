@@ -165,7 +165,9 @@ QUrl NodeBbEngine::pageUrl(const QUrl &canonical, int page)
 {
     QUrl url = rootOf(canonical);
     url.setPath(url.path() + QStringLiteral("/api/topic/") + topicIdOf(canonical));
-    url.setQuery(QStringLiteral("page=%1").arg(page));
+    // Oldest first whatever the forum's default order (newest first, most votes): pages
+    // then hold the topic in its own order, and new posts land on the last.
+    url.setQuery(QStringLiteral("page=%1&sort=oldest_to_newest").arg(page));
     return url;
 }
 
