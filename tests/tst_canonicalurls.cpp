@@ -184,6 +184,24 @@ void TestCanonicalUrls::oneKeyPerThread_data()
         << lob + QLatin1String("/ranking_comments#c_ncdsfc") << "lobsters" << lob << 1 << "ncdsfc";
     QTest::newRow("Lobsters www, query") << "https://www.lobste.rs/s/tdfoqh/x?utm_source=feed"
                                          << "lobsters" << lob << 1 << "";
+    const QString fl = QStringLiteral("https://fl.example/d/5");
+    QTest::newRow("Flarum") << fl << "flarum" << fl << 1 << "";
+    QTest::newRow("Flarum slug") << fl + QLatin1String("-install-error") << "flarum" << fl << 1 << "";
+    QTest::newRow("Flarum slug and post number")
+        << fl + QLatin1String("-install-error/13") << "flarum" << fl << 1 << "";
+    QTest::newRow("Flarum in a folder /forum") << "https://fl.example/forum/d/5-x/2?near=2#p"
+                                               << "flarum"
+                                               << "https://fl.example/forum/d/5" << 1 << "";
+    const QString nb = QStringLiteral("https://nb.example/topic/17000");
+    QTest::newRow("NodeBB") << nb << "nodebb" << nb << 1 << "";
+    QTest::newRow("NodeBB slug") << nb + QLatin1String("/nodebb-4-0-0") << "nodebb" << nb << 1 << "";
+    QTest::newRow("NodeBB slug and index")
+        << nb + QLatin1String("/nodebb-4-0-0/12") << "nodebb" << nb << 1 << "";
+    QTest::newRow("NodeBB ?page=2") << nb + QLatin1String("/nodebb-4-0-0?page=2") << "nodebb" << nb << 2
+                                    << "";
+    QTest::newRow("NodeBB relative path") << "https://nb.example/forum/topic/9/x/"
+                                          << "nodebb"
+                                          << "https://nb.example/forum/topic/9" << 1 << "";
 }
 
 void TestCanonicalUrls::oneKeyPerThread()

@@ -4,12 +4,14 @@
 
 #include "engines/commentfeed/commentfeedengine.h"
 #include "engines/discourse/discourseengine.h"
+#include "engines/flarum/flarumengine.h"
 #include "engines/fluxbb/fluxbbengine.h"
 #include "engines/hackernews/hackernewsengine.h"
 #include "engines/invision/invisionengine.h"
 #include "engines/lemmy/lemmyengine.h"
 #include "engines/lobsters/lobstersengine.h"
 #include "engines/mybb/mybbengine.h"
+#include "engines/nodebb/nodebbengine.h"
 #include "engines/phpbb/phpbbengine.h"
 #include "engines/smf/smfengine.h"
 #include "engines/vanilla/vanillaengine.h"
@@ -33,8 +35,10 @@ const ForumEngine *const s_engines[] = {
     instance<XenForoEngine>(),
     instance<FluxbbEngine>(), // before phpBB: its post links (?pid=K#pK) would read as phpBB's #pN
     instance<PhpbbEngine>(),
+    instance<NodeBbEngine>(), // before Invision, whose /topic/ID-slug would take /topic/ID/slug
     instance<InvisionEngine>(), // before vBulletin, whose vB5 /forum/…/ID-title takes /forum/topic/ID-slug
     instance<WoltlabEngine>(), // before vBulletin, whose vB5 /forum/…/ID-title takes /forum/thread/ID-slug
+    instance<FlarumEngine>(), // before vBulletin, whose vB5 /forum/…/ID-title takes /forum/d/ID-slug
     instance<VBulletinEngine>(),
     instance<MybbEngine>(),
     instance<SmfEngine>(),

@@ -207,6 +207,24 @@ SHA-256: %5</translation>
     <message>
         <source>not the Lobsters story %1</source>
         <translation>nicht die Lobsters-Story %1</translation>
+        <source>not the Flarum discussion %1</source>
+        <translation>nicht die Flarum-Diskussion %1</translation>
+    </message>
+    <message>
+        <source>Flarum has no discussion %1 to show (%2)</source>
+        <translation>Flarum zeigt keine Diskussion %1 (%2)</translation>
+    </message>
+    <message>
+        <source>not a list of Flarum posts</source>
+        <translation>keine Liste von Flarum-Beiträgen</translation>
+    </message>
+    <message>
+        <source>Flarum refused the posts (%1)</source>
+        <translation>Flarum hat die Beiträge verweigert (%1)</translation>
+    </message>
+    <message>
+        <source>not a page of the NodeBB topic %1</source>
+        <translation>keine Seite des NodeBB-Themas %1</translation>
     </message>
     <message>
         <source>the page ends before its closing &lt;/html&gt; (%1 bytes arrived)</source>

@@ -27,6 +27,8 @@ public:
     EngineAnswer readAnswer(
         const EngineRequest &request, const QByteArray &body, const AnswerContext &context) const override;
     QString incompleteReason(const EngineRequest &request, const QByteArray &body) const override;
+    // Lobsters asks API clients for a few requests a second at most.
+    RateBudget rateBudget() const override { return {3, 1}; }
 
     static constexpr int MaxComments = 100000; // read from one answer
     static constexpr int MaxDepth = 10000; // levels an indent may claim
