@@ -154,6 +154,18 @@ void SiteAccounts::remove(const Account &account, SecretStore::Done done)
         });
 }
 
+void SiteAccounts::readSecret(const Account &account, std::function<void(const QString &secret)> done)
+{
+    if (!m_secrets) {
+        done({});
+        return;
+    }
+    m_secrets->read(
+        secretKey(account), [done = std::move(done)](const std::optional<QString> &value, const QString &) {
+            done(value.value_or(QString()));
+        });
+}
+
 void SiteAccounts::use(const AccountNeed &need, const QByteArray &header, qint64 expiresMs)
 {
     m_needs.insert(need.site, need);

@@ -31,6 +31,8 @@ public:
     bool has(const QString &site) const;
     void save(const Account &account, const QString &secret, SecretStore::Done done);
     void remove(const Account &account, SecretStore::Done done);
+    // The account's secret (empty when none is kept or the store refuses).
+    void readSecret(const Account &account, std::function<void(const QString &secret)> done);
 
     // Makes need's authorization ready for the fetchers, then calls done: with an empty
     // error when it is set, or when the site reads without one and the reader has none;

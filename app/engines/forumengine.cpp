@@ -45,7 +45,7 @@ const ForumEngine *const s_engines[] = {
     instance<VanillaEngine>(),
     instance<HackerNewsEngine>(),
     instance<LemmyEngine>(),
-    instance<LobstersEngine>(), // after the forums: any host's /s/ID, proved by its answer
+    instance<LobstersEngine>(),
     // Last: WordPress takes only a site's /?p=N shortlink, the comment feed only a dated
     // permalink's /feed/; by content, each claims a page the forums above do not.
     instance<WordPressEngine>(),

@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "settings/settingsdialog.h"
 
+#include "accounts/siteaccounts.h"
+#include "settings/accountspage.h"
 #include "settings/appearance.h"
 
 #include "net/networkfactory.h"
@@ -51,6 +53,9 @@ SettingsDialog::SettingsDialog(const Targets &targets, QWidget *parent)
     m_pages->addTab(readingPage(), tr("&Reading"));
     m_pages->addTab(appearancePage(), tr("A&ppearance"));
     m_pages->addTab(libraryPage(), tr("&Library"));
+    m_pages->addTab(
+        new AccountsPage(m_targets.services.network ? SiteAccounts::of(m_targets.services.network) : nullptr),
+        tr("A&ccounts"));
 
     auto *buttons
         = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel | QDialogButtonBox::Apply);
