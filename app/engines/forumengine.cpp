@@ -10,6 +10,7 @@
 #include "engines/lemmy/lemmyengine.h"
 #include "engines/mybb/mybbengine.h"
 #include "engines/phpbb/phpbbengine.h"
+#include "engines/reddit/redditengine.h"
 #include "engines/smf/smfengine.h"
 #include "engines/vanilla/vanillaengine.h"
 #include "engines/vbulletin/vbulletinengine.h"
@@ -40,6 +41,7 @@ const ForumEngine *const s_engines[] = {
     instance<VanillaEngine>(),
     instance<HackerNewsEngine>(),
     instance<LemmyEngine>(),
+    instance<RedditEngine>(),
     // Last: WordPress takes only a site's /?p=N shortlink, the comment feed only a dated
     // permalink's /feed/; by content, each claims a page the forums above do not.
     instance<WordPressEngine>(),
