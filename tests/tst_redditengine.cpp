@@ -111,14 +111,24 @@ struct Cassette
                 path.chop(1);
             if (path.startsWith(QLatin1String("/comments/"))) {
                 pages.insert(path, body);
-                noteTree(QJsonDocument::fromJson(body).array().at(1).toObject().value(QLatin1StringView("data")).toObject().value(QLatin1StringView("children")).toArray());
+                noteTree(QJsonDocument::fromJson(body)
+                             .array()
+                             .at(1)
+                             .toObject()
+                             .value(QLatin1StringView("data"))
+                             .toObject()
+                             .value(QLatin1StringView("children"))
+                             .toArray());
                 continue;
             }
             if (path != QLatin1String("/api/morechildren"))
                 continue;
             const QJsonValue form = request.value(QLatin1StringView("body"));
-            const QString query = (form.isObject() ? form.toObject().value(QLatin1StringView("string")) : form).toString();
-            const QStringList asked = QUrlQuery(query).queryItemValue(QStringLiteral("children"), QUrl::FullyDecoded).split(QLatin1Char(','));
+            const QString query
+                = (form.isObject() ? form.toObject().value(QLatin1StringView("string")) : form).toString();
+            const QStringList asked = QUrlQuery(query)
+                                          .queryItemValue(QStringLiteral("children"), QUrl::FullyDecoded)
+                                          .split(QLatin1Char(','));
             const QJsonArray things = QJsonDocument::fromJson(body)
                                           .object()
                                           .value(QLatin1StringView("json"))
@@ -135,7 +145,8 @@ struct Cassette
                 const QJsonObject data = t.toObject().value(QLatin1StringView("data")).toObject();
                 const QString id = data.value(QLatin1StringView("id")).toString();
                 const QString parent = parentOf(data.value(QLatin1StringView("parent_id")).toString());
-                const bool isComment = t.toObject().value(QLatin1StringView("kind")).toString() == QLatin1String("t1");
+                const bool isComment
+                    = t.toObject().value(QLatin1StringView("kind")).toString() == QLatin1String("t1");
                 if (isComment)
                     note(data);
                 QString root = isComment && asked.contains(id) ? id : rootOf.value(parent);
@@ -161,12 +172,14 @@ struct Cassette
         const QHash<QString, QJsonArray> subtrees = subtreeOf;
         more.bodyForQuery = [subtrees](const QString &query) {
             QJsonArray things;
-            for (const QString &id : QUrlQuery(query).queryItemValue(QStringLiteral("children")).split(QLatin1Char(',')))
+            for (const QString &id :
+                QUrlQuery(query).queryItemValue(QStringLiteral("children")).split(QLatin1Char(',')))
                 for (const QJsonValue &t : subtrees.value(id))
                     things.append(t);
-            return QJsonDocument(QJsonObject {{QStringLiteral("json"),
-                                     QJsonObject {{QStringLiteral("errors"), QJsonArray()},
-                                         {QStringLiteral("data"), QJsonObject {{QStringLiteral("things"), things}}}}}})
+            return QJsonDocument(
+                QJsonObject {{QStringLiteral("json"),
+                    QJsonObject {{QStringLiteral("errors"), QJsonArray()},
+                        {QStringLiteral("data"), QJsonObject {{QStringLiteral("things"), things}}}}}})
                 .toJson(QJsonDocument::Compact);
         };
         server->setRoute(QStringLiteral("/api/api/morechildren"), more);
@@ -265,10 +278,8 @@ void TestRedditEngine::loadOverHttp_data()
     QTest::addColumn<int>("moreAnswerLimit");
     QTest::addColumn<int>("minMoreRequests");
     QTest::newRow("seed, whole on its page") << false << 1000 << 1000 << 10 << 100 << 0;
-    QTest::newRow("seed, stubs at every level, continued below 2")
-        << false << 3 << 1 << 2 << 3 << 3;
-    QTest::newRow("300 comments, stubs several levels deep, deferred ids")
-        << true << 5 << 2 << 4 << 30 << 5;
+    QTest::newRow("seed, stubs at every level, continued below 2") << false << 3 << 1 << 2 << 3 << 3;
+    QTest::newRow("300 comments, stubs several levels deep, deferred ids") << true << 5 << 2 << 4 << 30 << 5;
 }
 
 void TestRedditEngine::loadOverHttp()
@@ -295,7 +306,8 @@ void TestRedditEngine::loadOverHttp()
         LoadHarness h(cachePath(), m_owner.get());
         const LoadOutcome outcome = h.load(url);
         QVERIFY2(outcome.ok(), qPrintable(outcome.error));
-        QVERIFY2(outcome.failedPages.isEmpty(), qPrintable(outcome.failedPages.values().join(QLatin1String("; "))));
+        QVERIFY2(outcome.failedPages.isEmpty(),
+            qPrintable(outcome.failedPages.values().join(QLatin1String("; "))));
         QCOMPARE(h.loader->info().engine, QStringLiteral("reddit"));
         QCOMPARE(h.loader->info().url, QStringLiteral("https://www.reddit.com/comments/%1/").arg(f.linkId));
         QCOMPARE(h.loader->info().title, f.thread.title);
@@ -307,7 +319,9 @@ void TestRedditEngine::loadOverHttp()
         const QMap<QString, QString> expected = f.expectedParents();
         for (auto it = expected.cbegin(); it != expected.cend(); ++it)
             QVERIFY2(actual.value(it.key(), QStringLiteral("(absent)")) == it.value(),
-                qPrintable(QStringLiteral("%1 under %2, not %3").arg(it.key(), actual.value(it.key(), QStringLiteral("(absent)")), it.value())));
+                qPrintable(
+                    QStringLiteral("%1 under %2, not %3")
+                        .arg(it.key(), actual.value(it.key(), QStringLiteral("(absent)")), it.value())));
         QCOMPARE(actual.size(), expected.size());
         onlineOrder = idsInModelOrder(*h.model);
         QCOMPARE(onlineOrder, f.expectedOrder());
@@ -322,7 +336,8 @@ void TestRedditEngine::loadOverHttp()
                         out.insert(numberOf.value(it.key()), numberOf.value(it.value()));
                 return out;
             }();
-            QVERIFY2(seedTree == expectedSeedParents(), qPrintable(treeDifference(expectedSeedParents(), seedTree)));
+            QVERIFY2(seedTree == expectedSeedParents(),
+                qPrintable(treeDifference(expectedSeedParents(), seedTree)));
         }
         // Stubs a hundred ids a request at most, no request made twice; an id is asked
         // again only when an answer deferred it (had no room), so the ids asked stay
@@ -368,7 +383,9 @@ void TestRedditEngine::placeholdersAndText()
     post(QStringLiteral("Jürgen"), QStringLiteral("Gone."), 120, 1); // 3 deleted
     post(QStringLiteral("Mallory"), QStringLiteral("Spam."), 130, 0); // 4 removed
     post(QStringLiteral("Ólafur"),
-        QStringLiteral("[QUOTE=Zoë]Same here, twice a day.[/QUOTE]\n[QUOTE]Kestrels at the feeder again.[/QUOTE]\nÅh nej."), 180, 3); // 5
+        QStringLiteral("[QUOTE=Zoë]Same here, twice a day.[/QUOTE]\n[QUOTE]Kestrels at the feeder "
+                       "again.[/QUOTE]\nÅh nej."),
+        180, 3); // 5
     post(QStringLiteral("李雷"), QStringLiteral("Reply to the removed one: 好的。"), 240, 4); // 6
     RedditFixture f {t};
     f.thread.deleted = {3};
@@ -449,9 +466,11 @@ void TestRedditEngine::realCassette_data()
     QTest::addColumn<int>("continuePages");
     // Counted in the files (every t1 of every answer, by id), not by our code.
     QTest::newRow("3hahrw: 12 morechildren, 6 continue pages")
-        << "reddit/praw-TestCommentForest.test_replace__all.json" << "3hahrw" << 541 << 6 << 6;
+        << "reddit/praw-TestCommentForest.test_replace__all.json"
+        << "3hahrw" << 541 << 6 << 6;
     QTest::newRow("n49rw: 176 stubs several levels deep, 232 morechildren")
-        << "reddit/praw-TestCommentForest.test_replace__all_large.json" << "n49rw" << 1428 << 25 << 3;
+        << "reddit/praw-TestCommentForest.test_replace__all_large.json"
+        << "n49rw" << 1428 << 25 << 3;
 }
 
 void TestRedditEngine::realCassette()
@@ -469,14 +488,17 @@ void TestRedditEngine::realCassette()
     QMap<QString, QString> expected = cassette.parents;
     expected.insert(QStringLiteral("t3_") + linkId, QString());
     LoadHarness h(cachePath(), m_owner.get());
-    const LoadOutcome outcome = h.load(QUrl(QStringLiteral("https://www.reddit.com/comments/%1/").arg(linkId)));
+    const LoadOutcome outcome
+        = h.load(QUrl(QStringLiteral("https://www.reddit.com/comments/%1/").arg(linkId)));
     QVERIFY2(outcome.ok(), qPrintable(outcome.error));
-    QVERIFY2(outcome.failedPages.isEmpty(), qPrintable(outcome.failedPages.values().join(QLatin1String("; "))));
+    QVERIFY2(
+        outcome.failedPages.isEmpty(), qPrintable(outcome.failedPages.values().join(QLatin1String("; "))));
     const QMap<QString, QString> actual = parentIdsInModel(*h.model);
     int wrong = 0;
     for (auto it = expected.cbegin(); it != expected.cend(); ++it) {
         if (actual.value(it.key(), QStringLiteral("(absent)")) != it.value() && ++wrong < 10)
-            qWarning() << it.key() << "under" << actual.value(it.key(), QStringLiteral("(absent)")) << "not" << it.value();
+            qWarning() << it.key() << "under" << actual.value(it.key(), QStringLiteral("(absent)")) << "not"
+                       << it.value();
     }
     QCOMPARE(wrong, 0);
     QCOMPARE(actual.size(), expected.size());
@@ -505,9 +527,11 @@ void TestRedditEngine::realPages_data()
     QTest::addColumn<int>("deleted");
     // Counted in the files by hand (Python over the JSON), not by our code.
     QTest::newRow("graw thread 1cebxh (2016): 199 t1, 125 stubs of 1,082 ids, 3 continue")
-        << "reddit/graw-testdata-thread-2016.json" << "1cebxh" << true << 200 << 11 + 3 << 1 << 4;
+        << "reddit/graw-testdata-thread-2016.json"
+        << "1cebxh" << true << 200 << 11 + 3 << 1 << 4;
     QTest::newRow("graw morechildren hbo4a7 (2020): 50 t1, 11 stubs of 579 ids")
-        << "reddit/graw-testdata-morechildren-2020.json" << "hbo4a7" << false << 50 << 6 << 0 << 0;
+        << "reddit/graw-testdata-morechildren-2020.json"
+        << "hbo4a7" << false << 50 << 6 << 0 << 0;
 }
 
 void TestRedditEngine::realPages()
@@ -526,7 +550,8 @@ void TestRedditEngine::realPages()
     const EngineRequest request = listing ? m_engine.firstRequests(ref, thread).first()
                                           : RedditEngine::moreRequest(linkId, {QStringLiteral("x")}, 0, 2);
     QCOMPARE(m_engine.incompleteReason(request, body), QString());
-    const EngineAnswer answer = m_engine.readAnswer(request, body, AnswerContext {thread, request.url, listing});
+    const EngineAnswer answer
+        = m_engine.readAnswer(request, body, AnswerContext {thread, request.url, listing});
     QVERIFY2(answer.error.isEmpty(), qPrintable(answer.error));
     QCOMPARE(answer.posts.size(), posts);
     QCOMPARE(answer.next.size(), requests);
@@ -537,7 +562,8 @@ void TestRedditEngine::realPages()
     for (const Post &p : answer.posts) {
         removedSeen += p.text == QLatin1String("[removed]") ? 1 : 0;
         deletedSeen += p.text == QLatin1String("[deleted]") ? 1 : 0;
-        QVERIFY2(!p.text.isEmpty() || !p.quotes.isEmpty(), qPrintable(p.id)); // a placeholder's too; an account deleted leaves its words
+        QVERIFY2(!p.text.isEmpty() || !p.quotes.isEmpty(),
+            qPrintable(p.id)); // a placeholder's too; an account deleted leaves its words
         QVERIFY(!p.date.isValid() || p.date.date().year() >= 2005);
         QVERIFY(!p.parentId.isEmpty() || p.id.startsWith(QLatin1String("t3_")));
         ids.insert(p.id);
@@ -568,12 +594,14 @@ void TestRedditEngine::refusals_data()
                                    << "Reddit refused the request (HTTP 403)";
     QTest::newRow("401, token refused") << 401 << QByteArray(R"({"message": "Unauthorized", "error": 401})")
                                         << "Reddit refused the request (HTTP 401)";
-    QTest::newRow("private") << 403 << QByteArray(R"({"reason": "private", "message": "Forbidden", "error": 403})")
+    QTest::newRow("private") << 403
+                             << QByteArray(R"({"reason": "private", "message": "Forbidden", "error": 403})")
                              << "this subreddit is private: Reddit shows it only to its approved members";
     QTest::newRow("quarantined")
         << 403 << QByteArray(R"({"reason": "quarantined", "quarantine_message": "…", "error": 403})")
         << "this subreddit is quarantined: Reddit shows it only to accounts that opted in on its site";
-    QTest::newRow("banned") << 404 << QByteArray(R"({"reason": "banned", "message": "Not Found", "error": 404})")
+    QTest::newRow("banned") << 404
+                            << QByteArray(R"({"reason": "banned", "message": "Not Found", "error": 404})")
                             << "this subreddit is banned on Reddit";
     QTest::newRow("500") << 500 << QByteArray("<html>") << "";
 }
@@ -589,7 +617,8 @@ void TestRedditEngine::refusals()
         ThreadRef ref;
         QVERIFY(m_engine.parseUrl(QUrl(QStringLiteral("https://redd.it/abc12")), &ref));
         const EngineRequest first = m_engine.firstRequests(ref, ref.canonical).first();
-        QCOMPARE(m_engine.readAnswer(first, body, AnswerContext {ref.canonical, first.url, true}).error, expected);
+        QCOMPARE(
+            m_engine.readAnswer(first, body, AnswerContext {ref.canonical, first.url, true}).error, expected);
     }
 }
 
@@ -600,18 +629,24 @@ void TestRedditEngine::hostileAnswers_data()
     QTest::addColumn<bool>("refused");
     QTest::addColumn<int>("posts");
     QTest::addColumn<int>("requests");
-    const QByteArray link = R"({"kind":"Listing","data":{"children":[{"kind":"t3","data":{"id":"abc12","title":"T","created_utc":1000}}]}})";
-    auto page = [&](const QByteArray &comments) { return "[" + link + R"(,{"kind":"Listing","data":{"children":)" + comments + "}}]"; };
+    const QByteArray link
+        = R"({"kind":"Listing","data":{"children":[{"kind":"t3","data":{"id":"abc12","title":"T","created_utc":1000}}]}})";
+    auto page = [&](const QByteArray &comments) {
+        return "[" + link + R"(,{"kind":"Listing","data":{"children":)" + comments + "}}]";
+    };
     QTest::newRow("not JSON") << true << QByteArray("<html>") << true << 0 << 0;
     QTest::newRow("another thread") << true << page("[]").replace("abc12", "zzz99") << true << 0 << 0;
     QTest::newRow("one listing only") << true << "[" + link + "]" << true << 0 << 0;
-    QTest::newRow("wrong types") << true
-        << page(R"([{"kind":"t1","data":{"id":5,"body_html":7}},{"kind":"t1","data":{"id":"ok1","parent_id":"t3_abc12","replies":5,"author":["x"],"created_utc":"soon"}},{"kind":"more","data":{"children":"a,b"}},"x",null])")
+    QTest::newRow("wrong types")
+        << true
+        << page(
+               R"([{"kind":"t1","data":{"id":5,"body_html":7}},{"kind":"t1","data":{"id":"ok1","parent_id":"t3_abc12","replies":5,"author":["x"],"created_utc":"soon"}},{"kind":"more","data":{"children":"a,b"}},"x",null])")
         << false << 2 << 0;
     // 300 levels of replies (1,200 of JSON): past Qt's nesting limit, refused whole.
     QByteArray deep = R"({"kind":"t1","data":{"id":"d0","parent_id":"t3_abc12"}})";
     for (int i = 1; i < 300; ++i)
-        deep = QByteArray(R"({"kind":"t1","data":{"id":"d)") + QByteArray::number(i) + R"(","parent_id":"t3_abc12","replies":{"kind":"Listing","data":{"children":[)" + deep + "]}}}}";
+        deep = QByteArray(R"({"kind":"t1","data":{"id":"d)") + QByteArray::number(i)
+            + R"(","parent_id":"t3_abc12","replies":{"kind":"Listing","data":{"children":[)" + deep + "]}}}}";
     QTest::newRow("nested 300 deep") << true << page("[" + deep + "]") << true << 0 << 0;
     QByteArray many = R"({"kind":"more","data":{"id":"m","parent_id":"t3_abc12","children":[)";
     for (int i = 0; i < 250000; ++i)
@@ -619,13 +654,15 @@ void TestRedditEngine::hostileAnswers_data()
     many += "]}}";
     QTest::newRow("a stub of 250,000 ids: 100,000 read, 1,000 requests")
         << true << page("[" + many + "]") << false << 1 << 1000;
-    QTest::newRow("morechildren: errors") << false
-        << QByteArray(R"({"json":{"errors":[["TOO_MUCH","too many","children"]]}})") << true << 0 << 0;
+    QTest::newRow("morechildren: errors")
+        << false << QByteArray(R"({"json":{"errors":[["TOO_MUCH","too many","children"]]}})") << true << 0
+        << 0;
     QTest::newRow("morechildren: things not a list")
         << false << QByteArray(R"({"json":{"errors":[],"data":{"things":{}}}})") << true << 0 << 0;
     QTest::newRow("morechildren: another link's comment, a thing without data")
         << false
-        << QByteArray(R"({"json":{"errors":[],"data":{"things":[{"kind":"t1","data":{"id":"q1","link_id":"t3_other","parent_id":"t3_other"}},{"kind":"t1"},{"kind":"t1","data":{"id":"q2","link_id":"t3_abc12","parent_id":"t1_q0","depth":"x"}}]}}})")
+        << QByteArray(
+               R"({"json":{"errors":[],"data":{"things":[{"kind":"t1","data":{"id":"q1","link_id":"t3_other","parent_id":"t3_other"}},{"kind":"t1"},{"kind":"t1","data":{"id":"q2","link_id":"t3_abc12","parent_id":"t1_q0","depth":"x"}}]}}})")
         << false << 1 << 0;
 }
 
@@ -639,9 +676,11 @@ void TestRedditEngine::hostileAnswers()
     const QUrl thread(QStringLiteral("https://www.reddit.com/comments/abc12/"));
     ThreadRef ref;
     QVERIFY(m_engine.parseUrl(thread, &ref));
-    const EngineRequest request = listing ? m_engine.firstRequests(ref, thread).first()
-                                          : RedditEngine::moreRequest(QStringLiteral("abc12"), {QStringLiteral("q2")}, 0, 2);
-    const EngineAnswer answer = m_engine.readAnswer(request, body, AnswerContext {thread, request.url, listing});
+    const EngineRequest request = listing
+        ? m_engine.firstRequests(ref, thread).first()
+        : RedditEngine::moreRequest(QStringLiteral("abc12"), {QStringLiteral("q2")}, 0, 2);
+    const EngineAnswer answer
+        = m_engine.readAnswer(request, body, AnswerContext {thread, request.url, listing});
     QCOMPARE(!answer.error.isEmpty(), refused);
     QCOMPARE(answer.posts.size(), posts);
     QCOMPARE(answer.next.size(), requests);

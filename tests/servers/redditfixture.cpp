@@ -21,14 +21,16 @@ QString redditHtml(const QString &bbcode)
             QStringList lines;
             for (const QString &line : p.split(QLatin1Char('\n')))
                 lines.append(line.mid(2).toHtmlEscaped());
-            html += QStringLiteral("<blockquote>\n<p>%1</p>\n</blockquote>\n").arg(lines.join(QLatin1Char('\n')));
+            html += QStringLiteral("<blockquote>\n<p>%1</p>\n</blockquote>\n")
+                        .arg(lines.join(QLatin1Char('\n')));
         } else if (p.startsWith(QLatin1String("- "))) {
             html += QStringLiteral("<ul>\n");
             for (const QString &line : p.split(QLatin1Char('\n')))
                 html += QStringLiteral("<li>%1</li>\n").arg(line.mid(2).toHtmlEscaped());
             html += QStringLiteral("</ul>\n");
         } else {
-            html += QStringLiteral("<p>%1</p>\n").arg(p.toHtmlEscaped().replace(QLatin1Char('\''), QStringLiteral("&#39;")));
+            html += QStringLiteral("<p>%1</p>\n")
+                        .arg(p.toHtmlEscaped().replace(QLatin1Char('\''), QStringLiteral("&#39;")));
         }
     }
     return html + QStringLiteral("</div>");
@@ -75,8 +77,9 @@ struct Writer
         return QJsonObject {{QStringLiteral("kind"), QStringLiteral("more")},
             {QStringLiteral("data"),
                 QJsonObject {{QStringLiteral("count"), 0}, {QStringLiteral("name"), QStringLiteral("t1__")},
-                    {QStringLiteral("id"), QStringLiteral("_")}, {QStringLiteral("parent_id"), fullname(parent)},
-                    {QStringLiteral("depth"), depth}, {QStringLiteral("children"), QJsonArray()}}}};
+                    {QStringLiteral("id"), QStringLiteral("_")},
+                    {QStringLiteral("parent_id"), fullname(parent)}, {QStringLiteral("depth"), depth},
+                    {QStringLiteral("children"), QJsonArray()}}}};
     }
 
     QJsonObject commentData(int index, int depth) const
@@ -84,14 +87,19 @@ struct Writer
         const FixturePost &p = f.thread.posts[index];
         const bool deleted = f.thread.deleted.contains(index);
         const bool removed = f.removed.contains(index);
-        const QString body = deleted ? QStringLiteral("[deleted]") : removed ? QStringLiteral("[removed]") : p.bbcode;
+        const QString body = deleted ? QStringLiteral("[deleted]")
+            : removed                ? QStringLiteral("[removed]")
+                                     : p.bbcode;
         return QJsonObject {{QStringLiteral("id"), f.commentId(index)},
-            {QStringLiteral("name"), fullname(index)}, {QStringLiteral("parent_id"), fullname(f.thread.parents[index] < 0 ? 0 : f.thread.parents[index])},
+            {QStringLiteral("name"), fullname(index)},
+            {QStringLiteral("parent_id"),
+                fullname(f.thread.parents[index] < 0 ? 0 : f.thread.parents[index])},
             {QStringLiteral("link_id"), fullname(0)},
             {QStringLiteral("author"), deleted || removed ? QStringLiteral("[deleted]") : p.author},
             {QStringLiteral("body"), body},
             {QStringLiteral("body_html"),
-                deleted || removed ? QStringLiteral("<div class=\"md\"><p>%1</p>\n</div>").arg(body) : redditHtml(p.bbcode)},
+                deleted || removed ? QStringLiteral("<div class=\"md\"><p>%1</p>\n</div>").arg(body)
+                                   : redditHtml(p.bbcode)},
             {QStringLiteral("created_utc"), double(p.date.toSecsSinceEpoch())},
             {QStringLiteral("created"), double(p.date.toSecsSinceEpoch())}, {QStringLiteral("depth"), depth},
             {QStringLiteral("score"), 1}, {QStringLiteral("subreddit"), QStringLiteral("threadkeeper")},
@@ -146,7 +154,10 @@ struct Writer
                 self ? QStringLiteral("https://www.reddit.com/r/threadkeeper/comments/%1/slug/").arg(f.linkId)
                      : f.thread.link},
             {QStringLiteral("selftext"), self ? p.bbcode : QString()},
-            {QStringLiteral("selftext_html"), self ? QJsonValue(QStringLiteral("<!-- SC_OFF -->") + redditHtml(p.bbcode) + QStringLiteral("<!-- SC_ON -->")) : QJsonValue()},
+            {QStringLiteral("selftext_html"),
+                self ? QJsonValue(QStringLiteral("<!-- SC_OFF -->") + redditHtml(p.bbcode)
+                    + QStringLiteral("<!-- SC_ON -->"))
+                     : QJsonValue()},
             {QStringLiteral("created_utc"), double(p.date.toSecsSinceEpoch())},
             {QStringLiteral("num_comments"), int(f.thread.posts.size() - 1)},
             {QStringLiteral("permalink"), QStringLiteral("/r/threadkeeper/comments/%1/slug/").arg(f.linkId)}};
@@ -164,7 +175,8 @@ struct Writer
     void flatten(int index, int depth, int pageDepth, QJsonArray *out) const
     {
         QJsonObject data = commentData(index, depth);
-        out->append(QJsonObject {{QStringLiteral("kind"), QStringLiteral("t1")}, {QStringLiteral("data"), data}});
+        out->append(
+            QJsonObject {{QStringLiteral("kind"), QStringLiteral("t1")}, {QStringLiteral("data"), data}});
         const QList<int> all = replies.value(index);
         if (all.isEmpty())
             return;
@@ -195,7 +207,9 @@ QByteArray RedditFixture::commentPage(const QString &focus) const
     } else if (const int index = w.indexOfId.value(focus, -1); index > 0) {
         comments.append(w.nested(index, w.depthOf(index), 0));
     }
-    const QJsonArray page {Writer::listing(QJsonArray {QJsonObject {{QStringLiteral("kind"), QStringLiteral("t3")}, {QStringLiteral("data"), w.link()}}}),
+    const QJsonArray page {
+        Writer::listing(QJsonArray {QJsonObject {
+            {QStringLiteral("kind"), QStringLiteral("t3")}, {QStringLiteral("data"), w.link()}}}),
         Writer::listing(comments)};
     return QJsonDocument(page).toJson(QJsonDocument::Compact);
 }
@@ -216,7 +230,8 @@ QByteArray RedditFixture::moreChildren(const QStringList &ids) const
         w.flatten(index, w.depthOf(index), 0, &things);
     }
     if (!deferred.isEmpty())
-        things.append(w.more(deferred, std::max(0, thread.parents[deferred.first()]), w.depthOf(deferred.first())));
+        things.append(
+            w.more(deferred, std::max(0, thread.parents[deferred.first()]), w.depthOf(deferred.first())));
     const QJsonObject answer {{QStringLiteral("json"),
         QJsonObject {{QStringLiteral("errors"), QJsonArray()},
             {QStringLiteral("data"), QJsonObject {{QStringLiteral("things"), things}}}}}};
@@ -229,7 +244,8 @@ void RedditFixture::serve(FixtureServer *server) const
     auto route = [server](const QString &path, std::function<QByteArray(const QString &query)> answer) {
         FixtureServer::Route r;
         r.contentType = "application/json; charset=UTF-8";
-        r.headers = {{"x-ratelimit-used", "4"}, {"x-ratelimit-remaining", "996.0"}, {"x-ratelimit-reset", "498"}};
+        r.headers
+            = {{"x-ratelimit-used", "4"}, {"x-ratelimit-remaining", "996.0"}, {"x-ratelimit-reset", "498"}};
         r.bodyForQuery = std::move(answer);
         server->setRoute(path, r);
     };
@@ -237,10 +253,13 @@ void RedditFixture::serve(FixtureServer *server) const
     route(QStringLiteral("/api/comments/") + linkId, [f](const QString &) { return f.commentPage(); });
     for (int i = 1; i < thread.posts.size(); ++i) {
         const QString id = commentId(i);
-        route(QStringLiteral("/api/comments/%1/_/%2").arg(linkId, id), [f, id](const QString &) { return f.commentPage(id); });
+        route(QStringLiteral("/api/comments/%1/_/%2").arg(linkId, id),
+            [f, id](const QString &) { return f.commentPage(id); });
     }
     route(QStringLiteral("/api/api/morechildren"), [f](const QString &query) {
-        const QStringList ids = QUrlQuery(query).queryItemValue(QStringLiteral("children")).split(QLatin1Char(','), Qt::SkipEmptyParts);
+        const QStringList ids = QUrlQuery(query)
+                                    .queryItemValue(QStringLiteral("children"))
+                                    .split(QLatin1Char(','), Qt::SkipEmptyParts);
         return f.moreChildren(ids);
     });
 }

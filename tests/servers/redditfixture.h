@@ -28,7 +28,10 @@ struct RedditFixture
     int moreAnswerLimit = 100;
 
     // Base 36 ids, sparse, as other threads' comments take the ones between.
-    QString commentId(int index) const { return QString::number(qint64(index) * 7919 + 36 * 36 * 36 * 36, 36); }
+    QString commentId(int index) const
+    {
+        return QString::number(qint64(index) * 7919 + 36 * 36 * 36 * 36, 36);
+    }
     // The id our engine gives a post: "t3_LINK" for the article.
     QString postIdOf(int index) const;
     // GET /comments/LINK (focus empty) or /comments/LINK/_/FOCUS ("continue this thread").

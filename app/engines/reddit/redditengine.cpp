@@ -159,7 +159,11 @@ void walkComments(const QJsonArray &top, int topDepth, const QString &skip, cons
 
 QJsonArray childrenOf(const QJsonValue &listing)
 {
-    return listing.toObject().value(QLatin1StringView("data")).toObject().value(QLatin1StringView("children")).toArray();
+    return listing.toObject()
+        .value(QLatin1StringView("data"))
+        .toObject()
+        .value(QLatin1StringView("children"))
+        .toArray();
 }
 
 QString notTheThread(const QString &linkId)
@@ -176,7 +180,8 @@ QString refusalIn(const QByteArray &body)
     return RedditEngine::refusal(o->value(QLatin1StringView("error")).toInt(), body);
 }
 
-EngineAnswer readCommentPage(const EngineRequest &request, const QByteArray &body, const AnswerContext &context)
+EngineAnswer readCommentPage(
+    const EngineRequest &request, const QByteArray &body, const AnswerContext &context)
 {
     EngineAnswer answer;
     const QString linkId = linkIdOf(context.thread);
@@ -214,16 +219,20 @@ EngineAnswer readCommentPage(const EngineRequest &request, const QByteArray &bod
     return answer;
 }
 
-EngineAnswer readMoreChildren(const EngineRequest &request, const QByteArray &body, const AnswerContext &context)
+EngineAnswer readMoreChildren(
+    const EngineRequest &request, const QByteArray &body, const AnswerContext &context)
 {
     EngineAnswer answer;
     const QString linkId = linkIdOf(context.thread);
-    const QJsonObject json = jsonObject(body).value_or(QJsonObject()).value(QLatin1StringView("json")).toObject();
+    const QJsonObject json
+        = jsonObject(body).value_or(QJsonObject()).value(QLatin1StringView("json")).toObject();
     const QJsonArray errors = json.value(QLatin1StringView("errors")).toArray();
-    const QJsonValue things = json.value(QLatin1StringView("data")).toObject().value(QLatin1StringView("things"));
+    const QJsonValue things
+        = json.value(QLatin1StringView("data")).toObject().value(QLatin1StringView("things"));
     if (!errors.isEmpty() || !things.isArray()) {
         const QString refused = refusalIn(body);
-        const QString said = errors.isEmpty() ? QString() : errors.first().toArray().at(1).toString().left(200);
+        const QString said
+            = errors.isEmpty() ? QString() : errors.first().toArray().at(1).toString().left(200);
         answer.error = !refused.isEmpty() ? refused
             : said.isEmpty()
             ? QCoreApplication::translate("ForumEngine", "not an answer of Reddit's morechildren")
@@ -242,9 +251,9 @@ EngineAnswer readMoreChildren(const EngineRequest &request, const QByteArray &bo
         const QJsonObject data = thing.value(QLatin1StringView("data")).toObject();
         const QString parent = redditParent(jsonString(data, QLatin1StringView("parent_id"), 40));
         const QJsonValue depthValue = data.value(QLatin1StringView("depth"));
-        const int depth = depthValue.isDouble() ? std::max(0, depthValue.toInt())
+        const int depth = depthValue.isDouble()       ? std::max(0, depthValue.toInt())
             : parent.startsWith(QLatin1String("t3_")) ? 0
-                                                       : depthOf.value(parent, -1) + 1;
+                                                      : depthOf.value(parent, -1) + 1;
         if (kind == QLatin1String("more")) {
             RedditStub stub = redditStub(data);
             stub.depth = depth;
@@ -270,13 +279,15 @@ EngineAnswer readMoreChildren(const EngineRequest &request, const QByteArray &bo
 
 QString RedditEngine::apiBase()
 {
-    QString base = qEnvironmentVariable("THREADKEEPER_REDDIT_API", QStringLiteral("https://oauth.reddit.com"));
+    QString base
+        = qEnvironmentVariable("THREADKEEPER_REDDIT_API", QStringLiteral("https://oauth.reddit.com"));
     while (base.endsWith(QLatin1Char('/')))
         base.chop(1);
     return base;
 }
 
-EngineRequest RedditEngine::moreRequest(const QString &linkId, const QStringList &ids, qint64 linkCreated, int unit)
+EngineRequest RedditEngine::moreRequest(
+    const QString &linkId, const QStringList &ids, qint64 linkCreated, int unit)
 {
     return EngineRequest {moreChildrenUrl(linkId, ids), EngineRequest::Format::Json, unit,
         MoreKey + ' ' + QByteArray::number(linkCreated)};
@@ -354,11 +365,13 @@ QString RedditEngine::refusal(int httpStatus, const QByteArray &body)
     if (reason == QLatin1String("banned"))
         return QCoreApplication::translate("ForumEngine", "this subreddit is banned on Reddit");
     if (reason == QLatin1String("gold_only") || reason == QLatin1String("premium_only"))
-        return QCoreApplication::translate("ForumEngine", "this subreddit is for Reddit Premium members only");
+        return QCoreApplication::translate(
+            "ForumEngine", "this subreddit is for Reddit Premium members only");
     if (!reason.isEmpty())
         return QCoreApplication::translate("ForumEngine", "Reddit refused the thread (%1)").arg(reason);
     if (httpStatus == 401 || httpStatus == 403)
-        return QCoreApplication::translate("ForumEngine", "Reddit refused the request (HTTP %1)").arg(httpStatus);
+        return QCoreApplication::translate("ForumEngine", "Reddit refused the request (HTTP %1)")
+            .arg(httpStatus);
     return {};
 }
 

@@ -41,7 +41,8 @@ public:
     static QString apiBase();
     // The morechildren request for ids of the link (created at linkCreated, seconds), as
     // the engine asks it.
-    static EngineRequest moreRequest(const QString &linkId, const QStringList &ids, qint64 linkCreated, int unit);
+    static EngineRequest moreRequest(
+        const QString &linkId, const QStringList &ids, qint64 linkCreated, int unit);
     // What to tell the reader of an answer Reddit refused (401/403: no or a refused token;
     // {"reason": "private"|"quarantined"|"banned"|…}: the subreddit's state), for the
     // loader to show; empty when the answer says nothing of the kind.

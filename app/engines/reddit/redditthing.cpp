@@ -111,7 +111,8 @@ Post redditArticle(const QJsonObject &link, const QUrl &base)
             linkBlock.spans.append(Span {0, int(url.size()), 0, url});
             post.body.append(linkBlock);
         }
-        post.body.append(SimpleBodyReader::readFragment(bodyHtml(link, QLatin1StringView("selftext_html")), base));
+        post.body.append(
+            SimpleBodyReader::readFragment(bodyHtml(link, QLatin1StringView("selftext_html")), base));
     }
     fillTextAndQuotes(&post);
     return post;
@@ -135,7 +136,8 @@ Post redditComment(const QJsonObject &comment, const RedditClock &clock, int dep
         post.body.append(placeholder(body));
         post.author.clear();
     } else {
-        post.body.append(SimpleBodyReader::readFragment(bodyHtml(comment, QLatin1StringView("body_html")), base));
+        post.body.append(
+            SimpleBodyReader::readFragment(bodyHtml(comment, QLatin1StringView("body_html")), base));
     }
     fillTextAndQuotes(&post);
     return post;
