@@ -387,6 +387,12 @@ void TestRedditEngine::placeholdersAndText()
                        "again.[/QUOTE]\nÅh nej."),
         180, 3); // 5
     post(QStringLiteral("李雷"), QStringLiteral("Reply to the removed one: 好的。"), 240, 4); // 6
+    post(QStringLiteral("Ólafur"), QStringLiteral("[QUOTE]the removed one[/QUOTE]\nÅh nej."), 300, 6); // 7
+    post(QStringLiteral("Zoë"),
+        QStringLiteral(
+            "<div class=\"md\"><blockquote>\n<blockquote>\n<p>Reply to the removed one: 好的。</p>\n"
+            "</blockquote>\n<p>Åh nej.</p>\n</blockquote>\n<p>Why not?</p>\n</div>"),
+        360, 7); // 8: a quote of a quote
     RedditFixture f {t};
     f.thread.deleted = {3};
     f.removed = {4};
@@ -409,6 +415,24 @@ void TestRedditEngine::placeholdersAndText()
     QCOMPARE(quoting.text, QStringLiteral("Åh nej."));
     QCOMPARE(quoting.quotes.size(), 2);
     QCOMPARE(quoting.quotes[0].text, QStringLiteral("Same here, twice a day."));
+    QCOMPARE(quoting.quotes[0].source, QString()); // its parent is deleted: no words to match
+    // Quotes by their words: the parent's, and within, the grandparent's.
+    const Post quotesParent = h.session->post(f.commentId(7));
+    QCOMPARE(quotesParent.quotes.size(), 1);
+    QCOMPARE(quotesParent.quotes[0].source, f.commentId(6));
+    QCOMPARE(quotesParent.quotes[0].author, QStringLiteral("李雷"));
+    const Post quotesQuote = h.session->post(f.commentId(8));
+    QCOMPARE(quotesQuote.text, QStringLiteral("Why not?"));
+    QCOMPARE(quotesQuote.quotes.size(), 1);
+    QCOMPARE(quotesQuote.quotes[0].source, f.commentId(7));
+    QCOMPARE(quotesQuote.quotes[0].author, QStringLiteral("Ólafur"));
+    QCOMPARE(quotesQuote.quotes[0].text, QStringLiteral("Åh nej."));
+    const Block *outer = firstQuote(quotesQuote.body);
+    QVERIFY(outer);
+    const Block *inner = firstQuote(outer->children);
+    QVERIFY(inner);
+    QCOMPARE(inner->quoteSource, f.commentId(6));
+    QCOMPARE(inner->quoteAuthor, QStringLiteral("李雷"));
     QCOMPARE(h.session->post(f.commentId(6)).author, QStringLiteral("李雷"));
     QCOMPARE(h.session->post(f.commentId(6)).text, QStringLiteral("Reply to the removed one: 好的。"));
     const Post article = h.session->post(f.postIdOf(0));

@@ -99,7 +99,8 @@ struct Writer
             {QStringLiteral("body"), body},
             {QStringLiteral("body_html"),
                 deleted || removed ? QStringLiteral("<div class=\"md\"><p>%1</p>\n</div>").arg(body)
-                                   : redditHtml(p.bbcode)},
+                    : p.bbcode.startsWith(QLatin1String("<div")) ? p.bbcode // written as HTML already
+                                                                 : redditHtml(p.bbcode)},
             {QStringLiteral("created_utc"), double(p.date.toSecsSinceEpoch())},
             {QStringLiteral("created"), double(p.date.toSecsSinceEpoch())}, {QStringLiteral("depth"), depth},
             {QStringLiteral("score"), 1}, {QStringLiteral("subreddit"), QStringLiteral("threadkeeper")},

@@ -47,7 +47,8 @@ struct RedditFixture
     QStringList expectedOrder() const;
 };
 
-// A post's text as Reddit renders its markdown.
+// A post's text as Reddit renders its markdown (a post's text that starts with "<div" is
+// served as it is: markup the BBCode cannot say, such as a quote within a quote).
 QString redditHtml(const QString &bbcode);
 
 } // namespace Threadkeeper::Testing

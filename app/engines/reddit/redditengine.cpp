@@ -216,6 +216,7 @@ EngineAnswer readCommentPage(
     for (Post &post : reading.posts)
         post.page = request.unit;
     answer.posts.append(reading.posts);
+    redditQuoteSources(&answer.posts);
     return answer;
 }
 
@@ -271,6 +272,7 @@ EngineAnswer readMoreChildren(
         post.page = request.unit;
         answer.posts.append(std::move(post));
     }
+    redditQuoteSources(&answer.posts);
     answer.next = followUps(stubs, linkId, clock.linkCreated, context, 0, request.unit);
     return answer;
 }

@@ -143,6 +143,57 @@ Post redditComment(const QJsonObject &comment, const RedditClock &clock, int dep
     return post;
 }
 
+namespace {
+
+QString normalized(const QString &text)
+{
+    return text.simplified().toCaseFolded();
+}
+
+// Gives the quotes in blocks, at this level of nesting, the source whose words they hold;
+// deeper quotes the source's parent.
+void attribute(QList<Block> *blocks, const QString &sourceId, const QHash<QString, const Post *> &byId)
+{
+    const Post *source = byId.value(sourceId);
+    if (!source)
+        return;
+    const QString words = normalized(source->text);
+    for (Block &b : *blocks) {
+        if (b.kind != Block::Kind::Quote)
+            continue;
+        const QString quoted = normalized(ownText(b.children));
+        if (b.quoteSource.isEmpty() && !quoted.isEmpty() && words.contains(quoted)) {
+            b.quoteSource = source->id;
+            b.quoteAuthor = source->author;
+        }
+        attribute(&b.children, source->parentId, byId);
+    }
+}
+
+} // namespace
+
+void redditQuoteSources(QList<Post> *posts)
+{
+    QHash<QString, const Post *> byId;
+    for (const Post &p : std::as_const(*posts))
+        byId.insert(p.id, &p);
+    QList<std::pair<qsizetype, QList<Block>>> changed;
+    for (qsizetype i = 0; i < posts->size(); ++i) {
+        const Post &p = posts->at(i);
+        if (p.quotes.isEmpty() || !byId.contains(p.parentId))
+            continue;
+        QList<Block> body = p.body;
+        attribute(&body, p.parentId, byId);
+        if (body != p.body)
+            changed.append({i, body});
+    }
+    // Applied after: the sources' words are read from posts as they came.
+    for (auto &[i, body] : changed) {
+        (*posts)[i].body = std::move(body);
+        fillTextAndQuotes(&(*posts)[i]);
+    }
+}
+
 RedditStub redditStub(const QJsonObject &more)
 {
     RedditStub stub;

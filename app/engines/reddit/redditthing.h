@@ -45,6 +45,10 @@ Post redditArticle(const QJsonObject &link, const QUrl &base);
 // (author and body "[deleted]") and removed (body "[removed]") comments are kept as
 // placeholders without author, so their replies keep their place.
 Post redditComment(const QJsonObject &comment, const RedditClock &clock, int depth, const QUrl &base);
+// Reddit's quotes name no one: a quote whose words are the parent's (a quote within it,
+// the grandparent's) is given that comment as its source and author, where both are among
+// posts (one answer's).
+void redditQuoteSources(QList<Post> *posts);
 // A "more" thing's data as a stub.
 RedditStub redditStub(const QJsonObject &more);
 // The post a fullname names: "t1_abc" → "abc", "t3_xyz" → "t3_xyz" (the article); empty for
