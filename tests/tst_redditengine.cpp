@@ -57,6 +57,24 @@ struct Cassette
     QMap<QString, QString> parents; // every t1 recorded: id → parent post id
     QSet<QString> deleted, removed;
 
+    // The answer of interaction i, as recorded.
+    static QByteArray body(const QByteArray &json, int i)
+    {
+        return QJsonDocument::fromJson(json)
+            .object()
+            .value(QLatin1StringView("interactions"))
+            .toArray()
+            .at(i)
+            .toObject()
+            .value(QLatin1StringView("response"))
+            .toObject()
+            .value(QLatin1StringView("body"))
+            .toObject()
+            .value(QLatin1StringView("string"))
+            .toString()
+            .toUtf8();
+    }
+
     static QString parentOf(const QString &fullname)
     {
         return fullname.startsWith(QLatin1String("t1_")) ? fullname.mid(3) : fullname;
@@ -543,6 +561,7 @@ void TestRedditEngine::realCassette()
 void TestRedditEngine::realPages_data()
 {
     QTest::addColumn<QString>("file");
+    QTest::addColumn<int>("interaction"); // the answer in a cassette; -1: the file is the answer
     QTest::addColumn<QString>("linkId");
     QTest::addColumn<bool>("listing"); // a comment page, else a morechildren answer
     QTest::addColumn<int>("posts"); // the article (on a page) and every t1
@@ -551,23 +570,31 @@ void TestRedditEngine::realPages_data()
     QTest::addColumn<int>("deleted");
     // Counted in the files by hand (Python over the JSON), not by our code.
     QTest::newRow("graw thread 1cebxh (2016): 199 t1, 125 stubs of 1,082 ids, 3 continue")
-        << "reddit/graw-testdata-thread-2016.json"
-        << "1cebxh" << true << 200 << 11 + 3 << 1 << 4;
+        << "reddit/graw-testdata-thread-2016.json" << -1 << "1cebxh" << true << 200 << 11 + 3 << 1 << 4;
     QTest::newRow("graw morechildren hbo4a7 (2020): 50 t1, 11 stubs of 579 ids")
-        << "reddit/graw-testdata-morechildren-2020.json"
-        << "hbo4a7" << false << 50 << 6 << 0 << 0;
+        << "reddit/graw-testdata-morechildren-2020.json" << -1 << "hbo4a7" << false << 50 << 6 << 0 << 0;
+    // The big thread's shape (2020): a top-level stub of 4,682 ids (of 8,620 comments), and
+    // a morechildren answer of 100 comments with 96 stubs, one of them the asked ids deferred.
+    const QString big
+        = QStringLiteral("reddit/praw-TestCommentForest.test_comment_forest_refresh_error.json");
+    QTest::newRow("ablzuq page (2020, limit=1): 1 t1, 2 stubs of 4,699 ids")
+        << big << 2 << "ablzuq" << true << 2 << 47 << 0 << 0;
+    QTest::newRow("ablzuq morechildren (2020): 100 t1, 96 stubs of 6,263 ids, 1 continue")
+        << big << 3 << "ablzuq" << false << 100 << 63 + 1 << 0 << 1;
 }
 
 void TestRedditEngine::realPages()
 {
     QFETCH(QString, file);
+    QFETCH(int, interaction);
     QFETCH(QString, linkId);
     QFETCH(bool, listing);
     QFETCH(int, posts);
     QFETCH(int, requests);
     QFETCH(int, removed);
     QFETCH(int, deleted);
-    TK_REAL_PAGE_OR_SKIP(body, file);
+    TK_REAL_PAGE_OR_SKIP(saved, file);
+    const QByteArray body = interaction < 0 ? saved : Cassette::body(saved, interaction);
     const QUrl thread(QStringLiteral("https://www.reddit.com/comments/%1/").arg(linkId));
     ThreadRef ref;
     QVERIFY(m_engine.parseUrl(thread, &ref));
@@ -586,8 +613,9 @@ void TestRedditEngine::realPages()
     for (const Post &p : answer.posts) {
         removedSeen += p.text == QLatin1String("[removed]") ? 1 : 0;
         deletedSeen += p.text == QLatin1String("[deleted]") ? 1 : 0;
-        QVERIFY2(!p.text.isEmpty() || !p.quotes.isEmpty(),
-            qPrintable(p.id)); // a placeholder's too; an account deleted leaves its words
+        QVERIFY2(!p.text.isEmpty() || !p.quotes.isEmpty() || p.id == QLatin1String("t3_ablzuq"),
+            qPrintable(p.id)); // a placeholder's too; an account deleted leaves its words (ablzuq asks in its
+                               // title alone)
         QVERIFY(!p.date.isValid() || p.date.date().year() >= 2005);
         QVERIFY(!p.parentId.isEmpty() || p.id.startsWith(QLatin1String("t3_")));
         ids.insert(p.id);
@@ -599,7 +627,7 @@ void TestRedditEngine::realPages()
         if (next.url.path().endsWith(QLatin1String("/api/morechildren")))
             QVERIFY(QUrlQuery(next.url).queryItemValue(QStringLiteral("children")).split(u',').size() <= 100);
     }
-    if (listing) {
+    if (linkId == QLatin1String("1cebxh")) {
         // The removed comment of the 2016 thread (c9fsi2e, under c9fs6hy) keeps its place.
         const auto it = std::find_if(answer.posts.cbegin(), answer.posts.cend(),
             [](const Post &p) { return p.id == QLatin1String("c9fsi2e"); });
