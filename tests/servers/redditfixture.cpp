@@ -44,12 +44,17 @@ struct Writer
     QHash<int, QList<int>> replies;
     QHash<QString, int> indexOfId;
 
+    QList<int> depths; // in the whole thread (0: a reply to the link)
+
     explicit Writer(const RedditFixture &fixture)
         : f(fixture)
+        , depths(f.thread.parents.size(), 0)
     {
         for (int i = 1; i < f.thread.parents.size(); ++i) {
-            replies[std::max(0, f.thread.parents[i])].append(i);
+            const int parent = std::max(0, f.thread.parents[i]);
+            replies[parent].append(i);
             indexOfId.insert(f.commentId(i), i);
+            depths[i] = parent > 0 ? depths[parent] + 1 : 0; // parents come first
         }
     }
 
@@ -164,14 +169,7 @@ struct Writer
             {QStringLiteral("permalink"), QStringLiteral("/r/threadkeeper/comments/%1/slug/").arg(f.linkId)}};
     }
 
-    // Depth of a comment in the whole thread (0: a reply to the link).
-    int depthOf(int index) const
-    {
-        int depth = 0;
-        for (int p = f.thread.parents[index]; p > 0; p = f.thread.parents[p])
-            ++depth;
-        return depth;
-    }
+    int depthOf(int index) const { return depths[index]; }
 
     void flatten(int index, int depth, int pageDepth, QJsonArray *out) const
     {
@@ -199,9 +197,10 @@ QString RedditFixture::postIdOf(int index) const
     return index == 0 ? QStringLiteral("t3_") + linkId : commentId(index);
 }
 
-QByteArray RedditFixture::commentPage(const QString &focus) const
+namespace {
+
+QByteArray commentPageOf(const Writer &w, const QString &focus)
 {
-    const Writer w(*this);
     QJsonArray comments;
     if (focus.isEmpty()) {
         comments = w.replyThings(0, 0, 0);
@@ -215,16 +214,16 @@ QByteArray RedditFixture::commentPage(const QString &focus) const
     return QJsonDocument(page).toJson(QJsonDocument::Compact);
 }
 
-QByteArray RedditFixture::moreChildren(const QStringList &ids) const
+QByteArray moreChildrenOf(const Writer &w, const QStringList &ids)
 {
-    const Writer w(*this);
+    const RedditFixture &f = w.f;
     QJsonArray things;
     QList<int> deferred;
     for (const QString &id : ids) {
         const int index = w.indexOfId.value(id, -1);
         if (index <= 0)
             continue;
-        if (things.size() >= moreAnswerLimit) {
+        if (things.size() >= f.moreAnswerLimit) {
             deferred.append(index);
             continue;
         }
@@ -232,11 +231,36 @@ QByteArray RedditFixture::moreChildren(const QStringList &ids) const
     }
     if (!deferred.isEmpty())
         things.append(
-            w.more(deferred, std::max(0, thread.parents[deferred.first()]), w.depthOf(deferred.first())));
+            w.more(deferred, std::max(0, f.thread.parents[deferred.first()]), w.depthOf(deferred.first())));
     const QJsonObject answer {{QStringLiteral("json"),
         QJsonObject {{QStringLiteral("errors"), QJsonArray()},
             {QStringLiteral("data"), QJsonObject {{QStringLiteral("things"), things}}}}}};
     return QJsonDocument(answer).toJson(QJsonDocument::Compact);
+}
+
+// A fixture as served: its own copy, indexed once (not per request: 1,000 requests of a
+// 20,000-comment thread would index it 1,000 times).
+struct Served
+{
+    explicit Served(const RedditFixture &fixture)
+        : f(fixture)
+        , w(f)
+    { }
+    Served(const Served &) = delete; // w refers to f
+    RedditFixture f;
+    Writer w;
+};
+
+} // namespace
+
+QByteArray RedditFixture::commentPage(const QString &focus) const
+{
+    return commentPageOf(Writer(*this), focus);
+}
+
+QByteArray RedditFixture::moreChildren(const QStringList &ids) const
+{
+    return moreChildrenOf(Writer(*this), ids);
 }
 
 void RedditFixture::serve(FixtureServer *server) const
@@ -250,18 +274,19 @@ void RedditFixture::serve(FixtureServer *server) const
         r.bodyForQuery = std::move(answer);
         server->setRoute(path, r);
     };
-    const RedditFixture f = *this;
-    route(QStringLiteral("/api/comments/") + linkId, [f](const QString &) { return f.commentPage(); });
+    const auto served = std::make_shared<const Served>(*this);
+    route(QStringLiteral("/api/comments/") + linkId,
+        [served](const QString &) { return commentPageOf(served->w, QString()); });
     for (int i = 1; i < thread.posts.size(); ++i) {
         const QString id = commentId(i);
         route(QStringLiteral("/api/comments/%1/_/%2").arg(linkId, id),
-            [f, id](const QString &) { return f.commentPage(id); });
+            [served, id](const QString &) { return commentPageOf(served->w, id); });
     }
-    route(QStringLiteral("/api/api/morechildren"), [f](const QString &query) {
+    route(QStringLiteral("/api/api/morechildren"), [served](const QString &query) {
         const QStringList ids = QUrlQuery(query)
                                     .queryItemValue(QStringLiteral("children"))
                                     .split(QLatin1Char(','), Qt::SkipEmptyParts);
-        return f.moreChildren(ids);
+        return moreChildrenOf(served->w, ids);
     });
 }
 
