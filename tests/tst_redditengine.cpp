@@ -215,6 +215,8 @@ private Q_SLOTS:
     void cleanup();
     void addresses_data();
     void addresses();
+    void recognizePage_data();
+    void recognizePage();
     void loadOverHttp_data();
     void loadOverHttp();
     void placeholdersAndText();
@@ -285,6 +287,40 @@ void TestRedditEngine::addresses()
             QUrl(QStringLiteral("https://www.reddit.com/comments/abc12/_/c1x/")));
         QCOMPARE(m_engine.postUrl(ref.canonical, QStringLiteral("t3_abc12")), ref.canonical);
     }
+}
+
+void TestRedditEngine::recognizePage_data()
+{
+    QTest::addColumn<QString>("finalUrl");
+    QTest::addColumn<QByteArray>("html");
+    QTest::addColumn<QString>("canonical"); // empty: not recognised
+    const QString rd = QStringLiteral("https://www.reddit.com/comments/1h4kq2z/");
+    QTest::newRow("a share link redirected to its thread")
+        << "https://www.reddit.com/r/cpp/comments/1h4kq2z/why/" << QByteArray("<html></html>") << rd;
+    QTest::newRow("a share page naming its thread")
+        << "https://www.reddit.com/r/cpp/s/Xy7KpQ2"
+        << QByteArray(
+               R"(<html><head><link rel="canonical" href="https://www.reddit.com/r/cpp/comments/1h4kq2z/why/"></head></html>)")
+        << rd;
+    QTest::newRow("another site's page naming a Reddit thread")
+        << "https://blog.example/post"
+        << QByteArray(R"(<link rel="canonical" href="https://www.reddit.com/r/cpp/comments/1h4kq2z/why/">)")
+        << "";
+    QTest::newRow("a subreddit") << "https://www.reddit.com/r/cpp/"
+                                 << QByteArray(
+                                        R"(<link rel="canonical" href="https://www.reddit.com/r/cpp/">)")
+                                 << "";
+}
+
+void TestRedditEngine::recognizePage()
+{
+    QFETCH(QString, finalUrl);
+    QFETCH(QByteArray, html);
+    QFETCH(QString, canonical);
+    ThreadRef ref;
+    QCOMPARE(m_engine.recognizePage(html, QUrl(finalUrl), &ref), !canonical.isEmpty());
+    if (!canonical.isEmpty())
+        QCOMPARE(ref.canonical.toString(), canonical);
 }
 
 void TestRedditEngine::loadOverHttp_data()

@@ -328,6 +328,19 @@ bool RedditEngine::parseUrl(const QUrl &url, ThreadRef *ref) const
     return true;
 }
 
+bool RedditEngine::recognizePage(const QByteArray &html, const QUrl &url, ThreadRef *ref) const
+{
+    if (parseUrl(url, ref))
+        return true;
+    const QString host = url.host().toLower();
+    if (!isRedditHost(host) && host != QLatin1String("redd.it"))
+        return false;
+    static const QRegularExpression canonical(
+        QStringLiteral("<link[^>]*rel=\"canonical\"[^>]*href=\"([^\"]{1,500})\""));
+    const QRegularExpressionMatch m = canonical.match(QString::fromUtf8(html.left(256 * 1024)));
+    return m.hasMatch() && parseUrl(QUrl(m.captured(1)), ref);
+}
+
 QUrl RedditEngine::postUrl(const QUrl &canonical, const QString &postId) const
 {
     if (postId.isEmpty() || postId.startsWith(QLatin1String("t3_")))

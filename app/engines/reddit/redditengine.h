@@ -32,6 +32,9 @@ public:
     QString displayName() const override { return QStringLiteral("Reddit"); }
     Capabilities capabilities() const override { return Capability::ExplicitParents; }
     bool parseUrl(const QUrl &url, ThreadRef *ref) const override;
+    // A share link (/r/SUB/s/CODE) that led to a thread, or a Reddit page whose canonical
+    // link is one.
+    bool recognizePage(const QByteArray &html, const QUrl &url, ThreadRef *ref) const override;
     QUrl postUrl(const QUrl &canonical, const QString &postId) const override;
     QList<EngineRequest> firstRequests(const ThreadRef &ref, const QUrl &asked) const override;
     EngineAnswer readAnswer(
