@@ -21,7 +21,9 @@ namespace Threadkeeper {
 //
 // A refresh reads the comment page again (Reddit sends no validators for it) and asks
 // morechildren only for ids the cache lacks; continue stubs are asked again (a page can
-// hold new replies).
+// hold new replies). A stub names only the ids of the replies it stands for, not of their
+// replies: a new reply under a comment that came through morechildren stays unseen until
+// a stub naming it appears, or the thread is opened afresh.
 //
 // Budget: 100 requests a minute with a token (x-ratelimit-used, x-ratelimit-remaining as
 // "996.0", x-ratelimit-reset in seconds); a thread of N comments takes about N / 100.
