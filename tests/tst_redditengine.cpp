@@ -597,7 +597,9 @@ void TestRedditEngine::realCassette()
 void TestRedditEngine::realPages_data()
 {
     QTest::addColumn<QString>("file");
-    QTest::addColumn<int>("interaction"); // the answer in a cassette; -1: the file is the answer
+    // Where the answer is in the file: "" the file is it, "N" a cassette's interaction N,
+    // "Name" a Go test file's var Name = `…`.
+    QTest::addColumn<QString>("part");
     QTest::addColumn<QString>("linkId");
     QTest::addColumn<bool>("listing"); // a comment page, else a morechildren answer
     QTest::addColumn<int>("posts"); // the article (on a page) and every t1
@@ -606,23 +608,37 @@ void TestRedditEngine::realPages_data()
     QTest::addColumn<int>("deleted");
     // Counted in the files by hand (Python over the JSON), not by our code.
     QTest::newRow("graw thread 1cebxh (2016): 199 t1, 125 stubs of 1,082 ids, 3 continue")
-        << "reddit/graw-testdata-thread-2016.json" << -1 << "1cebxh" << true << 200 << 11 + 3 << 1 << 4;
+        << "reddit/graw-testdata-thread-2016.json"
+        << ""
+        << "1cebxh" << true << 200 << 11 + 3 << 1 << 4;
     QTest::newRow("graw morechildren hbo4a7 (2020): 50 t1, 11 stubs of 579 ids")
-        << "reddit/graw-testdata-morechildren-2020.json" << -1 << "hbo4a7" << false << 50 << 6 << 0 << 0;
+        << "reddit/graw-testdata-morechildren-2020.json"
+        << ""
+        << "hbo4a7" << false << 50 << 6 << 0 << 0;
     // The big thread's shape (2020): a top-level stub of 4,682 ids (of 8,620 comments), and
     // a morechildren answer of 100 comments with 96 stubs, one of them the asked ids deferred.
     const QString big
         = QStringLiteral("reddit/praw-TestCommentForest.test_comment_forest_refresh_error.json");
     QTest::newRow("ablzuq page (2020, limit=1): 1 t1, 2 stubs of 4,699 ids")
-        << big << 2 << "ablzuq" << true << 2 << 47 << 0 << 0;
+        << big << "2"
+        << "ablzuq" << true << 2 << 47 << 0 << 0;
     QTest::newRow("ablzuq morechildren (2020): 100 t1, 96 stubs of 6,263 ids, 1 continue")
-        << big << 3 << "ablzuq" << false << 100 << 63 + 1 << 0 << 1;
+        << big << "3"
+        << "ablzuq" << false << 100 << 63 + 1 << 0 << 1;
+    // Recent answers (2022–2023), from a Go test file.
+    const QString go = QStringLiteral("reddit/graw-redded_fixtures_test-2023.go");
+    QTest::newRow("13opkyi gallery (2023): 39 t1, one [removed] of a deleted account")
+        << go << "ThreadImageGallery"
+        << "13opkyi" << true << 40 << 0 << 1 << 0;
+    QTest::newRow("151unk5 post removed by moderators (2023): 23 t1")
+        << go << "ThreadRemovedByCategoryModerator"
+        << "151unk5" << true << 24 << 0 << 0 << 0;
 }
 
 void TestRedditEngine::realPages()
 {
     QFETCH(QString, file);
-    QFETCH(int, interaction);
+    QFETCH(QString, part);
     QFETCH(QString, linkId);
     QFETCH(bool, listing);
     QFETCH(int, posts);
@@ -630,7 +646,15 @@ void TestRedditEngine::realPages()
     QFETCH(int, removed);
     QFETCH(int, deleted);
     TK_REAL_PAGE_OR_SKIP(saved, file);
-    const QByteArray body = interaction < 0 ? saved : Cassette::body(saved, interaction);
+    QByteArray body = saved;
+    if (bool number = false; part.toInt(&number), number) {
+        body = Cassette::body(saved, part.toInt());
+    } else if (!part.isEmpty()) {
+        const QByteArray opening = "var " + part.toLatin1() + " = `";
+        const qsizetype start = saved.indexOf(opening) + opening.size();
+        QVERIFY(start >= opening.size());
+        body = saved.mid(start, saved.indexOf('`', start) - start);
+    }
     const QUrl thread(QStringLiteral("https://www.reddit.com/comments/%1/").arg(linkId));
     ThreadRef ref;
     QVERIFY(m_engine.parseUrl(thread, &ref));
