@@ -687,6 +687,10 @@ void TestRedditEngine::realPages()
         if (next.url.path().endsWith(QLatin1String("/api/morechildren")))
             QVERIFY(QUrlQuery(next.url).queryItemValue(QStringLiteral("children")).split(u',').size() <= 100);
     }
+    if (listing)
+        QVERIFY(answer.facts->unitCount >= 1 + answer.next.size());
+    if (linkId == QLatin1String("ablzuq") && listing) // num_comments 8,125, one on the page
+        QCOMPARE(answer.facts->unitCount, 1 + 82);
     if (linkId == QLatin1String("1cebxh")) {
         // The removed comment of the 2016 thread (c9fsi2e, under c9fs6hy) keeps its place.
         const auto it = std::find_if(answer.posts.cbegin(), answer.posts.cend(),

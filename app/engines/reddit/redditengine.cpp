@@ -208,7 +208,14 @@ EngineAnswer readCommentPage(
         if (facts.title.isEmpty())
             facts.title = QStringLiteral("Reddit %1").arg(linkId);
         answer.next = followUps(reading.stubs, linkId, clock.linkCreated, context, 2, 0);
-        facts.unitCount = 1 + int(answer.next.size());
+        // For progress: the requests the comments not on the page will take, a hundred
+        // a request, at least those asked now.
+        const qint64 hidden = std::clamp<qint64>(
+            qint64(reading.link.value(QLatin1StringView("num_comments")).toDouble()) - reading.posts.size(),
+            0, qint64(RedditEngine::MoreBatch) * RedditEngine::MaxRequestsPerAnswer);
+        facts.unitCount = 1
+            + std::max(int(answer.next.size()),
+                int((hidden + RedditEngine::MoreBatch - 1) / RedditEngine::MoreBatch));
         answer.facts = facts;
     } else {
         answer.next = followUps(reading.stubs, linkId, clock.linkCreated, context, 0, request.unit);

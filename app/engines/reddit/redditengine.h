@@ -53,6 +53,7 @@ public:
     // loader to show; empty when the answer says nothing of the kind.
     static QString refusal(int httpStatus, const QByteArray &body);
 
+    static constexpr int RequestsPerMinute = 100; // Reddit's budget for a token (the loader keeps it)
     static constexpr int MoreBatch = 100; // Reddit's most ids in one morechildren request
     static constexpr int ListingLimit = 500;
     static constexpr int MaxDepth = 10; // Reddit's deepest page; below, "continue this thread"
