@@ -770,6 +770,11 @@ void TestRedditEngine::hostileAnswers_data()
     many += "]}}";
     QTest::newRow("a stub of 250,000 ids: 100,000 read, 1,000 requests")
         << true << page("[" + many + "]") << false << 1 << 1000;
+    QTest::newRow("morechildren: every id asked deferred, none given: not asked again")
+        << false
+        << QByteArray(
+               R"({"json":{"errors":[],"data":{"things":[{"kind":"more","data":{"id":"q2","parent_id":"t3_abc12","depth":0,"children":["q2","q3"]}}]}}})")
+        << false << 0 << 1;
     QTest::newRow("morechildren: errors")
         << false << QByteArray(R"({"json":{"errors":[["TOO_MUCH","too many","children"]]}})") << true << 0
         << 0;

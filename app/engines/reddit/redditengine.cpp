@@ -280,6 +280,19 @@ EngineAnswer readMoreChildren(
         answer.posts.append(std::move(post));
     }
     redditQuoteSources(&answer.posts);
+    // Ids it had no room for come back in a stub, to be asked again; an answer that gave
+    // none of those asked is not asked again for them (no request loops on a server that
+    // defers them all).
+    const QStringList asked = QUrlQuery(request.url)
+                                  .queryItemValue(QStringLiteral("children"))
+                                  .split(QLatin1Char(','), Qt::SkipEmptyParts);
+    const QSet<QString> askedIds(asked.cbegin(), asked.cend());
+    const bool progressed = std::any_of(
+        answer.posts.cbegin(), answer.posts.cend(), [&](const Post &p) { return askedIds.contains(p.id); });
+    if (!progressed) {
+        for (RedditStub &stub : stubs)
+            stub.children.removeIf([&](const QString &id) { return askedIds.contains(id); });
+    }
     answer.next = followUps(stubs, linkId, clock.linkCreated, context, 0, request.unit);
     return answer;
 }
