@@ -13,17 +13,18 @@ namespace Threadkeeper {
 // Through the OAuth API (https://oauth.reddit.com, or THREADKEEPER_REDDIT_API for tests;
 // the loader adds the token): the comment page /comments/ID (limit 500, depth 10, oldest
 // first, so that thread order stays the same across refreshes and new comments land at
-// their place), the link as the article; then every "more" stub's comments through
-// /api/morechildren, MoreBatch ids a request whichever stubs they come from, and every
-// "continue this thread" stub as its parent's page (/comments/ID/_/PARENT). Their answers
-// may hold further stubs, asked for in turn. Parents from parent_id; positions from
+// their place; a comment the subreddit pinned sits at its time, not first), the link as
+// the article; then every "more" stub's comments through /api/morechildren, MoreBatch
+// ids a request whichever stubs they come from, and every "continue this thread" stub as
+// its parent's page (/comments/ID/_/PARENT). Their answers may hold further stubs, asked
+// for in turn. Parents from parent_id; positions from
 // creation times (RedditClock), so any answer order gives the same tree.
 //
 // A refresh reads the comment page again (Reddit sends no validators for it) and asks
 // morechildren only for ids the cache lacks; continue stubs are asked again (a page can
 // hold new replies). A stub names only the ids of the replies it stands for, not of their
 // replies: a new reply under a comment that came through morechildren stays unseen until
-// a stub naming it appears, or the thread is opened afresh.
+// a stub naming it appears, or the thread is reloaded whole (Ctrl+F5).
 //
 // Budget: 100 requests a minute with a token (x-ratelimit-used, x-ratelimit-remaining as
 // "996.0", x-ratelimit-reset in seconds); a thread of N comments takes about N / 100.
