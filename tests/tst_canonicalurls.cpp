@@ -202,6 +202,35 @@ void TestCanonicalUrls::oneKeyPerThread_data()
     QTest::newRow("NodeBB relative path") << "https://nb.example/forum/topic/9/x/"
                                           << "nodebb"
                                           << "https://nb.example/forum/topic/9" << 1 << "";
+    const QString rd = QStringLiteral("https://www.reddit.com/comments/1h4kq2z/");
+    const QString rdThread = QStringLiteral("/r/cpp/comments/1h4kq2z/why_is_this_slow/");
+    for (const char *host : {"www.", "old.", "new.", "np.", "m.", "i.", "amp.", ""}) {
+        const QString url
+            = QStringLiteral("https://") + QLatin1String(host) + QStringLiteral("reddit.com") + rdThread;
+        QTest::newRow(qPrintable(QStringLiteral("Reddit %1reddit.com").arg(QLatin1String(host))))
+            << url << "reddit" << rd << 1 << "";
+    }
+    QTest::newRow("Reddit no slug") << "https://www.reddit.com/r/cpp/comments/1h4kq2z"
+                                    << "reddit" << rd << 1 << "";
+    QTest::newRow("Reddit /comments/ID") << "https://reddit.com/comments/1h4kq2z"
+                                         << "reddit" << rd << 1 << "";
+    QTest::newRow("Reddit redd.it") << "https://redd.it/1h4kq2z"
+                                    << "reddit" << rd << 1 << "";
+    QTest::newRow("Reddit http, capitals") << "http://WWW.Reddit.com/r/cpp/comments/1H4KQ2Z/x/"
+                                           << "reddit" << rd << 1 << "";
+    QTest::newRow("Reddit ?utm_source") << QLatin1String("https://www.reddit.com") + rdThread
+            + QLatin1String("?utm_source=share&utm_medium=web2x")
+                                        << "reddit" << rd << 1 << "";
+    QTest::newRow("Reddit a user's post") << "https://www.reddit.com/user/kestrel/comments/1h4kq2z/x/"
+                                          << "reddit" << rd << 1 << "";
+    QTest::newRow("Reddit comment permalink")
+        << QLatin1String("https://www.reddit.com") + rdThread + QLatin1String("m2x9k1q/") << "reddit" << rd
+        << 1 << "m2x9k1q";
+    QTest::newRow("Reddit comment ?context=3")
+        << QLatin1String("https://old.reddit.com") + rdThread + QLatin1String("m2x9k1q/?context=3")
+        << "reddit" << rd << 1 << "m2x9k1q";
+    QTest::newRow("Reddit comment, no sub") << "https://www.reddit.com/comments/1h4kq2z/_/m2x9k1q"
+                                            << "reddit" << rd << 1 << "m2x9k1q";
 }
 
 void TestCanonicalUrls::oneKeyPerThread()

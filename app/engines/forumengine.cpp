@@ -13,6 +13,7 @@
 #include "engines/mybb/mybbengine.h"
 #include "engines/nodebb/nodebbengine.h"
 #include "engines/phpbb/phpbbengine.h"
+#include "engines/reddit/redditengine.h"
 #include "engines/smf/smfengine.h"
 #include "engines/vanilla/vanillaengine.h"
 #include "engines/vbulletin/vbulletinengine.h"
@@ -46,6 +47,7 @@ const ForumEngine *const s_engines[] = {
     instance<HackerNewsEngine>(),
     instance<LemmyEngine>(),
     instance<LobstersEngine>(),
+    instance<RedditEngine>(),
     // Last: WordPress takes only a site's /?p=N shortlink, the comment feed only a dated
     // permalink's /feed/; by content, each claims a page the forums above do not.
     instance<WordPressEngine>(),

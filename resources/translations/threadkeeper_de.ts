@@ -338,6 +338,42 @@ SHA-256: %5</translation>
         <source>the answer is nested too deeply to read (at byte %1 of %2)</source>
         <translation>die Antwort ist zu tief verschachtelt, um sie zu lesen (bei Byte %1 von %2)</translation>
     </message>
+    <message>
+        <source>not the Reddit thread %1</source>
+        <translation>nicht der Reddit-Thread %1</translation>
+    </message>
+    <message>
+        <source>not an answer of Reddit&apos;s morechildren</source>
+        <translation>keine Antwort von Reddits morechildren</translation>
+    </message>
+    <message>
+        <source>Reddit&apos;s morechildren: %1</source>
+        <translation>Reddits morechildren: %1</translation>
+    </message>
+    <message>
+        <source>this subreddit is private: Reddit shows it only to its approved members</source>
+        <translation>dieses Subreddit ist privat: Reddit zeigt es nur seinen zugelassenen Mitgliedern</translation>
+    </message>
+    <message>
+        <source>this subreddit is quarantined: Reddit shows it only to accounts that opted in on its site</source>
+        <translation>dieses Subreddit steht unter Quarantäne: Reddit zeigt es nur Konten, die auf seiner Website zugestimmt haben</translation>
+    </message>
+    <message>
+        <source>this subreddit is banned on Reddit</source>
+        <translation>dieses Subreddit ist auf Reddit gesperrt</translation>
+    </message>
+    <message>
+        <source>this subreddit is for Reddit Premium members only</source>
+        <translation>dieses Subreddit ist nur für Reddit-Premium-Mitglieder</translation>
+    </message>
+    <message>
+        <source>Reddit refused the thread (%1)</source>
+        <translation>Reddit hat den Thread verweigert (%1)</translation>
+    </message>
+    <message>
+        <source>Reddit refused the request (HTTP %1)</source>
+        <translation>Reddit hat die Anfrage abgelehnt (HTTP %1)</translation>
+    </message>
 </context>
 <context>
     <name>JsonFile</name>

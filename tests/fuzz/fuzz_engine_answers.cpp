@@ -30,7 +30,8 @@ QList<Subject> subjects()
              "https://forum.example/index.php?topic=1.20", "https://forum.example/topic/1-fuzz/page/2/",
              "https://forum.example/thread/1-fuzz/?pageNo=2", "https://forum.example/viewtopic.php?id=1&p=2",
              "https://forum.example/discussion/1/fuzz/p2", "https://lobste.rs/s/tdfoqh",
-             "https://forum.example/d/1-fuzz", "https://forum.example/topic/1/fuzz"}) {
+             "https://forum.example/d/1-fuzz", "https://forum.example/topic/1/fuzz",
+             "https://www.reddit.com/r/fuzz/comments/abc12/fuzz/"}) {
         Subject s;
         s.url = QUrl(QString::fromLatin1(address));
         s.engine = engineForUrl(s.url, &s.ref);
