@@ -7,6 +7,7 @@
 #include "engines/simplebodyreader.h"
 
 #include <QElapsedTimer>
+#include <QRandomGenerator>
 #include <QRegularExpression>
 #include <QTest>
 
@@ -43,17 +44,58 @@ std::pair<int, int> nestingOf(const QString &html)
     return {most, mostInline};
 }
 
-// The least of three runs, in nanoseconds: one slow run on a busy machine is no signal.
-qint64 timeOf(const QString &text)
+// The least of some runs, in nanoseconds (one slow run on a busy machine is no signal),
+// and what the last one wrote.
+qint64 timeOf(const QString &text, int runs, QString *html = nullptr)
 {
     qint64 best = std::numeric_limits<qint64>::max();
-    for (int i = 0; i < 3; ++i) {
+    for (int i = 0; i < runs; ++i) {
         QElapsedTimer timer;
         timer.start();
-        markdownToHtml(text);
+        const QString out = markdownToHtml(text);
         best = std::min(best, timer.nsecsElapsed());
+        if (html)
+            *html = out;
     }
     return best;
+}
+
+// What is wrong with html as our writer's output, or nothing: every '<' starts one of our
+// tags with our attributes only, elements close in order, addresses have our schemes.
+QString problemOf(const QString &html)
+{
+    static const QRegularExpression tag(QStringLiteral(
+        R"re(<(/?)(p|br|hr|blockquote|ul|ol|li|pre|code|h[1-6]|table|thead|tbody|tr|th|td|details|summary|i|b|s|a|img))re"
+        R"re(((?: (?:href|src|alt|class)="[^"<>]*")*)>)re"));
+    static const QRegularExpression address(QStringLiteral(R"re((?:href|src)="([^"]*)")re"));
+    static const QStringList voids = {QStringLiteral("br"), QStringLiteral("hr"), QStringLiteral("img")};
+    QStringList open;
+    qsizetype at = 0;
+    for (auto it = tag.globalMatch(html); it.hasNext();) {
+        const QRegularExpressionMatch m = it.next();
+        const QStringView between = QStringView(html).mid(at, m.capturedStart() - at);
+        if (between.contains(u'<') || between.contains(u'>') || between.contains(u'"'))
+            return u"markup in the text: "_s + between.toString();
+        at = m.capturedEnd();
+        for (auto a = address.globalMatch(m.captured(3)); a.hasNext();) {
+            const QString url = a.next().captured(1).replace(u"&amp;"_s, u"&"_s);
+            const qsizetype colon = url.indexOf(u':');
+            const QString scheme = url.left(colon).toLower();
+            if (colon >= 0 && !scheme.contains(u'/') && !scheme.contains(u'?') && !scheme.contains(u'#')
+                && scheme != u"http"_s && scheme != u"https"_s && scheme != u"mailto"_s)
+                return u"an address of another scheme: "_s + url;
+        }
+        if (voids.contains(m.captured(2)))
+            continue;
+        if (m.captured(1).isEmpty())
+            open.append(m.captured(2));
+        else if (open.isEmpty() || open.takeLast() != m.captured(2))
+            return u"</%1> closes nothing open"_s.arg(m.captured(2));
+    }
+    const QStringView rest = QStringView(html).mid(at);
+    if (rest.contains(u'<') || rest.contains(u'>') || rest.contains(u'"'))
+        return u"markup in the text: "_s + rest.toString();
+    return open.isEmpty() ? QString() : u"left open: "_s + open.join(u' ');
 }
 
 } // namespace
@@ -68,6 +110,7 @@ private Q_SLOTS:
     void hostile_data();
     void hostile();
     void longTable();
+    void randomTokens();
     void cutAtMaxInput();
 };
 
@@ -254,14 +297,14 @@ void TestMarkdown::hostile()
     // 10 times the input may take at most 20 times as long (plus a little for timer noise).
     const QString small = make(8000).left(Markdown::MaxInput / 10);
     const QString large = make(80000).left(Markdown::MaxInput);
-    const qint64 smallTime = timeOf(small);
-    const qint64 largeTime = timeOf(large);
+    QString html;
+    const qint64 smallTime = timeOf(small, 3);
+    const qint64 largeTime = timeOf(large, 2, &html);
     QVERIFY2(largeTime < 20 * smallTime + 20'000'000,
         qPrintable(u"%1 ms for %2 characters, %3 ms for %4"_s.arg(smallTime / 1e6)
                        .arg(small.size())
                        .arg(largeTime / 1e6)
                        .arg(large.size())));
-    const QString html = markdownToHtml(large);
     const auto [depth, inlineDepth] = nestingOf(html);
     QVERIFY2(
         depth <= Markdown::MaxBlockDepth + Markdown::MaxInlineDepth + 3, qPrintable(QString::number(depth)));
@@ -283,6 +326,32 @@ void TestMarkdown::longTable()
     QCOMPARE(html.count(u"<th>"_s), 40);
     QCOMPARE(html.count(u"<td>"_s), 499 * 40);
     QVERIFY(html.endsWith(u"</tr></tbody></table>"_s));
+}
+
+void TestMarkdown::randomTokens()
+{
+    // Markdown's markup shuffled: whatever comes of it is our markup, closed, in bounds.
+    const QStringList tokens = {u"*"_s, u"**"_s, u"_"_s, u"~~"_s, u"~"_s, u"`"_s, u"``"_s, u"["_s, u"]"_s,
+        u"("_s, u")"_s, u"!["_s, u"<"_s, u">"_s, u"> "_s, u"- "_s, u"1. "_s, u"\n"_s, u"\n\n"_s, u"    "_s,
+        u"|"_s, u"|-|\n"_s, u"::: spoiler t\n"_s, u":::\n"_s, u"```\n"_s, u"&amp;"_s, u"&#58;"_s,
+        u"&colon;"_s, u"&ouml;"_s, u"javascript:"_s, u"data:"_s, u"http://a.b/"_s, u"www.c.d"_s, u"e@f.g"_s,
+        u"<b>"_s, u"\""_s, u"a"_s, u"ü"_s, u"😀"_s, u"\\"_s, u"# "_s, u" "_s, u"\t"_s, u"\r\n"_s,
+        u"[x]: /y\n"_s, u"[x]"_s, u"<http://q.r>"_s, QString(QChar(0))};
+    // The check itself finds what it looks for.
+    QVERIFY(problemOf(u"<p><a href=\"JavaScript:x\">y</a></p>"_s).contains(u"scheme"_s));
+    QVERIFY(problemOf(u"<p><i>y</p></i>"_s).contains(u"closes"_s));
+    QVERIFY(problemOf(u"<p><img src=x onerror=y></p>"_s).contains(u"markup"_s));
+    QVERIFY(
+        problemOf(u"<p><a href=\"https://a.example/x:y\">y</a><img src=\"/p:q\" alt=\"\"></p>"_s).isEmpty());
+    QRandomGenerator random(24);
+    for (int i = 0; i < 3000; ++i) {
+        QString text;
+        for (int n = int(random.bounded(1, 60)); n > 0; --n)
+            text += tokens[random.bounded(int(tokens.size()))];
+        const QString html = markdownToHtml(text);
+        const QString problem = problemOf(html);
+        QVERIFY2(problem.isEmpty(), qPrintable(u"%1\nin %2\nfrom %3"_s.arg(problem, html, text)));
+    }
 }
 
 void TestMarkdown::cutAtMaxInput()
