@@ -283,6 +283,9 @@ void TestMarkdown::hostile_data()
         return s;
     });
     QTest::newRow("spoilers") << repeat(u"::: spoiler s\n"_s);
+    QTest::newRow("lists in spoilers") << MakeText([](int n) {
+        return u"::: spoiler s\n"_s.repeated(Markdown::MaxQuoteDepth) + u"- "_s.repeated(n) + u"*x*"_s;
+    });
     QTest::newRow("spoilers closed") << repeat(u"::: spoiler s\nx\n:::\n"_s);
     QTest::newRow("entities") << repeat(u"&amp;&#1;"_s);
     QTest::newRow("autolinks") << repeat(u"http://a.b/ www.c.d e@f.g "_s);

@@ -152,6 +152,7 @@ public:
     HtmlWriter(int quoteDepth, QByteArray *out)
         : m_quoteDepth(quoteDepth)
         , m_out(out)
+        , m_blockDepth(quoteDepth) // the spoilers around this text are written elements too
     { }
     // False when md4c failed or the text made more calls than its size allows.
     bool write(QByteArrayView markdown);
