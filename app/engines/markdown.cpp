@@ -174,7 +174,13 @@ private:
     int m_quoteDepth;
     QByteArray *m_out;
     QList<bool> m_blocks; // per open block: whether its tags were written
-    QList<bool> m_spans; // likewise per open span
+    enum class SpanState : quint8
+    {
+        Unwritten,
+        Written,
+        Tildes, // "~a~": its tildes written back as text
+    };
+    QList<SpanState> m_spans; // per open span
     int m_blockDepth = 0; // written container elements open
     int m_inlineDepth = 0; // written inline elements open
     int m_imageDepth = 0; // pictures open (a description may hold pictures)
@@ -188,6 +194,11 @@ private:
     qsizetype m_dropLevel = -1; // the open block being left out, as its m_blocks size
     qsizetype m_dropMark = 0; // where its output began
     qint64 m_callsLeft = 0;
+    QByteArrayView m_markdown;
+    // Where the <s> of a strike-through just opened was written, until its text shows
+    // whether one tilde opened it: md4c strikes "~a~" as GitHub does, while Lemmy makes
+    // it a subscript (and "~a b~" text), so we leave it as written.
+    qsizetype m_strikeAt = -1;
 };
 
 bool HtmlWriter::write(QByteArrayView markdown)
@@ -196,6 +207,7 @@ bool HtmlWriter::write(QByteArrayView markdown)
     // up to its columns (128 at most): a text of short rows makes a hundred calls a byte.
     // Past a budget well above any real text's, the text is read as plain text.
     m_callsLeft = 200'000 + 4 * markdown.size();
+    m_markdown = markdown;
     MD_PARSER parser {};
     parser.abi_version = 0;
     parser.flags = ParserFlags;
@@ -385,9 +397,10 @@ int HtmlWriter::enterSpan(MD_SPANTYPE type, void *detail)
             m_imageSource = addressOf(static_cast<const MD_SPAN_IMG_DETAIL *>(detail)->src);
             m_imageText.clear();
         }
-        m_spans.append(false);
+        m_spans.append(SpanState::Unwritten);
         return 0;
     }
+    m_strikeAt = -1; // markup between the tildes and the text: which tildes is not told
     QByteArray open;
     switch (type) {
     case MD_SPAN_EM:
@@ -415,9 +428,11 @@ int HtmlWriter::enterSpan(MD_SPANTYPE type, void *detail)
         break;
     }
     const bool written = !open.isEmpty() && m_imageDepth == 0 && m_inlineDepth < Markdown::MaxInlineDepth;
-    m_spans.append(written);
+    m_spans.append(written ? SpanState::Written : SpanState::Unwritten);
     if (written) {
         ++m_inlineDepth;
+        if (type == MD_SPAN_DEL)
+            m_strikeAt = m_out->size();
         *m_out += open;
     }
     return 0;
@@ -425,7 +440,10 @@ int HtmlWriter::enterSpan(MD_SPANTYPE type, void *detail)
 
 int HtmlWriter::leaveSpan(MD_SPANTYPE type)
 {
-    const bool written = m_spans.isEmpty() ? false : m_spans.takeLast();
+    const SpanState state = m_spans.isEmpty() ? SpanState::Unwritten : m_spans.takeLast();
+    m_strikeAt = -1;
+    if (state == SpanState::Tildes)
+        *m_out += '~';
     if (type == MD_SPAN_IMG) {
         if (--m_imageDepth == 0) {
             if (allowedAddress(m_imageSource))
@@ -436,7 +454,7 @@ int HtmlWriter::leaveSpan(MD_SPANTYPE type)
         }
         return 0;
     }
-    if (!written)
+    if (state != SpanState::Written)
         return 0;
     --m_inlineDepth;
     switch (type) {
@@ -466,6 +484,17 @@ int HtmlWriter::leaveSpan(MD_SPANTYPE type)
 
 int HtmlWriter::text(MD_TEXTTYPE type, QByteArrayView text)
 {
+    if (m_strikeAt >= 0 && type == MD_TEXT_NORMAL) {
+        // md4c's text lies in the markdown it was given: the tildes are just before it.
+        const qsizetype at = text.data() - m_markdown.data();
+        if (at > 0 && at <= m_markdown.size() && m_markdown[at - 1] == '~'
+            && (at == 1 || m_markdown[at - 2] != '~')) {
+            m_out->replace(m_strikeAt, 3, "~");
+            m_spans.last() = SpanState::Tildes;
+            --m_inlineDepth;
+        }
+    }
+    m_strikeAt = -1;
     QByteArray *out = m_imageDepth > 0 ? &m_imageText : m_out;
     switch (type) {
     case MD_TEXT_NULLCHAR:
