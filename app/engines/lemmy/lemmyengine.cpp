@@ -3,7 +3,7 @@
 #include "lemmyengine.h"
 
 #include "engines/jsonanswer.h"
-#include "engines/lemmy/markdown.h"
+#include "engines/markdown.h"
 #include "engines/postbody.h"
 #include "engines/simplebodyreader.h"
 
