@@ -12,11 +12,14 @@
 #include "servers/redditfixture.h"
 #include "testutil.h"
 
+#include "accounts/siteaccounts.h"
 #include "engines/reddit/redditengine.h"
+#include "memorysecretstore.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QSettings>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTemporaryDir>
@@ -183,10 +186,12 @@ struct Cassette
             FixtureServer::Route r;
             r.contentType = "application/json; charset=UTF-8";
             r.body = it.value();
+            r.authorization = RedditFixture::authorization();
             server->setRoute(QStringLiteral("/api") + it.key(), r);
         }
         FixtureServer::Route more;
         more.contentType = "application/json; charset=UTF-8";
+        more.authorization = RedditFixture::authorization();
         const QHash<QString, QJsonArray> subtrees = subtreeOf;
         more.bodyForQuery = [subtrees](const QString &query) {
             QJsonArray things;
@@ -213,6 +218,7 @@ private Q_SLOTS:
     void initTestCase();
     void init();
     void cleanup();
+    void withoutAnApp();
     void addresses_data();
     void addresses();
     void recognizePage_data();
@@ -232,6 +238,8 @@ private Q_SLOTS:
 
 private:
     QString cachePath() const { return m_dir.filePath(QStringLiteral("cache.sqlite")); }
+    QString settingsPath() const { return m_dir.filePath(QStringLiteral("settings.ini")); }
+    void signIn(QNetworkAccessManager *network);
     QTemporaryDir m_dir;
     FixtureThread m_seed;
     std::unique_ptr<FixtureServer> m_server;
@@ -252,6 +260,47 @@ void TestRedditEngine::init()
     QVERIFY(m_server->start());
     m_owner = std::make_unique<QObject>();
     qputenv("THREADKEEPER_REDDIT_API", m_server->url(QStringLiteral("/api")).toEncoded());
+    qputenv("THREADKEEPER_REDDIT_TOKEN_URL", m_server->url(QStringLiteral("/token")).toEncoded());
+    // The real budget (100 a minute) would hold the cassettes' 236 requests for minutes;
+    // tst_hostbudgets holds fetchers to budgets.
+    qputenv("THREADKEEPER_REDDIT_BUDGET", "100000/60");
+    RedditFixture::serveToken(m_server.get());
+}
+
+void TestRedditEngine::withoutAnApp()
+{
+    // No client id: nothing is asked of Reddit, and the error says what to do.
+    RedditFixture f {treeFromSeed(m_seed, expectedSeedParents())};
+    f.serve(m_server.get());
+    LoadHarness h(cachePath(), m_owner.get());
+    new SiteAccounts(h.nam, new MemorySecretStore(h.nam), settingsPath());
+    const LoadOutcome outcome = h.load(threadUrl(f));
+    QVERIFY(!outcome.ok());
+    QVERIFY2(outcome.error.contains(QLatin1String("https://www.reddit.com/prefs/apps"))
+            && outcome.error.contains(QStringLiteral("Settings › Accounts")),
+        qPrintable(outcome.error));
+    QVERIFY(m_server->requests().isEmpty());
+    // A client id Reddit refuses: said so, and where to fix it.
+    signIn(h.nam);
+    FixtureServer::Route refused;
+    refused.status = 401;
+    refused.contentType = "application/json";
+    refused.body = R"({"message": "Unauthorized", "error": 401})";
+    m_server->setRoute(QStringLiteral("/token"), refused);
+    const LoadOutcome again = h.load(threadUrl(f));
+    QVERIFY2(again.error.contains(QLatin1String("refused the client id")), qPrintable(again.error));
+    QCOMPARE(m_server->requests(), QStringList {QStringLiteral("/token")});
+}
+
+void TestRedditEngine::signIn(QNetworkAccessManager *network)
+{
+    // The reader's registered app, as Settings › Accounts keeps it: the list in the
+    // settings, the client id in the secret store.
+    QSettings(settingsPath(), QSettings::IniFormat)
+        .setValue(QStringLiteral("accounts/list"), QStringList {QStringLiteral("reddit.com app")});
+    auto *secrets = new MemorySecretStore(network);
+    secrets->entries.insert(QStringLiteral("reddit.com/app"), QString::fromLatin1(RedditFixture::ClientId));
+    new SiteAccounts(network, secrets, settingsPath());
 }
 
 void TestRedditEngine::cleanup()
@@ -358,6 +407,7 @@ void TestRedditEngine::loadOverHttp()
     QStringList onlineOrder;
     {
         LoadHarness h(cachePath(), m_owner.get());
+        signIn(h.nam);
         const LoadOutcome outcome = h.load(url);
         QVERIFY2(outcome.ok(), qPrintable(outcome.error));
         QVERIFY2(outcome.failedPages.isEmpty(),
@@ -408,10 +458,23 @@ void TestRedditEngine::loadOverHttp()
         }
         QVERIFY(idsAsked <= 3 * f.thread.posts.size());
         QVERIFY(m_server->maxConcurrent() <= 4);
+        // One token for the whole load, sent with every API request.
+        QCOMPARE(m_server->requestCount(QStringLiteral("/token")), 1);
+        for (qsizetype i = 0; i < m_server->requests().size(); ++i)
+            if (m_server->requests()[i] != QLatin1String("/token"))
+                QCOMPARE(m_server->authorizations()[i], RedditFixture::authorization());
+    }
+    // Neither the token nor the client id is written to the settings file or the cache.
+    for (const QString &file : {settingsPath(), cachePath(), cachePath() + QLatin1String("-wal")}) {
+        QFile f(file);
+        const QByteArray bytes = f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
+        QVERIFY2(!bytes.contains(RedditFixture::authorization().mid(7)), qPrintable(file));
+        QVERIFY2(!bytes.contains(RedditFixture::ClientId), qPrintable(file));
     }
     // Offline, from the cache alone: the same tree in the same order.
     m_server->resetCounters();
     LoadHarness offline(cachePath(), m_owner.get());
+    signIn(offline.nam);
     const LoadOutcome outcome = offline.load(url, true);
     QVERIFY(outcome.fromCache);
     QCOMPARE(m_server->requests().size(), 0);
@@ -453,6 +516,7 @@ void TestRedditEngine::placeholdersAndText()
     f.repliesShown = 1; // 3 and its reply come through morechildren
     f.serve(m_server.get());
     LoadHarness h(cachePath(), m_owner.get());
+    signIn(h.nam);
     const LoadOutcome outcome = h.load(threadUrl(f));
     QVERIFY2(outcome.ok(), qPrintable(outcome.error));
     QCOMPARE(parentIdsInModel(*h.model), f.expectedParents());
@@ -510,6 +574,7 @@ void TestRedditEngine::refreshAsksOnlyWhatIsNew()
     f.thread.parents = whole.parents.mid(0, 101);
     f.serve(m_server.get());
     RefreshRig rig(cachePath(), m_owner.get(), true);
+    signIn(rig.h->nam);
     QVERIFY(loadAndWatch(rig, threadUrl(f)));
     QCOMPARE(rig.h->model->postCount(), 101);
     QSet<QString> cachedIds;
@@ -519,6 +584,7 @@ void TestRedditEngine::refreshAsksOnlyWhatIsNew()
     f.thread = whole;
     m_server->clearRoutes();
     f.serve(m_server.get());
+    RedditFixture::serveToken(m_server.get());
     m_server->resetCounters();
     QSignalSpy finished(rig.refresher, &ThreadRefresher::finished);
     QString error;
@@ -566,6 +632,7 @@ void TestRedditEngine::realCassette()
     QMap<QString, QString> expected = cassette.parents;
     expected.insert(QStringLiteral("t3_") + linkId, QString());
     LoadHarness h(cachePath(), m_owner.get());
+    signIn(h.nam);
     const LoadOutcome outcome
         = h.load(QUrl(QStringLiteral("https://www.reddit.com/comments/%1/").arg(linkId)));
     QVERIFY2(outcome.ok(), qPrintable(outcome.error));

@@ -272,6 +272,7 @@ void RedditFixture::serve(FixtureServer *server) const
         r.headers
             = {{"x-ratelimit-used", "4"}, {"x-ratelimit-remaining", "996.0"}, {"x-ratelimit-reset", "498"}};
         r.bodyForQuery = std::move(answer);
+        r.authorization = authorization();
         server->setRoute(path, r);
     };
     const auto served = std::make_shared<const Served>(*this);
@@ -288,6 +289,17 @@ void RedditFixture::serve(FixtureServer *server) const
                                     .split(QLatin1Char(','), Qt::SkipEmptyParts);
         return moreChildrenOf(served->w, ids);
     });
+}
+
+void RedditFixture::serveToken(FixtureServer *server)
+{
+    FixtureServer::Route token;
+    token.contentType = "application/json; charset=UTF-8";
+    token.basicAuth = QByteArray(ClientId) + ':';
+    token.body = R"({"access_token": ")" + authorization().mid(7)
+        + R"(", "token_type": "bearer", )"
+          R"("device_id": "DO_NOT_TRACK_THIS_DEVICE", "expires_in": 3600, "scope": "*"})";
+    server->setRoute(QStringLiteral("/token"), token);
 }
 
 QMap<QString, QString> RedditFixture::expectedParents() const

@@ -40,7 +40,13 @@ struct RedditFixture
     QByteArray moreChildren(const QStringList &ids) const;
     // Routes under /api (point THREADKEEPER_REDDIT_API at server->url("/api")). Every
     // answer is made in answer(): the one place to check a request (its token) later.
+    // Every route answers only the token the fixture's token endpoint gives.
     void serve(FixtureServer *server) const;
+    // The installed app's token endpoint at /token (point THREADKEEPER_REDDIT_TOKEN_URL at
+    // it), for the client id ClientId, as Reddit's answers it.
+    static void serveToken(FixtureServer *server);
+    static constexpr const char *ClientId = "fixture-client";
+    static QByteArray authorization() { return QByteArrayLiteral("bearer fixture-token-Σ"); }
     // The thread as the engine should show it: post id → parent id (empty: the article),
     // and the ids in depth-first order (siblings oldest first).
     QMap<QString, QString> expectedParents() const;

@@ -299,6 +299,31 @@ EngineAnswer readMoreChildren(
 
 } // namespace
 
+AccountNeed RedditEngine::accountNeed(const ThreadRef &) const
+{
+    const QUrl api(apiBase());
+    const int standard = api.scheme() == QLatin1String("http") ? 80 : 443;
+    AccountNeed need;
+    need.kind = AccountNeed::Kind::InstalledApp;
+    need.required = true;
+    need.site = QStringLiteral("reddit.com");
+    need.apiHosts = {api.port(standard) == standard
+            ? api.host().toLower()
+            : api.host().toLower() + QLatin1Char(':') + QString::number(api.port())};
+    need.registerUrl = QStringLiteral("https://www.reddit.com/prefs/apps");
+    need.tokenUrl = QUrl(qEnvironmentVariable(
+        "THREADKEEPER_REDDIT_TOKEN_URL", QStringLiteral("https://www.reddit.com/api/v1/access_token")));
+    return need;
+}
+
+RateBudget RedditEngine::rateBudget() const
+{
+    const QString stated = qEnvironmentVariable("THREADKEEPER_REDDIT_BUDGET");
+    const RateBudget budget {
+        stated.section(QLatin1Char('/'), 0, 0).toInt(), stated.section(QLatin1Char('/'), 1, 1).toInt()};
+    return budget.isValid() ? budget : RateBudget {RequestsPerMinute, 60};
+}
+
 QString RedditEngine::apiBase()
 {
     QString base

@@ -43,6 +43,11 @@ public:
     EngineAnswer readAnswer(
         const EngineRequest &request, const QByteArray &body, const AnswerContext &context) const override;
     QString incompleteReason(const EngineRequest &request, const QByteArray &body) const override;
+    // Reddit answers no anonymous API request: an installed app the reader registers,
+    // whose tokens we fetch (THREADKEEPER_REDDIT_TOKEN_URL overrides where).
+    AccountNeed accountNeed(const ThreadRef &ref) const override;
+    // 100 a minute; THREADKEEPER_REDDIT_BUDGET ("N/SECONDS") replaces it for tests.
+    RateBudget rateBudget() const override;
 
     static QString apiBase();
     // The morechildren request for ids of the link (created at linkCreated, seconds), as
