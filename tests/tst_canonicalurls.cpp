@@ -175,6 +175,16 @@ void TestCanonicalUrls::oneKeyPerThread_data()
                                     << "smf" << smf << 1 << "";
     QTest::newRow("SMF query-less msg") << "https://s.example/index.php/topic,56.msg789.html#msg789"
                                         << "smf" << smf << 1 << "789";
+
+    // Mastodon: every form of a status's address is one key; the status it names is the post.
+    const QString toot = QStringLiteral("https://m.example/web/statuses/109294719267373593");
+    for (const char *form :
+        {"https://m.example/@alice/109294719267373593", "https://m.example/@alice/109294719267373593/",
+            "https://m.example/@bob@remote.example/109294719267373593",
+            "https://m.example/users/alice/statuses/109294719267373593",
+            "https://m.example/web/@alice/109294719267373593",
+            "https://M.Example/web/statuses/109294719267373593#x"})
+        QTest::newRow(form) << QString::fromLatin1(form) << "mastodon" << toot << 1 << "109294719267373593";
 }
 
 void TestCanonicalUrls::oneKeyPerThread()

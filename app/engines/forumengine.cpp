@@ -8,6 +8,7 @@
 #include "engines/hackernews/hackernewsengine.h"
 #include "engines/invision/invisionengine.h"
 #include "engines/lemmy/lemmyengine.h"
+#include "engines/mastodon/mastodonengine.h"
 #include "engines/mybb/mybbengine.h"
 #include "engines/phpbb/phpbbengine.h"
 #include "engines/smf/smfengine.h"
@@ -40,6 +41,7 @@ const ForumEngine *const s_engines[] = {
     instance<VanillaEngine>(),
     instance<HackerNewsEngine>(),
     instance<LemmyEngine>(),
+    instance<MastodonEngine>(), // any host, but only Mastodon's shapes with a numeric status id
     // Last: WordPress takes only a site's /?p=N shortlink, the comment feed only a dated
     // permalink's /feed/; by content, each claims a page the forums above do not.
     instance<WordPressEngine>(),

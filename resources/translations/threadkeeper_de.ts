@@ -316,6 +316,22 @@ SHA-256: %5</translation>
         <source>the answer is nested too deeply to read (at byte %1 of %2)</source>
         <translation>die Antwort ist zu tief verschachtelt, um sie zu lesen (bei Byte %1 von %2)</translation>
     </message>
+    <message>
+        <source>not the Mastodon status %1</source>
+        <translation>nicht der Mastodon-Status %1</translation>
+    </message>
+    <message>
+        <source>[not shown by this server]</source>
+        <translation>[von diesem Server nicht gezeigt]</translation>
+    </message>
+    <message>
+        <source>This server shows %1 of at least %2 replies; sign in to see all</source>
+        <translation>Dieser Server zeigt %1 von mindestens %2 Antworten; melden Sie sich an, um alle zu sehen</translation>
+    </message>
+    <message>
+        <source>not the context of Mastodon status %1</source>
+        <translation>nicht der Kontext des Mastodon-Status %1</translation>
+    </message>
 </context>
 <context>
     <name>JsonFile</name>
