@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "forumengine.h"
 
+#include "engines/bluesky/blueskyengine.h"
 #include "engines/commentfeed/commentfeedengine.h"
 #include "engines/discourse/discourseengine.h"
 #include "engines/fluxbb/fluxbbengine.h"
@@ -42,6 +43,7 @@ const ForumEngine *const s_engines[] = {
     instance<HackerNewsEngine>(),
     instance<LemmyEngine>(),
     instance<MastodonEngine>(), // any host, but only Mastodon's shapes with a numeric status id
+    instance<BlueskyEngine>(),
     // Last: WordPress takes only a site's /?p=N shortlink, the comment feed only a dated
     // permalink's /feed/; by content, each claims a page the forums above do not.
     instance<WordPressEngine>(),

@@ -332,6 +332,30 @@ SHA-256: %5</translation>
         <source>not the context of Mastodon status %1</source>
         <translation>nicht der Kontext des Mastodon-Status %1</translation>
     </message>
+    <message>
+        <source>[post not found]</source>
+        <translation>[Beitrag nicht gefunden]</translation>
+    </message>
+    <message>
+        <source>not the Bluesky thread of %1</source>
+        <translation>nicht der Bluesky-Thread von %1</translation>
+    </message>
+    <message>
+        <source>the Bluesky post %1 is blocked</source>
+        <translation>der Bluesky-Beitrag %1 ist blockiert</translation>
+    </message>
+    <message>
+        <source>the Bluesky post %1 was not found</source>
+        <translation>der Bluesky-Beitrag %1 wurde nicht gefunden</translation>
+    </message>
+    <message>
+        <source>Bluesky does not know the handle %1</source>
+        <translation>Bluesky kennt das Handle %1 nicht</translation>
+    </message>
+    <message>
+        <source>[blocked post]</source>
+        <translation>[blockierter Beitrag]</translation>
+    </message>
 </context>
 <context>
     <name>JsonFile</name>

@@ -29,7 +29,8 @@ QList<Subject> subjects()
              "https://lemmy.example/post/1", "https://forum.example/showthread.php?tid=1&page=2",
              "https://forum.example/index.php?topic=1.20", "https://forum.example/topic/1-fuzz/page/2/",
              "https://forum.example/thread/1-fuzz/?pageNo=2", "https://forum.example/viewtopic.php?id=1&p=2",
-             "https://forum.example/discussion/1/fuzz/p2", "https://mastodon.example/@fuzz/1"}) {
+             "https://forum.example/discussion/1/fuzz/p2", "https://mastodon.example/@fuzz/1",
+             "https://bsky.app/profile/did:plc:fuzz/post/3kbi55xm6u62v"}) {
         Subject s;
         s.url = QUrl(QString::fromLatin1(address));
         s.engine = engineForUrl(s.url, &s.ref);
