@@ -81,6 +81,8 @@ private Q_SLOTS:
     void handMade();
     void hostile_data();
     void hostile();
+    void deepNesting_data();
+    void deepNesting();
     void overHttp_data();
     void overHttp();
     void rootGone();
@@ -428,6 +430,41 @@ void TestBlueskyEngine::hostile()
         QVERIFY(p.id != p.parentId);
     }
     QCOMPARE(answer.posts.size(), error ? 0 : 1); // the reply naming its own parent is left out
+}
+
+void TestBlueskyEngine::deepNesting_data()
+{
+    QTest::addColumn<int>("levels");
+    QTest::addColumn<bool>("whole"); // false: refused with a clear error
+    QTest::newRow("300 levels") << 300 << true;
+    QTest::newRow("5,000 levels: past what JSON is read to") << 5000 << false;
+}
+
+void TestBlueskyEngine::deepNesting()
+{
+    QFETCH(int, levels);
+    QFETCH(bool, whole);
+    const QString root = atrrr(QStringLiteral("root"));
+    QByteArray body = R"({"thread":)";
+    for (int i = 0; i < levels; ++i) {
+        const QByteArray uri = (i == 0 ? root : atrrr(QStringLiteral("r%1").arg(i))).toUtf8();
+        body += R"({"$type":"app.bsky.feed.defs#threadViewPost","post":{"uri":")" + uri
+            + R"(","record":{"text":"x"},"replyCount":1},"replies":[)";
+    }
+    for (int i = 0; i < levels; ++i)
+        body += "]}";
+    body += "}";
+    QCOMPARE(s_engine.incompleteReason(threadRequest(root), body), QString());
+    QElapsedTimer timer;
+    timer.start();
+    const EngineAnswer answer = read(threadRequest(root), body);
+    QVERIFY(timer.elapsed() < 5000);
+    QCOMPARE(answer.error.isEmpty(), whole);
+    if (!whole)
+        return;
+    QCOMPARE(answer.posts.size(), levels);
+    QCOMPARE(answer.posts.last().parentId, answer.posts[levels - 2].id);
+    QVERIFY(answer.next.isEmpty()); // the last has "replies": [], not a cut
 }
 
 void TestBlueskyEngine::overHttp_data()

@@ -111,6 +111,7 @@ private Q_SLOTS:
     void handMade();
     void anonymousLimit_data();
     void anonymousLimit();
+    void depthLimit();
     void hostile_data();
     void hostile();
     void hugeChain();
@@ -444,6 +445,31 @@ void TestMastodonEngine::anonymousLimit()
             .arg(given)
             .arg(promised));
     QCOMPARE(answer.posts.last().parentId, f.statusId(0));
+}
+
+void TestMastodonEngine::depthLimit()
+{
+    // A chain of 30 replies, each to the one before; a guest sees 20 levels. Few replies,
+    // but the 20th promises one more: the note, by depth.
+    TreeThread chain = generatedTree(30, 3);
+    for (int i = 1; i < chain.posts.size(); ++i)
+        chain.parents[i] = i - 1;
+    MastodonFixture f {chain};
+    f.limit = MastodonEngine::AnonymousDescendants;
+    f.depthLimit = MastodonEngine::AnonymousDepth;
+    const QUrl thread = threadOf(QStringLiteral("mastodon.example"), f.statusId(0));
+    const EngineAnswer answer = read(rootContext(thread, f.statusId(0)), f.contextAnswer(0), thread);
+    QVERIFY2(answer.error.isEmpty(), qPrintable(answer.error));
+    QCOMPARE(answer.posts.size(), 21);
+    QCOMPARE(answer.posts[19].id, f.statusId(20));
+    QCOMPARE(answer.posts.last().text,
+        QStringLiteral("This server shows 20 of at least 21 replies; sign in to see all"));
+    // The same chain ten deep: whole, no note.
+    f.depthLimit = 0;
+    chain.posts.resize(11);
+    chain.parents.resize(11);
+    f.thread = chain;
+    QCOMPARE(read(rootContext(thread, f.statusId(0)), f.contextAnswer(0), thread).posts.size(), 10);
 }
 
 void TestMastodonEngine::hostile_data()

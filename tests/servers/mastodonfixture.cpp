@@ -97,16 +97,18 @@ QByteArray MastodonFixture::contextAnswer(int index) const
             ancestors.prepend(status(up));
     }
     QJsonArray descendants;
-    std::function<void(int)> walk = [&](int at) {
+    std::function<void(int, int)> walk = [&](int at, int depth) {
+        if (depthLimit > 0 && depth >= depthLimit)
+            return;
         for (const int reply : thread.repliesOf(at)) {
             if (limit > 0 && descendants.size() >= limit)
                 return;
             if (!thread.deleted.contains(reply))
                 descendants.append(status(reply));
-            walk(reply);
+            walk(reply, depth + 1);
         }
     };
-    walk(index);
+    walk(index, 0);
     return QJsonDocument(
         QJsonObject {{QStringLiteral("ancestors"), ancestors}, {QStringLiteral("descendants"), descendants}})
         .toJson(QJsonDocument::Compact);

@@ -23,6 +23,8 @@ struct MastodonFixture
     QHash<int, QString> warnings; // index → its content warning
     // The anonymous limit: at most this many descendants (0: all, as to a signed-in reader).
     int limit = 0;
+    // And at most this many levels below the status asked (0: all).
+    int depthLimit = 0;
 
     // Seed posts keep their numeric ids; a generated thread's are snowflake-like.
     QString statusId(int index) const;
