@@ -151,6 +151,8 @@ MastodonFixture TestMastodonEngine::seedFixture() const
 {
     MastodonFixture f {treeFromSeed(m_seed, expectedSeedParents())};
     f.remote = {3, 4, 9, 17};
+    f.quotes = {{24, 23}}; // #25 quotes #24, its parent, as a 4.4 quote post
+    f.warnings = {{12, QStringLiteral("Spoiler für Folge 3")}}; // #13
     return f;
 }
 
@@ -581,6 +583,13 @@ void TestMastodonEngine::seedOverHttp()
         QCOMPARE(authorsById(*rig.h->model).value(f.statusId(4)),
             m_seed.posts[4].author + QStringLiteral("@social.example"));
         QCOMPARE(m_server->requestCount(MastodonFixture::contextPath(f.statusId(0))), 1);
+        const Post quoting = rig.h->session->post(f.statusId(24));
+        QCOMPARE(quoting.quotes.size(), 1);
+        QCOMPARE(quoting.quotes.first().source, f.statusId(23));
+        QVERIFY(!quoting.text.contains(QLatin1String("RE:")));
+        const Post warned = rig.h->session->post(f.statusId(12));
+        QCOMPARE(warned.body.first().kind, Block::Kind::Spoiler);
+        QCOMPARE(warned.body.first().text, QStringLiteral("Spoiler für Folge 3"));
         QCOMPARE(m_server->requests().size(), opened == 0 ? 2 : 3);
         // A refresh asks the root's status and context with their ETags: nothing changed.
         m_server->resetCounters();
