@@ -81,6 +81,7 @@ private Q_SLOTS:
     void handMade();
     void hostile_data();
     void hostile();
+    void mutations();
     void deepNesting_data();
     void deepNesting();
     void overHttp_data();
@@ -465,6 +466,30 @@ void TestBlueskyEngine::deepNesting()
     QCOMPARE(answer.posts.size(), levels);
     QCOMPARE(answer.posts.last().parentId, answer.posts[levels - 2].id);
     QVERIFY(answer.next.isEmpty()); // the last has "replies": [], not a cut
+}
+
+void TestBlueskyEngine::mutations()
+{
+    // The fixture's answers (the shapes of the real ones), changed a few bytes at a time:
+    // every reading ends, and what it hands over has ids and no post under itself.
+    BlueskyFixture f = seedFixture();
+    f.quotes = {{24, 23}, {23, 1}};
+    f.blocked = {13};
+    f.cutDepth = 3;
+    int whole = 0;
+    for (const auto &[request, body] : QList<std::pair<EngineRequest, QByteArray>> {
+             {threadRequest(f.uri(0)), f.threadAnswer(0)}, {threadRequest(f.uri(6)), f.threadAnswer(6)},
+             {threadRequest(f.uri(6), "orphan"), f.threadAnswer(6)}}) {
+        for (const QByteArray &m : mutatedAnswers(body, 300, 25)) {
+            const EngineAnswer answer = read(request, m);
+            whole += answer.error.isEmpty();
+            for (const Post &p : answer.posts) {
+                QVERIFY(!p.id.isEmpty());
+                QVERIFY(p.id != p.parentId);
+            }
+        }
+    }
+    QVERIFY(whole > 0); // some changes leave an answer to read
 }
 
 void TestBlueskyEngine::overHttp_data()
