@@ -11,6 +11,7 @@
 #include "models/threadtreemodel.h"
 
 #include <QMap>
+#include <QRandomGenerator>
 #include <QTest>
 
 // What the engine tests read off a parsed page or a loaded tree, the same for every engine.
@@ -99,6 +100,36 @@ inline void reopenSeedOffline(const QString &cache, const QUrl &url, const Fixtu
     QCOMPARE(h.model->postCount(), seed.posts.size());
     const QMap<int, int> actual = seedParentsById(*h.model);
     QVERIFY2(actual == expectedSeedParents(), qPrintable(treeDifference(expectedSeedParents(), actual)));
+}
+
+// count variants of an answer, the same for the same seed: bytes changed, cut, doubled,
+// runs dropped; for engine tests to read, as fuzzing does, within a unit test's time.
+inline QList<QByteArray> mutatedAnswers(const QByteArray &answer, int count, quint32 seed)
+{
+    QRandomGenerator random(seed);
+    QList<QByteArray> out;
+    for (int i = 0; i < count && !answer.isEmpty(); ++i) {
+        QByteArray m = answer;
+        for (int edits = 1 + int(random.bounded(4)); edits > 0 && !m.isEmpty(); --edits) {
+            const qsizetype at = random.bounded(m.size());
+            const qsizetype length = std::min<qsizetype>(1 + random.bounded(40), m.size() - at);
+            switch (random.bounded(4)) {
+            case 0:
+                m[at] = char(random.bounded(256));
+                break;
+            case 1:
+                m.truncate(at);
+                break;
+            case 2:
+                m.insert(at, m.mid(at, length));
+                break;
+            default:
+                m.remove(at, length);
+            }
+        }
+        out.append(m);
+    }
+    return out;
 }
 
 } // namespace Threadkeeper::Testing

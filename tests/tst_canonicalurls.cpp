@@ -231,6 +231,29 @@ void TestCanonicalUrls::oneKeyPerThread_data()
         << "reddit" << rd << 1 << "m2x9k1q";
     QTest::newRow("Reddit comment, no sub") << "https://www.reddit.com/comments/1h4kq2z/_/m2x9k1q"
                                             << "reddit" << rd << 1 << "m2x9k1q";
+    // Mastodon: every form of a status's address is one key; the status it names is the post.
+    const QString toot = QStringLiteral("https://m.example/web/statuses/109294719267373593");
+    for (const char *form :
+        {"https://m.example/@alice/109294719267373593", "https://m.example/@alice/109294719267373593/",
+            "https://m.example/@bob@remote.example/109294719267373593",
+            "https://m.example/users/alice/statuses/109294719267373593",
+            "https://m.example/web/@alice/109294719267373593",
+            "https://M.Example/web/statuses/109294719267373593#x"})
+        QTest::newRow(form) << QString::fromLatin1(form) << "mastodon" << toot << 1 << "109294719267373593";
+
+    // Bluesky: the address as given (a handle and a DID are two keys until the engine's answer
+    // names the DID; the loader keys by the address), any letter case of the handle one key.
+    const QString sky = QStringLiteral("https://bsky.app/profile/jbgruber.bsky.social/post/3kbi55xm6u62v");
+    QTest::newRow("Bluesky") << sky << "bluesky" << sky << 1 << "";
+    QTest::newRow("Bluesky capitals, slash, query")
+        << "https://BSKY.app/profile/JBGruber.bsky.social/post/3kbi55xm6u62v/?x=1"
+        << "bluesky" << sky << 1 << "";
+    QTest::newRow("Bluesky at:// handle") << "at://jbgruber.bsky.social/app.bsky.feed.post/3kbi55xm6u62v"
+                                          << "bluesky" << sky << 1 << "";
+    const QString skyDid
+        = QStringLiteral("https://bsky.app/profile/did:plc:ntd53albt5ffa4rgervvgibd/post/3kbi55xm6u62v");
+    QTest::newRow("Bluesky DID") << skyDid + QStringLiteral("#x") << "bluesky" << skyDid << 1
+                                 << "at://did:plc:ntd53albt5ffa4rgervvgibd/app.bsky.feed.post/3kbi55xm6u62v";
 }
 
 void TestCanonicalUrls::oneKeyPerThread()

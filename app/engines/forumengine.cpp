@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "forumengine.h"
 
+#include "engines/bluesky/blueskyengine.h"
 #include "engines/commentfeed/commentfeedengine.h"
 #include "engines/discourse/discourseengine.h"
 #include "engines/flarum/flarumengine.h"
@@ -10,6 +11,7 @@
 #include "engines/invision/invisionengine.h"
 #include "engines/lemmy/lemmyengine.h"
 #include "engines/lobsters/lobstersengine.h"
+#include "engines/mastodon/mastodonengine.h"
 #include "engines/mybb/mybbengine.h"
 #include "engines/nodebb/nodebbengine.h"
 #include "engines/phpbb/phpbbengine.h"
@@ -48,6 +50,8 @@ const ForumEngine *const s_engines[] = {
     instance<LemmyEngine>(),
     instance<LobstersEngine>(),
     instance<RedditEngine>(),
+    instance<MastodonEngine>(), // any host, but only Mastodon's shapes with a numeric status id
+    instance<BlueskyEngine>(),
     // Last: WordPress takes only a site's /?p=N shortlink, the comment feed only a dated
     // permalink's /feed/; by content, each claims a page the forums above do not.
     instance<WordPressEngine>(),

@@ -373,6 +373,44 @@ SHA-256: %5</translation>
     <message>
         <source>Reddit refused the request (HTTP %1)</source>
         <translation>Reddit hat die Anfrage abgelehnt (HTTP %1)</translation>
+        <source>not the Mastodon status %1</source>
+        <translation>nicht der Mastodon-Status %1</translation>
+    </message>
+    <message>
+        <source>[not shown by this server]</source>
+        <translation>[von diesem Server nicht gezeigt]</translation>
+    </message>
+    <message>
+        <source>This server shows %1 of at least %2 replies; sign in to see all</source>
+        <translation>Dieser Server zeigt %1 von mindestens %2 Antworten; melden Sie sich an, um alle zu sehen</translation>
+    </message>
+    <message>
+        <source>not the context of Mastodon status %1</source>
+        <translation>nicht der Kontext des Mastodon-Status %1</translation>
+    </message>
+    <message>
+        <source>[post not found]</source>
+        <translation>[Beitrag nicht gefunden]</translation>
+    </message>
+    <message>
+        <source>not the Bluesky thread of %1</source>
+        <translation>nicht der Bluesky-Thread von %1</translation>
+    </message>
+    <message>
+        <source>the Bluesky post %1 is blocked</source>
+        <translation>der Bluesky-Beitrag %1 ist blockiert</translation>
+    </message>
+    <message>
+        <source>the Bluesky post %1 was not found</source>
+        <translation>der Bluesky-Beitrag %1 wurde nicht gefunden</translation>
+    </message>
+    <message>
+        <source>Bluesky does not know the handle %1</source>
+        <translation>Bluesky kennt das Handle %1 nicht</translation>
+    </message>
+    <message>
+        <source>[blocked post]</source>
+        <translation>[blockierter Beitrag]</translation>
     </message>
 </context>
 <context>

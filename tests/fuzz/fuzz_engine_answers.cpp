@@ -31,7 +31,8 @@ QList<Subject> subjects()
              "https://forum.example/thread/1-fuzz/?pageNo=2", "https://forum.example/viewtopic.php?id=1&p=2",
              "https://forum.example/discussion/1/fuzz/p2", "https://lobste.rs/s/tdfoqh",
              "https://forum.example/d/1-fuzz", "https://forum.example/topic/1/fuzz",
-             "https://www.reddit.com/r/fuzz/comments/abc12/fuzz/"}) {
+             "https://www.reddit.com/r/fuzz/comments/abc12/fuzz/", "https://mastodon.example/@fuzz/1",
+             "https://bsky.app/profile/did:plc:fuzz/post/3kbi55xm6u62v"}) {
         Subject s;
         s.url = QUrl(QString::fromLatin1(address));
         s.engine = engineForUrl(s.url, &s.ref);

@@ -91,7 +91,7 @@ pick=0
 for f in "$out/seeds/nesting"/*; do
     { printf '\000'; cat "$f"; } >"$out/seeds/engines/nesting-$(basename "$f")"
 done
-for dir in xenforo2 discourse phpbb vbulletin hackernews lemmy mybb smf invision woltlab fluxbb vanilla lobsters flarum nodebb reddit; do
+for dir in xenforo2 discourse phpbb vbulletin hackernews lemmy mybb smf invision woltlab fluxbb vanilla lobsters flarum nodebb reddit mastodon bluesky; do
     # A dir absent from this copy of ../shared (pages a session added) still takes its pick.
     if [ ! -d "$shared/real-pages/$dir" ]; then
         pick=$((pick + 1))
