@@ -74,7 +74,7 @@ void TestAccountsPage::addRemoveUndo()
     QTRY_COMPARE(list->count(), 1);
     QCOMPARE(list->item(0)->text(), QStringLiteral("reddit.com — App client id (Reddit)"));
     QCOMPARE(m_secrets->entries.value(QStringLiteral("reddit.com/app")), QStringLiteral("client-123"));
-    QVERIFY(child<QLineEdit>("accountSecret")->text().isEmpty()); // not left on screen
+    QTRY_VERIFY(child<QLineEdit>("accountSecret")->text().isEmpty()); // not left on screen
     // A token for another site, by Enter.
     child<QLineEdit>("accountSite")->setText(QStringLiteral("mastodon.social"));
     child<QComboBox>("accountKind")->setCurrentIndex(1);
@@ -86,7 +86,7 @@ void TestAccountsPage::addRemoveUndo()
     QVERIFY(child<QPushButton>("removeAccount")->isEnabled());
     QTest::mouseClick(child<QPushButton>("removeAccount"), Qt::LeftButton);
     QTRY_COMPARE(list->count(), 1);
-    QVERIFY(!m_secrets->entries.contains(QStringLiteral("reddit.com/app")));
+    QTRY_VERIFY(!m_secrets->entries.contains(QStringLiteral("reddit.com/app")));
     QTRY_VERIFY(child<QPushButton>("undoRemoveAccount")->isVisible());
     QTest::mouseClick(child<QPushButton>("undoRemoveAccount"), Qt::LeftButton);
     QTRY_COMPARE(list->count(), 2);

@@ -602,6 +602,9 @@ void TestMastodonEngine::seedOverHttp()
         rig.h->store->setWatched(rig.h->loader->info().url, true);
         sync(rig.h->store);
         QCOMPARE(rig.h->loader->info().engine, QStringLiteral("mastodon"));
+        // One thread, kept under its root's address whichever status was opened.
+        QCOMPARE(rig.h->loader->info().url,
+            m_server->url(QStringLiteral("/web/statuses/") + f.statusId(0)).toString());
         QCOMPARE(rig.h->model->postCount(), m_seed.posts.size() - 1);
         const QMap<int, int> actual = seedParentsById(*rig.h->model);
         QVERIFY2(actual == expected, qPrintable(treeDifference(expected, actual)));

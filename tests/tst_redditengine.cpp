@@ -281,13 +281,14 @@ void TestRedditEngine::withoutAnApp()
         qPrintable(outcome.error));
     QVERIFY(m_server->requests().isEmpty());
     // A client id Reddit refuses: said so, and where to fix it.
-    signIn(h.nam);
+    LoadHarness signedIn(cachePath(), m_owner.get());
+    signIn(signedIn.nam);
     FixtureServer::Route refused;
     refused.status = 401;
     refused.contentType = "application/json";
     refused.body = R"({"message": "Unauthorized", "error": 401})";
     m_server->setRoute(QStringLiteral("/token"), refused);
-    const LoadOutcome again = h.load(threadUrl(f));
+    const LoadOutcome again = signedIn.load(threadUrl(f));
     QVERIFY2(again.error.contains(QLatin1String("refused the client id")), qPrintable(again.error));
     QCOMPARE(m_server->requests(), QStringList {QStringLiteral("/token")});
 }

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "threadloader.h"
 
+#include "accounts/siteaccounts.h"
 #include "articles/articleengine.h"
 #include "articles/articlepage.h"
 #include "domain/handoff.h"
@@ -9,9 +10,8 @@
 #include "feeds/listingsource.h"
 #include "html/htmlcharset.h"
 #include "net/certificatetrust.h"
-#include "net/pagefetcher.h"
-#include "accounts/siteaccounts.h"
 #include "net/hostbudgets.h"
+#include "net/pagefetcher.h"
 #include "net/sitecredentials.h"
 #include "store/cachestore.h"
 
@@ -79,6 +79,8 @@ bool ThreadLoader::open(const QUrl &given, const Options &options, QString *erro
     // worker) must not reach this one: its answers would match this load's tags.
     m_fetcher->cancel();
     nextTicket();
+    m_rekeyed = false;
+    m_aliasAsked = false;
     m_requests.clear();
     m_answered.clear();
     m_firstTags.clear();
@@ -185,6 +187,13 @@ void ThreadLoader::onCacheLoaded(quint64 ticket, const CachedThread &thread, boo
     // Offline means no network: a bundled thread (qrc:) or a file not yet cached still reads.
     const QString scheme = QUrl(m_info.url).scheme();
     const bool local = scheme == QLatin1String("qrc") || scheme == QLatin1String("file");
+    if (m_options.offline && !found && !local && m_store && !m_aliasAsked) {
+        // Another address of a cached thread (a reply's, whose thread is its root's)?
+        m_aliasAsked = true;
+        m_loading = true;
+        m_store->findArticle(m_asked.toString(), nextTicket());
+        return;
+    }
     if (m_options.offline && (found || !local)) {
         m_outcome.offline = true;
         if (!found)
@@ -395,9 +404,10 @@ void ThreadLoader::onArticleFound(quint64 ticket, const ArticleLink &link)
     if (m_options.offline) {
         m_loading = false;
         m_outcome.offline = true;
-        m_outcome.error = tr("%1 is not the address of a thread of %2, and finding out what it is needs the "
-                             "network")
-                              .arg(asked.toString(), knownEngineNames());
+        m_outcome.error = m_aliasAsked
+            ? tr("%1 is not in the cache, and Threadkeeper is offline").arg(asked.toString())
+            : tr("%1 is not the address of a thread of %2, and finding out what it is needs the network")
+                  .arg(asked.toString(), knownEngineNames());
         Q_EMIT finished(m_outcome);
         return;
     }
@@ -548,6 +558,24 @@ void ThreadLoader::onAnswerRead(int tag, const EngineAnswer &answer)
         Q_EMIT progressChanged(m_done, std::max(1, m_info.pageCount));
         finishIfDone();
         return;
+    }
+    if (answer.facts && first && !m_rekeyed && !m_announced && !m_outcome.fromCache
+        && answer.facts->canonical.isValid() && answer.facts->canonical != m_ref.canonical) {
+        // The answer names the thread's own address (a reply's conversation is its root's):
+        // the thread is kept under that one from its first post on, and the addresses that
+        // led here lead there from now on, offline too.
+        ThreadRef ref;
+        // On the same site only: a page's canonical link may name a mirror.
+        if (answer.facts->canonical.host().compare(m_ref.canonical.host(), Qt::CaseInsensitive) == 0
+            && m_engine->parseUrl(answer.facts->canonical, &ref) && ref.canonical != m_ref.canonical) {
+            m_rekeyed = true;
+            if (m_store) {
+                for (const QUrl &other : {m_ref.canonical, m_asked})
+                    m_store->saveArticleLink(ArticleLink {other.toString(), ref.canonical.toString()});
+            }
+            m_ref.canonical = ref.canonical;
+            m_info.url = ref.canonical.toString();
+        }
     }
     if (answer.facts) {
         m_info.title = answer.facts->title;

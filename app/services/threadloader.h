@@ -158,6 +158,11 @@ private:
     int m_fullPage = 0;
     QSet<int> m_askedAgain;
     QString m_linkedPost; // while resolving a post link: the post it names
+    // This open moved once to the address the thread's first answer gave as its own (a
+    // reply's address → its conversation's root), or looked its address up as another
+    // address of a cached thread: neither again.
+    bool m_rekeyed = false;
+    bool m_aliasAsked = false;
     // A news article's address being opened: the article read from it (until it joins
     // the thread), its address and title, and its page's answer when it opens alone.
     std::optional<Post> m_article;

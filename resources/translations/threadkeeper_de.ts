@@ -205,8 +205,6 @@ SHA-256: %5</translation>
         <translation>keine Seite mit Lemmy-Kommentaren</translation>
     </message>
     <message>
-        <source>not the Lobsters story %1</source>
-        <translation>nicht die Lobsters-Story %1</translation>
         <source>not the Flarum discussion %1</source>
         <translation>nicht die Flarum-Diskussion %1</translation>
     </message>
@@ -371,8 +369,6 @@ SHA-256: %5</translation>
         <translation>Reddit hat den Thread verweigert (%1)</translation>
     </message>
     <message>
-        <source>Reddit refused the request (HTTP %1)</source>
-        <translation>Reddit hat die Anfrage abgelehnt (HTTP %1)</translation>
         <source>not the Mastodon status %1</source>
         <translation>nicht der Mastodon-Status %1</translation>
     </message>
@@ -411,6 +407,14 @@ SHA-256: %5</translation>
     <message>
         <source>[blocked post]</source>
         <translation>[blockierter Beitrag]</translation>
+    </message>
+    <message>
+        <source>not the Lobsters story %1</source>
+        <translation>nicht die Lobsters-Story %1</translation>
+    </message>
+    <message>
+        <source>Reddit refused the request (HTTP %1)</source>
+        <translation>Reddit hat die Anfrage verweigert (HTTP %1)</translation>
     </message>
 </context>
 <context>
@@ -834,6 +838,91 @@ SHA-256: %5</translation>
     <message>
         <source>the search could not run: %1</source>
         <translation>die Suche konnte nicht laufen: %1</translation>
+    </message>
+</context>
+<context>
+    <name>SecretStore</name>
+    <message>
+        <source>the desktop&apos;s secret store refused: %1</source>
+        <translation>der Passwortspeicher des Desktops hat abgelehnt: %1</translation>
+    </message>
+</context>
+<context>
+    <name>SiteAuthorization</name>
+    <message>
+        <source>%1 refused the reader&apos;s authorization</source>
+        <translation>%1 hat die Anmeldung des Lesers abgelehnt</translation>
+    </message>
+</context>
+<context>
+    <name>Threadkeeper::AccountsPage</name>
+    <message>
+        <source>&amp;Add</source>
+        <translation>&amp;Hinzufügen</translation>
+    </message>
+    <message>
+        <source>Re&amp;move</source>
+        <translation>&amp;Entfernen</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Rückgängig</translation>
+    </message>
+    <message>
+        <source>reddit.com, mastodon.social, …</source>
+        <translation>reddit.com, mastodon.social, …</translation>
+    </message>
+    <message>
+        <source>Sites that are read through your own account: Reddit through an installed app you register at reddit.com/prefs/apps (paste its client id), Mastodon servers with an access token (all replies instead of the first 60). Each is kept in the desktop&apos;s secret store, never in a settings file.</source>
+        <translation>Seiten, die über Ihr eigenes Konto gelesen werden: Reddit über eine installierte App, die Sie unter reddit.com/prefs/apps registrieren (fügen Sie ihre Client-ID ein), Mastodon-Server mit einem Zugriffstoken (alle Antworten statt der ersten 60). Jedes wird im Passwortspeicher des Desktops aufbewahrt, nie in einer Einstellungsdatei.</translation>
+    </message>
+    <message>
+        <source>&amp;Site:</source>
+        <translation>&amp;Seite:</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Art:</translation>
+    </message>
+    <message>
+        <source>&amp;Client id or token:</source>
+        <translation>&amp;Client-ID oder Token:</translation>
+    </message>
+    <message>
+        <source>App client id (Reddit)</source>
+        <translation>Client-ID einer App (Reddit)</translation>
+    </message>
+    <message>
+        <source>Access token</source>
+        <translation>Zugriffstoken</translation>
+    </message>
+    <message>
+        <source>Name the site by its host name, such as reddit.com</source>
+        <translation>Nennen Sie die Seite mit ihrem Hostnamen, etwa reddit.com</translation>
+    </message>
+    <message>
+        <source>Paste the client id or token to keep</source>
+        <translation>Fügen Sie die Client-ID oder das Token ein, das aufbewahrt werden soll</translation>
+    </message>
+    <message>
+        <source>Not kept: %1</source>
+        <translation>Nicht aufbewahrt: %1</translation>
+    </message>
+    <message>
+        <source>Kept %1 in the desktop&apos;s secret store</source>
+        <translation>%1 im Passwortspeicher des Desktops aufbewahrt</translation>
+    </message>
+    <message>
+        <source>Not removed: %1</source>
+        <translation>Nicht entfernt: %1</translation>
+    </message>
+    <message>
+        <source>Removed %1</source>
+        <translation>%1 entfernt</translation>
+    </message>
+    <message>
+        <source>Kept %1 again</source>
+        <translation>%1 wieder aufbewahrt</translation>
     </message>
 </context>
 <context>
@@ -2944,6 +3033,10 @@ SHA-256: %5</translation>
         <source>Longest page:</source>
         <translation>Längste Ladezeit:</translation>
     </message>
+    <message>
+        <source>A&amp;ccounts</source>
+        <translation>&amp;Konten</translation>
+    </message>
 </context>
 <context>
     <name>Threadkeeper::ShortcutSettings</name>
@@ -3037,6 +3130,41 @@ SHA-256: %5</translation>
     <message>
         <source>&amp;Undo Reset</source>
         <translation>Zurücksetzen &amp;rückgängig</translation>
+    </message>
+</context>
+<context>
+    <name>Threadkeeper::SiteAccounts</name>
+    <message>
+        <source>%1 is read through an app you register there: register an installed app at %2, then add its client id in Settings › Accounts</source>
+        <translation>%1 wird über eine App gelesen, die Sie dort registrieren: registrieren Sie eine installierte App unter %2 und tragen Sie ihre Client-ID unter Einstellungen › Konten ein</translation>
+    </message>
+    <message>
+        <source>%1 needs your access token: create one at %2, then add it in Settings › Accounts</source>
+        <translation>%1 braucht Ihr Zugriffstoken: erstellen Sie eines unter %2 und tragen Sie es unter Einstellungen › Konten ein</translation>
+    </message>
+    <message>
+        <source>%1 refused the reader&apos;s authorization</source>
+        <translation>%1 hat die Anmeldung des Lesers abgelehnt</translation>
+    </message>
+    <message>
+        <source>no secret store: the account cannot be kept safely</source>
+        <translation>kein Passwortspeicher: das Konto kann nicht sicher aufbewahrt werden</translation>
+    </message>
+    <message>
+        <source>%1 refused the client id kept in Settings › Accounts (%2): check it there</source>
+        <translation>%1 hat die unter Einstellungen › Konten aufbewahrte Client-ID abgelehnt (%2): prüfen Sie sie dort</translation>
+    </message>
+    <message>
+        <source>could not get a token from %1: %2</source>
+        <translation>von %1 war kein Token zu bekommen: %2</translation>
+    </message>
+    <message>
+        <source>the answer holds none</source>
+        <translation>die Antwort enthält keines</translation>
+    </message>
+    <message>
+        <source>%1 refused the token kept in Settings › Accounts: replace it there</source>
+        <translation>%1 hat das unter Einstellungen › Konten aufbewahrte Token abgelehnt: ersetzen Sie es dort</translation>
     </message>
 </context>
 <context>
@@ -3388,6 +3516,10 @@ SHA-256: %5</translation>
     <message>
         <source>%1 is not a thread, but the page offers feeds: subscribe to it to follow them</source>
         <translation>%1 ist kein Thread, aber die Seite bietet Feeds an: abonnieren Sie sie, um ihnen zu folgen</translation>
+    </message>
+    <message>
+        <source>%1 needs an account, and this Threadkeeper keeps none</source>
+        <translation>%1 braucht ein Konto, und dieses Threadkeeper verwaltet keine</translation>
     </message>
 </context>
 <context>

@@ -39,6 +39,8 @@ public:
         const EngineRequest &request, const QByteArray &body, const AnswerContext &context) const override;
     QString incompleteReason(const EngineRequest &request, const QByteArray &body) const override;
     QList<EngineRequest> fallbackRequests(const EngineRequest &failed) const override;
+    // The public AppView's stated budget (RateLimit-Policy: 3000;w=300).
+    RateBudget rateBudget() const override { return {3000, 300}; }
 
     static constexpr int Depth = 1000; // getPostThread's largest depth and parentHeight
     static constexpr int MaxPosts = 20000;

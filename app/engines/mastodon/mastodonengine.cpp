@@ -180,6 +180,11 @@ EngineAnswer readContext(const EngineRequest &request, const QByteArray &body, c
         EngineAnswer answer;
         answer.next = {ask(MastodonEngine::statusUrl(context.thread, root), 1, RootStatusKey),
             ask(MastodonEngine::contextUrl(context.thread, root), 2, RootContextKey)};
+        // The thread's own address is the root's: the loader keeps it under that one.
+        ThreadFacts facts;
+        facts.canonical = MastodonEngine::threadUrl(context.thread, root);
+        facts.unitCount = 2;
+        answer.facts = facts;
         return answer;
     }
     // The root (the topmost status this server shows, when even the root's context has
@@ -197,6 +202,21 @@ EngineAnswer readContext(const EngineRequest &request, const QByteArray &body, c
 }
 
 } // namespace
+
+AccountNeed MastodonEngine::accountNeed(const ThreadRef &ref) const
+{
+    const QUrl &server = ref.canonical;
+    const int standard = server.scheme() == QLatin1String("http") ? 80 : 443;
+    const QString host = server.port(standard) == standard
+        ? server.host().toLower()
+        : server.host().toLower() + QLatin1Char(':') + QString::number(server.port());
+    AccountNeed need;
+    need.kind = AccountNeed::Kind::Token;
+    need.site = server.host().toLower();
+    need.apiHosts = {host};
+    need.registerUrl = server.resolved(QUrl(QStringLiteral("/settings/applications"))).toString();
+    return need;
+}
 
 QUrl MastodonEngine::statusUrl(const QUrl &canonical, const QString &id)
 {
@@ -250,9 +270,14 @@ QList<EngineRequest> MastodonEngine::firstRequests(const ThreadRef &ref, const Q
 
 QList<EngineRequest> MastodonEngine::refreshRequests(const ThreadRef &ref, const CachedParts &cached) const
 {
-    // A reply's thread was loaded from its root: ask the root's context again (with its
-    // ETag), not the reply's, whose answer says nothing of the other branches.
+    // The thread is kept under its root: the root's context and status again, each with
+    // its ETag. A thread cached under a reply's address (before threads were kept under
+    // their root) was loaded from its root too: that root's, not the reply's, whose answer
+    // says nothing of the other branches.
     const QString asked = statusIdOf(ref.canonical);
+    if (cached.validators.contains(contextUrl(ref.canonical, asked).toString()))
+        return {ask(contextUrl(ref.canonical, asked), 2, RootContextKey),
+            ask(statusUrl(ref.canonical, asked), 1, RootStatusKey)};
     for (auto it = cached.validators.cbegin(); it != cached.validators.cend(); ++it) {
         const QUrl url(it.key());
         const QString id = statusIdOf(url);

@@ -46,6 +46,10 @@ public:
     EngineAnswer readAnswer(
         const EngineRequest &request, const QByteArray &body, const AnswerContext &context) const override;
     QString incompleteReason(const EngineRequest &request, const QByteArray &body) const override;
+    // Read anonymously; with the reader's token for the server (Settings › Accounts) the
+    // server gives every reply instead of its anonymous share.
+    AccountNeed accountNeed(const ThreadRef &ref) const override;
+    RateBudget rateBudget() const override { return {300, 300}; } // Mastodon's per-address budget
 
     static constexpr int AnonymousDescendants = 60; // Mastodon's DESCENDANTS_LIMIT
     static constexpr int AnonymousDepth = 20; // DESCENDANTS_DEPTH_LIMIT
