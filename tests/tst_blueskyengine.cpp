@@ -8,6 +8,7 @@
 // handle and by DID, from the root and from a reply, with its root gone, then offline.
 #include "cassette.h"
 #include "enginechecks.h"
+#include "loopbacktest.h"
 #include "servers/blueskyfixture.h"
 #include "servers/fixtureserver.h"
 #include "testutil.h"
@@ -63,7 +64,7 @@ QString spanText(const Block &b, int i)
 
 } // namespace
 
-class TestBlueskyEngine : public QObject
+class TestBlueskyEngine : public LoopbackTest
 {
     Q_OBJECT
 private Q_SLOTS:
@@ -90,33 +91,23 @@ private Q_SLOTS:
 
 private:
     BlueskyFixture seedFixture() const;
-    QTemporaryDir m_dir;
-    FixtureThread m_seed;
-    std::unique_ptr<FixtureServer> m_server;
-    std::unique_ptr<QObject> m_owner;
 };
 
 void TestBlueskyEngine::initTestCase()
 {
-    QStandardPaths::setTestModeEnabled(true);
-    m_seed = seedThread(sharedPath(QStringLiteral("seeds/000_03c0485d06bfdc0b.txt")));
-    QCOMPARE(m_seed.posts.size(), 25);
+    readSeed();
 }
 
 void TestBlueskyEngine::init()
 {
-    m_server = std::make_unique<FixtureServer>();
-    QVERIFY(m_server->start());
-    m_owner = std::make_unique<QObject>();
+    startLoopback();
     qputenv("THREADKEEPER_BSKY_API", m_server->url(QStringLiteral("/xrpc/")).toEncoded());
 }
 
 void TestBlueskyEngine::cleanup()
 {
-    m_owner.reset();
-    m_server.reset();
     qunsetenv("THREADKEEPER_BSKY_API");
-    QFile::remove(m_dir.filePath(QStringLiteral("cache.sqlite")));
+    stopLoopback();
 }
 
 BlueskyFixture TestBlueskyEngine::seedFixture() const

@@ -7,6 +7,7 @@
 // reopened offline.
 #include "enginechecks.h"
 #include "loadharness.h"
+#include "loopbacktest.h"
 #include "refreshrig.h"
 #include "seedtree.h"
 #include "servers/fixtureserver.h"
@@ -104,7 +105,7 @@ QByteArray discussion(const QString &id, const QJsonArray &postIds, const QJsonA
 
 } // namespace
 
-class TestFlarumEngine : public QObject
+class TestFlarumEngine : public LoopbackTest
 {
     Q_OBJECT
 private Q_SLOTS:
@@ -129,31 +130,21 @@ private Q_SLOTS:
     void refreshOverHttp();
 
 private:
-    QTemporaryDir m_dir;
-    FixtureThread m_seed;
-    std::unique_ptr<FixtureServer> m_server;
-    std::unique_ptr<QObject> m_owner;
 };
 
 void TestFlarumEngine::initTestCase()
 {
-    QStandardPaths::setTestModeEnabled(true);
-    m_seed = seedThread(sharedPath(QStringLiteral("seeds/000_03c0485d06bfdc0b.txt")));
-    QCOMPARE(m_seed.posts.size(), 25);
+    readSeed();
 }
 
 void TestFlarumEngine::init()
 {
-    m_server = std::make_unique<FixtureServer>();
-    QVERIFY(m_server->start());
-    m_owner = std::make_unique<QObject>();
+    startLoopback();
 }
 
 void TestFlarumEngine::cleanup()
 {
-    m_owner.reset();
-    m_server.reset();
-    QFile::remove(m_dir.filePath(QStringLiteral("cache.sqlite")));
+    stopLoopback();
 }
 
 void TestFlarumEngine::parseUrl_data()

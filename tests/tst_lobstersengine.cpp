@@ -6,6 +6,7 @@
 // story written here in the current shape (nested replies, deleted and removed comments
 // with replies, non-ASCII names) loaded over loopback, then offline from the cache.
 #include "loadharness.h"
+#include "loopbacktest.h"
 #include "seedtree.h"
 #include "servers/fixtureserver.h"
 #include "servers/lobstersfixture.h"
@@ -54,7 +55,7 @@ QDateTime utc(int y, int mo, int d, int h, int mi, int s)
 
 } // namespace
 
-class TestLobstersEngine : public QObject
+class TestLobstersEngine : public LoopbackTest
 {
     Q_OBJECT
 private Q_SLOTS:
@@ -77,28 +78,21 @@ private Q_SLOTS:
     void seedOverHttp();
 
 private:
-    QTemporaryDir m_dir;
-    std::unique_ptr<FixtureServer> m_server;
-    std::unique_ptr<QObject> m_owner;
 };
 
 void TestLobstersEngine::initTestCase()
 {
-    QStandardPaths::setTestModeEnabled(true);
+    readSeed();
 }
 
 void TestLobstersEngine::init()
 {
-    m_server = std::make_unique<FixtureServer>();
-    QVERIFY(m_server->start());
-    m_owner = std::make_unique<QObject>();
+    startLoopback();
 }
 
 void TestLobstersEngine::cleanup()
 {
-    m_owner.reset();
-    m_server.reset();
-    QFile::remove(m_dir.filePath(QStringLiteral("cache.sqlite")));
+    stopLoopback();
 }
 
 void TestLobstersEngine::parseUrl_data()

@@ -8,6 +8,7 @@
 // reply, refreshed with its ETag, then offline.
 #include "cassette.h"
 #include "enginechecks.h"
+#include "loopbacktest.h"
 #include "refreshrig.h"
 #include "servers/fixtureserver.h"
 #include "servers/mastodonfixture.h"
@@ -95,7 +96,7 @@ QByteArray context(const QJsonArray &descendants, const QJsonArray &ancestors = 
 
 } // namespace
 
-class TestMastodonEngine : public QObject
+class TestMastodonEngine : public LoopbackTest
 {
     Q_OBJECT
 private Q_SLOTS:
@@ -121,31 +122,21 @@ private Q_SLOTS:
 
 private:
     MastodonFixture seedFixture() const;
-    QTemporaryDir m_dir;
-    FixtureThread m_seed;
-    std::unique_ptr<FixtureServer> m_server;
-    std::unique_ptr<QObject> m_owner;
 };
 
 void TestMastodonEngine::initTestCase()
 {
-    QStandardPaths::setTestModeEnabled(true);
-    m_seed = seedThread(sharedPath(QStringLiteral("seeds/000_03c0485d06bfdc0b.txt")));
-    QCOMPARE(m_seed.posts.size(), 25);
+    readSeed();
 }
 
 void TestMastodonEngine::init()
 {
-    m_server = std::make_unique<FixtureServer>();
-    QVERIFY(m_server->start());
-    m_owner = std::make_unique<QObject>();
+    startLoopback();
 }
 
 void TestMastodonEngine::cleanup()
 {
-    m_owner.reset();
-    m_server.reset();
-    QFile::remove(m_dir.filePath(QStringLiteral("cache.sqlite")));
+    stopLoopback();
 }
 
 MastodonFixture TestMastodonEngine::seedFixture() const

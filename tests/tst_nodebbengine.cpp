@@ -7,6 +7,7 @@
 // refreshed and reopened offline.
 #include "enginechecks.h"
 #include "loadharness.h"
+#include "loopbacktest.h"
 #include "refreshrig.h"
 #include "seedtree.h"
 #include "servers/fixtureserver.h"
@@ -78,7 +79,7 @@ QByteArray topic(const QJsonArray &posts, int pageCount, int page = 1)
 
 } // namespace
 
-class TestNodeBbEngine : public QObject
+class TestNodeBbEngine : public LoopbackTest
 {
     Q_OBJECT
 private Q_SLOTS:
@@ -98,31 +99,21 @@ private Q_SLOTS:
     void refreshOverHttp();
 
 private:
-    QTemporaryDir m_dir;
-    FixtureThread m_seed;
-    std::unique_ptr<FixtureServer> m_server;
-    std::unique_ptr<QObject> m_owner;
 };
 
 void TestNodeBbEngine::initTestCase()
 {
-    QStandardPaths::setTestModeEnabled(true);
-    m_seed = seedThread(sharedPath(QStringLiteral("seeds/000_03c0485d06bfdc0b.txt")));
-    QCOMPARE(m_seed.posts.size(), 25);
+    readSeed();
 }
 
 void TestNodeBbEngine::init()
 {
-    m_server = std::make_unique<FixtureServer>();
-    QVERIFY(m_server->start());
-    m_owner = std::make_unique<QObject>();
+    startLoopback();
 }
 
 void TestNodeBbEngine::cleanup()
 {
-    m_owner.reset();
-    m_server.reset();
-    QFile::remove(m_dir.filePath(QStringLiteral("cache.sqlite")));
+    stopLoopback();
 }
 
 void TestNodeBbEngine::parseUrl_data()

@@ -6,6 +6,7 @@
 // offline; a refresh asks only for what the cache lacks; refusals read clearly.
 #include "enginechecks.h"
 #include "loadharness.h"
+#include "loopbacktest.h"
 #include "refreshrig.h"
 #include "seedtree.h"
 #include "servers/fixtureserver.h"
@@ -211,7 +212,7 @@ struct Cassette
 
 } // namespace
 
-class TestRedditEngine : public QObject
+class TestRedditEngine : public LoopbackTest
 {
     Q_OBJECT
 private Q_SLOTS:
@@ -237,28 +238,19 @@ private Q_SLOTS:
     void hostileAnswers();
 
 private:
-    QString cachePath() const { return m_dir.filePath(QStringLiteral("cache.sqlite")); }
     QString settingsPath() const { return m_dir.filePath(QStringLiteral("settings.ini")); }
     void signIn(QNetworkAccessManager *network);
-    QTemporaryDir m_dir;
-    FixtureThread m_seed;
-    std::unique_ptr<FixtureServer> m_server;
-    std::unique_ptr<QObject> m_owner;
     RedditEngine m_engine;
 };
 
 void TestRedditEngine::initTestCase()
 {
-    QStandardPaths::setTestModeEnabled(true);
-    m_seed = seedThread(sharedPath(QStringLiteral("seeds/000_03c0485d06bfdc0b.txt")));
-    QCOMPARE(m_seed.posts.size(), 25);
+    readSeed();
 }
 
 void TestRedditEngine::init()
 {
-    m_server = std::make_unique<FixtureServer>();
-    QVERIFY(m_server->start());
-    m_owner = std::make_unique<QObject>();
+    startLoopback();
     qputenv("THREADKEEPER_REDDIT_API", m_server->url(QStringLiteral("/api")).toEncoded());
     qputenv("THREADKEEPER_REDDIT_TOKEN_URL", m_server->url(QStringLiteral("/token")).toEncoded());
     // The real budget (100 a minute) would hold the cassettes' 236 requests for minutes;
@@ -306,9 +298,7 @@ void TestRedditEngine::signIn(QNetworkAccessManager *network)
 
 void TestRedditEngine::cleanup()
 {
-    m_owner.reset();
-    m_server.reset();
-    QFile::remove(cachePath());
+    stopLoopback();
 }
 
 void TestRedditEngine::addresses_data()
