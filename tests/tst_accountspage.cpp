@@ -4,11 +4,16 @@
 // undo; bad input says what is wrong and keeps what was typed; a locked secret store
 // loses nothing.
 #include "memorysecretstore.h"
+#include "readerwindow.h"
+#include "settings/settingsdialog.h"
+#include "window/errorbar.h"
+#include "window/mainwindow.h"
 
 #include "accounts/siteaccounts.h"
 #include "net/networkfactory.h"
 #include "settings/accountspage.h"
 
+#include <QApplication>
 #include <QComboBox>
 #include <QFile>
 #include <QLabel>
@@ -16,6 +21,9 @@
 #include <QListWidget>
 #include <QNetworkAccessManager>
 #include <QPushButton>
+#include <QSignalSpy>
+#include <QStandardPaths>
+#include <QTabWidget>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -26,12 +34,14 @@ class TestAccountsPage : public QObject
 {
     Q_OBJECT
 private Q_SLOTS:
+    void initTestCase();
     void init();
     void cleanup();
     void addRemoveUndo();
     void badInput_data();
     void badInput();
     void storeLocked();
+    void windowOffersAccounts();
 
 private:
     template<typename T> T *child(const char *name) const
@@ -44,6 +54,11 @@ private:
     SiteAccounts *m_accounts = nullptr;
     std::unique_ptr<AccountsPage> m_page;
 };
+
+void TestAccountsPage::initTestCase()
+{
+    QStandardPaths::setTestModeEnabled(true);
+}
 
 void TestAccountsPage::init()
 {
@@ -134,6 +149,25 @@ void TestAccountsPage::storeLocked()
     QTRY_VERIFY(child<QLabel>("accountStatus")->text().startsWith(QLatin1String("Not kept: locked")));
     QCOMPARE(child<QLineEdit>("accountSecret")->text(), QStringLiteral("client-123"));
     QCOMPARE(child<QListWidget>("accounts")->count(), 0);
+}
+
+void TestAccountsPage::windowOffersAccounts()
+{
+    // A Reddit thread with no app kept: the error says what to do, and its button opens
+    // Settings at Accounts. Nothing is asked of Reddit.
+    ReaderWindow w;
+    QSignalSpy loaded(w.window.get(), &MainWindow::loadFinished);
+    QVERIFY(w.window->openThread(QUrl(QStringLiteral("https://www.reddit.com/r/x/comments/abc12/title/"))));
+    QVERIFY(loaded.wait(10000));
+    auto *bar = w.window->findChild<ErrorBar *>();
+    QTRY_VERIFY(bar->isVisible());
+    QVERIFY2(bar->text().contains(QStringLiteral("Settings › Accounts")), qPrintable(bar->text()));
+    QCOMPARE(bar->actionButton()->text().remove(QLatin1Char('&')), QStringLiteral("Accounts…"));
+    QTest::mouseClick(bar->actionButton(), Qt::LeftButton);
+    SettingsDialog *dialog = nullptr;
+    QTRY_VERIFY((dialog = w.window->findChild<SettingsDialog *>()) && dialog->isVisible());
+    QCOMPARE(dialog->pages()->currentWidget()->objectName(), QStringLiteral("accountsPage"));
+    dialog->reject();
 }
 
 QTEST_MAIN(TestAccountsPage)

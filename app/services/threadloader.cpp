@@ -225,14 +225,17 @@ void ThreadLoader::onCacheLoaded(quint64 ticket, const CachedThread &thread, boo
         }
         if (accounts) {
             const quint64 ticket = m_ticket;
-            accounts->prepare(need, [self = QPointer<ThreadLoader>(this), ticket](const QString &error) {
-                if (!self || ticket != self->m_ticket || !self->m_loading)
-                    return;
-                if (error.isEmpty())
-                    self->requestFirst();
-                else
-                    self->failFirst(error);
-            });
+            accounts->prepare(
+                need, [self = QPointer<ThreadLoader>(this), ticket, site = need.site](const QString &error) {
+                    if (!self || ticket != self->m_ticket || !self->m_loading)
+                        return;
+                    if (error.isEmpty()) {
+                        self->requestFirst();
+                    } else {
+                        self->m_outcome.accountSite = site;
+                        self->failFirst(error);
+                    }
+                });
             return;
         }
     }
@@ -499,6 +502,9 @@ void ThreadLoader::onPageFetched(const PageResult &result)
         }
         notePageFailed(result);
         m_requests.remove(result.page);
+        if (result.httpStatus == 401)
+            if (const AccountNeed need = m_engine->accountNeed(m_ref); !need.isNone())
+                m_outcome.accountSite = need.site;
         if (first) {
             // Without the first answers we know nothing more: stay with the cache.
             m_firstTags.remove(result.page);

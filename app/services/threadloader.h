@@ -44,6 +44,9 @@ struct LoadOutcome
     QUrl articleUrl; // the article's address, when this load was for one
     QString articleTitle; // the article's own title (the thread's may differ)
     QString note; // what the reader should know of a load that went well
+    // The site whose account (Settings › Accounts) the load lacked, or the site refused:
+    // the reader is offered the place to add or fix it.
+    QString accountSite;
     // The address is not a thread but something to subscribe to: a feed, a forum section,
     // a front page, or a page that offers feeds. Set with the error saying so.
     QUrl listing;

@@ -1971,6 +1971,10 @@ SHA-256: %5</translation>
         <source>&amp;Subscribe…</source>
         <translation>Abo&amp;nnieren…</translation>
     </message>
+    <message>
+        <source>&amp;Accounts…</source>
+        <translation>&amp;Konten…</translation>
+    </message>
 </context>
 <context>
     <name>Threadkeeper::NewsModel</name>

@@ -256,7 +256,7 @@ void MainWindow::createActions()
     edit->addSeparator();
     addActions(m_find->addActions(edit));
     edit->addSeparator();
-    QAction *settings = edit->addAction(tr("&Settings…"), this, &MainWindow::showSettings);
+    QAction *settings = edit->addAction(tr("&Settings…"), this, [this] { showSettings(); });
     settings->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Comma));
     // A rule's "Undo with Ctrl+Z" no longer holds once the stack moves.
     connect(
@@ -345,7 +345,10 @@ void MainWindow::onLoadFinished(const LoadOutcome &outcome)
         const QString error = m_services.model->postCount() > 0
             ? tr("%1. The thread you were reading stays open.").arg(outcome.error)
             : outcome.error;
-        if (outcome.listing.isValid() && m_subscriptions)
+        if (!outcome.accountSite.isEmpty())
+            m_errorBar->showError(
+                error, tr("&Accounts…"), [this] { showSettings(QStringLiteral("accountsPage")); });
+        else if (outcome.listing.isValid() && m_subscriptions)
             m_errorBar->showError(error, tr("&Subscribe…"),
                 [this, listing = outcome.listing] { m_subscriptions->subscribe(listing.toString()); });
         else
@@ -392,9 +395,11 @@ void MainWindow::annotateSelection()
     m_notes->annotateSelection();
 }
 
-void MainWindow::showSettings()
+void MainWindow::showSettings(const QString &page)
 {
     auto *dialog = new SettingsDialog({m_services, m_appearance, m_retention, m_thresholds}, this);
+    if (QWidget *shown = dialog->pages()->findChild<QWidget *>(page))
+        dialog->pages()->setCurrentWidget(shown);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &SettingsDialog::thresholdsChanged, this, &MainWindow::setThresholds);
     connect(dialog, &SettingsDialog::hideModeChanged, this, &MainWindow::setHideMode);

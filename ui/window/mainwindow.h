@@ -117,7 +117,8 @@ private:
     // A page was refused for a certificate the reader may choose to trust.
     void offerToTrust(const LoadOutcome &outcome);
     void showError(const QString &message);
-    void showSettings();
+    // Settings, at the page of that object name if given ("accountsPage").
+    void showSettings(const QString &page = {});
     void openPost(const QString &threadUrl, const QString &postId);
     void setThresholds(const ScoreThresholds &thresholds);
     // How posts read: parent quotes folded or not, the delay before a post counts as read.
