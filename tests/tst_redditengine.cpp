@@ -220,6 +220,7 @@ private Q_SLOTS:
     void init();
     void cleanup();
     void withoutAnApp();
+    void privateSubredditOverHttp();
     void addresses_data();
     void addresses();
     void recognizePage_data();
@@ -283,6 +284,22 @@ void TestRedditEngine::withoutAnApp()
     const LoadOutcome again = signedIn.load(threadUrl(f));
     QVERIFY2(again.error.contains(QLatin1String("refused the client id")), qPrintable(again.error));
     QCOMPARE(m_server->requests(), QStringList {QStringLiteral("/token")});
+}
+
+void TestRedditEngine::privateSubredditOverHttp()
+{
+    // Reddit's own reason for a 403 reaches the reader, not the bare status.
+    RedditFixture f {treeFromSeed(m_seed, expectedSeedParents())};
+    FixtureServer::Route refused;
+    refused.status = 403;
+    refused.contentType = "application/json; charset=UTF-8";
+    refused.body = R"({"reason": "private", "message": "Forbidden", "error": 403})";
+    m_server->setRoute(QStringLiteral("/api/comments/") + f.linkId, refused);
+    LoadHarness h(cachePath(), m_owner.get());
+    signIn(h.nam);
+    const LoadOutcome outcome = h.load(threadUrl(f));
+    QVERIFY(!outcome.ok());
+    QVERIFY2(outcome.error.contains(QLatin1String("this subreddit is private")), qPrintable(outcome.error));
 }
 
 void TestRedditEngine::signIn(QNetworkAccessManager *network)

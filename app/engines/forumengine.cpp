@@ -78,6 +78,11 @@ QList<EngineRequest> ForumEngine::refreshRequests(const ThreadRef &ref, const Ca
     return firstRequests(whole, ref.canonical);
 }
 
+QString ForumEngine::refusalReason(const EngineRequest &, int, const QByteArray &) const
+{
+    return {};
+}
+
 AccountNeed ForumEngine::accountNeed(const ThreadRef &) const
 {
     return {};

@@ -135,6 +135,9 @@ public:
     // second API. The loader asks them in its place (as first requests, if it was one)
     // and the failure is not reported. None by default: the failure stands.
     virtual QList<EngineRequest> fallbackRequests(const EngineRequest &failed) const;
+    // Why the site refused a request, from its error answer (HTTP status and body), in the
+    // reader's words; empty when the answer says nothing the status does not.
+    virtual QString refusalReason(const EngineRequest &request, int httpStatus, const QByteArray &body) const;
 
     // What the site needs of the reader to read the thread (an account, a token): none by
     // default. The loader prepares it before the first request and sends it to the

@@ -331,6 +331,7 @@ void PageFetcher::onFinished(QNetworkReply *reply, const QString &hostKey, Job j
         } else if (error == QNetworkReply::OperationCanceledError) {
             result.error = tr("timed out after %1 s").arg(m_timeoutMs / 1000.0, 0, 'g', 3);
         } else if (result.httpStatus >= 400) {
+            result.errorBody = body.left(MaxErrorBody);
             result.error = tr("HTTP %1 %2")
                                .arg(result.httpStatus)
                                .arg(reply->attribute(QNetworkRequest::HttpReasonPhraseAttribute).toString());

@@ -33,6 +33,9 @@ struct PageResult
     bool notModified = false;
     HttpValidators validators; // what the server sent with this answer (ETag, Last-Modified)
     QString error; // empty on success
+    // An error answer's own words (HTTP 4xx/5xx), at most MaxErrorBody bytes: a site may say
+    // why it refused (Reddit: a private subreddit), for the page's engine to read.
+    QByteArray errorBody;
     // Optional because a QSslCertificate, even a null one, starts the TLS backend (70 ms of
     // reading the system CA store) in programs that never speak TLS.
     std::optional<QSslCertificate>
@@ -72,6 +75,7 @@ public:
     static constexpr qint64 DefaultMaxPageBytes = 16 * 1024 * 1024;
     static constexpr int DefaultMaxPageTimeMs = 300 * 1000;
     static constexpr int MaxRetryAfterSeconds = 120;
+    static constexpr qsizetype MaxErrorBody = 64 * 1024;
 
     // Why a body cannot be whole (empty: it can). A body that fails it counts as a
     // network error: retried, and reported as cut short if it stays so.

@@ -493,6 +493,17 @@ void ThreadLoader::onPageFetched(const PageResult &result)
         return;
     const EngineRequest r = *it;
     const bool first = m_firstTags.contains(result.page);
+    if (!result.ok() && !result.errorBody.isEmpty()) {
+        // The site's own reason, where its engine reads one, instead of the bare status.
+        if (const QString why = m_engine->refusalReason(r, result.httpStatus, result.errorBody);
+            !why.isEmpty()) {
+            PageResult refused = result;
+            refused.error = why;
+            refused.errorBody.clear();
+            onPageFetched(refused);
+            return;
+        }
+    }
     if (!result.ok()) {
         // An untrusted certificate is for the reader to judge, not a reason to ask elsewhere.
         if (!result.untrustedCertificate && fallBack(r, first)) {

@@ -46,6 +46,10 @@ public:
     // Reddit answers no anonymous API request: an installed app the reader registers,
     // whose tokens we fetch (THREADKEEPER_REDDIT_TOKEN_URL overrides where).
     AccountNeed accountNeed(const ThreadRef &ref) const override;
+    QString refusalReason(const EngineRequest &, int httpStatus, const QByteArray &body) const override
+    {
+        return refusal(httpStatus, body);
+    }
     // 100 a minute; THREADKEEPER_REDDIT_BUDGET ("N/SECONDS") replaces it for tests.
     RateBudget rateBudget() const override;
 
