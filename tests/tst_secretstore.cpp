@@ -24,7 +24,8 @@ private:
 
 void TestSecretStore::initTestCase()
 {
-    QVERIFY2(!qEnvironmentVariableIsEmpty("DBUS_SESSION_BUS_ADDRESS"), "run it through tests/secretservice.sh");
+    QVERIFY2(
+        !qEnvironmentVariableIsEmpty("DBUS_SESSION_BUS_ADDRESS"), "run it through tests/secretservice.sh");
     m_store = std::make_unique<KeychainSecretStore>(QStringLiteral("Threadkeeper test"));
 }
 

@@ -3,7 +3,6 @@
 #include "threadrefresher.h"
 
 #include "accounts/siteaccounts.h"
-#include "net/hostbudgets.h"
 #include "domain/handoff.h"
 #include "html/htmlcharset.h"
 #include "net/hostbudgets.h"
