@@ -640,6 +640,7 @@ void TestRedditEngine::realCassette()
     QMap<QString, QString> expected = cassette.parents;
     expected.insert(QStringLiteral("t3_") + linkId, QString());
     LoadHarness h(cachePath(), m_owner.get());
+    h.timeoutMs = 20000; // 1,428 comments: the model tester holds the event loop a while
     signIn(h.nam);
     const LoadOutcome outcome
         = h.load(QUrl(QStringLiteral("https://www.reddit.com/comments/%1/").arg(linkId)));
