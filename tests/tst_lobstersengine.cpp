@@ -455,7 +455,10 @@ void TestLobstersEngine::hostile()
     QCOMPARE(huge.id, QStringLiteral("huge"));
     QCOMPARE(huge.parentId, QStringLiteral("c%1").arg(LobstersEngine::MaxDepth - 1));
     QVERIFY(huge.text.size() <= 512 * 1024);
-    QVERIFY2(timer.elapsed() < 10000, qPrintable(QString::number(timer.elapsed())));
+    // A guard against a hang, not a speed goal (those live in tests/bench): quadratic
+    // reading of this answer takes minutes; linear takes a second, ten under ASan on a
+    // busy machine.
+    QVERIFY2(timer.elapsed() < 60000, qPrintable(QString::number(timer.elapsed())));
 }
 
 void TestLobstersEngine::recognizePage_data()
