@@ -14,13 +14,14 @@ namespace Threadkeeper {
 // One change of what the reader did, as it travels between devices: the register
 // (kind, scope, item) took value at hybrid-logical time hlc on device. The later
 // (hlc, device) wins; a deleted value is a tombstone that wins the same way.
-//   read:     scope thread url, item post id, value read time (ms) — deleted: unread
+//   read:     scope thread url, item post id, value the read time as the cache keeps it —
+//             deleted: unread
 //   place:    scope thread url, value {"post":…, "scroll":…}
 //   watch:    scope thread url, value "1" — deleted: not watched
 //   fold:     scope thread url, item post id, value the flipped paths as a JSON array
-//   rule, note: scope the row's sync id, item a field name ("" the row itself)
-//   sub:      scope subscription url, item a field name ("" the subscription itself)
-//   itemread: scope subscription url, item the feed item's key, value read time (ms)
+//   rule, note: scope the row's sync id, item a column ("" the row itself: deleted, it is gone)
+//   sub:      scope subscription url, item a column ("" the subscription itself)
+//   itemread: scope subscription url, item the feed item's key, value the read time
 //   setting:  scope a preference's key, value its text
 struct SyncOp
 {
@@ -84,6 +85,12 @@ struct SyncReport
     QList<SyncDevice> devices;
     QStringList skipped; // files not read, each with why: "NAME: why"
     QString error; // empty when the round completed
+    // What came in: threads whose read state, place, watch or folds changed, and whether
+    // rules, notes or subscriptions did.
+    QStringList threads;
+    bool rules = false;
+    bool annotations = false;
+    bool subscriptions = false;
     bool ok() const { return error.isEmpty(); }
 };
 

@@ -26,6 +26,8 @@ CacheDatabase::CacheDatabase()
     , m_library(m_db)
     , m_subscriptions(m_db)
     , m_articles(m_db)
+    , m_sync(m_db)
+    , m_syncApplier(m_db)
 { }
 
 CacheDatabase::~CacheDatabase()
@@ -162,7 +164,8 @@ bool CacheDatabase::loadThread(const QString &url, int firstChunk, int chunk,
 bool CacheDatabase::savePage(
     const ThreadInfo &info, int page, const QList<Post> &posts, const QDateTime &now, QString *error)
 {
-    return m_threads.savePage(info, page, posts, now, error);
+    // Read marks and the like from other devices that waited for this page land with it.
+    return m_threads.savePage(info, page, posts, now, error) && m_syncApplier.pageSaved(info.url, page, error);
 }
 
 bool CacheDatabase::saveQuoteEdges(const QString &url, const QList<Post> &posts, QString *error)

@@ -15,6 +15,8 @@
 #include "rulerepository.h"
 #include "schemamigrator.h"
 #include "subscriptionrepository.h"
+#include "syncapplier.h"
+#include "syncrepository.h"
 #include "threadrepository.h"
 
 #include "domain/search.h"
@@ -33,7 +35,7 @@ namespace Threadkeeper {
 class CacheDatabase
 {
 public:
-    static constexpr int SchemaVersion = 14;
+    static constexpr int SchemaVersion = 15;
 
     CacheDatabase();
     ~CacheDatabase();
@@ -150,6 +152,9 @@ public:
     // Subscriptions and their items (SubscriptionStore reaches them through here).
     SubscriptionRepository &subscriptions() { return m_subscriptions; }
     const SubscriptionRepository &subscriptions() const { return m_subscriptions; }
+    // Sync between devices: this cache's side (SyncRound reaches them through SyncStore).
+    SyncRepository &sync() { return m_sync; }
+    SyncApplier &syncApplier() { return m_syncApplier; }
 
     // The cache a start opens unless told another (--cache): where the reader moved it
     // (QSettings library/cacheFile), else standardPath().
@@ -174,6 +179,8 @@ private:
     LibraryRepository m_library;
     SubscriptionRepository m_subscriptions;
     ArticleRepository m_articles;
+    SyncRepository m_sync;
+    SyncApplier m_syncApplier;
 };
 
 } // namespace Threadkeeper

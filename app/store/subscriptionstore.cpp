@@ -131,6 +131,9 @@ void SubscriptionStore::saveItems(
         const int added = error.isEmpty() ? db.subscriptions().saveItems(
                               id, page, validators, source, QDateTime::currentDateTimeUtc(), &error)
                                           : -1;
+        // Read marks from other devices that waited for these items land with them.
+        if (added >= 0)
+            db.syncApplier().itemsSaved(id, &error);
         reply([this, id, added, error] { Q_EMIT itemsSaved(id, added, error); });
     });
 }

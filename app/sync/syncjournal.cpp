@@ -1,0 +1,144 @@
+// SPDX-FileCopyrightText: 2026 Threadkeeper authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "syncjournal.h"
+
+#include <QCoreApplication>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QRegularExpression>
+
+namespace Threadkeeper::SyncJournal {
+
+namespace {
+
+const QRegularExpression &nameShape()
+{
+    static const QRegularExpression re(QStringLiteral("^tk-([0-9a-f]{16})-(snap-)?([0-9]{8,18})\\.jsonl$"));
+    return re;
+}
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("SyncJournal", text);
+}
+
+} // namespace
+
+bool looksOurs(const QString &name)
+{
+    return name.startsWith(QLatin1String("tk-")) && name.endsWith(QLatin1String(".jsonl"));
+}
+
+FileName parseName(const QString &name)
+{
+    const QRegularExpressionMatch m = nameShape().match(name);
+    if (!m.hasMatch())
+        return {};
+    return {m.captured(1), m.captured(3).toLongLong(), !m.captured(2).isEmpty()};
+}
+
+QString segmentName(const QString &device, qint64 segment)
+{
+    return QStringLiteral("tk-%1-%2.jsonl").arg(device).arg(segment, 8, 10, QLatin1Char('0'));
+}
+
+QString snapshotName(const QString &device, qint64 segment)
+{
+    return QStringLiteral("tk-%1-snap-%2.jsonl").arg(device).arg(segment, 8, 10, QLatin1Char('0'));
+}
+
+bool isDeviceId(const QString &id)
+{
+    static const QRegularExpression re(QStringLiteral("^[0-9a-f]{16}$"));
+    return re.match(id).hasMatch();
+}
+
+QByteArray encode(const Header &header, const QList<SyncOp> &ops)
+{
+    QByteArray out = QJsonDocument(QJsonObject{{QStringLiteral("threadkeeper-sync"), Format},
+                                       {QStringLiteral("device"), header.device},
+                                       {QStringLiteral("name"), header.name},
+                                       {QStringLiteral("written"), header.written}})
+                         .toJson(QJsonDocument::Compact);
+    out += '\n';
+    out.reserve(out.size() + ops.size() * 96);
+    for (const SyncOp &op : ops) {
+        QJsonObject line{{QStringLiteral("k"), op.kind}, {QStringLiteral("s"), op.scope},
+            {QStringLiteral("h"), QString::number(op.hlc)}};
+        if (!op.item.isEmpty())
+            line.insert(QStringLiteral("i"), op.item);
+        if (op.deleted)
+            line.insert(QStringLiteral("d"), true);
+        else
+            line.insert(QStringLiteral("v"), op.value);
+        out += QJsonDocument(line).toJson(QJsonDocument::Compact);
+        out += '\n';
+    }
+    return out;
+}
+
+Chunk decode(const QString &name, qint64 from, const QByteArray &bytes)
+{
+    Chunk chunk;
+    const FileName file = parseName(name);
+    if (!file.valid()) {
+        chunk.damage = tr("not a name Threadkeeper writes");
+        return chunk;
+    }
+    qsizetype at = 0;
+    bool wantHeader = from == 0;
+    while (at < bytes.size()) {
+        const qsizetype end = bytes.indexOf('\n', at);
+        if (end < 0) {
+            if (bytes.size() - at > MaxLine)
+                chunk.damage = tr("a line longer than %1 bytes").arg(MaxLine);
+            break; // a torn last line: read again once it is whole
+        }
+        if (end - at > MaxLine) {
+            chunk.damage = tr("a line longer than %1 bytes").arg(MaxLine);
+            break;
+        }
+        QJsonParseError parseError;
+        const QJsonDocument doc = QJsonDocument::fromJson(bytes.mid(at, end - at), &parseError);
+        const QJsonObject o = doc.object();
+        if (parseError.error != QJsonParseError::NoError || !doc.isObject()) {
+            chunk.damage = tr("line at byte %1 is not JSON").arg(from + at);
+            break;
+        }
+        if (wantHeader) {
+            if (o.value(QStringLiteral("threadkeeper-sync")).toInt() != Format) {
+                chunk.damage = tr("not a Threadkeeper sync journal (format %1 expected)").arg(Format);
+                break;
+            }
+            if (o.value(QStringLiteral("device")).toString() != file.device) {
+                chunk.damage = tr("written by another device than its name says");
+                break;
+            }
+            chunk.hasHeader = true;
+            chunk.header = {file.device, o.value(QStringLiteral("name")).toString().left(200),
+                qint64(o.value(QStringLiteral("written")).toDouble())};
+            wantHeader = false;
+        } else {
+            SyncOp op;
+            op.kind = o.value(QStringLiteral("k")).toString();
+            op.scope = o.value(QStringLiteral("s")).toString();
+            op.item = o.value(QStringLiteral("i")).toString();
+            bool hlcOk = false;
+            op.hlc = o.value(QStringLiteral("h")).toString().toLongLong(&hlcOk);
+            op.deleted = o.value(QStringLiteral("d")).toBool();
+            op.value = o.value(QStringLiteral("v")).toString();
+            op.device = file.device;
+            if (!hlcOk || op.hlc <= 0 || op.kind.isEmpty() || op.kind.size() > 16 || op.scope.isEmpty()
+                || (!op.deleted && !o.value(QStringLiteral("v")).isString())) {
+                chunk.damage = tr("line at byte %1 is not a change").arg(from + at);
+                break;
+            }
+            chunk.ops.append(op);
+        }
+        at = end + 1;
+        chunk.consumed = at;
+    }
+    return chunk;
+}
+
+} // namespace Threadkeeper::SyncJournal
