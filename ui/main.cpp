@@ -13,6 +13,7 @@
 #include "cli/rulescommand.h"
 #include "cli/searchcommand.h"
 #include "cli/subscriptionscommand.h"
+#include "cli/synccommand.h"
 #include "models/threadtreemodel.h"
 #include "net/singleinstance.h"
 #include "services/demo.h"
@@ -112,6 +113,8 @@ public:
             "  threadkeeper rules list|add|remove|export|import   hide, follow and score posters\n"
             "  threadkeeper annotations export|import    notes and highlights, as Markdown or JSON\n"
             "  threadkeeper search QUERY                 find cached posts by their own words (not quotes)\n"
+            "  threadkeeper sync [--folder DIR | --webdav URL]   one round of sync with the other devices\n"
+            "  threadkeeper mark --read|--unread URL [POST-ID...]   read state from scripts\n"
             "Each takes --help."));
         parser.addHelpOption();
         parser.addVersionOption();
@@ -154,7 +157,7 @@ int answerWithoutWindow(int argc, char **argv)
         parser.showVersion(); // exits
     QTextStream err(stderr);
     const QString commands
-        = QStringLiteral("export, refresh, feed, subscriptions, rules, annotations, search");
+        = QStringLiteral("export, refresh, feed, subscriptions, rules, annotations, search, sync, mark");
     // A word where an address belongs is a mistyped command: say so rather than open a window on it.
     if (const QStringList words = parser.positionalArguments(); !words.isEmpty()) {
         const QString &word = words.constFirst();
@@ -214,6 +217,10 @@ int main(int argc, char **argv)
         return runCommand<RefreshCommand>(argc, argv);
     if (argc > 1 && qstrcmp(argv[1], "subscriptions") == 0)
         return runCommand<SubscriptionsCommand>(argc, argv);
+    if (argc > 1 && qstrcmp(argv[1], "sync") == 0)
+        return runCommand<SyncCommand>(argc, argv);
+    if (argc > 1 && qstrcmp(argv[1], "mark") == 0)
+        return runSimple(argc, argv, &runMarkCommand);
     if (argc > 1 && qstrcmp(argv[1], "rules") == 0)
         return runSimple(argc, argv, &runRulesCommand);
     if (argc > 1 && qstrcmp(argv[1], "annotations") == 0)

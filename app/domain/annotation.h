@@ -5,6 +5,7 @@
 #include <QDateTime>
 #include <QMetaType>
 #include <QString>
+#include <QStringList>
 
 namespace Threadkeeper {
 
@@ -40,6 +41,9 @@ struct Annotation
     bool orphaned = false; // the highlighted words are no longer in the post
     QDateTime created;
     QDateTime updated;
+    // Earlier words of the note that lost to an edit on another device within a minute
+    // (sync keeps them; never written from here), oldest first.
+    QStringList history;
     bool operator==(const Annotation &) const = default;
 };
 

@@ -22,6 +22,8 @@
 #include "store/cachestore.h"
 #include "store/subscriptionstore.h"
 
+#include "services/syncservice.h"
+
 #include <QFileInfo>
 #include <QNetworkAccessManager>
 
@@ -67,6 +69,16 @@ ReaderServices createReaderServices(const QString &cachePath, QObject *parent, c
     QObject::connect(s.refresher, &ThreadRefresher::finished, s.annotations, &AnnotationBook::reload);
     s.subscriptions = new SubscriptionBook(
         new SubscriptionStore(s.store, parent), new ListingLoader(s.network, parent), parent);
+    s.sync = new SyncService(
+        s.store, s.network, new KeychainSecretStore(QStringLiteral("Threadkeeper"), parent), parent);
+    // Rules and notes that came from another device take effect here as if made here.
+    QObject::connect(s.sync, &SyncService::finished, parent, [rules = s.rules, annotations = s.annotations](
+                                                                 const SyncReport &report) {
+        if (report.rules)
+            rules->load();
+        if (report.annotations)
+            annotations->reload();
+    });
     // The reader's network settings hold for the command line as for the window.
     NetworkPreferences::load().applyTo(s);
     return s;

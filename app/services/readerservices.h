@@ -16,6 +16,7 @@ class FoldBook;
 class ImageCache;
 class RuleBook;
 class SubscriptionBook;
+class SyncService;
 class ThreadLoader;
 class ThreadRefresher;
 class WatchScheduler;
@@ -40,6 +41,9 @@ struct ReaderServices
     WatchScheduler *watch = nullptr; // refreshes watched threads (started by whoever wants it)
     // Feeds, sections and front pages with their items; its schedule is started by whoever wants it.
     SubscriptionBook *subscriptions = nullptr;
+    // Keeps read state, rules, notes and subscriptions in step with the reader's other
+    // devices; its schedule is started by whoever wants it.
+    SyncService *sync = nullptr;
 };
 
 // trustFile: where accepted certificates are kept (an INI file); empty for the app's settings.

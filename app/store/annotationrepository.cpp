@@ -5,6 +5,8 @@
 #include "domain/anchoring.h"
 #include "domain/posttext.h"
 
+#include <QJsonArray>
+#include <QJsonDocument>
 #include <QSqlQuery>
 #include <QTimeZone>
 
@@ -18,8 +20,8 @@ namespace {
 // The columns readAnnotation() reads, first in every query of annotations ("a").
 const QString AnnotationColumns = QStringLiteral(
     "a.id, a.kind, a.thread_url, a.post_id, a.note, a.exact, a.prefix, a.suffix, a.start_offset,"
-    " a.end_offset, a.orphaned, a.created, a.updated, a.quote_path");
-constexpr int AnnotationColumnCount = 14;
+    " a.end_offset, a.orphaned, a.created, a.updated, a.quote_path, a.history");
+constexpr int AnnotationColumnCount = 15;
 const QString AnnotationFilter = QStringLiteral(
     " WHERE (? = '' OR a.thread_url = ?) AND (? = '' OR a.post_id = ?) ORDER BY a.created, a.id");
 } // namespace
@@ -41,6 +43,8 @@ Annotation AnnotationRepository::readAnnotation(const QSqlQuery &q)
     a.orphaned = q.value(10).toBool();
     a.created = fromSecs(q.value(11));
     a.updated = fromSecs(q.value(12));
+    for (const QJsonValue &words : QJsonDocument::fromJson(q.value(14).toString().toUtf8()).array())
+        a.history.append(words.toString());
     return a;
 }
 
