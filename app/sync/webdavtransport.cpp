@@ -2,15 +2,18 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "webdavtransport.h"
 
+#include "domain/handoff.h"
 #include "net/networkfactory.h"
 #include "sync/webdavlisting.h"
 
+#include <QFutureWatcher>
 #include <QHostAddress>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QNetworkRequest>
 #include <QRegularExpression>
 #include <QTimer>
+#include <QtConcurrentRun>
 
 #include <algorithm>
 #include <memory>
@@ -252,10 +255,19 @@ void WebDavTransport::list(Listed done)
             return makeCollection(done);
         if (answer.status != 207)
             return done({}, statusError(m_collection, answer));
-        const WebDavListing listing = readWebDavListing(answer.body, m_collection, MaxEntries);
-        if (!listing.error.isEmpty())
-            return done({}, tr("%1: %2").arg(describe(), listing.error));
-        done(listing.files, {});
+        // Read on a worker: a hostile listing may be 16 MiB of XML. A transport gone by then
+        // takes its watcher along, and the answer with it.
+        auto *watcher = new QFutureWatcher<WebDavListing>(this);
+        connect(watcher, &QFutureWatcher<WebDavListing>::finished, this, [this, watcher, done] {
+            const WebDavListing listing = watcher->result();
+            letGo(watcher);
+            if (!listing.error.isEmpty())
+                return done({}, tr("%1: %2").arg(describe(), listing.error));
+            done(listing.files, {});
+        });
+        watcher->setFuture(QtConcurrent::run(handedOff([body = answer.body, collection = m_collection] {
+            return readWebDavListing(body, collection, MaxEntries);
+        })));
     });
 }
 
