@@ -116,7 +116,9 @@ bool SyncApplier::merge(const QList<SyncOp> &ops, Result *result, QString *error
         qint64 newest = 0;
         QSet<std::pair<QString, QString>> rows; // (kind, scope) to write from their registers
         QList<std::pair<QString, QString>> history; // (note sync id, words that lost)
-        for (const SyncOp &op : ops) {
+        for (SyncOp op : ops) {
+            if (op.item.isNull())
+                op.item = QStringLiteral(""); // a column that is NOT NULL
             newest = std::max(newest, op.hlc);
             if (op.device == state.device)
                 continue; // our own, come back (an older copy of this cache elsewhere)
@@ -267,7 +269,7 @@ bool SyncApplier::merge(const QList<SyncOp> &ops, Result *result, QString *error
     });
 }
 
-bool SyncApplier::pageSaved(const QString &url, int page, QString *error)
+bool SyncApplier::pageSaved(const QString &url, const QList<Post> &posts, QString *error)
 {
     QSqlQuery q(m_db);
     q.prepare(QStringLiteral("SELECT 1 FROM sync_waiting WHERE scope = ?"));
@@ -280,21 +282,28 @@ bool SyncApplier::pageSaved(const QString &url, int page, QString *error)
         if (!setRecording(false, error))
             return false;
         QSqlQuery read(m_db), thread(m_db);
+        // Qt binds placeholders by position only: each ? gets its own value.
         read.prepare(QStringLiteral(
             "UPDATE posts SET read_at = r.value FROM sync_registers r"
-            " WHERE r.kind = 'read' AND r.scope = ?1 AND r.item = posts.post_id AND posts.page = ?2"
-            " AND posts.thread_id = (SELECT id FROM threads WHERE url = ?1)"));
+            " WHERE r.kind = 'read' AND r.scope = ? AND r.item = posts.post_id"
+            " AND posts.post_id IN (SELECT value FROM json_each(?))"
+            " AND posts.thread_id = (SELECT id FROM threads WHERE url = ?)"));
+        QJsonArray ids;
+        for (const Post &p : posts)
+            ids.append(p.id);
         read.addBindValue(url);
-        read.addBindValue(page);
+        read.addBindValue(QString::fromUtf8(QJsonDocument(ids).toJson(QJsonDocument::Compact)));
+        read.addBindValue(url);
         thread.prepare(QStringLiteral(
             "UPDATE threads SET"
-            " watched = coalesce((SELECT value IS NOT NULL FROM sync_registers WHERE kind = 'watch' AND scope = ?1), watched),"
+            " watched = coalesce((SELECT value IS NOT NULL FROM sync_registers WHERE kind = 'watch' AND scope = ?), watched),"
             " place_post_id = coalesce((SELECT json_extract(value, '$.post') FROM sync_registers"
-            "   WHERE kind = 'place' AND scope = ?1 AND value IS NOT NULL), place_post_id),"
+            "   WHERE kind = 'place' AND scope = ? AND value IS NOT NULL), place_post_id),"
             " place_scroll = coalesce((SELECT json_extract(value, '$.scroll') FROM sync_registers"
-            "   WHERE kind = 'place' AND scope = ?1 AND value IS NOT NULL), place_scroll)"
-            " WHERE url = ?1"));
-        thread.addBindValue(url);
+            "   WHERE kind = 'place' AND scope = ? AND value IS NOT NULL), place_scroll)"
+            " WHERE url = ?"));
+        for (int i = 0; i < 4; ++i)
+            thread.addBindValue(url);
         return execPrepared(read, error) && execPrepared(thread, error) && setRecording(recording, error);
     });
 }
@@ -313,9 +322,10 @@ bool SyncApplier::itemsSaved(qint64 subscriptionId, QString *error)
         QSqlQuery read(m_db);
         read.prepare(QStringLiteral(
             "UPDATE feed_items SET read_at = r.value FROM sync_registers r"
-            " WHERE r.kind = 'itemread' AND r.scope = ?1 AND r.item = feed_items.item_key"
-            " AND feed_items.subscription_id = (SELECT id FROM subscriptions WHERE url = ?1)"
+            " WHERE r.kind = 'itemread' AND r.scope = ? AND r.item = feed_items.item_key"
+            " AND feed_items.subscription_id = (SELECT id FROM subscriptions WHERE url = ?)"
             " AND feed_items.read_at IS NOT r.value"));
+        read.addBindValue(subscriptionUrl);
         read.addBindValue(subscriptionUrl);
         return setRecording(false, error) && execPrepared(read, error) && setRecording(recording, error);
     });

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "domain/post.h"
 #include "domain/sync.h"
 #include "sqlaccess.h"
 
@@ -30,8 +31,8 @@ public:
     };
     // In one transaction: all or nothing.
     bool merge(const QList<SyncOp> &ops, Result *result, QString *error);
-    // A page of url was saved: incoming read marks, place and watch waiting for it land now.
-    bool pageSaved(const QString &url, int page, QString *error);
+    // Posts of url were saved: incoming read marks, place and watch waiting for them land now.
+    bool pageSaved(const QString &url, const QList<Post> &posts, QString *error);
     // A subscription's items were saved: their incoming read marks land now.
     bool itemsSaved(qint64 subscriptionId, QString *error);
 
