@@ -15,7 +15,9 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QMap>
+#include <QDir>
 #include <QProcess>
+#include <QSet>
 #include <QRandomGenerator>
 #include <QTemporaryDir>
 #include <QTest>
@@ -30,6 +32,7 @@ private Q_SLOTS:
     void initTestCase();
     void killedWhileSyncing();
     void killedWhileImporting();
+    void killedWhileSyncingDevices();
 
 private:
     int kills() const
@@ -162,6 +165,72 @@ void TestCrashSafety::killedWhileImporting()
     }
     qInfo(
         "%d kills, %d mid-import; annotations after them: %lld", kills(), killedMidway, qlonglong(expected));
+}
+
+void TestCrashSafety::killedWhileSyncingDevices()
+{
+    // Two devices start from copies of the cache (each becomes a device of its own); one reads
+    // the whole thread and its rounds of sync are killed at random moments.
+    const QString url = m_server->threadUrl().toString();
+    const QString sender = m_dir.filePath(QStringLiteral("sender.sqlite"));
+    const QString receiver = m_dir.filePath(QStringLiteral("receiver.sqlite"));
+    const QString folder = m_dir.filePath(QStringLiteral("synced"));
+    for (const QString &to : {sender, receiver}) {
+        QFile::remove(to);
+        QVERIFY(QFile::copy(m_cache, to));
+    }
+    auto run = [](const QStringList &args) {
+        QProcess process;
+        process.setStandardOutputFile(QProcess::nullDevice());
+        process.start(QStringLiteral(THREADKEEPER_BINARY), args);
+        return process.waitForFinished(120000) && process.exitCode() == 0;
+    };
+    QVERIFY(run({QStringLiteral("mark"), QStringLiteral("--cache"), sender, QStringLiteral("--read"), url}));
+    QRandomGenerator rng(13);
+    int killedMidway = 0;
+    for (int k = 0; k < kills(); ++k) {
+        killedMidway += runAndKill({QStringLiteral("sync"), QStringLiteral("--cache"), sender, QStringLiteral("--folder"),
+                                       folder},
+                            20 + rng.bounded(400))
+            ? 1
+            : 0;
+        CacheDatabase db;
+        QString error;
+        QVERIFY2(db.open(sender, &error), qPrintable(error));
+        QCOMPARE(db.integrityCheck(), QStringLiteral("ok"));
+    }
+    // The next round completes, and the receiver gets everything, once.
+    QVERIFY(run({QStringLiteral("sync"), QStringLiteral("--cache"), sender, QStringLiteral("--folder"), folder}));
+    QVERIFY(run({QStringLiteral("sync"), QStringLiteral("--cache"), receiver, QStringLiteral("--folder"), folder}));
+    CacheDatabase db;
+    QString error;
+    QVERIFY2(db.open(receiver, &error), qPrintable(error));
+    const auto thread = db.loadThread(url);
+    QVERIFY(thread);
+    int read = 0;
+    for (const Post &p : thread->posts)
+        read += p.isRead() ? 1 : 0;
+    QCOMPARE(read, 2000);
+    // Nothing doubled: no change was written twice into the shared folder.
+    QSet<QString> registers;
+    int changes = 0;
+    for (const QFileInfo &info : QDir(folder).entryInfoList({QStringLiteral("tk-*.jsonl")}, QDir::Files)) {
+        QFile f(info.filePath());
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        const QList<QByteArray> lines = f.readAll().split('\n');
+        for (const QByteArray &line : lines.mid(1)) {
+            if (line.isEmpty())
+                continue;
+            const QJsonObject o = QJsonDocument::fromJson(line).object();
+            const QString key = o.value(QStringLiteral("k")).toString() + QLatin1Char(' ')
+                + o.value(QStringLiteral("s")).toString() + QLatin1Char(' ') + o.value(QStringLiteral("i")).toString();
+            QVERIFY2(!registers.contains(key), qPrintable(key));
+            registers.insert(key);
+            ++changes;
+        }
+    }
+    qInfo("%d kills, %d mid-round; %d changes in the folder", kills(), killedMidway, changes);
+    QVERIFY(changes >= 2000);
 }
 
 QTEST_GUILESS_MAIN(TestCrashSafety)

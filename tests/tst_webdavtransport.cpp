@@ -9,6 +9,7 @@
 #include "net/networkfactory.h"
 #include "sync/webdavlisting.h"
 #include "sync/webdavtransport.h"
+#include "rcloneserver.h"
 
 #include <QDeadlineTimer>
 #include <QDir>
@@ -35,8 +36,8 @@ Q_DECLARE_METATYPE(Threadkeeper::Testing::FixtureServer::Route)
 
 namespace {
 
-const QString User = QStringLiteral("reader");
-const QString Password = QStringLiteral("s3cret pass");
+const QString User = Threadkeeper::Testing::RcloneServer::User;
+const QString Password = Threadkeeper::Testing::RcloneServer::Password;
 
 // What one call answered, and how often.
 struct Result
@@ -157,65 +158,6 @@ FixtureServer::Route davRoute(int status, const QByteArray &body)
     route.contentType = "application/xml; charset=utf-8";
     return route;
 }
-
-// `rclone serve webdav` on a fresh folder, on a free loopback port, with a user and password.
-class RcloneServer
-{
-public:
-    ~RcloneServer()
-    {
-        if (m_process.state() != QProcess::NotRunning) {
-            m_process.kill();
-            m_process.waitForFinished(5000);
-        }
-    }
-
-    // Empty when it serves; else why not.
-    QString start(const QString &rclone)
-    {
-        if (!m_root.isValid() || !m_config.isValid())
-            return QStringLiteral("no temporary folder");
-        {
-            QTcpServer probe; // a port free now; rclone takes it a moment later
-            if (!probe.listen(QHostAddress::LocalHost, 0))
-                return QStringLiteral("no free port");
-            m_port = probe.serverPort();
-        }
-        m_process.setProcessChannelMode(QProcess::MergedChannels);
-        m_process.start(rclone,
-            {QStringLiteral("serve"), QStringLiteral("webdav"), m_root.path(), QStringLiteral("--addr"),
-                QStringLiteral("127.0.0.1:%1").arg(m_port), QStringLiteral("--user"), User,
-                QStringLiteral("--pass"), Password, QStringLiteral("--config"),
-                m_config.filePath(QStringLiteral("rclone.conf"))});
-        if (!m_process.waitForStarted(10000))
-            return QStringLiteral("rclone did not start: ") + m_process.errorString();
-        // Serving once the port takes connections; 20 s at most.
-        const QDeadlineTimer deadline(20000);
-        while (!deadline.hasExpired()) {
-            QTcpSocket probe;
-            probe.connectToHost(QHostAddress::LocalHost, m_port);
-            if (probe.waitForConnected(500))
-                return {};
-            if (m_process.waitForFinished(100) || m_process.state() == QProcess::NotRunning)
-                return QStringLiteral("rclone stopped: ") + QString::fromLocal8Bit(m_process.readAll());
-        }
-        return QStringLiteral("rclone did not listen within 20 s: ")
-            + QString::fromLocal8Bit(m_process.readAll());
-    }
-
-    QUrl url(const QString &path) const
-    {
-        return QUrl(QStringLiteral("http://127.0.0.1:%1%2").arg(m_port).arg(path));
-    }
-    QString root() const { return m_root.path(); }
-    QString log() { return QString::fromLocal8Bit(m_process.readAll()); }
-
-private:
-    QTemporaryDir m_root;
-    QTemporaryDir m_config;
-    QProcess m_process;
-    quint16 m_port = 0;
-};
 
 // Takes a request's head and the first `keep` bytes of its body, then closes the
 // connection, or answers 500 first. Counts the requests it saw begin.

@@ -67,8 +67,18 @@ SyncRepository::State SyncRepository::state() const
     return s;
 }
 
-bool SyncRepository::begin(const QString &target, QString *error)
+bool SyncRepository::begin(const QString &target, const QString &origin, QString *error)
 {
+    {
+        QSqlQuery q(m_db);
+        // A first start counts as moved too: a cache copied before it ever synced shares its id.
+        q.prepare(QStringLiteral("UPDATE sync_state SET origin = ?, device = CASE WHEN origin = ? THEN device"
+                                 " ELSE lower(hex(randomblob(8))) END WHERE id = 1"));
+        q.addBindValue(origin);
+        q.addBindValue(origin);
+        if (!execPrepared(q, error))
+            return false;
+    }
     const State s = state();
     if (s.target == target) {
         if (s.recording)

@@ -32,7 +32,9 @@ public:
 
     // Sync is on toward target from now on. When target is not the last one, everything
     // the reader did so far is queued to go there, and what was read elsewhere is forgotten.
-    bool begin(const QString &target, QString *error);
+    // origin names this machine and file: a cache copied elsewhere (a new laptop started from
+    // a copy) becomes a device of its own there, never a second writer of the same files.
+    bool begin(const QString &target, const QString &origin, QString *error);
     // Off: changes made from now on are not noted.
     bool end(QString *error);
     // Registers changed here and not yet published.

@@ -6,10 +6,25 @@
 #include "syncjournal.h"
 #include "synctransport.h"
 
+#include <QCryptographicHash>
 #include <QDateTime>
+#include <QFileInfo>
+#include <QSysInfo>
 #include <QTimeZone>
 
 namespace Threadkeeper {
+
+namespace {
+
+// This machine and this file: a copy of the cache elsewhere is another device.
+QString origin(const QString &path)
+{
+    return QString::fromLatin1(QCryptographicHash::hash(QSysInfo::machineUniqueId() + '\0'
+            + QFileInfo(path).absoluteFilePath().toUtf8(), QCryptographicHash::Sha1)
+            .toHex());
+}
+
+} // namespace
 
 SyncRound::SyncRound(CacheStore *store, SyncTransport *transport, const QString &deviceName, QObject *parent)
     : QObject(parent)
@@ -46,7 +61,7 @@ void SyncRound::start()
         QList<std::pair<QString, QByteArray>> unsent;
         if (!db.isOpen())
             error = tr("the cache is not open");
-        else if (db.sync().begin(target, &error) && db.sync().publish(&ops, &segment, &error)) {
+        else if (db.sync().begin(target, origin(db.path()), &error) && db.sync().publish(&ops, &segment, &error)) {
             device = db.sync().state().device;
             if (!ops.isEmpty()) {
                 const QByteArray bytes = SyncJournal::encode(

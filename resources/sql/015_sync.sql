@@ -10,7 +10,8 @@ CREATE TABLE sync_state (
     record INTEGER NOT NULL DEFAULT 0,
     hlc INTEGER NOT NULL DEFAULT 0,
     segment INTEGER NOT NULL DEFAULT 0,
-    target TEXT NOT NULL DEFAULT ''
+    target TEXT NOT NULL DEFAULT '',
+    origin TEXT NOT NULL DEFAULT ''
 );
 INSERT INTO sync_state (id, device) VALUES (1, lower(hex(randomblob(8))));
 -- Registers changed here and not yet written for the other devices, and since when.
