@@ -164,7 +164,7 @@ bool SyncRepository::publish(QList<SyncOp> *ops, qint64 *segment, QString *error
                               const std::optional<QString> &value, qint64 changed) {
             reg.addBindValue(kind);
             reg.addBindValue(scope);
-            reg.addBindValue(itemKey);
+            reg.addBindValue(text(itemKey)); // a register of the whole row is '', never NULL
             if (reg.exec() && reg.next()) {
                 const std::optional<QString> held = valueOf(reg.value(0));
                 reg.finish();
@@ -176,7 +176,7 @@ bool SyncRepository::publish(QList<SyncOp> *ops, qint64 *segment, QString *error
             SyncOp op{kind, scope, itemKey, hlc, s.device, value.value_or(QString()), !value.has_value()};
             put.addBindValue(kind);
             put.addBindValue(scope);
-            put.addBindValue(itemKey);
+            put.addBindValue(text(itemKey));
             put.addBindValue(hlc);
             put.addBindValue(s.device);
             put.addBindValue(value ? QVariant(*value) : QVariant(QMetaType(QMetaType::QString)));
