@@ -27,6 +27,7 @@
 #include <QAction>
 #include <QComboBox>
 #include <QDialogButtonBox>
+#include <QDir>
 #include <QFile>
 #include <QInputDialog>
 #include <QLabel>
@@ -192,6 +193,7 @@ void TestSyncPage::refused()
     QVERIFY(!m_page->apply());
     const QString shown = child<QLabel>("syncMessage")->text();
     QVERIFY2(shown.contains(message), qPrintable(shown));
+    QVERIFY(child<QLabel>("syncMessage")->isVisible());
     // Nothing kept, nothing synced.
     QVERIFY(!QSettings().contains(QStringLiteral("sync/kind")));
     QCOMPARE(m_sync->target().kind, SyncTarget::Kind::None);
@@ -270,7 +272,7 @@ void TestSyncPage::syncNowShowsRound()
     QVERIFY2(report.ok(), qPrintable(report.error));
     QVERIFY(button->isEnabled());
     const QString text = child<QLabel>("syncLastRound")->text();
-    QVERIFY2(text.contains(QStringLiteral("sent 0, received 0")), qPrintable(text));
+    QVERIFY2(text.contains(QStringLiteral("Sent 0, received 0")), qPrintable(text));
     QVERIFY(text.contains(QLocale().toString(report.finished.toLocalTime(), QLocale::ShortFormat)));
 }
 
@@ -307,6 +309,11 @@ void TestSyncPage::devicesListed()
     QVERIFY2(
         child<QLabel>("syncLastRound")->text().contains(QStringLiteral("received %1").arg(report.received)),
         qPrintable(child<QLabel>("syncLastRound")->text()));
+    // For a look at the page (as tst_mainwindow keeps its screenshots).
+    const QString shots = QDir::currentPath() + QStringLiteral("/screenshots");
+    QDir().mkpath(shots);
+    m_page->resize(640, 560);
+    QVERIFY(m_page->grab().save(shots + QStringLiteral("/sync-page.png")));
 }
 
 void TestSyncPage::dialogHasSyncPage()
@@ -327,6 +334,23 @@ void TestSyncPage::dialogHasSyncPage()
     dialog.findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok)->click();
     QVERIFY(dialog.isVisible());
     QCOMPARE(dialog.pages()->currentWidget(), page);
+    // Every field has a label whose accelerator reaches it, none twice on the page.
+    QSet<QChar> accelerators;
+    for (QLabel *label : page->findChildren<QLabel *>()) {
+        const qsizetype amp = label->text().indexOf(QLatin1Char('&'));
+        if (amp < 0)
+            continue;
+        QVERIFY2(label->buddy(), qPrintable(label->text()));
+        const QChar key = label->text().at(amp + 1).toLower();
+        QVERIFY2(!accelerators.contains(key), qPrintable(label->text()));
+        accelerators.insert(key);
+    }
+    for (QPushButton *button : page->findChildren<QPushButton *>()) {
+        const QChar key = button->text().at(button->text().indexOf(QLatin1Char('&')) + 1).toLower();
+        QVERIFY2(!accelerators.contains(key), qPrintable(button->text()));
+        accelerators.insert(key);
+    }
+    QCOMPARE(accelerators.size(), 8);
     // Every control is reached with Tab, in order.
     kind->setFocus();
     QStringList reached;
@@ -405,6 +429,9 @@ void TestSyncPage::twoWindowsTwoCaches()
         qPrintable(statusB->text()));
     QVERIFY(statusB->toolTip().contains(QStringLiteral("Devices seen:")));
     QVERIFY(b.window->findChild<QAction *>(QStringLiteral("syncNowAction"))->isEnabled());
+    const QString shots = QDir::currentPath() + QStringLiteral("/screenshots");
+    QDir().mkpath(shots);
+    QVERIFY(b.window->grab().save(shots + QStringLiteral("/sync-status.png")));
 }
 
 void TestSyncPage::noteHistoryShown()

@@ -16,7 +16,6 @@
 #include <QLocale>
 #include <QPushButton>
 #include <QSpinBox>
-#include <QStackedWidget>
 #include <QVBoxLayout>
 
 namespace Threadkeeper {
@@ -27,20 +26,12 @@ QString when(const QDateTime &at)
     return QLocale().toString(at.toLocalTime(), QLocale::ShortFormat);
 }
 
-// A form on a page of the stack: its rows line up with the page's own.
-QFormLayout *formOn(QWidget *page)
-{
-    auto *form = new QFormLayout(page);
-    form->setContentsMargins(0, 0, 0, 0);
-    return form;
-}
 } // namespace
 
 SyncPage::SyncPage(SyncService *sync, QWidget *parent)
     : QWidget(parent)
     , m_sync(sync)
     , m_kind(new QComboBox)
-    , m_where(new QStackedWidget)
     , m_folder(new QLineEdit)
     , m_browse(new QPushButton(tr("&Browse…")))
     , m_address(new QLineEdit)
@@ -87,30 +78,24 @@ SyncPage::SyncPage(SyncService *sync, QWidget *parent)
            "sent: each device fetches them from the forum."));
     intro->setWordWrap(true);
 
-    auto *none = new QWidget;
-    auto *folderPage = new QWidget;
     auto *folderRow = new QHBoxLayout;
     folderRow->addWidget(m_folder, 1);
     folderRow->addWidget(m_browse);
-    auto *folderLabel = new QLabel(tr("&Folder:"));
-    folderLabel->setBuddy(m_folder);
-    formOn(folderPage)->addRow(folderLabel, folderRow);
-    auto *webdavPage = new QWidget;
-    QFormLayout *webdav = formOn(webdavPage);
-    webdav->addRow(tr("A&ddress:"), m_address);
-    webdav->addRow(tr("Us&er name:"), m_user);
-    webdav->addRow(tr("Pass&word:"), m_password);
-    m_where->addWidget(none);
-    m_where->addWidget(folderPage);
-    m_where->addWidget(webdavPage);
-
     auto *form = new QFormLayout;
     form->addRow(tr("Sync &to:"), m_kind);
-    form->addRow(m_where);
+    auto *folderLabel = new QLabel(tr("&Folder:"));
+    folderLabel->setBuddy(m_folder); // a row of a layout gets no buddy of its own
+    form->addRow(folderLabel, folderRow);
+    form->addRow(tr("A&ddress:"), m_address);
+    form->addRow(tr("Us&er name:"), m_user);
+    form->addRow(tr("Pass&word:"), m_password);
     form->addRow(tr("Sync e&very:"), m_interval);
     form->addRow(m_message);
+    m_form = form;
+    m_message->hide();
+    m_folderRow = folderRow;
 
-    auto *status = new QGroupBox(tr("Last round"));
+    auto *status = new QGroupBox(tr("Status"));
     auto *statusLayout = new QVBoxLayout(status);
     statusLayout->addWidget(m_lastRound);
     statusLayout->addWidget(m_devices);
@@ -124,13 +109,12 @@ SyncPage::SyncPage(SyncService *sync, QWidget *parent)
     layout->addLayout(form);
     layout->addWidget(status);
     layout->addStretch(1);
-    // In the order they show, the hidden page's fields skipped.
+    // In the order they show; Tab passes over the hidden rows.
     setTabOrder({m_kind, m_folder, m_browse, m_address, m_user, m_password, m_interval, m_syncNow});
 
-    connect(m_kind, &QComboBox::currentIndexChanged, this, [this](int index) {
-        m_where->setCurrentIndex(index);
-        m_interval->setEnabled(index != 0);
-        m_message->clear();
+    connect(m_kind, &QComboBox::currentIndexChanged, this, [this] {
+        showKind();
+        tell(QString());
     });
     connect(m_browse, &QPushButton::clicked, this, &SyncPage::chooseFolder);
     connect(m_syncNow, &QPushButton::clicked, this, [this] {
@@ -142,6 +126,7 @@ SyncPage::SyncPage(SyncService *sync, QWidget *parent)
         connect(m_sync, &SyncService::finished, this, &SyncPage::showStatus);
         showTarget(m_sync->target());
     } else {
+        showKind();
         setEnabled(false);
     }
     showStatus();
@@ -150,8 +135,7 @@ SyncPage::SyncPage(SyncService *sync, QWidget *parent)
 void SyncPage::showTarget(const SyncTarget &target)
 {
     m_kind->setCurrentIndex(m_kind->findData(int(target.kind)));
-    m_where->setCurrentIndex(m_kind->currentIndex());
-    m_interval->setEnabled(target.kind != SyncTarget::Kind::None);
+    showKind();
     m_folder->setText(QDir::toNativeSeparators(target.folder));
     m_address->setText(target.webdav.toString());
     m_user->setText(target.user);
@@ -160,6 +144,17 @@ void SyncPage::showTarget(const SyncTarget &target)
     // Never read back into the page: the secret store keeps it.
     m_password->setPlaceholderText(
         target.kind == SyncTarget::Kind::WebDav ? tr("Kept; type a new one to replace it") : QString());
+}
+
+void SyncPage::showKind()
+{
+    // Only the rows of the place chosen show; the others keep what was typed.
+    const auto kind = SyncTarget::Kind(m_kind->currentData().toInt());
+    m_form->setRowVisible(m_folderRow, kind == SyncTarget::Kind::Folder);
+    for (QWidget *field : {static_cast<QWidget *>(m_address), static_cast<QWidget *>(m_user),
+             static_cast<QWidget *>(m_password)})
+        m_form->setRowVisible(field, kind == SyncTarget::Kind::WebDav);
+    m_interval->setEnabled(kind != SyncTarget::Kind::None);
 }
 
 void SyncPage::chooseFolder()
@@ -233,7 +228,7 @@ bool SyncPage::apply()
     const bool newPassword = t->kind == SyncTarget::Kind::WebDav && !password.isEmpty();
     if (*t == m_sync->target() && !newPassword)
         return true; // nothing to keep, no round to start
-    m_message->clear();
+    tell(QString());
     if (!newPassword) {
         m_sync->setTarget(*t);
         showTarget(*t);
@@ -263,12 +258,13 @@ bool SyncPage::apply()
 void SyncPage::tell(const QString &text)
 {
     m_message->setText(text);
+    m_message->setVisible(!text.isEmpty()); // no empty row under the fields
 }
 
 QString SyncPage::describe(const SyncReport &report)
 {
     QStringList lines;
-    lines.append(tr("sent %1, received %2").arg(report.sent).arg(report.received));
+    lines.append(tr("Sent %1, received %2").arg(report.sent).arg(report.received));
     if (!report.ok())
         lines.append(tr("Failed: %1").arg(report.error));
     if (!report.skipped.isEmpty()) {

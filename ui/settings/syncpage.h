@@ -10,11 +10,12 @@
 #include <optional>
 
 class QComboBox;
+class QFormLayout;
+class QLayout;
 class QLabel;
 class QLineEdit;
 class QPushButton;
 class QSpinBox;
-class QStackedWidget;
 
 namespace Threadkeeper {
 
@@ -51,13 +52,15 @@ Q_SIGNALS:
 
 private:
     void showTarget(const SyncTarget &target);
+    void showKind();
     void chooseFolder();
     void showStatus();
     void tell(const QString &text);
 
     QPointer<SyncService> m_sync;
     QComboBox *m_kind;
-    QStackedWidget *m_where;
+    QFormLayout *m_form = nullptr;
+    QLayout *m_folderRow = nullptr; // the folder and Browse…
     QLineEdit *m_folder;
     QPushButton *m_browse;
     QLineEdit *m_address;

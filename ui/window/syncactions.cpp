@@ -39,8 +39,8 @@ QAction *SyncActions::addAction(QMenu *file)
             m_services.sync->syncNow();
         update();
     });
-    // Ctrl+Shift+S is Subscribe's.
-    m_action->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Y));
+    // Ctrl+Shift+S is Subscribe's; D as in devices.
+    m_action->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_D));
     // A stable name: the reader's own shortcut is kept under it (ShortcutSettings).
     m_action->setObjectName(QStringLiteral("syncNowAction"));
     update();

@@ -16,7 +16,7 @@ namespace Threadkeeper {
 class LibraryDock;
 struct SyncReport;
 
-// Sync from the window: File › Sync Now (Ctrl+Shift+Y; off while a round runs or with
+// Sync from the window: File › Sync Now (Ctrl+Shift+D; off while a round runs or with
 // nowhere to sync), a label in the status bar saying how the last round went (its
 // tooltip the whole report; hidden while sync is off), and what a round brought shown at
 // once: the open thread's read marks read again from the cache, the library listed again.
