@@ -73,7 +73,7 @@ void SyncActions::update()
     if (!on)
         return;
     const std::optional<SyncReport> last = sync->lastReport();
-    QString tip = last
+    const QString tip = last
         ? tr("Last round: %1").arg(QLocale().toString(last->finished.toLocalTime(), QLocale::ShortFormat))
             + QLatin1Char('\n') + SyncPage::describe(*last) + QLatin1Char('\n')
             + SyncPage::devicesText(last->devices)
