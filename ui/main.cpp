@@ -18,6 +18,7 @@
 #include "net/singleinstance.h"
 #include "services/demo.h"
 #include "services/subscriptionbook.h"
+#include "services/syncservice.h"
 #include "services/threadloader.h"
 #include "services/translations.h"
 #include "services/watchscheduler.h"
@@ -282,6 +283,7 @@ int main(int argc, char **argv)
     if (!parser.isSet(screenshot) && !parser.isSet(reportReady)) {
         services.watch->start();
         services.subscriptions->startSchedule(); // subscriptions too, each on its interval
+        services.sync->start(); // and sync with the other devices, if the reader chose a place
     }
 
     QUrl url = demoThreadUrl();

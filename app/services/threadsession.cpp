@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "threadsession.h"
 
+#include "domain/handoff.h"
 #include "models/threadtreemodel.h"
 #include "services/threadloader.h"
 #include "store/cachestore.h"
@@ -367,6 +368,46 @@ void ThreadSession::setReadState(const QHash<QString, QDateTime> &readAt)
         if (m_store)
             m_store->markRead(m_info.url, it.value(), it.key());
     }
+}
+
+void ThreadSession::reloadReadState()
+{
+    if (!m_store || m_info.url.isEmpty()) {
+        Q_EMIT readStateReloaded(0);
+        return;
+    }
+    // The store outlives the session's jobs (it drains before it goes), as with every read.
+    m_store->post([this, url = m_info.url](CacheDatabase &db) {
+        QHash<QString, QDateTime> stored = db.isOpen() ? db.readState(url) : QHash<QString, QDateTime>();
+        QMetaObject::invokeMethod(this,
+            handedOff([this, url, stored = std::move(stored)] { takeStoredReadState(url, stored); }),
+            Qt::QueuedConnection);
+    });
+}
+
+void ThreadSession::takeStoredReadState(const QString &url, const QHash<QString, QDateTime> &stored)
+{
+    if (url != m_info.url) {
+        Q_EMIT readStateReloaded(0); // another thread opened meanwhile: it was read fresh
+        return;
+    }
+    // Only what turned read or unread: the cache keeps seconds, the session may hold a
+    // finer time for a post marked here, which is no change.
+    QMap<QDateTime, QStringList> byTime;
+    int changed = 0;
+    for (auto it = stored.cbegin(); it != stored.cend(); ++it) {
+        auto read = m_read.find(it.key());
+        if (read == m_read.end() || read->readAt.isValid() == it.value().isValid())
+            continue;
+        read->readAt = it.value();
+        if (it.value().isValid())
+            read->isNew = false;
+        byTime[it.value()].append(it.key());
+        ++changed;
+    }
+    for (auto it = byTime.cbegin(); it != byTime.cend(); ++it)
+        m_model->setRead(it.value(), it.key());
+    Q_EMIT readStateReloaded(changed);
 }
 
 } // namespace Threadkeeper

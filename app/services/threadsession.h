@@ -51,6 +51,10 @@ public:
     // Read state by post id (an invalid time: unread), for undo.
     QHash<QString, QDateTime> readState(const QStringList &postIds) const;
     void setReadState(const QHash<QString, QDateTime> &readAt);
+    // Reads the open thread's read state again from the cache, where another device's
+    // marks arrive (sync): the model follows with ranged changes, selection and expansion
+    // stay, nothing is written back. Answered by readStateReloaded().
+    void reloadReadState();
     QStringList postIds() const;
     // A post of the thread with its read state; an empty post for an unknown id.
     Post post(const QString &id) const;
@@ -75,6 +79,8 @@ public:
 Q_SIGNALS:
     void postsChanged();
     void scoresChanged();
+    // reloadReadState() is done: changed posts turned read or unread.
+    void readStateReloaded(int changed);
 
 private:
     struct ReadInfo
@@ -84,6 +90,8 @@ private:
         bool isNew = false;
     };
     void reset(const ThreadInfo &info);
+    // What the cache holds now for the thread at url, shown if it is still the open one.
+    void takeStoredReadState(const QString &url, const QHash<QString, QDateTime> &stored);
     // A part fetched for the open thread: into the tree, then cached with its quotes resolved.
     void takePart(int part, const QList<Post> &posts);
     // Returns the posts whose quote links changed.

@@ -189,6 +189,11 @@ bool CacheDatabase::markRead(
     return m_readState.markRead(url, postIds, at, error);
 }
 
+QHash<QString, QDateTime> CacheDatabase::readState(const QString &url) const
+{
+    return m_readState.readState(url);
+}
+
 QList<ThreadSummary> CacheDatabase::threads(const HiddenPredicate &hidden) const
 {
     return m_library.threads(hidden);

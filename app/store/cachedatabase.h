@@ -68,6 +68,9 @@ public:
     bool saveQuoteEdges(const QString &url, const QList<Post> &posts, QString *error);
     QList<Quote> quoteEdges(const QString &url, const QString &postId) const;
     bool markRead(const QString &url, const QStringList &postIds, const QDateTime &at, QString *error);
+    // Post id → when it was read (an invalid time: unread), for every cached post of the thread:
+    // what another device may have changed, without the posts' words.
+    QHash<QString, QDateTime> readState(const QString &url) const;
     // Cached threads, most recently fetched first, with what the library shows of each.
     // Unread and new counts leave out what the hidden() predicate says the rules hide (it
     // sees unread and new posts only, author and own text); without one every post counts.

@@ -35,6 +35,22 @@ bool ReadStateRepository::markRead(
     });
 }
 
+QHash<QString, QDateTime> ReadStateRepository::readState(const QString &url) const
+{
+    QHash<QString, QDateTime> state;
+    const qint64 id = m_threads.threadId(url);
+    if (id < 0)
+        return state;
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral("SELECT post_id, read_at FROM posts WHERE thread_id = ?"));
+    q.addBindValue(id);
+    if (q.exec()) {
+        while (q.next())
+            state.insert(q.value(0).toString(), fromSecs(q.value(1)));
+    }
+    return state;
+}
+
 bool ReadStateRepository::savePlace(const QString &url, const ReadingPlace &place, QString *error)
 {
     QSqlQuery q(m_db);

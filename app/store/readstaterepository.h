@@ -23,6 +23,8 @@ public:
     ReadStateRepository(QSqlDatabase &db, const ThreadRepository &threads);
 
     bool markRead(const QString &url, const QStringList &postIds, const QDateTime &at, QString *error);
+    // Post id → when it was read (an invalid time: unread), for every cached post of the thread.
+    QHash<QString, QDateTime> readState(const QString &url) const;
     // Remembers where the reader stopped in a cached thread.
     bool savePlace(const QString &url, const ReadingPlace &place, QString *error);
     // Watched threads are refreshed in the background and never evicted.

@@ -122,7 +122,9 @@ bool SyncApplier::merge(const QList<SyncOp> &ops, Result *result, QString *error
             newest = std::max(newest, op.hlc);
             if (op.device == state.device)
                 continue; // our own, come back (an older copy of this cache elsewhere)
-            run(reg, {op.kind, op.scope, op.item});
+            // A register of a whole row (place, watch, a rule) has item '': never bound as NULL.
+            const QVariant item = text(op.item);
+            run(reg, {op.kind, op.scope, item});
             std::optional<SyncOp> held;
             if (reg.next())
                 held = SyncOp{op.kind, op.scope, op.item, reg.value(0).toLongLong(), reg.value(1).toString(),
@@ -135,10 +137,10 @@ bool SyncApplier::merge(const QList<SyncOp> &ops, Result *result, QString *error
                 history.append({op.scope, wins ? held->value : op.value});
             if (!wins)
                 continue;
-            if (!run(put, {op.kind, op.scope, op.item, op.hlc, op.device, nullable(op)}))
+            if (!run(put, {op.kind, op.scope, item, op.hlc, op.device, nullable(op)}))
                 return false;
             ++result->won;
-            run(pending, {op.kind, op.scope, op.item});
+            run(pending, {op.kind, op.scope, item});
             const bool mine = pending.next(); // changed here since: ours goes out later and wins
             pending.finish();
             if (mine)

@@ -1383,6 +1383,37 @@ SHA-256: %5</translation>
     </message>
 </context>
 <context>
+    <name>Threadkeeper::FolderTransport</name>
+    <message>
+        <source>cannot create the sync folder %1</source>
+        <translation>der Sync-Ordner %1 kann nicht angelegt werden</translation>
+    </message>
+    <message>
+        <source>cannot read the sync folder %1</source>
+        <translation>der Sync-Ordner %1 kann nicht gelesen werden</translation>
+    </message>
+    <message>
+        <source>not a file of the sync folder: %1</source>
+        <translation>keine Datei des Sync-Ordners: %1</translation>
+    </message>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>%1 is larger than %2 MB</source>
+        <translation>%1 ist größer als %2 MB</translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>cannot remove %1: %2</source>
+        <translation>%1 kann nicht entfernt werden: %2</translation>
+    </message>
+</context>
+<context>
     <name>Threadkeeper::FollowedDock</name>
     <message>
         <source>Followed</source>
@@ -2217,6 +2248,10 @@ SHA-256: %5</translation>
         <source>Highlight</source>
         <translation>Markierung</translation>
     </message>
+    <message>
+        <source>Also &amp;written on another device (to copy from):</source>
+        <translation>Auch auf einem anderen Gerät ge&amp;schrieben (zum Herauskopieren):</translation>
+    </message>
 </context>
 <context>
     <name>Threadkeeper::OpenThreadActions</name>
@@ -3041,6 +3076,10 @@ SHA-256: %5</translation>
         <source>A&amp;ccounts</source>
         <translation>&amp;Konten</translation>
     </message>
+    <message>
+        <source>&amp;Sync</source>
+        <translation>&amp;Synchronisation</translation>
+    </message>
 </context>
 <context>
     <name>Threadkeeper::ShortcutSettings</name>
@@ -3464,6 +3503,336 @@ SHA-256: %5</translation>
     </message>
 </context>
 <context>
+    <name>Threadkeeper::SyncActions</name>
+    <message>
+        <source>Sync &amp;Now</source>
+        <translation>&amp;Jetzt synchronisieren</translation>
+    </message>
+    <message>
+        <source>Keep in step with your other devices now</source>
+        <translation>Jetzt mit Ihren anderen Geräten abgleichen</translation>
+    </message>
+    <message>
+        <source>Choose where to sync in Settings › Sync first</source>
+        <translation>Wählen Sie zuerst unter Einstellungen › Synchronisation, worüber synchronisiert wird</translation>
+    </message>
+    <message>
+        <source>Last round: %1</source>
+        <translation>Letzter Abgleich: %1</translation>
+    </message>
+    <message>
+        <source>Not synced yet</source>
+        <translation>Noch nicht synchronisiert</translation>
+    </message>
+    <message>
+        <source>Syncing…</source>
+        <translation>Synchronisiere …</translation>
+    </message>
+    <message>
+        <source>Sync failed: %1</source>
+        <translation>Synchronisation fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>Synced %1 · received %2</source>
+        <translation>Synchronisiert %1 · %2 empfangen</translation>
+    </message>
+    <message>
+        <source>Synced %1</source>
+        <translation>Synchronisiert %1</translation>
+    </message>
+</context>
+<context>
+    <name>Threadkeeper::SyncCommand</name>
+    <message>
+        <source>One round of sync with the reader&apos;s other devices: print what was sent and received as JSON.</source>
+        <translation>Ein Abgleich mit den anderen Geräten des Lesers: gibt aus, was gesendet und empfangen wurde, als JSON.</translation>
+    </message>
+    <message>
+        <source>The cache file.</source>
+        <translation>Die Cache-Datei.</translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation>Datei</translation>
+    </message>
+    <message>
+        <source>Sync through this folder.</source>
+        <translation>Über diesen Ordner synchronisieren.</translation>
+    </message>
+    <message>
+        <source>dir</source>
+        <translation>Ordner</translation>
+    </message>
+    <message>
+        <source>Sync through this WebDAV collection.</source>
+        <translation>Über diese WebDAV-Sammlung synchronisieren.</translation>
+    </message>
+    <message>
+        <source>url</source>
+        <translation>URL</translation>
+    </message>
+    <message>
+        <source>The WebDAV user.</source>
+        <translation>Der WebDAV-Benutzer.</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>sync takes --folder or --webdav, not both</source>
+        <translation>sync nimmt --folder oder --webdav, nicht beides</translation>
+    </message>
+    <message>
+        <source>there is no place to sync to: give --folder or --webdav, or choose one in Settings › Sync</source>
+        <translation>es gibt keinen Ort zum Synchronisieren: geben Sie --folder oder --webdav an oder wählen Sie einen unter Einstellungen › Synchronisation</translation>
+    </message>
+    <message>
+        <source>Mark posts of a cached thread read or unread (no post ids: the whole thread).</source>
+        <translation>Beiträge eines Threads im Cache als gelesen oder ungelesen markieren (ohne Beitrags-IDs: den ganzen Thread).</translation>
+    </message>
+    <message>
+        <source>Mark them read.</source>
+        <translation>Als gelesen markieren.</translation>
+    </message>
+    <message>
+        <source>Mark them unread.</source>
+        <translation>Als ungelesen markieren.</translation>
+    </message>
+    <message>
+        <source>The thread&apos;s address.</source>
+        <translation>Die Adresse des Threads.</translation>
+    </message>
+    <message>
+        <source>Post ids.</source>
+        <translation>Beitrags-IDs.</translation>
+    </message>
+    <message>
+        <source>[post-id...]</source>
+        <translation>[beitrags-id...]</translation>
+    </message>
+    <message>
+        <source>mark takes --read or --unread, one of the two</source>
+        <translation>mark nimmt --read oder --unread, eines von beiden</translation>
+    </message>
+    <message>
+        <source>mark needs a thread&apos;s address</source>
+        <translation>mark braucht die Adresse eines Threads</translation>
+    </message>
+    <message>
+        <source>%1 is not in the cache</source>
+        <translation>%1 ist nicht im Cache</translation>
+    </message>
+    <message>
+        <source>%1 has no post %2</source>
+        <translation>%1 hat keinen Beitrag %2</translation>
+    </message>
+</context>
+<context>
+    <name>Threadkeeper::SyncJournal</name>
+    <message>
+        <source>not a name Threadkeeper writes</source>
+        <translation>kein Name, den Threadkeeper schreibt</translation>
+    </message>
+    <message>
+        <source>a line longer than %1 bytes</source>
+        <translation>eine Zeile länger als %1 Bytes</translation>
+    </message>
+    <message>
+        <source>line at byte %1 is not JSON</source>
+        <translation>die Zeile bei Byte %1 ist kein JSON</translation>
+    </message>
+    <message>
+        <source>not a Threadkeeper sync journal (format %1 expected)</source>
+        <translation>kein Threadkeeper-Sync-Journal (Format %1 erwartet)</translation>
+    </message>
+    <message>
+        <source>written by another device than its name says</source>
+        <translation>von einem anderen Gerät geschrieben, als ihr Name sagt</translation>
+    </message>
+    <message>
+        <source>line at byte %1 is not a change</source>
+        <translation>die Zeile bei Byte %1 ist keine Änderung</translation>
+    </message>
+</context>
+<context>
+    <name>Threadkeeper::SyncPage</name>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>D&amp;urchsuchen …</translation>
+    </message>
+    <message>
+        <source>S&amp;ync Now</source>
+        <translation>&amp;Jetzt synchronisieren</translation>
+    </message>
+    <message>
+        <source>Nowhere (this device only)</source>
+        <translation>Nirgendwohin (nur dieses Gerät)</translation>
+    </message>
+    <message>
+        <source>A folder</source>
+        <translation>Ein Ordner</translation>
+    </message>
+    <message>
+        <source>A WebDAV folder</source>
+        <translation>Ein WebDAV-Ordner</translation>
+    </message>
+    <message>
+        <source>A folder Syncthing, Nextcloud or a network drive shares</source>
+        <translation>Ein Ordner, den Syncthing, Nextcloud oder ein Netzlaufwerk teilt</translation>
+    </message>
+    <message>
+        <source>https://cloud.example.org/remote.php/dav/files/me/Threadkeeper/</source>
+        <translation>https://cloud.example.org/remote.php/dav/files/ich/Threadkeeper/</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <source>Changes made here also go out within a minute</source>
+        <translation>Änderungen hier gehen außerdem binnen einer Minute hinaus</translation>
+    </message>
+    <message>
+        <source>Keeps what you read, where you stopped, watched threads, rules, notes and subscriptions the same on your other devices, through a folder they share or a WebDAV server. Posts themselves are not sent: each device fetches them from the forum.</source>
+        <translation>Hält Gelesenes, die Stelle, an der Sie aufgehört haben, beobachtete Threads, Regeln, Notizen und Abonnements auf Ihren anderen Geräten gleich, über einen gemeinsamen Ordner oder einen WebDAV-Server. Die Beiträge selbst werden nicht gesendet: Jedes Gerät holt sie vom Forum.</translation>
+    </message>
+    <message>
+        <source>&amp;Folder:</source>
+        <translation>O&amp;rdner:</translation>
+    </message>
+    <message>
+        <source>A&amp;ddress:</source>
+        <translation>Adr&amp;esse:</translation>
+    </message>
+    <message>
+        <source>Us&amp;er name:</source>
+        <translation>Benut&amp;zername:</translation>
+    </message>
+    <message>
+        <source>Pass&amp;word:</source>
+        <translation>Pass&amp;wort:</translation>
+    </message>
+    <message>
+        <source>Sync &amp;to:</source>
+        <translation>Syn&amp;chronisieren über:</translation>
+    </message>
+    <message>
+        <source>Sync e&amp;very:</source>
+        <translation>Synchronisieren &amp;im Abstand von:</translation>
+    </message>
+    <message>
+        <source>Kept; type a new one to replace it</source>
+        <translation>Aufbewahrt; ein neues ersetzt es</translation>
+    </message>
+    <message>
+        <source>Sync Through This Folder</source>
+        <translation>Über diesen Ordner synchronisieren</translation>
+    </message>
+    <message>
+        <source>Give the WebDAV folder&apos;s full address, starting with https://</source>
+        <translation>Geben Sie die vollständige Adresse des WebDAV-Ordners an, beginnend mit https://</translation>
+    </message>
+    <message>
+        <source>Type the password in the Password field, not in the address</source>
+        <translation>Geben Sie das Passwort im Feld Passwort ein, nicht in der Adresse</translation>
+    </message>
+    <message>
+        <source>The address must start with https://: over plain http your password and what you read would travel unencrypted (http is allowed only to this machine)</source>
+        <translation>Die Adresse muss mit https:// beginnen: Über einfaches http gingen Ihr Passwort und was Sie lesen unverschlüsselt über das Netz (http ist nur zu diesem Rechner erlaubt)</translation>
+    </message>
+    <message>
+        <source>Choose the folder to sync through by its full path (Browse… finds it)</source>
+        <translation>Wählen Sie den Ordner zum Synchronisieren mit seinem vollständigen Pfad (Durchsuchen … findet ihn)</translation>
+    </message>
+    <message>
+        <source>The password could not be kept in the desktop&apos;s secret store: %1</source>
+        <translation>Das Passwort konnte nicht im Passwortspeicher des Desktops aufbewahrt werden: %1</translation>
+    </message>
+    <message>
+        <source>Failed: %1</source>
+        <translation>Fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>Files skipped:</source>
+        <translation>Übersprungene Dateien:</translation>
+    </message>
+    <message>
+        <source>No other device seen yet</source>
+        <translation>Noch kein anderes Gerät gesehen</translation>
+    </message>
+    <message>
+        <source>Devices seen:</source>
+        <translation>Gesehene Geräte:</translation>
+    </message>
+    <message>
+        <source>  %1, last seen %2</source>
+        <translation>  %1, zuletzt gesehen %2</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>nie</translation>
+    </message>
+    <message>
+        <source>Choose where to sync and apply first</source>
+        <translation>Wählen Sie zuerst, worüber synchronisiert wird, und übernehmen Sie es</translation>
+    </message>
+    <message>
+        <source>Last round: %1</source>
+        <translation>Letzter Abgleich: %1</translation>
+    </message>
+    <message>
+        <source>Last round: never</source>
+        <translation>Letzter Abgleich: nie</translation>
+    </message>
+    <message>
+        <source>Syncing…</source>
+        <translation>Synchronisiere …</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Sent %1, received %2</source>
+        <translation>%1 gesendet, %2 empfangen</translation>
+    </message>
+</context>
+<context>
+    <name>Threadkeeper::SyncRound</name>
+    <message>
+        <source>the cache is closed</source>
+        <translation>der Cache ist geschlossen</translation>
+    </message>
+    <message>
+        <source>the cache is not open</source>
+        <translation>der Cache ist nicht geöffnet</translation>
+    </message>
+    <message>
+        <source>no place to sync to</source>
+        <translation>kein Ort zum Synchronisieren</translation>
+    </message>
+    <message>
+        <source>%1: not a name Threadkeeper writes</source>
+        <translation>%1: kein Name, den Threadkeeper schreibt</translation>
+    </message>
+    <message>
+        <source>could not write %1: %2</source>
+        <translation>%1 konnte nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>Threadkeeper::SyncService</name>
+    <message>
+        <source>there is no secret store</source>
+        <translation>es gibt keinen Passwortspeicher</translation>
+    </message>
+</context>
+<context>
     <name>Threadkeeper::ThreadLoader</name>
     <message>
         <source>not a URL</source>
@@ -3638,10 +4007,91 @@ SHA-256: %5</translation>
     </message>
 </context>
 <context>
+    <name>Threadkeeper::WebDavTransport</name>
+    <message>
+        <source>%1 is not a WebDAV address (https://…)</source>
+        <translation>%1 ist keine WebDAV-Adresse (https://…)</translation>
+    </message>
+    <message>
+        <source>WebDAV over plain http is only allowed to this machine; use https</source>
+        <translation>WebDAV über einfaches http ist nur zu diesem Rechner erlaubt; verwenden Sie https</translation>
+    </message>
+    <message>
+        <source>“%1” is not a file name in %2</source>
+        <translation>„%1“ ist kein Dateiname in %2</translation>
+    </message>
+    <message>
+        <source>%1 sent more than %2 MB</source>
+        <translation>%1 hat mehr als %2 MB gesendet</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 did not answer within %n second(s)</source>
+        <translation>
+            <numerusform>%1 hat nicht innerhalb von %n Sekunde geantwortet</numerusform>
+            <numerusform>%1 hat nicht innerhalb von %n Sekunden geantwortet</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 sent the request on to %2 (HTTP %3); only redirects within the same server are followed</source>
+        <translation>%1 hat die Anfrage an %2 weitergeleitet (HTTP %3); nur Weiterleitungen innerhalb desselben Servers werden befolgt</translation>
+    </message>
+    <message>
+        <source>Could not reach %1: %2</source>
+        <translation>%1 ist nicht erreichbar: %2</translation>
+    </message>
+    <message>
+        <source>The connection to %1 broke off: %2</source>
+        <translation>Die Verbindung zu %1 ist abgebrochen: %2</translation>
+    </message>
+    <message>
+        <source>%1 refused the user name or password (HTTP %2)</source>
+        <translation>%1 hat Benutzername oder Passwort abgelehnt (HTTP %2)</translation>
+    </message>
+    <message>
+        <source>%1 refused access: the user name or password was refused, or may not use this folder (HTTP %2)</source>
+        <translation>%1 hat den Zugriff verweigert: Benutzername oder Passwort wurden abgelehnt oder dürfen diesen Ordner nicht verwenden (HTTP %2)</translation>
+    </message>
+    <message>
+        <source>%1 sent the request to another server (HTTP %2), which is not followed</source>
+        <translation>%1 hat die Anfrage an einen anderen Server geschickt (HTTP %2); dem wird nicht gefolgt</translation>
+    </message>
+    <message>
+        <source>%1 answered HTTP %2</source>
+        <translation>%1 hat mit HTTP %2 geantwortet</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1 cannot be made: the folder it is in is missing (HTTP 409)</source>
+        <translation>%1 kann nicht angelegt werden: Der Ordner, in dem es liegt, fehlt (HTTP 409)</translation>
+    </message>
+    <message>
+        <source>%1 sent another part of the file than asked (%2)</source>
+        <translation>%1 hat einen anderen Teil der Datei gesendet als erbeten (%2)</translation>
+    </message>
+</context>
+<context>
     <name>UnsubscribeCommand</name>
     <message>
         <source>Unsubscribe from “%1”</source>
         <translation>Abonnement „%1“ beenden</translation>
+    </message>
+</context>
+<context>
+    <name>WebDavListing</name>
+    <message>
+        <source>the listing is not readable XML (%1)</source>
+        <translation>die Auflistung ist kein lesbares XML (%1)</translation>
+    </message>
+    <message>
+        <source>the answer is not a WebDAV listing</source>
+        <translation>die Antwort ist keine WebDAV-Auflistung</translation>
+    </message>
+    <message>
+        <source>the listing has more than %L1 entries</source>
+        <translation>die Auflistung hat mehr als %L1 Einträge</translation>
     </message>
 </context>
 <context>
@@ -3703,6 +4153,14 @@ SHA-256: %5</translation>
         <translation>threadkeeper: --theme nimmt system, light oder dark, nicht „%1“</translation>
     </message>
     <message>
+        <source>threadkeeper: “%1” is neither a command nor an address. Commands: %2 (each takes --help).</source>
+        <translation>threadkeeper: „%1“ ist weder ein Befehl noch eine Adresse. Befehle: %2 (jeder kennt --help).</translation>
+    </message>
+    <message>
+        <source>threadkeeper: there is no display to open the window on (neither DISPLAY nor WAYLAND_DISPLAY is set). Commands that need none: %1 (each takes --help).</source>
+        <translation>threadkeeper: Es gibt keinen Bildschirm für das Fenster (weder DISPLAY noch WAYLAND_DISPLAY ist gesetzt). Befehle, die keinen brauchen: %1 (jeder kennt --help).</translation>
+    </message>
+    <message>
         <source>A calm desktop reader for long forum threads.
 
   threadkeeper [URL]                        read a thread; with none, the thread read last
@@ -3716,6 +4174,8 @@ Commands that need no display:
   threadkeeper rules list|add|remove|export|import   hide, follow and score posters
   threadkeeper annotations export|import    notes and highlights, as Markdown or JSON
   threadkeeper search QUERY                 find cached posts by their own words (not quotes)
+  threadkeeper sync [--folder DIR | --webdav URL]   one round of sync with the other devices
+  threadkeeper mark --read|--unread URL [POST-ID...]   read state from scripts
 Each takes --help.</source>
         <translation>Ein ruhiger Desktop-Leser für lange Forenthreads.
 
@@ -3730,15 +4190,9 @@ Befehle, die keinen Bildschirm brauchen:
   threadkeeper rules list|add|remove|export|import   Verfasser ausblenden, ihnen folgen, sie bewerten
   threadkeeper annotations export|import    Notizen und Markierungen, als Markdown oder JSON
   threadkeeper search ANFRAGE               Beiträge im Cache nach ihren eigenen Worten finden (nicht Zitaten)
+  threadkeeper sync [--folder ORDNER | --webdav URL]   ein Abgleich mit den anderen Geräten
+  threadkeeper mark --read|--unread URL [BEITRAGS-ID...]   Lesestatus aus Skripten
 Jeder kennt --help.</translation>
-    </message>
-    <message>
-        <source>threadkeeper: “%1” is neither a command nor an address. Commands: %2 (each takes --help).</source>
-        <translation>threadkeeper: „%1“ ist weder ein Befehl noch eine Adresse. Befehle: %2 (jeder kennt --help).</translation>
-    </message>
-    <message>
-        <source>threadkeeper: there is no display to open the window on (neither DISPLAY nor WAYLAND_DISPLAY is set). Commands that need none: %1 (each takes --help).</source>
-        <translation>threadkeeper: Es gibt keinen Bildschirm für das Fenster (weder DISPLAY noch WAYLAND_DISPLAY ist gesetzt). Befehle, die keinen brauchen: %1 (jeder kennt --help).</translation>
     </message>
 </context>
 </TS>

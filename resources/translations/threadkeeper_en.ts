@@ -370,4 +370,14 @@
         </translation>
     </message>
 </context>
+<context>
+    <name>Threadkeeper::WebDavTransport</name>
+    <message numerus="yes">
+        <source>%1 did not answer within %n second(s)</source>
+        <translation>
+            <numerusform>%1 did not answer within %n second</numerusform>
+            <numerusform>%1 did not answer within %n seconds</numerusform>
+        </translation>
+    </message>
+</context>
 </TS>

@@ -13,8 +13,12 @@
 #include "services/threadsession.h"
 
 #include <QAction>
+#include <QBoxLayout>
+#include <QDialogButtonBox>
 #include <QInputDialog>
+#include <QLabel>
 #include <QMenu>
+#include <QPlainTextEdit>
 #include <QUndoStack>
 
 namespace Threadkeeper {
@@ -87,6 +91,7 @@ void NotesActions::editNote()
     dialog->setLabelText(tr("Your note (empty removes it):"));
     dialog->setOption(QInputDialog::UsePlainTextEditForTextInput);
     dialog->setTextValue(before.note);
+    showHistory(dialog, before.history);
     connect(dialog, &QInputDialog::textValueSelected, this, [this, before, url, postId](const QString &text) {
         Annotation after = before;
         after.kind = Annotation::Kind::Note;
@@ -101,6 +106,32 @@ void NotesActions::editNote()
             m_services.annotations, before, after, before.id != 0 ? tr("Edit Note") : tr("Add Note")));
     });
     dialog->open();
+}
+
+void NotesActions::showHistory(QInputDialog *dialog, const QStringList &history)
+{
+    if (history.isEmpty())
+        return;
+    // Words that lost to an edit on another device: shown to copy from, never edited here.
+    auto *words = new QPlainTextEdit(history.join(QStringLiteral("\n\n")));
+    words->setObjectName(QStringLiteral("noteHistory"));
+    words->setReadOnly(true);
+    words->setTabChangesFocus(true);
+    words->setMaximumHeight(words->fontMetrics().lineSpacing() * 6);
+    auto *label = new QLabel(tr("Also &written on another device (to copy from):"));
+    label->setBuddy(words);
+    label->setWordWrap(true);
+    // Under the editor, above the buttons: the dialog's own layout is a column.
+    auto *column = qobject_cast<QBoxLayout *>(dialog->layout());
+    if (!column) {
+        column = new QVBoxLayout;
+        auto *frame = new QWidget(dialog);
+        frame->setLayout(column);
+    }
+    const int buttons = column->indexOf(dialog->findChild<QDialogButtonBox *>());
+    const int at = buttons < 0 ? column->count() : buttons;
+    column->insertWidget(at, label);
+    column->insertWidget(at + 1, words);
 }
 
 void NotesActions::annotateSelection()

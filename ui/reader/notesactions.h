@@ -7,6 +7,7 @@
 #include <QObject>
 
 class QAction;
+class QInputDialog;
 class QMenu;
 class QUndoStack;
 class QWidget;
@@ -39,6 +40,9 @@ public:
     void showAnnotations();
 
 private:
+    // A note's earlier words that lost to an edit on another device, below its editor.
+    static void showHistory(QInputDialog *dialog, const QStringList &history);
+
     ReaderServices m_services;
     PostView *m_post;
     ArticlePanel *m_article;

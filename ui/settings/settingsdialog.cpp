@@ -5,6 +5,7 @@
 #include "accounts/siteaccounts.h"
 #include "settings/accountspage.h"
 #include "settings/appearance.h"
+#include "settings/syncpage.h"
 
 #include "net/networkfactory.h"
 #include "services/retention.h"
@@ -56,12 +57,17 @@ SettingsDialog::SettingsDialog(const Targets &targets, QWidget *parent)
     m_pages->addTab(
         new AccountsPage(m_targets.services.network ? SiteAccounts::of(m_targets.services.network) : nullptr),
         tr("A&ccounts"));
+    if (m_targets.services.sync) {
+        m_sync = new SyncPage(m_targets.services.sync);
+        m_pages->addTab(m_sync, tr("&Sync"));
+        connect(m_sync, &SyncPage::targetChanged, this, &SettingsDialog::syncTargetChanged);
+    }
 
     auto *buttons
         = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel | QDialogButtonBox::Apply);
     connect(buttons, &QDialogButtonBox::accepted, this, [this] {
-        apply();
-        accept();
+        if (apply())
+            accept();
     });
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     connect(buttons->button(QDialogButtonBox::Apply), &QPushButton::clicked, this, &SettingsDialog::apply);
@@ -240,7 +246,7 @@ void SettingsDialog::moveCache(const QString &path)
     m_targets.services.store->moveTo(path);
 }
 
-void SettingsDialog::apply()
+bool SettingsDialog::apply()
 {
     NetworkPreferences network;
     network.perHost = m_perHost->value();
@@ -278,6 +284,13 @@ void SettingsDialog::apply()
         m_targets.services.watch->setIntervalMinutes(m_watchInterval->value());
     if (m_keepDays && m_keepDays->value() != m_targets.retention->keepDays())
         m_targets.retention->setKeepDays(m_keepDays->value());
+
+    // Last: a target that cannot be used keeps the dialog open at its page.
+    if (m_sync && !m_sync->apply()) {
+        m_pages->setCurrentWidget(m_sync);
+        return false;
+    }
+    return true;
 }
 
 } // namespace Threadkeeper

@@ -20,8 +20,9 @@ namespace Threadkeeper {
 
 class Appearance;
 class Retention;
+class SyncPage;
 
-// Settings (Ctrl+,): network, reading, appearance and library, each through the object
+// Settings (Ctrl+,): network, reading, appearance, library, accounts and sync, each through the object
 // that owns it, so that OK or Apply takes effect at once and is kept (QSettings);
 // Cancel changes nothing. Shows the values in force when it opens.
 class SettingsDialog : public QDialog
@@ -38,8 +39,9 @@ public:
     explicit SettingsDialog(const Targets &targets, QWidget *parent = nullptr);
 
     QTabWidget *pages() const { return m_pages; }
-    // What OK and Apply do.
-    void apply();
+    // What OK and Apply do. False when a page cannot take what is filled in (it says why
+    // and is shown); the other pages' settings are applied all the same.
+    bool apply();
     // Moves the cache file to path at once (what Move… does once a file is chosen); the
     // page shows the outcome. Not undone by Cancel: it is done when it says so.
     void moveCache(const QString &path);
@@ -50,6 +52,8 @@ Q_SIGNALS:
     void hideModeChanged(Threadkeeper::HideMode mode);
     // Parent quotes folded, the delay before a post counts as read: for the window's panes.
     void readingChanged(const Threadkeeper::ReadingPreferences &reading);
+    // Sync now goes somewhere else, or nowhere.
+    void syncTargetChanged();
 
 private:
     QWidget *networkPage();
@@ -81,6 +85,7 @@ private:
     QLabel *m_cacheSize = nullptr;
     QLabel *m_cacheStatus = nullptr;
     QPushButton *m_moveCache = nullptr;
+    SyncPage *m_sync = nullptr;
 };
 
 } // namespace Threadkeeper

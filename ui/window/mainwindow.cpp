@@ -36,6 +36,7 @@
 #include "window/openthreadactions.h"
 #include "window/refreshactions.h"
 #include "window/sidedocks.h"
+#include "window/syncactions.h"
 #include "window/viewactions.h"
 #include "window/windowsettings.h"
 
@@ -170,6 +171,8 @@ MainWindow::MainWindow(
         docks->add(m_news);
     }
     connect(m_annotationsDock, &AnnotationsDock::postActivated, this, &MainWindow::openPost);
+    if (services.sync)
+        m_sync = new SyncActions(services, m_library, statusBar(), this);
     m_notes = new NotesActions(
         services, m_post, m_article, m_annotationsDock, m_undo, m_errorBar, m_importExport, this);
     m_posters = new PosterActions(services, m_tree, m_undo, m_messages, m_importExport, this);
@@ -242,6 +245,11 @@ void MainWindow::createActions()
         file->addSeparator();
         subscriptionKeys = m_subscriptions->addFileActions(file);
     }
+    QAction *syncNow = nullptr;
+    if (m_sync) {
+        file->addSeparator();
+        syncNow = m_sync->addAction(file);
+    }
     file->addSeparator();
     QAction *quit = file->addAction(tr("&Quit"), qApp, &QApplication::closeAllWindows);
     quit->setShortcut(QKeySequence::Quit);
@@ -286,6 +294,8 @@ void MainWindow::createActions()
     // Window-wide shortcuts, so they work whichever pane has focus.
     addActions(threadKeys);
     addActions(subscriptionKeys);
+    if (syncNow)
+        addAction(syncNow);
     addActions(marks);
     for (QAction *a : {m_view->quotesAction(), undo, redo})
         addAction(a);
@@ -404,6 +414,8 @@ void MainWindow::showSettings(const QString &page)
     connect(dialog, &SettingsDialog::thresholdsChanged, this, &MainWindow::setThresholds);
     connect(dialog, &SettingsDialog::hideModeChanged, this, &MainWindow::setHideMode);
     connect(dialog, &SettingsDialog::readingChanged, this, &MainWindow::applyReading);
+    if (m_sync)
+        connect(dialog, &SettingsDialog::syncTargetChanged, m_sync, &SyncActions::update);
     dialog->open();
 }
 

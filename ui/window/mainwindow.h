@@ -41,6 +41,7 @@ class ImportExportActions;
 class LibraryDock;
 class NewsView;
 class SubscriptionActions;
+class SyncActions;
 class Retention;
 class ViewActions;
 class WatchAction;
@@ -155,6 +156,7 @@ private:
     WatchAction *m_watchAction = nullptr;
     Appearance *m_appearance;
     RefreshActions *m_refresh;
+    SyncActions *m_sync = nullptr;
     HelpMenu *m_help = nullptr;
     ViewActions *m_view = nullptr;
     NotesActions *m_notes = nullptr;
