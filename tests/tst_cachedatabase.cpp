@@ -96,12 +96,14 @@ void TestCacheDatabase::migratesEmptyFile()
         while (q.next())
             tables.append(q.value(0).toString());
         QCOMPARE(tables,
-            (QStringList {QStringLiteral("annotations"), QStringLiteral("articles"), QStringLiteral("authors"),
-                QStringLiteral("feed_items"), QStringLiteral("fetched_requests"), QStringLiteral("folds"),
-                QStringLiteral("image_sites"), QStringLiteral("images"), QStringLiteral("listing_requests"),
-                QStringLiteral("pages"), QStringLiteral("post_search"), QStringLiteral("posts"),
-                QStringLiteral("quotes"), QStringLiteral("rules"), QStringLiteral("subscriptions"),
-                QStringLiteral("threads")}));
+            (QStringList {QStringLiteral("annotations"), QStringLiteral("articles"),
+                QStringLiteral("authors"), QStringLiteral("feed_items"), QStringLiteral("fetched_requests"),
+                QStringLiteral("folds"), QStringLiteral("image_sites"), QStringLiteral("images"),
+                QStringLiteral("listing_requests"), QStringLiteral("pages"), QStringLiteral("post_search"),
+                QStringLiteral("posts"), QStringLiteral("quotes"), QStringLiteral("rules"),
+                QStringLiteral("subscriptions"), QStringLiteral("sync_devices"), QStringLiteral("sync_files"),
+                QStringLiteral("sync_outbox"), QStringLiteral("sync_registers"), QStringLiteral("sync_state"),
+                QStringLiteral("sync_unsent"), QStringLiteral("sync_waiting"), QStringLiteral("threads")}));
     }
     raw.close();
     raw = QSqlDatabase();

@@ -100,6 +100,25 @@ void TestDiscourseKeys::slugKeysMoveToTopicIds()
         QSqlDatabase raw = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("raw"));
         raw.setDatabaseName(file);
         QVERIFY(raw.open());
+        // What schema 15 (sync) added goes, so that its migration runs again as on a real v11 file.
+        QSqlQuery q(raw);
+        QStringList drops;
+        QVERIFY(q.exec(QStringLiteral("SELECT type, name FROM sqlite_master WHERE name LIKE 'sync%'"
+                                      " OR name IN ('rules_by_sync_id', 'annotations_by_sync_id')")));
+        while (q.next())
+            if (q.value(0).toString() != QLatin1String("table"))
+                drops.append(QStringLiteral("DROP %1 IF EXISTS %2")
+                                 .arg(q.value(0).toString().toUpper(), q.value(1).toString()));
+        QVERIFY(q.exec(
+            QStringLiteral("SELECT name FROM sqlite_master WHERE type = 'table' AND name LIKE 'sync%'")));
+        while (q.next())
+            drops.append(QStringLiteral("DROP TABLE %1").arg(q.value(0).toString()));
+        drops << QStringLiteral("ALTER TABLE rules DROP COLUMN sync_id")
+              << QStringLiteral("ALTER TABLE annotations DROP COLUMN sync_id")
+              << QStringLiteral("ALTER TABLE annotations DROP COLUMN history");
+        q.finish();
+        for (const QString &drop : std::as_const(drops))
+            QVERIFY2(QSqlQuery(raw).exec(drop), qPrintable(drop));
         QVERIFY(QSqlQuery(raw).exec(QStringLiteral("PRAGMA user_version = 11")));
         raw.close();
     }

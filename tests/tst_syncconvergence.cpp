@@ -78,8 +78,8 @@ private Q_SLOTS:
         QStringList folders;
         const QList<Post> posts = generatedThread(Posts, 11);
         for (int d = 0; d < devices; ++d) {
-            peers.push_back(std::make_unique<SyncPeer>(dir.filePath(QStringLiteral("d%1.db").arg(d)),
-                QStringLiteral("device %1").arg(d)));
+            peers.push_back(std::make_unique<SyncPeer>(
+                dir.filePath(QStringLiteral("d%1.db").arg(d)), QStringLiteral("device %1").arg(d)));
             folders.append(dir.filePath(QStringLiteral("folder%1").arg(d)));
             QDir().mkpath(folders.last());
             // The last device caches the thread only halfway through: its marks wait.
@@ -146,7 +146,9 @@ private Q_SLOTS:
         for (int d = 0; d < devices; ++d) {
             const Observed seen = observe(*peers[d]);
             QVERIFY2(seen == expected,
-                qPrintable(QStringLiteral("device %1:\n%2\nexpected:\n%3").arg(d).arg(describe(seen), describe(expected))));
+                qPrintable(QStringLiteral("device %1:\n%2\nexpected:\n%3")
+                               .arg(d)
+                               .arg(describe(seen), describe(expected))));
         }
     }
 
@@ -155,8 +157,9 @@ private:
     {
         QString error;
         for (int page = 0; page * 10 < Posts; ++page)
-            QVERIFY(peer.db().savePage({ThreadUrl, QStringLiteral("xenforo"), QStringLiteral("Convergence"), 3}, page + 1,
-                posts.mid(page * 10, 10), QDateTime::currentDateTimeUtc(), &error));
+            QVERIFY(
+                peer.db().savePage({ThreadUrl, QStringLiteral("xenforo"), QStringLiteral("Convergence"), 3},
+                    page + 1, posts.mid(page * 10, 10), QDateTime::currentDateTimeUtc(), &error));
     }
 
     static void editRules(SyncPeer &peer, QRandomGenerator &rng)
@@ -226,7 +229,8 @@ private:
             return 0;
         const QString name = files[rng.bounded(int(files.size()))];
         const qint64 size = QFileInfo(QDir(from).filePath(name)).size();
-        const qint64 have = QFileInfo(QDir(to).filePath(name)).exists() ? QFileInfo(QDir(to).filePath(name)).size() : 0;
+        const qint64 have
+            = QFileInfo(QDir(to).filePath(name)).exists() ? QFileInfo(QDir(to).filePath(name)).size() : 0;
         if (have > size)
             return 0; // an engine never shortens a file with an older copy
         if (rng.bounded(4) == 0 && size > 1) {
@@ -242,9 +246,11 @@ private:
     {
         QHash<QString, QString> longest; // name → the folder with its whole copy
         for (const QString &folder : folders)
-            for (const QFileInfo &info : QDir(folder).entryInfoList({QStringLiteral("tk-*.jsonl")}, QDir::Files))
+            for (const QFileInfo &info :
+                QDir(folder).entryInfoList({QStringLiteral("tk-*.jsonl")}, QDir::Files))
                 if (!longest.contains(info.fileName())
-                    || QFileInfo(QDir(longest[info.fileName()]).filePath(info.fileName())).size() < info.size())
+                    || QFileInfo(QDir(longest[info.fileName()]).filePath(info.fileName())).size()
+                        < info.size())
                     longest[info.fileName()] = folder;
         for (auto it = longest.cbegin(); it != longest.cend(); ++it)
             for (const QString &folder : folders)
@@ -257,7 +263,8 @@ private:
     {
         Q_UNUSED(anyDb)
         std::map<std::tuple<QString, QString, QString>, SyncOp> winners;
-        for (const QFileInfo &info : QDir(folder).entryInfoList({QStringLiteral("tk-*.jsonl")}, QDir::Files)) {
+        for (const QFileInfo &info :
+            QDir(folder).entryInfoList({QStringLiteral("tk-*.jsonl")}, QDir::Files)) {
             QFile f(info.filePath());
             if (!f.open(QIODevice::ReadOnly))
                 continue;
@@ -294,7 +301,8 @@ private:
                 return it == fields.end() || it->second.deleted ? QString() : it->second.value;
             };
             if (key.startsWith(QLatin1String("rule ")))
-                o.rules.append(QStringList {syncId, field("pattern"), field("score"), field("note")}.join(u'|'));
+                o.rules.append(
+                    QStringList {syncId, field("pattern"), field("score"), field("note")}.join(u'|'));
             else
                 o.notes.append(QStringList {syncId, field("post_id"), field("note")}.join(u'|'));
         }
@@ -311,7 +319,9 @@ private:
         o.read = peer.readPosts(ThreadUrl);
         const auto thread = peer.db().loadThread(ThreadUrl);
         if (thread && !thread->place.postId.isEmpty())
-            o.place = QStringLiteral("{\"post\":\"%1\",\"scroll\":%2}").arg(thread->place.postId).arg(thread->place.scroll);
+            o.place = QStringLiteral("{\"post\":\"%1\",\"scroll\":%2}")
+                          .arg(thread->place.postId)
+                          .arg(thread->place.scroll);
         o.watched = !peer.db().watchedThreads().isEmpty();
         const auto folds = peer.db().folds(ThreadUrl);
         for (auto it = folds.cbegin(); it != folds.cend(); ++it)
@@ -324,12 +334,14 @@ private:
             QSqlQuery q(db);
             q.exec(QStringLiteral("SELECT sync_id, pattern, score, note FROM rules"));
             while (q.next())
-                o.rules.append(QStringList {q.value(0).toString(), q.value(1).toString(), q.value(2).toString(),
-                    q.value(3).toString()}
-                        .join(u'|'));
+                o.rules.append(QStringList {q.value(0).toString(), q.value(1).toString(),
+                    q.value(2).toString(), q.value(3).toString()}
+                                   .join(u'|'));
             q.exec(QStringLiteral("SELECT sync_id, post_id, note FROM annotations"));
             while (q.next())
-                o.notes.append(QStringList {q.value(0).toString(), q.value(1).toString(), q.value(2).toString()}.join(u'|'));
+                o.notes.append(
+                    QStringList {q.value(0).toString(), q.value(1).toString(), q.value(2).toString()}.join(
+                        u'|'));
         }
         QSqlDatabase::removeDatabase(connection);
         o.folds.sort();

@@ -101,7 +101,8 @@ private Q_SLOTS:
         cacheThread(a);
         cacheThread(b);
         QString error;
-        QVERIFY(a.db().markRead(ThreadUrl, {QStringLiteral("1010")}, QDateTime::currentDateTimeUtc(), &error));
+        QVERIFY(
+            a.db().markRead(ThreadUrl, {QStringLiteral("1010")}, QDateTime::currentDateTimeUtc(), &error));
         const QUrl place = server.url(QStringLiteral("/threadkeeper/"));
         auto transport = [&](const QString &password) {
             return new WebDavTransport(&network, place, RcloneServer::User, password);
@@ -112,8 +113,12 @@ private Q_SLOTS:
         QVERIFY2(r.error.contains(QStringLiteral("401")), qPrintable(r.error));
         r = a.round(transport(RcloneServer::Password));
         QVERIFY2(r.ok(), qPrintable(r.error));
-        QCOMPARE(r.bytesWritten, QFileInfo(QDir(server.root()).filePath(QStringLiteral("threadkeeper"))).exists()
-                ? QDir(QDir(server.root()).filePath(QStringLiteral("threadkeeper"))).entryInfoList(QDir::Files).value(0).size()
+        QCOMPARE(r.bytesWritten,
+            QFileInfo(QDir(server.root()).filePath(QStringLiteral("threadkeeper"))).exists()
+                ? QDir(QDir(server.root()).filePath(QStringLiteral("threadkeeper")))
+                      .entryInfoList(QDir::Files)
+                      .value(0)
+                      .size()
                 : -1);
         r = b.round(transport(RcloneServer::Password));
         QVERIFY2(r.ok(), qPrintable(r.error));
@@ -136,37 +141,54 @@ private Q_SLOTS:
             cacheThread(b);
         }
         // A script marks three posts read on the desktop, then syncs both.
-        QJsonObject marked = run(dir, {QStringLiteral("mark"), QStringLiteral("--cache"), dir.filePath(QStringLiteral("a.db")),
-                                          QStringLiteral("--read"), ThreadUrl, QStringLiteral("1000"),
-                                          QStringLiteral("1001"), QStringLiteral("1002")});
+        QJsonObject marked = run(dir,
+            {QStringLiteral("mark"), QStringLiteral("--cache"), dir.filePath(QStringLiteral("a.db")),
+                QStringLiteral("--read"), ThreadUrl, QStringLiteral("1000"), QStringLiteral("1001"),
+                QStringLiteral("1002")});
         QCOMPARE(marked.value(QStringLiteral("marked")).toInt(), 3);
-        QJsonObject sent = run(dir, {QStringLiteral("sync"), QStringLiteral("--cache"), dir.filePath(QStringLiteral("a.db")),
-                                        QStringLiteral("--folder"), folder});
+        QJsonObject sent = run(dir,
+            {QStringLiteral("sync"), QStringLiteral("--cache"), dir.filePath(QStringLiteral("a.db")),
+                QStringLiteral("--folder"), folder});
         QCOMPARE(sent.value(QStringLiteral("sent")).toInt(), 3);
         QVERIFY(sent.value(QStringLiteral("error")).isNull());
-        QJsonObject got = run(dir, {QStringLiteral("sync"), QStringLiteral("--cache"), dir.filePath(QStringLiteral("b.db")),
-                                       QStringLiteral("--folder"), folder});
+        QJsonObject got = run(dir,
+            {QStringLiteral("sync"), QStringLiteral("--cache"), dir.filePath(QStringLiteral("b.db")),
+                QStringLiteral("--folder"), folder});
         QCOMPARE(got.value(QStringLiteral("received")).toInt(), 3);
         QCOMPARE(got.value(QStringLiteral("threads")).toArray().size(), 1);
-        QCOMPARE(got.value(QStringLiteral("devices")).toArray().at(0).toObject().value(QStringLiteral("name")).toString(),
-            QSysInfo::machineHostName().isEmpty() ? QSysInfo::prettyProductName() : QSysInfo::machineHostName());
+        QCOMPARE(got.value(QStringLiteral("devices"))
+                     .toArray()
+                     .at(0)
+                     .toObject()
+                     .value(QStringLiteral("name"))
+                     .toString(),
+            QSysInfo::machineHostName().isEmpty() ? QSysInfo::prettyProductName()
+                                                  : QSysInfo::machineHostName());
         // The whole thread unread on the laptop, from a script; synced back.
-        run(dir, {QStringLiteral("mark"), QStringLiteral("--cache"), dir.filePath(QStringLiteral("b.db")),
-                     QStringLiteral("--unread"), ThreadUrl});
-        run(dir, {QStringLiteral("sync"), QStringLiteral("--cache"), dir.filePath(QStringLiteral("b.db")),
-                     QStringLiteral("--folder"), folder});
-        got = run(dir, {QStringLiteral("sync"), QStringLiteral("--cache"), dir.filePath(QStringLiteral("a.db")),
-                           QStringLiteral("--folder"), folder});
+        run(dir,
+            {QStringLiteral("mark"), QStringLiteral("--cache"), dir.filePath(QStringLiteral("b.db")),
+                QStringLiteral("--unread"), ThreadUrl});
+        run(dir,
+            {QStringLiteral("sync"), QStringLiteral("--cache"), dir.filePath(QStringLiteral("b.db")),
+                QStringLiteral("--folder"), folder});
+        got = run(dir,
+            {QStringLiteral("sync"), QStringLiteral("--cache"), dir.filePath(QStringLiteral("a.db")),
+                QStringLiteral("--folder"), folder});
         QCOMPARE(got.value(QStringLiteral("received")).toInt(), 3);
         SyncPeer a(dir.filePath(QStringLiteral("a.db")), QStringLiteral("desktop"));
         QVERIFY(a.readPosts(ThreadUrl).isEmpty());
         // Refusals say what is wrong, with the usage exit code.
-        QCOMPARE(exitOf(dir, {QStringLiteral("mark"), QStringLiteral("--read"), QStringLiteral("--unread"), ThreadUrl}), 2);
-        QCOMPARE(exitOf(dir, {QStringLiteral("sync"), QStringLiteral("--folder"), folder, QStringLiteral("--webdav"),
-                                 QStringLiteral("https://dav.example.org/")}),
+        QCOMPARE(
+            exitOf(dir,
+                {QStringLiteral("mark"), QStringLiteral("--read"), QStringLiteral("--unread"), ThreadUrl}),
             2);
-        QCOMPARE(exitOf(dir, {QStringLiteral("mark"), QStringLiteral("--cache"), dir.filePath(QStringLiteral("a.db")),
-                                 QStringLiteral("--read"), ThreadUrl, QStringLiteral("no-such-post")}),
+        QCOMPARE(exitOf(dir,
+                     {QStringLiteral("sync"), QStringLiteral("--folder"), folder, QStringLiteral("--webdav"),
+                         QStringLiteral("https://dav.example.org/")}),
+            2);
+        QCOMPARE(exitOf(dir,
+                     {QStringLiteral("mark"), QStringLiteral("--cache"), dir.filePath(QStringLiteral("a.db")),
+                         QStringLiteral("--read"), ThreadUrl, QStringLiteral("no-such-post")}),
             1);
     }
 

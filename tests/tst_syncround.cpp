@@ -33,7 +33,8 @@ void cacheThread(SyncPeer &peer, int pages = 2)
     const QList<Post> posts = generatedThread(40, 7);
     QString error;
     for (int page = 1; page <= pages; ++page)
-        QVERIFY2(peer.db().savePage(info(), page, posts.mid((page - 1) * 20, 20), QDateTime::currentDateTimeUtc(), &error),
+        QVERIFY2(peer.db().savePage(
+                     info(), page, posts.mid((page - 1) * 20, 20), QDateTime::currentDateTimeUtc(), &error),
             qPrintable(error));
 }
 
@@ -45,10 +46,14 @@ public:
         : m_inner(folder, this)
     { }
     void list(Listed done) override { m_inner.list(std::move(done)); }
-    void read(const QString &name, qint64 from, Read done) override { m_inner.read(name, from, std::move(done)); }
+    void read(const QString &name, qint64 from, Read done) override
+    {
+        m_inner.read(name, from, std::move(done));
+    }
     void write(const QString &, const QByteArray &, Done done) override
     {
-        QMetaObject::invokeMethod(this, [done] { done(QStringLiteral("the disk is full")); }, Qt::QueuedConnection);
+        QMetaObject::invokeMethod(
+            this, [done] { done(QStringLiteral("the disk is full")); }, Qt::QueuedConnection);
     }
     void remove(const QString &name, Done done) override { m_inner.remove(name, std::move(done)); }
     QString describe() const override { return m_inner.describe(); }
@@ -100,7 +105,8 @@ private Q_SLOTS:
         // A deliberate "unread" later on the laptop wins over the desktop's older read mark.
         QTest::qWait(5);
         QVERIFY(m_b->db().markRead(ThreadUrl, {QStringLiteral("1001")}, QDateTime(), &error));
-        QVERIFY(m_b->db().markRead(ThreadUrl, {QStringLiteral("1005")}, QDateTime::currentDateTimeUtc(), &error));
+        QVERIFY(
+            m_b->db().markRead(ThreadUrl, {QStringLiteral("1005")}, QDateTime::currentDateTimeUtc(), &error));
         b = roundB();
         QCOMPARE(b.sent, 2);
         a = roundA();
@@ -116,7 +122,8 @@ private Q_SLOTS:
     {
         cacheThread(*m_a);
         QString error;
-        QVERIFY(m_a->db().markRead(ThreadUrl, {QStringLiteral("1003")}, QDateTime::currentDateTimeUtc(), &error));
+        QVERIFY(
+            m_a->db().markRead(ThreadUrl, {QStringLiteral("1003")}, QDateTime::currentDateTimeUtc(), &error));
         roundA();
         roundB();
         const QStringList before = QDir(m_folder).entryList(QDir::Files);
@@ -247,7 +254,8 @@ private Q_SLOTS:
         cacheThread(*m_a);
         cacheThread(*m_b);
         QString error;
-        QVERIFY(m_a->db().saveFolds(ThreadUrl, QStringLiteral("1001"), {QStringLiteral("0"), QStringLiteral("0/1")}, &error));
+        QVERIFY(m_a->db().saveFolds(
+            ThreadUrl, QStringLiteral("1001"), {QStringLiteral("0"), QStringLiteral("0/1")}, &error));
         Subscription sub;
         sub.url = QUrl(QStringLiteral("https://www.techpowerup.com/forums/forums/news.4/"));
         sub.title = QStringLiteral("TPU news");
@@ -276,7 +284,8 @@ private Q_SLOTS:
         cacheThread(*m_a);
         cacheThread(*m_b);
         QString error;
-        QVERIFY(m_a->db().markRead(ThreadUrl, {QStringLiteral("1000"), QStringLiteral("1001"), QStringLiteral("1002")},
+        QVERIFY(m_a->db().markRead(ThreadUrl,
+            {QStringLiteral("1000"), QStringLiteral("1001"), QStringLiteral("1002")},
             QDateTime::currentDateTimeUtc(), &error));
         // A writes into its own folder; a "sync engine" (the test) copies it to B's, torn.
         const QString folderA = m_dir->filePath(QStringLiteral("copy-a"));
@@ -287,14 +296,17 @@ private Q_SLOTS:
         QFile whole(QDir(folderA).filePath(written[0]));
         QVERIFY(whole.open(QIODevice::ReadOnly));
         const QByteArray bytes = whole.readAll();
-        const qsizetype secondLineEnd = bytes.indexOf('\n', bytes.indexOf('\n') + 1); // the header and one change
+        const qsizetype secondLineEnd
+            = bytes.indexOf('\n', bytes.indexOf('\n') + 1); // the header and one change
         QDir().mkpath(folderB);
-        writeFile(QDir(folderB).filePath(written[0]), bytes.left(secondLineEnd + 10)); // header, one op, a torn line
+        writeFile(QDir(folderB).filePath(written[0]),
+            bytes.left(secondLineEnd + 10)); // header, one op, a torn line
         // Beside it: a file in our shape from no device of ours, and a damaged one.
         writeFile(QDir(folderB).filePath(QStringLiteral("tk-0123456789abcdef-00000001.jsonl")),
             "{\"something\":\"else\"}\n");
         writeFile(QDir(folderB).filePath(QStringLiteral("tk-fedcba9876543210-00000001.jsonl")),
-            "{\"threadkeeper-sync\":1,\"device\":\"fedcba9876543210\",\"name\":\"x\",\"written\":1}\nnot json\n");
+            "{\"threadkeeper-sync\":1,\"device\":\"fedcba9876543210\",\"name\":\"x\",\"written\":1}\nnot "
+            "json\n");
         writeFile(QDir(folderB).filePath(QStringLiteral("notes.txt")), "the reader's own file");
         SyncReport b = m_b->round(new FolderTransport(folderB));
         QVERIFY2(b.ok(), qPrintable(b.error));
@@ -324,7 +336,8 @@ private Q_SLOTS:
         cacheThread(*m_a);
         cacheThread(*m_b);
         QString error;
-        QVERIFY(m_a->db().markRead(ThreadUrl, {QStringLiteral("1007")}, QDateTime::currentDateTimeUtc(), &error));
+        QVERIFY(
+            m_a->db().markRead(ThreadUrl, {QStringLiteral("1007")}, QDateTime::currentDateTimeUtc(), &error));
         const SyncReport failed = m_a->round(new FailingTransport(m_folder));
         QVERIFY(!failed.ok());
         QVERIFY2(failed.error.contains(QStringLiteral("the disk is full")), qPrintable(failed.error));
@@ -345,8 +358,8 @@ private Q_SLOTS:
         // More rounds with changes than a device keeps segments for.
         for (int i = 0; i <= SyncRound::CompactAfter + 1; ++i) {
             // Read the 40 posts one by one, then unread them: every round has a change.
-            QVERIFY(m_a->db().markRead(
-                ThreadUrl, {posts[i % 40].id}, i < 40 ? QDateTime::currentDateTimeUtc() : QDateTime(), &error));
+            QVERIFY(m_a->db().markRead(ThreadUrl, {posts[i % 40].id},
+                i < 40 ? QDateTime::currentDateTimeUtc() : QDateTime(), &error));
             const SyncReport r = roundA();
             QVERIFY2(r.ok(), qPrintable(r.error));
         }
@@ -368,19 +381,25 @@ private Q_SLOTS:
         QTest::addColumn<QByteArray>("bytes");
         QTest::addColumn<int>("ops");
         QTest::addColumn<bool>("damaged");
-        const QByteArray header = "{\"threadkeeper-sync\":1,\"device\":\"00112233445566aa\",\"name\":\"n\",\"written\":5}\n";
+        const QByteArray header
+            = "{\"threadkeeper-sync\":1,\"device\":\"00112233445566aa\",\"name\":\"n\",\"written\":5}\n";
         QTest::newRow("header only") << header << 0 << false;
         QTest::newRow("torn header") << header.left(20) << 0 << false;
-        QTest::newRow("one op") << header + "{\"k\":\"read\",\"s\":\"u\",\"i\":\"1\",\"h\":\"77\",\"v\":\"5\"}\n" << 1 << false;
-        QTest::newRow("tombstone") << header + "{\"k\":\"read\",\"s\":\"u\",\"i\":\"1\",\"h\":\"77\",\"d\":true}\n" << 1 << false;
-        QTest::newRow("no clock") << header + "{\"k\":\"read\",\"s\":\"u\",\"i\":\"1\",\"v\":\"5\"}\n" << 0 << true;
+        QTest::newRow("one op") << header
+                + "{\"k\":\"read\",\"s\":\"u\",\"i\":\"1\",\"h\":\"77\",\"v\":\"5\"}\n"
+                                << 1 << false;
+        QTest::newRow("tombstone") << header
+                + "{\"k\":\"read\",\"s\":\"u\",\"i\":\"1\",\"h\":\"77\",\"d\":true}\n"
+                                   << 1 << false;
+        QTest::newRow("no clock") << header + "{\"k\":\"read\",\"s\":\"u\",\"i\":\"1\",\"v\":\"5\"}\n"
+                                  << 0 << true;
         QTest::newRow("array") << header + "[1,2]\n" << 0 << true;
-        QTest::newRow("other device")
-            << QByteArray("{\"threadkeeper-sync\":1,\"device\":\"ffffffffffffffff\",\"name\":\"n\",\"written\":5}\n") << 0
-            << true;
-        QTest::newRow("other format")
-            << QByteArray("{\"threadkeeper-sync\":2,\"device\":\"00112233445566aa\",\"name\":\"n\",\"written\":5}\n") << 0
-            << true;
+        QTest::newRow("other device") << QByteArray(
+            "{\"threadkeeper-sync\":1,\"device\":\"ffffffffffffffff\",\"name\":\"n\",\"written\":5}\n")
+                                      << 0 << true;
+        QTest::newRow("other format") << QByteArray(
+            "{\"threadkeeper-sync\":2,\"device\":\"00112233445566aa\",\"name\":\"n\",\"written\":5}\n")
+                                      << 0 << true;
     }
     void journalNamesAndLines()
     {
@@ -390,7 +409,8 @@ private Q_SLOTS:
         const QString name = SyncJournal::segmentName(QStringLiteral("00112233445566aa"), 3);
         QCOMPARE(name, QStringLiteral("tk-00112233445566aa-00000003.jsonl"));
         QCOMPARE(SyncJournal::parseName(name).segment, 3);
-        QVERIFY(SyncJournal::parseName(SyncJournal::snapshotName(QStringLiteral("00112233445566aa"), 9)).snapshot);
+        QVERIFY(SyncJournal::parseName(SyncJournal::snapshotName(QStringLiteral("00112233445566aa"), 9))
+                    .snapshot);
         const SyncJournal::Chunk chunk = SyncJournal::decode(name, 0, bytes);
         QCOMPARE(chunk.ops.size(), ops);
         QCOMPARE(!chunk.damage.isEmpty(), damaged);

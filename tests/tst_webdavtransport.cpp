@@ -7,9 +7,9 @@
 #include "servers/fixtureserver.h"
 
 #include "net/networkfactory.h"
+#include "rcloneserver.h"
 #include "sync/webdavlisting.h"
 #include "sync/webdavtransport.h"
-#include "rcloneserver.h"
 
 #include <QDeadlineTimer>
 #include <QDir>

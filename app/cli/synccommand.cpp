@@ -39,7 +39,8 @@ bool SyncCommand::start(const QStringList &arguments)
         tr("One round of sync with the reader's other devices: print what was sent and received as JSON."));
     const QCommandLineOption cache(QStringLiteral("cache"), tr("The cache file."), tr("file"));
     const QCommandLineOption folder(QStringLiteral("folder"), tr("Sync through this folder."), tr("dir"));
-    const QCommandLineOption webdav(QStringLiteral("webdav"), tr("Sync through this WebDAV collection."), tr("url"));
+    const QCommandLineOption webdav(
+        QStringLiteral("webdav"), tr("Sync through this WebDAV collection."), tr("url"));
     const QCommandLineOption user(QStringLiteral("user"), tr("The WebDAV user."), tr("name"));
     parser.addOptions({cache, folder, webdav, user});
     if (const int code = Cli::parse(parser, QStringLiteral("threadkeeper sync"), arguments, *m_out, *m_err);
@@ -60,7 +61,8 @@ bool SyncCommand::start(const QStringList &arguments)
             parser.isSet(user) ? parser.value(user) : url.userName(), target.intervalMinutes};
     }
     if (target.kind == SyncTarget::Kind::None) {
-        fail(tr("there is no place to sync to: give --folder or --webdav, or choose one in Settings › Sync"), 2);
+        fail(tr("there is no place to sync to: give --folder or --webdav, or choose one in Settings › Sync"),
+            2);
         return false;
     }
     m_store = new CacheStore(parser.isSet(cache) ? parser.value(cache) : CacheDatabase::defaultPath(), this);
@@ -88,7 +90,8 @@ bool SyncCommand::start(const QStringList &arguments)
     }
     auto *network = new QNetworkAccessManager(this);
     if (qEnvironmentVariableIsSet("THREADKEEPER_WEBDAV_PASSWORD")) {
-        run(new WebDavTransport(network, target.webdav, target.user, qEnvironmentVariable("THREADKEEPER_WEBDAV_PASSWORD")));
+        run(new WebDavTransport(
+            network, target.webdav, target.user, qEnvironmentVariable("THREADKEEPER_WEBDAV_PASSWORD")));
         return true;
     }
     auto *secrets = new KeychainSecretStore(QStringLiteral("Threadkeeper"), this);
@@ -103,12 +106,13 @@ void SyncCommand::print(const SyncReport &report)
 {
     QJsonArray devices;
     for (const SyncDevice &d : report.devices)
-        devices.append(QJsonObject{{QStringLiteral("id"), d.id}, {QStringLiteral("name"), d.name},
+        devices.append(QJsonObject {{QStringLiteral("id"), d.id}, {QStringLiteral("name"), d.name},
             {QStringLiteral("lastSeen"), d.lastSeen.toString(Qt::ISODateWithMs)}});
-    const QJsonObject o{{QStringLiteral("target"), m_target}, {QStringLiteral("sent"), report.sent},
+    const QJsonObject o {{QStringLiteral("target"), m_target}, {QStringLiteral("sent"), report.sent},
         {QStringLiteral("received"), report.received}, {QStringLiteral("bytesWritten"), report.bytesWritten},
         {QStringLiteral("bytesRead"), report.bytesRead}, {QStringLiteral("requests"), report.requests},
-        {QStringLiteral("devices"), devices}, {QStringLiteral("skipped"), QJsonArray::fromStringList(report.skipped)},
+        {QStringLiteral("devices"), devices},
+        {QStringLiteral("skipped"), QJsonArray::fromStringList(report.skipped)},
         {QStringLiteral("threads"), QJsonArray::fromStringList(report.threads)},
         {QStringLiteral("rules"), report.rules}, {QStringLiteral("annotations"), report.annotations},
         {QStringLiteral("subscriptions"), report.subscriptions},
@@ -123,13 +127,17 @@ int runMarkCommand(const QStringList &arguments, QTextStream &out, QTextStream &
     QCommandLineParser parser;
     parser.setApplicationDescription(
         SyncCommand::tr("Mark posts of a cached thread read or unread (no post ids: the whole thread)."));
-    const QCommandLineOption cache(QStringLiteral("cache"), SyncCommand::tr("The cache file."), SyncCommand::tr("file"));
+    const QCommandLineOption cache(
+        QStringLiteral("cache"), SyncCommand::tr("The cache file."), SyncCommand::tr("file"));
     const QCommandLineOption read(QStringLiteral("read"), SyncCommand::tr("Mark them read."));
     const QCommandLineOption unread(QStringLiteral("unread"), SyncCommand::tr("Mark them unread."));
     parser.addOptions({cache, read, unread});
-    parser.addPositionalArgument(QStringLiteral("url"), SyncCommand::tr("The thread's address."), SyncCommand::tr("url"));
-    parser.addPositionalArgument(QStringLiteral("ids"), SyncCommand::tr("Post ids."), SyncCommand::tr("[post-id...]"));
-    if (const int code = Cli::parse(parser, QStringLiteral("threadkeeper mark"), arguments, out, err); code >= 0)
+    parser.addPositionalArgument(
+        QStringLiteral("url"), SyncCommand::tr("The thread's address."), SyncCommand::tr("url"));
+    parser.addPositionalArgument(
+        QStringLiteral("ids"), SyncCommand::tr("Post ids."), SyncCommand::tr("[post-id...]"));
+    if (const int code = Cli::parse(parser, QStringLiteral("threadkeeper mark"), arguments, out, err);
+        code >= 0)
         return code;
     QStringList args = parser.positionalArguments();
     if (parser.isSet(read) == parser.isSet(unread))
@@ -159,8 +167,9 @@ int runMarkCommand(const QStringList &arguments, QTextStream &out, QTextStream &
             return Cli::fail(err, SyncCommand::tr("%1 has no post %2").arg(url, id));
     if (!db.markRead(url, ids, parser.isSet(read) ? QDateTime::currentDateTimeUtc() : QDateTime(), &error))
         return Cli::fail(err, error);
-    out << QJsonDocument(QJsonObject{{QStringLiteral("url"), url}, {QStringLiteral("marked"), int(ids.size())},
-                             {QStringLiteral("read"), parser.isSet(read)}})
+    out << QJsonDocument(
+        QJsonObject {{QStringLiteral("url"), url}, {QStringLiteral("marked"), int(ids.size())},
+            {QStringLiteral("read"), parser.isSet(read)}})
                .toJson(QJsonDocument::Compact)
         << Qt::endl;
     return 0;

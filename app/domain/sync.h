@@ -55,7 +55,12 @@ struct SyncFileInfo
 // between machines, or a WebDAV collection (its password is in the secret store).
 struct SyncTarget
 {
-    enum class Kind { None, Folder, WebDav };
+    enum class Kind
+    {
+        None,
+        Folder,
+        WebDav
+    };
     Kind kind = Kind::None;
     QString folder;
     QUrl webdav; // without user info

@@ -72,13 +72,13 @@ ReaderServices createReaderServices(const QString &cachePath, QObject *parent, c
     s.sync = new SyncService(
         s.store, s.network, new KeychainSecretStore(QStringLiteral("Threadkeeper"), parent), parent);
     // Rules and notes that came from another device take effect here as if made here.
-    QObject::connect(s.sync, &SyncService::finished, parent, [rules = s.rules, annotations = s.annotations](
-                                                                 const SyncReport &report) {
-        if (report.rules)
-            rules->load();
-        if (report.annotations)
-            annotations->reload();
-    });
+    QObject::connect(s.sync, &SyncService::finished, parent,
+        [rules = s.rules, annotations = s.annotations](const SyncReport &report) {
+            if (report.rules)
+                rules->load();
+            if (report.annotations)
+                annotations->reload();
+        });
     // The reader's network settings hold for the command line as for the window.
     NetworkPreferences::load().applyTo(s);
     return s;

@@ -12,7 +12,8 @@
 
 namespace Threadkeeper {
 
-SyncService::SyncService(CacheStore *store, QNetworkAccessManager *network, SecretStore *secrets, QObject *parent)
+SyncService::SyncService(
+    CacheStore *store, QNetworkAccessManager *network, SecretStore *secrets, QObject *parent)
     : QObject(parent)
     , m_store(store)
     , m_network(network)
@@ -36,7 +37,8 @@ SyncTarget SyncService::loadTarget()
     t.folder = settings.value(QStringLiteral("sync/folder")).toString();
     t.webdav = QUrl(settings.value(QStringLiteral("sync/webdav")).toString());
     t.user = settings.value(QStringLiteral("sync/user")).toString();
-    t.intervalMinutes = std::clamp(settings.value(QStringLiteral("sync/intervalMinutes"), 15).toInt(), 1, 24 * 60);
+    t.intervalMinutes
+        = std::clamp(settings.value(QStringLiteral("sync/intervalMinutes"), 15).toInt(), 1, 24 * 60);
     return t;
 }
 

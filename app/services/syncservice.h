@@ -28,7 +28,8 @@ class SyncService : public QObject
 {
     Q_OBJECT
 public:
-    SyncService(CacheStore *store, QNetworkAccessManager *network, SecretStore *secrets, QObject *parent = nullptr);
+    SyncService(
+        CacheStore *store, QNetworkAccessManager *network, SecretStore *secrets, QObject *parent = nullptr);
 
     static SyncTarget loadTarget();
     static void saveTarget(const SyncTarget &target);

@@ -165,7 +165,8 @@ bool CacheDatabase::savePage(
     const ThreadInfo &info, int page, const QList<Post> &posts, const QDateTime &now, QString *error)
 {
     // Read marks and the like from other devices that waited for this page land with it.
-    return m_threads.savePage(info, page, posts, now, error) && m_syncApplier.pageSaved(info.url, posts, error);
+    return m_threads.savePage(info, page, posts, now, error)
+        && m_syncApplier.pageSaved(info.url, posts, error);
 }
 
 bool CacheDatabase::saveQuoteEdges(const QString &url, const QList<Post> &posts, QString *error)

@@ -26,30 +26,31 @@ struct RowKind
 
 const QHash<QString, RowKind> &rowKinds()
 {
-    static const QHash<QString, RowKind> kinds{
+    static const QHash<QString, RowKind> kinds {
         {QStringLiteral("rule"),
             {QStringLiteral("rules"), QStringLiteral("sync_id"),
-                {QStringLiteral("kind"), QStringLiteral("site"), QStringLiteral("pattern"), QStringLiteral("score"),
-                    QStringLiteral("thread_url"), QStringLiteral("expires"), QStringLiteral("note"),
-                    QStringLiteral("created")},
-                {QStringLiteral("kind"), QStringLiteral("site"), QStringLiteral("pattern"), QStringLiteral("score"),
+                {QStringLiteral("kind"), QStringLiteral("site"), QStringLiteral("pattern"),
+                    QStringLiteral("score"), QStringLiteral("thread_url"), QStringLiteral("expires"),
                     QStringLiteral("note"), QStringLiteral("created")},
-                {QStringLiteral("poster"), QString(), QString(), QStringLiteral("0"), QString(), QStringLiteral("0")}}},
+                {QStringLiteral("kind"), QStringLiteral("site"), QStringLiteral("pattern"),
+                    QStringLiteral("score"), QStringLiteral("note"), QStringLiteral("created")},
+                {QStringLiteral("poster"), QString(), QString(), QStringLiteral("0"), QString(),
+                    QStringLiteral("0")}}},
         {QStringLiteral("note"),
             {QStringLiteral("annotations"), QStringLiteral("sync_id"),
-                {QStringLiteral("kind"), QStringLiteral("thread_url"), QStringLiteral("post_id"), QStringLiteral("note"),
-                    QStringLiteral("exact"), QStringLiteral("prefix"), QStringLiteral("suffix"),
-                    QStringLiteral("start_offset"), QStringLiteral("end_offset"), QStringLiteral("quote_path"),
-                    QStringLiteral("created")},
-                {QStringLiteral("kind"), QStringLiteral("thread_url"), QStringLiteral("post_id"), QStringLiteral("note"),
+                {QStringLiteral("kind"), QStringLiteral("thread_url"), QStringLiteral("post_id"),
+                    QStringLiteral("note"), QStringLiteral("exact"), QStringLiteral("prefix"),
+                    QStringLiteral("suffix"), QStringLiteral("start_offset"), QStringLiteral("end_offset"),
                     QStringLiteral("quote_path"), QStringLiteral("created")},
+                {QStringLiteral("kind"), QStringLiteral("thread_url"), QStringLiteral("post_id"),
+                    QStringLiteral("note"), QStringLiteral("quote_path"), QStringLiteral("created")},
                 {QStringLiteral("note"), QString(), QString(), QString(), QString(), QStringLiteral("0")}}},
         {QStringLiteral("sub"),
             {QStringLiteral("subscriptions"), QStringLiteral("url"),
-                {QStringLiteral("title"), QStringLiteral("folder"), QStringLiteral("kind"), QStringLiteral("source"),
-                    QStringLiteral("interval_minutes")},
-                {QStringLiteral("title"), QStringLiteral("folder"), QStringLiteral("kind"), QStringLiteral("source"),
-                    QStringLiteral("interval_minutes")},
+                {QStringLiteral("title"), QStringLiteral("folder"), QStringLiteral("kind"),
+                    QStringLiteral("source"), QStringLiteral("interval_minutes")},
+                {QStringLiteral("title"), QStringLiteral("folder"), QStringLiteral("kind"),
+                    QStringLiteral("source"), QStringLiteral("interval_minutes")},
                 {QString(), QString(), QStringLiteral("0"), QString(), QStringLiteral("60")}}},
     };
     return kinds;
@@ -87,18 +88,23 @@ bool SyncApplier::merge(const QList<SyncOp> &ops, Result *result, QString *error
             return false;
         QSqlQuery reg(m_db), put(m_db), pending(m_db), read(m_db), place(m_db), watch(m_db), foldPut(m_db),
             foldDrop(m_db), itemRead(m_db), wait(m_db);
-        reg.prepare(QStringLiteral("SELECT hlc, device, value FROM sync_registers WHERE kind = ? AND scope = ? AND item = ?"));
-        put.prepare(QStringLiteral("INSERT OR REPLACE INTO sync_registers (kind, scope, item, hlc, device, value)"
-                                   " VALUES (?, ?, ?, ?, ?, ?)"));
-        pending.prepare(QStringLiteral("SELECT 1 FROM sync_outbox WHERE kind = ? AND scope = ? AND item IN (?, '')"));
+        reg.prepare(QStringLiteral(
+            "SELECT hlc, device, value FROM sync_registers WHERE kind = ? AND scope = ? AND item = ?"));
+        put.prepare(
+            QStringLiteral("INSERT OR REPLACE INTO sync_registers (kind, scope, item, hlc, device, value)"
+                           " VALUES (?, ?, ?, ?, ?, ?)"));
+        pending.prepare(
+            QStringLiteral("SELECT 1 FROM sync_outbox WHERE kind = ? AND scope = ? AND item IN (?, '')"));
         read.prepare(QStringLiteral("UPDATE posts SET read_at = ? WHERE post_id = ?"
                                     " AND thread_id = (SELECT id FROM threads WHERE url = ?)"));
         place.prepare(QStringLiteral("UPDATE threads SET place_post_id = ?, place_scroll = ? WHERE url = ?"));
         watch.prepare(QStringLiteral("UPDATE threads SET watched = ? WHERE url = ?"));
-        foldPut.prepare(QStringLiteral("INSERT OR REPLACE INTO folds (thread_url, post_id, paths) VALUES (?, ?, ?)"));
+        foldPut.prepare(
+            QStringLiteral("INSERT OR REPLACE INTO folds (thread_url, post_id, paths) VALUES (?, ?, ?)"));
         foldDrop.prepare(QStringLiteral("DELETE FROM folds WHERE thread_url = ? AND post_id = ?"));
-        itemRead.prepare(QStringLiteral("UPDATE feed_items SET read_at = ? WHERE item_key = ?"
-                                        " AND subscription_id = (SELECT id FROM subscriptions WHERE url = ?)"));
+        itemRead.prepare(
+            QStringLiteral("UPDATE feed_items SET read_at = ? WHERE item_key = ?"
+                           " AND subscription_id = (SELECT id FROM subscriptions WHERE url = ?)"));
         wait.prepare(QStringLiteral("INSERT OR IGNORE INTO sync_waiting (scope) VALUES (?)"));
         auto run = [&](QSqlQuery &q, const QVariantList &binds) {
             for (const QVariant &b : binds)
@@ -127,7 +133,7 @@ bool SyncApplier::merge(const QList<SyncOp> &ops, Result *result, QString *error
             run(reg, {op.kind, op.scope, item});
             std::optional<SyncOp> held;
             if (reg.next())
-                held = SyncOp{op.kind, op.scope, op.item, reg.value(0).toLongLong(), reg.value(1).toString(),
+                held = SyncOp {op.kind, op.scope, op.item, reg.value(0).toLongLong(), reg.value(1).toString(),
                     reg.value(2).toString(), reg.value(2).isNull()};
             reg.finish();
             const bool wins = !held || op.beats(*held);
@@ -151,7 +157,9 @@ bool SyncApplier::merge(const QList<SyncOp> &ops, Result *result, QString *error
                 result->threads.insert(op.scope);
             } else if (op.kind == QLatin1String("place")) {
                 const QJsonObject o = QJsonDocument::fromJson(op.value.toUtf8()).object();
-                if (run(place, {o.value(QStringLiteral("post")).toString(), o.value(QStringLiteral("scroll")).toInt(), op.scope}))
+                if (run(place,
+                        {o.value(QStringLiteral("post")).toString(),
+                            o.value(QStringLiteral("scroll")).toInt(), op.scope}))
                     landed(place, op.scope);
                 result->threads.insert(op.scope);
             } else if (op.kind == QLatin1String("watch")) {
@@ -175,8 +183,9 @@ bool SyncApplier::merge(const QList<SyncOp> &ops, Result *result, QString *error
         // Rows that sync column by column are written from their registers once all came in.
         for (const auto &[kind, scope] : std::as_const(rows)) {
             const RowKind &k = rowKinds()[kind];
-            (kind == QLatin1String("rule") ? result->rules
-                 : kind == QLatin1String("note") ? result->annotations : result->subscriptions)
+            (kind == QLatin1String("rule")          ? result->rules
+                    : kind == QLatin1String("note") ? result->annotations
+                                                    : result->subscriptions)
                 = true;
             QSqlQuery values(m_db);
             values.prepare(QStringLiteral("SELECT r.item, r.value, EXISTS (SELECT 1 FROM sync_outbox o WHERE"
@@ -231,7 +240,8 @@ bool SyncApplier::merge(const QList<SyncOp> &ops, Result *result, QString *error
                 QStringList sets;
                 for (const QString &c : std::as_const(columns))
                     sets.append(c + QStringLiteral(" = ?"));
-                write.prepare(QStringLiteral("UPDATE %1 SET %2 WHERE %3 = ?").arg(k.table, sets.join(u','), k.key));
+                write.prepare(
+                    QStringLiteral("UPDATE %1 SET %2 WHERE %3 = ?").arg(k.table, sets.join(u','), k.key));
                 binds.append(scope);
             } else {
                 columns.append(k.key);
@@ -244,7 +254,8 @@ bool SyncApplier::merge(const QList<SyncOp> &ops, Result *result, QString *error
                     binds.append(QDateTime::currentSecsSinceEpoch());
                 }
                 write.prepare(QStringLiteral("INSERT INTO %1 (%2) VALUES (%3)")
-                                  .arg(k.table, columns.join(u','), QStringList(columns.size(), QStringLiteral("?")).join(u',')));
+                                  .arg(k.table, columns.join(u','),
+                                      QStringList(columns.size(), QStringLiteral("?")).join(u',')));
             }
             if (!run(write, binds))
                 result->problems.last().prepend(QStringLiteral("%1 %2: ").arg(kind, scope));
@@ -285,11 +296,10 @@ bool SyncApplier::pageSaved(const QString &url, const QList<Post> &posts, QStrin
             return false;
         QSqlQuery read(m_db), thread(m_db);
         // Qt binds placeholders by position only: each ? gets its own value.
-        read.prepare(QStringLiteral(
-            "UPDATE posts SET read_at = r.value FROM sync_registers r"
-            " WHERE r.kind = 'read' AND r.scope = ? AND r.item = posts.post_id"
-            " AND posts.post_id IN (SELECT value FROM json_each(?))"
-            " AND posts.thread_id = (SELECT id FROM threads WHERE url = ?)"));
+        read.prepare(QStringLiteral("UPDATE posts SET read_at = r.value FROM sync_registers r"
+                                    " WHERE r.kind = 'read' AND r.scope = ? AND r.item = posts.post_id"
+                                    " AND posts.post_id IN (SELECT value FROM json_each(?))"
+                                    " AND posts.thread_id = (SELECT id FROM threads WHERE url = ?)"));
         QJsonArray ids;
         for (const Post &p : posts)
             ids.append(p.id);
@@ -298,7 +308,8 @@ bool SyncApplier::pageSaved(const QString &url, const QList<Post> &posts, QStrin
         read.addBindValue(url);
         thread.prepare(QStringLiteral(
             "UPDATE threads SET"
-            " watched = coalesce((SELECT value IS NOT NULL FROM sync_registers WHERE kind = 'watch' AND scope = ?), watched),"
+            " watched = coalesce((SELECT value IS NOT NULL FROM sync_registers WHERE kind = 'watch' AND "
+            "scope = ?), watched),"
             " place_post_id = coalesce((SELECT json_extract(value, '$.post') FROM sync_registers"
             "   WHERE kind = 'place' AND scope = ? AND value IS NOT NULL), place_post_id),"
             " place_scroll = coalesce((SELECT json_extract(value, '$.scroll') FROM sync_registers"
@@ -313,7 +324,8 @@ bool SyncApplier::pageSaved(const QString &url, const QList<Post> &posts, QStrin
 bool SyncApplier::itemsSaved(qint64 subscriptionId, QString *error)
 {
     QSqlQuery q(m_db);
-    q.prepare(QStringLiteral("SELECT s.url FROM subscriptions s JOIN sync_waiting w ON w.scope = s.url WHERE s.id = ?"));
+    q.prepare(QStringLiteral(
+        "SELECT s.url FROM subscriptions s JOIN sync_waiting w ON w.scope = s.url WHERE s.id = ?"));
     q.addBindValue(subscriptionId);
     if (!q.exec() || !q.next())
         return true;
@@ -322,11 +334,11 @@ bool SyncApplier::itemsSaved(qint64 subscriptionId, QString *error)
     const bool recording = SyncRepository(m_db).state().recording;
     return inTransaction(error, [&] {
         QSqlQuery read(m_db);
-        read.prepare(QStringLiteral(
-            "UPDATE feed_items SET read_at = r.value FROM sync_registers r"
-            " WHERE r.kind = 'itemread' AND r.scope = ? AND r.item = feed_items.item_key"
-            " AND feed_items.subscription_id = (SELECT id FROM subscriptions WHERE url = ?)"
-            " AND feed_items.read_at IS NOT r.value"));
+        read.prepare(
+            QStringLiteral("UPDATE feed_items SET read_at = r.value FROM sync_registers r"
+                           " WHERE r.kind = 'itemread' AND r.scope = ? AND r.item = feed_items.item_key"
+                           " AND feed_items.subscription_id = (SELECT id FROM subscriptions WHERE url = ?)"
+                           " AND feed_items.read_at IS NOT r.value"));
         read.addBindValue(subscriptionUrl);
         read.addBindValue(subscriptionUrl);
         return setRecording(false, error) && execPrepared(read, error) && setRecording(recording, error);

@@ -16,24 +16,24 @@ namespace {
 // The columns of rows that sync field by field, in the order they are read.
 const QStringList &ruleColumns()
 {
-    static const QStringList c{QStringLiteral("kind"), QStringLiteral("site"), QStringLiteral("pattern"),
-        QStringLiteral("score"), QStringLiteral("thread_url"), QStringLiteral("expires"), QStringLiteral("note"),
-        QStringLiteral("created")};
+    static const QStringList c {QStringLiteral("kind"), QStringLiteral("site"), QStringLiteral("pattern"),
+        QStringLiteral("score"), QStringLiteral("thread_url"), QStringLiteral("expires"),
+        QStringLiteral("note"), QStringLiteral("created")};
     return c;
 }
 
 const QStringList &noteColumns()
 {
-    static const QStringList c{QStringLiteral("kind"), QStringLiteral("thread_url"), QStringLiteral("post_id"),
-        QStringLiteral("note"), QStringLiteral("exact"), QStringLiteral("prefix"), QStringLiteral("suffix"),
-        QStringLiteral("start_offset"), QStringLiteral("end_offset"), QStringLiteral("quote_path"),
-        QStringLiteral("created")};
+    static const QStringList c {QStringLiteral("kind"), QStringLiteral("thread_url"),
+        QStringLiteral("post_id"), QStringLiteral("note"), QStringLiteral("exact"), QStringLiteral("prefix"),
+        QStringLiteral("suffix"), QStringLiteral("start_offset"), QStringLiteral("end_offset"),
+        QStringLiteral("quote_path"), QStringLiteral("created")};
     return c;
 }
 
 const QStringList &subscriptionColumns()
 {
-    static const QStringList c{QStringLiteral("title"), QStringLiteral("folder"), QStringLiteral("kind"),
+    static const QStringList c {QStringLiteral("title"), QStringLiteral("folder"), QStringLiteral("kind"),
         QStringLiteral("source"), QStringLiteral("interval_minutes")};
     return c;
 }
@@ -86,14 +86,15 @@ bool SyncRepository::begin(const QString &target, const QString &origin, QString
         return exec(QStringLiteral("UPDATE sync_state SET record = 1 WHERE id = 1"), error);
     }
     return inTransaction(error, [&] {
-        for (const char *sql : {"DELETE FROM sync_registers", "DELETE FROM sync_files", "DELETE FROM sync_unsent",
-                 "DELETE FROM sync_devices", "DELETE FROM sync_waiting", "DELETE FROM sync_outbox"}) {
+        for (const char *sql :
+            {"DELETE FROM sync_registers", "DELETE FROM sync_files", "DELETE FROM sync_unsent",
+                "DELETE FROM sync_devices", "DELETE FROM sync_waiting", "DELETE FROM sync_outbox"}) {
             if (!exec(QString::fromLatin1(sql), error))
                 return false;
         }
         // Everything the reader did so far goes to the new place, as done now.
         const QString now = QString::number(nowMs());
-        const QStringList seeds{
+        const QStringList seeds {
             QStringLiteral("SELECT 'read', t.url, p.post_id FROM posts p JOIN threads t ON t.id = p.thread_id"
                            " WHERE p.read_at IS NOT NULL"),
             QStringLiteral("SELECT 'place', url, '' FROM threads WHERE place_post_id <> ''"),
@@ -106,8 +107,9 @@ bool SyncRepository::begin(const QString &target, const QString &origin, QString
                            " JOIN subscriptions s ON s.id = i.subscription_id WHERE i.read_at IS NOT NULL"),
         };
         for (const QString &select : seeds) {
-            if (!exec(QStringLiteral("INSERT OR REPLACE INTO sync_outbox (kind, scope, item, changed) SELECT *, %1"
-                                     " FROM (%2)")
+            if (!exec(QStringLiteral(
+                          "INSERT OR REPLACE INTO sync_outbox (kind, scope, item, changed) SELECT *, %1"
+                          " FROM (%2)")
                           .arg(now, select),
                     error))
                 return false;
@@ -143,7 +145,8 @@ bool SyncRepository::publish(QList<SyncOp> *ops, qint64 *segment, QString *error
         {
             QSqlQuery box(m_db);
             box.setForwardOnly(true);
-            if (!box.exec(QStringLiteral("SELECT kind, scope, item, changed FROM sync_outbox ORDER BY changed"))) {
+            if (!box.exec(
+                    QStringLiteral("SELECT kind, scope, item, changed FROM sync_outbox ORDER BY changed"))) {
                 *error = lastError(box);
                 return false;
             }
@@ -151,21 +154,25 @@ bool SyncRepository::publish(QList<SyncOp> *ops, qint64 *segment, QString *error
                 changes.append({box.value(0).toString(), box.value(1).toString(), box.value(2).toString(),
                     box.value(3).toLongLong()});
         }
-        QSqlQuery reg(m_db), put(m_db), read(m_db), thread(m_db), fold(m_db), item(m_db), rule(m_db), note(m_db),
-            sub(m_db);
-        reg.prepare(QStringLiteral("SELECT value FROM sync_registers WHERE kind = ? AND scope = ? AND item = ?"));
-        put.prepare(QStringLiteral("INSERT OR REPLACE INTO sync_registers (kind, scope, item, hlc, device, value)"
-                                   " VALUES (?, ?, ?, ?, ?, ?)"));
+        QSqlQuery reg(m_db), put(m_db), read(m_db), thread(m_db), fold(m_db), item(m_db), rule(m_db),
+            note(m_db), sub(m_db);
+        reg.prepare(
+            QStringLiteral("SELECT value FROM sync_registers WHERE kind = ? AND scope = ? AND item = ?"));
+        put.prepare(
+            QStringLiteral("INSERT OR REPLACE INTO sync_registers (kind, scope, item, hlc, device, value)"
+                           " VALUES (?, ?, ?, ?, ?, ?)"));
         read.prepare(QStringLiteral("SELECT p.read_at FROM posts p JOIN threads t ON t.id = p.thread_id"
                                     " WHERE t.url = ? AND p.post_id = ?"));
-        thread.prepare(QStringLiteral("SELECT place_post_id, place_scroll, watched FROM threads WHERE url = ?"));
+        thread.prepare(
+            QStringLiteral("SELECT place_post_id, place_scroll, watched FROM threads WHERE url = ?"));
         fold.prepare(QStringLiteral("SELECT paths FROM folds WHERE thread_url = ? AND post_id = ?"));
         item.prepare(QStringLiteral("SELECT i.read_at FROM feed_items i JOIN subscriptions s"
                                     " ON s.id = i.subscription_id WHERE s.url = ? AND i.item_key = ?"));
         rule.prepare(QStringLiteral("SELECT %1 FROM rules WHERE sync_id = ?").arg(ruleColumns().join(u',')));
-        note.prepare(QStringLiteral("SELECT %1 FROM annotations WHERE sync_id = ?").arg(noteColumns().join(u',')));
-        sub.prepare(
-            QStringLiteral("SELECT %1 FROM subscriptions WHERE url = ?").arg(subscriptionColumns().join(u',')));
+        note.prepare(
+            QStringLiteral("SELECT %1 FROM annotations WHERE sync_id = ?").arg(noteColumns().join(u',')));
+        sub.prepare(QStringLiteral("SELECT %1 FROM subscriptions WHERE url = ?")
+                        .arg(subscriptionColumns().join(u',')));
 
         qint64 hlc = s.hlc;
         bool ok = true;
@@ -183,7 +190,8 @@ bool SyncRepository::publish(QList<SyncOp> *ops, qint64 *segment, QString *error
             }
             reg.finish();
             hlc = std::max(hlc + 1, changed << ClockShift);
-            SyncOp op{kind, scope, itemKey.isNull() ? QStringLiteral("") : itemKey, hlc, s.device, value.value_or(QString()), !value.has_value()};
+            SyncOp op {kind, scope, itemKey.isNull() ? QStringLiteral("") : itemKey, hlc, s.device,
+                value.value_or(QString()), !value.has_value()};
             put.addBindValue(kind);
             put.addBindValue(scope);
             put.addBindValue(text(itemKey));
@@ -219,19 +227,22 @@ bool SyncRepository::publish(QList<SyncOp> *ops, qint64 *segment, QString *error
                 if (fetch(thread, {c.scope})) {
                     if (c.kind == QLatin1String("place"))
                         publishOne(c.kind, c.scope, QString(),
-                            QString::fromUtf8(QJsonDocument(QJsonObject{{QStringLiteral("post"), thread.value(0).toString()},
-                                                                {QStringLiteral("scroll"), thread.value(1).toInt()}})
+                            QString::fromUtf8(QJsonDocument(
+                                QJsonObject {{QStringLiteral("post"), thread.value(0).toString()},
+                                    {QStringLiteral("scroll"), thread.value(1).toInt()}})
                                                   .toJson(QJsonDocument::Compact)),
                             c.changed);
                     else
                         publishOne(c.kind, c.scope, QString(),
-                            thread.value(2).toBool() ? std::optional<QString>(QStringLiteral("1")) : std::nullopt,
+                            thread.value(2).toBool() ? std::optional<QString>(QStringLiteral("1"))
+                                                     : std::nullopt,
                             c.changed);
                 }
                 thread.finish();
             } else if (c.kind == QLatin1String("fold")) {
                 const bool exists = fetch(fold, {c.scope, c.item});
-                publishOne(c.kind, c.scope, c.item, exists ? valueOf(fold.value(0)) : std::nullopt, c.changed);
+                publishOne(
+                    c.kind, c.scope, c.item, exists ? valueOf(fold.value(0)) : std::nullopt, c.changed);
                 fold.finish();
             } else if (c.kind == QLatin1String("itemread")) {
                 if (fetch(item, {c.scope, c.item}))
@@ -300,14 +311,16 @@ QHash<QString, SyncRepository::FileRecord> SyncRepository::files() const
     if (q.exec(QStringLiteral("SELECT name, tag, size, done FROM sync_files")))
         while (q.next())
             out.insert(q.value(0).toString(),
-                {q.value(0).toString(), q.value(1).toString(), q.value(2).toLongLong(), q.value(3).toLongLong()});
+                {q.value(0).toString(), q.value(1).toString(), q.value(2).toLongLong(),
+                    q.value(3).toLongLong()});
     return out;
 }
 
 bool SyncRepository::saveFile(const FileRecord &record, QString *error)
 {
     QSqlQuery q(m_db);
-    q.prepare(QStringLiteral("INSERT OR REPLACE INTO sync_files (name, tag, size, done) VALUES (?, ?, ?, ?)"));
+    q.prepare(
+        QStringLiteral("INSERT OR REPLACE INTO sync_files (name, tag, size, done) VALUES (?, ?, ?, ?)"));
     q.addBindValue(record.name);
     q.addBindValue(record.tag);
     q.addBindValue(record.size);
@@ -319,7 +332,8 @@ bool SyncRepository::keepOnlyFiles(const QStringList &names, QString *error)
 {
     QSqlQuery q(m_db);
     q.prepare(QStringLiteral("DELETE FROM sync_files WHERE name NOT IN (SELECT value FROM json_each(?))"));
-    q.addBindValue(QString::fromUtf8(QJsonDocument(QJsonArray::fromStringList(names)).toJson(QJsonDocument::Compact)));
+    q.addBindValue(
+        QString::fromUtf8(QJsonDocument(QJsonArray::fromStringList(names)).toJson(QJsonDocument::Compact)));
     return execPrepared(q, error);
 }
 
@@ -357,12 +371,13 @@ QList<SyncOp> SyncRepository::ownChanges() const
     q.addBindValue(me);
     if (q.exec())
         while (q.next())
-            out.append({q.value(0).toString(), q.value(1).toString(), q.value(2).toString(), q.value(3).toLongLong(),
-                me, q.value(4).toString(), q.value(4).isNull()});
+            out.append({q.value(0).toString(), q.value(1).toString(), q.value(2).toString(),
+                q.value(3).toLongLong(), me, q.value(4).toString(), q.value(4).isNull()});
     return out;
 }
 
-std::optional<SyncOp> SyncRepository::winner(const QString &kind, const QString &scope, const QString &item) const
+std::optional<SyncOp> SyncRepository::winner(
+    const QString &kind, const QString &scope, const QString &item) const
 {
     QSqlQuery q(m_db);
     q.prepare(QStringLiteral(
@@ -372,7 +387,7 @@ std::optional<SyncOp> SyncRepository::winner(const QString &kind, const QString 
     q.addBindValue(item);
     if (!q.exec() || !q.next())
         return std::nullopt;
-    return SyncOp{kind, scope, item, q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toString(),
+    return SyncOp {kind, scope, item, q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toString(),
         q.value(2).isNull()};
 }
 

@@ -55,15 +55,14 @@ bool isDeviceId(const QString &id)
 
 QByteArray encode(const Header &header, const QList<SyncOp> &ops)
 {
-    QByteArray out = QJsonDocument(QJsonObject{{QStringLiteral("threadkeeper-sync"), Format},
-                                       {QStringLiteral("device"), header.device},
-                                       {QStringLiteral("name"), header.name},
-                                       {QStringLiteral("written"), header.written}})
+    QByteArray out = QJsonDocument(
+        QJsonObject {{QStringLiteral("threadkeeper-sync"), Format}, {QStringLiteral("device"), header.device},
+            {QStringLiteral("name"), header.name}, {QStringLiteral("written"), header.written}})
                          .toJson(QJsonDocument::Compact);
     out += '\n';
     out.reserve(out.size() + ops.size() * 96);
     for (const SyncOp &op : ops) {
-        QJsonObject line{{QStringLiteral("k"), op.kind}, {QStringLiteral("s"), op.scope},
+        QJsonObject line {{QStringLiteral("k"), op.kind}, {QStringLiteral("s"), op.scope},
             {QStringLiteral("h"), QString::number(op.hlc)}};
         if (!op.item.isEmpty())
             line.insert(QStringLiteral("i"), op.item);

@@ -19,9 +19,10 @@ namespace {
 // This machine and this file: a copy of the cache elsewhere is another device.
 QString origin(const QString &path)
 {
-    return QString::fromLatin1(QCryptographicHash::hash(QSysInfo::machineUniqueId() + '\0'
-            + QFileInfo(path).absoluteFilePath().toUtf8(), QCryptographicHash::Sha1)
-            .toHex());
+    return QString::fromLatin1(QCryptographicHash::hash(
+        QSysInfo::machineUniqueId() + '\0' + QFileInfo(path).absoluteFilePath().toUtf8(),
+        QCryptographicHash::Sha1)
+                                   .toHex());
 }
 
 } // namespace
@@ -61,11 +62,12 @@ void SyncRound::start()
         QList<std::pair<QString, QByteArray>> unsent;
         if (!db.isOpen())
             error = tr("the cache is not open");
-        else if (db.sync().begin(target, origin(db.path()), &error) && db.sync().publish(&ops, &segment, &error)) {
+        else if (db.sync().begin(target, origin(db.path()), &error)
+            && db.sync().publish(&ops, &segment, &error)) {
             device = db.sync().state().device;
             if (!ops.isEmpty()) {
-                const QByteArray bytes = SyncJournal::encode(
-                    {device, name, QDateTime::currentMSecsSinceEpoch()}, ops);
+                const QByteArray bytes
+                    = SyncJournal::encode({device, name, QDateTime::currentMSecsSinceEpoch()}, ops);
                 db.sync().keepUnsent(SyncJournal::segmentName(device, segment), bytes, &error);
             }
             unsent = db.sync().unsent();
@@ -79,8 +81,8 @@ void SyncRound::start()
     });
 }
 
-void SyncRound::prepared(
-    const QString &device, qint64 segment, const QList<std::pair<QString, QByteArray>> &unsent, const QString &error)
+void SyncRound::prepared(const QString &device, qint64 segment,
+    const QList<std::pair<QString, QByteArray>> &unsent, const QString &error)
 {
     if (!error.isEmpty() || !m_transport) {
         finish(error.isEmpty() ? tr("no place to sync to") : error);
@@ -191,33 +193,34 @@ void SyncRound::merge()
     QStringList names;
     for (const SyncFileInfo &file : std::as_const(m_listed))
         names.append(file.name);
-    onStore([this, ops = std::move(m_incoming), progress = m_progress, seen = m_seen, names](CacheDatabase &db) {
-        SyncApplier::Result result;
-        QString error;
-        if (db.syncApplier().merge(ops, &result, &error)) {
-            for (const Progress &p : progress)
-                db.sync().saveFile({p.name, p.tag, p.size, p.done}, &error);
-            for (const SyncDevice &device : seen)
-                db.sync().sawDevice(device, &error);
-            db.sync().keepOnlyFiles(names, &error);
-        }
-        const QList<SyncDevice> devices = db.sync().devices();
-        QMetaObject::invokeMethod(this, handedOff([this, result, error, devices] {
-            m_report.received = result.won;
-            m_report.threads = QStringList(result.threads.cbegin(), result.threads.cend());
-            m_report.rules = result.rules;
-            m_report.annotations = result.annotations;
-            m_report.subscriptions = result.subscriptions;
-            m_report.devices = devices;
-            for (const QString &problem : result.problems)
-                m_report.skipped.append(problem);
-            if (!error.isEmpty())
-                finish(error);
-            else
-                compact();
-        }),
-            Qt::QueuedConnection);
-    });
+    onStore(
+        [this, ops = std::move(m_incoming), progress = m_progress, seen = m_seen, names](CacheDatabase &db) {
+            SyncApplier::Result result;
+            QString error;
+            if (db.syncApplier().merge(ops, &result, &error)) {
+                for (const Progress &p : progress)
+                    db.sync().saveFile({p.name, p.tag, p.size, p.done}, &error);
+                for (const SyncDevice &device : seen)
+                    db.sync().sawDevice(device, &error);
+                db.sync().keepOnlyFiles(names, &error);
+            }
+            const QList<SyncDevice> devices = db.sync().devices();
+            QMetaObject::invokeMethod(this, handedOff([this, result, error, devices] {
+                m_report.received = result.won;
+                m_report.threads = QStringList(result.threads.cbegin(), result.threads.cend());
+                m_report.rules = result.rules;
+                m_report.annotations = result.annotations;
+                m_report.subscriptions = result.subscriptions;
+                m_report.devices = devices;
+                for (const QString &problem : result.problems)
+                    m_report.skipped.append(problem);
+                if (!error.isEmpty())
+                    finish(error);
+                else
+                    compact();
+            }),
+                Qt::QueuedConnection);
+        });
 }
 
 void SyncRound::compact()

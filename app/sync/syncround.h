@@ -25,7 +25,8 @@ class SyncRound : public QObject
 {
     Q_OBJECT
 public:
-    SyncRound(CacheStore *store, SyncTransport *transport, const QString &deviceName, QObject *parent = nullptr);
+    SyncRound(
+        CacheStore *store, SyncTransport *transport, const QString &deviceName, QObject *parent = nullptr);
     ~SyncRound() override;
     // The transport answers into this round: it must go with it (a child of it, say).
     void start();

@@ -63,7 +63,8 @@ void BenchDeviceSync::roundsAgainstCopyingTheFile()
     QStringList ids;
     for (const Post &p : thread->posts)
         ids.append(p.id);
-    QVERIFY2(a.db().markRead(cache.threadUrl.toString(), ids, QDateTime::currentDateTimeUtc(), &error), qPrintable(error));
+    QVERIFY2(a.db().markRead(cache.threadUrl.toString(), ids, QDateTime::currentDateTimeUtc(), &error),
+        qPrintable(error));
     QList<Annotation> notes;
     for (int i = 0; i < Notes; ++i) {
         Annotation n;
@@ -118,19 +119,22 @@ void BenchDeviceSync::roundsAgainstCopyingTheFile()
     const QString label = QStringLiteral("%1 read marks and %2 notes").arg(ids.size()).arg(Notes);
     m_report.add({QStringLiteral("14. Sync round sending %1").arg(label), sendMs, copyMs, sendMs / copyMs,
         QStringLiteral("≤ 3×"), QStringLiteral("ms"), sendMs <= 3 * copyMs,
-        QStringLiteral("publish from the outbox, one journal segment written into a folder; peer: the %1 MB cache "
-                       "file copied whole with its log (median of %2)")
+        QStringLiteral(
+            "publish from the outbox, one journal segment written into a folder; peer: the %1 MB cache "
+            "file copied whole with its log (median of %2)")
             .arg(fileBytes >> 20)
             .arg(copies.size())});
-    m_report.add({QStringLiteral("14. Sync bytes written for %1").arg(label), double(journal), double(fileBytes),
-        double(journal) / double(fileBytes), QStringLiteral("≤ 0.5×"), QStringLiteral("bytes"),
-        journal <= fileBytes / 2, QStringLiteral("the journal segment against the whole cache file")});
-    m_report.add({QStringLiteral("14. Sync round receiving %1").arg(label), receiveMs, copyMs, receiveMs / copyMs,
-        QStringLiteral("≤ 3×"), QStringLiteral("ms"), receiveMs <= 3 * copyMs,
+    m_report.add(
+        {QStringLiteral("14. Sync bytes written for %1").arg(label), double(journal), double(fileBytes),
+            double(journal) / double(fileBytes), QStringLiteral("≤ 0.5×"), QStringLiteral("bytes"),
+            journal <= fileBytes / 2, QStringLiteral("the journal segment against the whole cache file")});
+    m_report.add({QStringLiteral("14. Sync round receiving %1").arg(label), receiveMs, copyMs,
+        receiveMs / copyMs, QStringLiteral("≤ 3×"), QStringLiteral("ms"), receiveMs <= 3 * copyMs,
         QStringLiteral("read, checked line by line and merged into the other cache (every post marked, every "
                        "note written); peer: the file copy")});
     m_report.add({QStringLiteral("14. Sync round with nothing new"), idleMs, std::nullopt, std::nullopt,
-        QStringLiteral("1 request, 0 bytes"), QStringLiteral("ms"), idle.requests == 1 && idle.bytesWritten == 0,
+        QStringLiteral("1 request, 0 bytes"), QStringLiteral("ms"),
+        idle.requests == 1 && idle.bytesWritten == 0,
         QStringLiteral("%1 request(s), %2 bytes written, %3 read")
             .arg(idle.requests)
             .arg(idle.bytesWritten)
