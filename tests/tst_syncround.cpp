@@ -418,6 +418,68 @@ private Q_SLOTS:
             QCOMPARE(op.device, QStringLiteral("00112233445566aa"));
     }
 
+    void journalKeepsOddText_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::newRow("empty") << QStringLiteral("");
+        QTest::newRow("quotes and backslashes") << QStringLiteral("\"a\" \\ \\\" /");
+        QTest::newRow("control characters") << QStringLiteral("tab\tnl\ncr\r\x01\x1f\b\f");
+        QTest::newRow("beyond the BMP") << QStringLiteral("Zoë 😀 𝄞 東京");
+        QTest::newRow("markup") << QStringLiteral("</script><b>&amp;</b>");
+        QTest::newRow("long") << QString(70000, QLatin1Char('x'));
+    }
+    void journalKeepsOddText()
+    {
+        QFETCH(QString, text);
+        const QString device = QStringLiteral("00112233445566aa");
+        const QList<SyncOp> ops {{QStringLiteral("note"), text.isEmpty() ? QStringLiteral("s") : text,
+                                     QStringLiteral("note"), 77, device, text, false},
+            {QStringLiteral("read"), QStringLiteral("u"), text, 78, device, QString(), true}};
+        const QByteArray bytes = SyncJournal::encode({device, text, 5}, ops);
+        QCOMPARE(bytes.count('\n'), 3); // a change a line, whatever the text holds
+        const SyncJournal::Chunk chunk = SyncJournal::decode(SyncJournal::segmentName(device, 1), 0, bytes);
+        QVERIFY2(chunk.damage.isEmpty(), qPrintable(chunk.damage));
+        QCOMPARE(chunk.header.name, text.left(200));
+        QCOMPARE(chunk.ops.size(), 2);
+        QCOMPARE(chunk.ops[0].value, text);
+        QVERIFY(!chunk.ops[0].value.isNull()); // "" is a value, not a deletion
+        QCOMPARE(chunk.ops[0].scope, ops[0].scope);
+        QCOMPARE(chunk.ops[1].item, text);
+        QVERIFY(chunk.ops[1].deleted);
+    }
+
+    void journalReadsOtherWritersShapes_data()
+    {
+        // Lines a device of ours never writes but JSON allows: read the same, by the slow path.
+        QTest::addColumn<QByteArray>("line");
+        QTest::addColumn<bool>("deleted");
+        QTest::newRow("spaces and order")
+            << QByteArray(R"( { "v" : "5" , "h" : "77", "i":"1", "s":"u", "k":"read" } )") << false;
+        QTest::newRow("escaped slash")
+            << QByteArray(R"({"k":"read","s":"u","i":"1","h":"77","v":"5\/"})") << false;
+        QTest::newRow("d false") << QByteArray(R"({"k":"read","s":"u","i":"1","h":"77","d":false,"v":"5"})")
+                                 << false;
+        QTest::newRow("unknown field")
+            << QByteArray(R"({"k":"read","s":"u","i":"1","h":"77","d":true,"x":[1,{}]})") << true;
+    }
+    void journalReadsOtherWritersShapes()
+    {
+        QFETCH(QByteArray, line);
+        QFETCH(bool, deleted);
+        const QByteArray bytes
+            = "{\"threadkeeper-sync\":1,\"device\":\"00112233445566aa\",\"name\":\"n\",\"written\":5}\n"
+            + line + '\n';
+        const SyncJournal::Chunk chunk
+            = SyncJournal::decode(SyncJournal::segmentName(QStringLiteral("00112233445566aa"), 1), 0, bytes);
+        QVERIFY2(chunk.damage.isEmpty(), qPrintable(chunk.damage));
+        QCOMPARE(chunk.ops.size(), 1);
+        QCOMPARE(chunk.ops[0].kind, QStringLiteral("read"));
+        QCOMPARE(chunk.ops[0].hlc, 77);
+        QCOMPARE(chunk.ops[0].deleted, deleted);
+        if (!deleted)
+            QVERIFY(chunk.ops[0].value.startsWith(QLatin1Char('5')));
+    }
+
 private:
     SyncReport roundA() { return checked(m_a->round(new FolderTransport(m_folder))); }
     SyncReport roundB() { return checked(m_b->round(new FolderTransport(m_folder))); }

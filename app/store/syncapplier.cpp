@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "syncapplier.h"
 #include "syncrepository.h"
+#include "syncrows.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -15,55 +16,10 @@ namespace Threadkeeper {
 
 namespace {
 
-struct RowKind
-{
-    QString table;
-    QString key; // the column that names a row across devices
-    QStringList columns;
-    QStringList required; // NOT NULL columns and what a row without them gets
-    QStringList fallback;
-};
-
-const QHash<QString, RowKind> &rowKinds()
-{
-    static const QHash<QString, RowKind> kinds {
-        {QStringLiteral("rule"),
-            {QStringLiteral("rules"), QStringLiteral("sync_id"),
-                {QStringLiteral("kind"), QStringLiteral("site"), QStringLiteral("pattern"),
-                    QStringLiteral("score"), QStringLiteral("thread_url"), QStringLiteral("expires"),
-                    QStringLiteral("note"), QStringLiteral("created")},
-                {QStringLiteral("kind"), QStringLiteral("site"), QStringLiteral("pattern"),
-                    QStringLiteral("score"), QStringLiteral("note"), QStringLiteral("created")},
-                {QStringLiteral("poster"), QString(), QString(), QStringLiteral("0"), QString(),
-                    QStringLiteral("0")}}},
-        {QStringLiteral("note"),
-            {QStringLiteral("annotations"), QStringLiteral("sync_id"),
-                {QStringLiteral("kind"), QStringLiteral("thread_url"), QStringLiteral("post_id"),
-                    QStringLiteral("note"), QStringLiteral("exact"), QStringLiteral("prefix"),
-                    QStringLiteral("suffix"), QStringLiteral("start_offset"), QStringLiteral("end_offset"),
-                    QStringLiteral("quote_path"), QStringLiteral("created")},
-                {QStringLiteral("kind"), QStringLiteral("thread_url"), QStringLiteral("post_id"),
-                    QStringLiteral("note"), QStringLiteral("quote_path"), QStringLiteral("created")},
-                {QStringLiteral("note"), QString(), QString(), QString(), QString(), QStringLiteral("0")}}},
-        {QStringLiteral("sub"),
-            {QStringLiteral("subscriptions"), QStringLiteral("url"),
-                {QStringLiteral("title"), QStringLiteral("folder"), QStringLiteral("kind"),
-                    QStringLiteral("source"), QStringLiteral("interval_minutes")},
-                {QStringLiteral("title"), QStringLiteral("folder"), QStringLiteral("kind"),
-                    QStringLiteral("source"), QStringLiteral("interval_minutes")},
-                {QString(), QString(), QStringLiteral("0"), QString(), QStringLiteral("60")}}},
-    };
-    return kinds;
-}
-
 QVariant nullable(const SyncOp &op)
 {
-    return op.deleted ? QVariant(QMetaType(QMetaType::QString)) : QVariant(op.value);
-}
-
-qint64 physical(qint64 hlc)
-{
-    return hlc >> SyncRepository::ClockShift;
+    return op.deleted ? QVariant(QMetaType(QMetaType::QString))
+                      : QVariant(op.value.isNull() ? QStringLiteral("") : op.value);
 }
 
 } // namespace
@@ -84,202 +40,334 @@ bool SyncApplier::merge(const QList<SyncOp> &ops, Result *result, QString *error
 {
     const SyncRepository::State state = SyncRepository(m_db).state();
     return inTransaction(error, [&] {
-        if (!setRecording(false, error))
+        // Conflicts are read against the registers as they were before this round.
+        if (!setRecording(false, error) || !keepConflicts(ops, state.device, result, error)
+            || !stage(ops, state.device, error))
             return false;
-        QSqlQuery reg(m_db), put(m_db), pending(m_db), read(m_db), place(m_db), watch(m_db), foldPut(m_db),
-            foldDrop(m_db), itemRead(m_db), wait(m_db);
-        reg.prepare(QStringLiteral(
-            "SELECT hlc, device, value FROM sync_registers WHERE kind = ? AND scope = ? AND item = ?"));
-        put.prepare(
-            QStringLiteral("INSERT OR REPLACE INTO sync_registers (kind, scope, item, hlc, device, value)"
-                           " VALUES (?, ?, ?, ?, ?, ?)"));
-        pending.prepare(
-            QStringLiteral("SELECT 1 FROM sync_outbox WHERE kind = ? AND scope = ? AND item IN (?, '')"));
-        read.prepare(QStringLiteral("UPDATE posts SET read_at = ? WHERE post_id = ?"
-                                    " AND thread_id = (SELECT id FROM threads WHERE url = ?)"));
-        place.prepare(QStringLiteral("UPDATE threads SET place_post_id = ?, place_scroll = ? WHERE url = ?"));
-        watch.prepare(QStringLiteral("UPDATE threads SET watched = ? WHERE url = ?"));
-        foldPut.prepare(
-            QStringLiteral("INSERT OR REPLACE INTO folds (thread_url, post_id, paths) VALUES (?, ?, ?)"));
-        foldDrop.prepare(QStringLiteral("DELETE FROM folds WHERE thread_url = ? AND post_id = ?"));
-        itemRead.prepare(
-            QStringLiteral("UPDATE feed_items SET read_at = ? WHERE item_key = ?"
-                           " AND subscription_id = (SELECT id FROM subscriptions WHERE url = ?)"));
-        wait.prepare(QStringLiteral("INSERT OR IGNORE INTO sync_waiting (scope) VALUES (?)"));
-        auto run = [&](QSqlQuery &q, const QVariantList &binds) {
-            for (const QVariant &b : binds)
-                q.addBindValue(b);
-            if (!q.exec()) {
-                result->problems.append(lastError(q));
+        // Of each register's incoming changes the newest stays; those that beat what the
+        // register holds win.
+        if (!exec(QStringLiteral("DELETE FROM temp.sync_incoming WHERE EXISTS (SELECT 1 FROM sync_registers r"
+                                 " WHERE r.kind = sync_incoming.kind AND r.scope = sync_incoming.scope"
+                                 " AND r.item = sync_incoming.item AND (r.hlc > sync_incoming.hlc"
+                                 " OR (r.hlc = sync_incoming.hlc AND r.device >= sync_incoming.device)))"),
+                error)
+            || !exec(
+                QStringLiteral("INSERT OR REPLACE INTO sync_registers (kind, scope, item, hlc, device, value)"
+                               " SELECT kind, scope, item, hlc, device, value FROM temp.sync_incoming"),
+                error))
+            return false;
+        {
+            QSqlQuery q(m_db);
+            if (q.exec(QStringLiteral("SELECT count(*) FROM temp.sync_incoming")) && q.next())
+                result->won = q.value(0).toInt();
+        }
+        // A register changed here since the last round is in the outbox: ours goes out later and
+        // wins, so the table keeps it.
+        if (!exec(QStringLiteral("DELETE FROM temp.sync_incoming WHERE EXISTS (SELECT 1 FROM sync_outbox o"
+                                 " WHERE o.kind = sync_incoming.kind AND o.scope = sync_incoming.scope"
+                                 " AND o.item IN (sync_incoming.item, ''))"),
+                error))
+            return false;
+        if (!land(result, error))
+            return false;
+        QStringList rowsToWrite;
+        {
+            QSqlQuery q(m_db);
+            q.setForwardOnly(true);
+            if (!q.exec(QStringLiteral("SELECT DISTINCT kind, scope FROM temp.sync_incoming"
+                                       " WHERE kind IN ('rule', 'note', 'sub')"))) {
+                *error = lastError(q);
                 return false;
             }
-            return true;
-        };
-        auto landed = [&](QSqlQuery &q, const QString &scope) {
-            if (q.numRowsAffected() == 0)
-                run(wait, {scope});
-        };
-        qint64 newest = 0;
-        QSet<std::pair<QString, QString>> rows; // (kind, scope) to write from their registers
-        QList<std::pair<QString, QString>> history; // (note sync id, words that lost)
-        for (SyncOp op : ops) {
-            if (op.item.isNull())
-                op.item = QStringLiteral(""); // a column that is NOT NULL
-            newest = std::max(newest, op.hlc);
-            if (op.device == state.device)
-                continue; // our own, come back (an older copy of this cache elsewhere)
-            // A register of a whole row (place, watch, a rule) has item '': never bound as NULL.
-            const QVariant item = text(op.item);
-            run(reg, {op.kind, op.scope, item});
-            std::optional<SyncOp> held;
-            if (reg.next())
-                held = SyncOp {op.kind, op.scope, op.item, reg.value(0).toLongLong(), reg.value(1).toString(),
-                    reg.value(2).toString(), reg.value(2).isNull()};
-            reg.finish();
-            const bool wins = !held || op.beats(*held);
-            if (op.kind == QLatin1String("note") && op.item == QLatin1String("note") && held && !held->deleted
-                && !op.deleted && held->device != op.device && held->value != op.value
-                && std::abs(physical(op.hlc) - physical(held->hlc)) < ConflictWindowMs)
-                history.append({op.scope, wins ? held->value : op.value});
-            if (!wins)
-                continue;
-            if (!run(put, {op.kind, op.scope, item, op.hlc, op.device, nullable(op)}))
+            while (q.next()) {
+                const QString kind = q.value(0).toString();
+                (kind == QLatin1String("rule")          ? result->rules
+                        : kind == QLatin1String("note") ? result->annotations
+                                                        : result->subscriptions)
+                    = true;
+                rowsToWrite.append(kind);
+                rowsToWrite.append(q.value(1).toString());
+            }
+        }
+        RowWriter writer(m_db);
+        for (qsizetype i = 0; i + 1 < rowsToWrite.size(); i += 2) {
+            if (!writer.write(*syncRowKind(rowsToWrite[i]), rowsToWrite[i + 1], result))
                 return false;
-            ++result->won;
-            run(pending, {op.kind, op.scope, item});
-            const bool mine = pending.next(); // changed here since: ours goes out later and wins
-            pending.finish();
-            if (mine)
-                continue;
-            if (op.kind == QLatin1String("read")) {
-                if (run(read, {nullable(op), op.item, op.scope}))
-                    landed(read, op.scope);
-                result->threads.insert(op.scope);
-            } else if (op.kind == QLatin1String("place")) {
-                const QJsonObject o = QJsonDocument::fromJson(op.value.toUtf8()).object();
-                if (run(place,
-                        {o.value(QStringLiteral("post")).toString(),
-                            o.value(QStringLiteral("scroll")).toInt(), op.scope}))
-                    landed(place, op.scope);
-                result->threads.insert(op.scope);
-            } else if (op.kind == QLatin1String("watch")) {
-                if (run(watch, {op.deleted ? 0 : 1, op.scope}))
-                    landed(watch, op.scope);
-                result->threads.insert(op.scope);
-            } else if (op.kind == QLatin1String("fold")) {
-                if (op.deleted)
-                    run(foldDrop, {op.scope, op.item});
-                else
-                    run(foldPut, {op.scope, op.item, op.value});
-                result->threads.insert(op.scope);
-            } else if (op.kind == QLatin1String("itemread")) {
-                if (run(itemRead, {nullable(op), op.item, op.scope}))
-                    landed(itemRead, op.scope);
-                result->subscriptions = true;
-            } else if (rowKinds().contains(op.kind)) {
-                rows.insert({op.kind, op.scope});
-            }
         }
-        // Rows that sync column by column are written from their registers once all came in.
-        for (const auto &[kind, scope] : std::as_const(rows)) {
-            const RowKind &k = rowKinds()[kind];
-            (kind == QLatin1String("rule")          ? result->rules
-                    : kind == QLatin1String("note") ? result->annotations
-                                                    : result->subscriptions)
-                = true;
-            QSqlQuery values(m_db);
-            values.prepare(QStringLiteral("SELECT r.item, r.value, EXISTS (SELECT 1 FROM sync_outbox o WHERE"
-                                          " o.kind = r.kind AND o.scope = r.scope AND o.item IN (r.item, ''))"
-                                          " FROM sync_registers r WHERE r.kind = ? AND r.scope = ?"));
-            if (!run(values, {kind, scope}))
-                return false;
-            bool present = false, localRow = false;
-            QHash<QString, QVariant> cells;
-            QSet<QString> local;
-            while (values.next()) {
-                const QString column = values.value(0).toString();
-                if (column.isEmpty()) {
-                    present = !values.value(1).isNull();
-                    localRow = values.value(2).toBool();
-                } else if (k.columns.contains(column)) {
-                    cells.insert(column, values.value(1));
-                    if (values.value(2).toBool())
-                        local.insert(column);
-                }
-            }
-            if (localRow)
-                continue; // created or removed here since: that goes out and wins
-            QSqlQuery exists(m_db);
-            exists.prepare(QStringLiteral("SELECT 1 FROM %1 WHERE %2 = ?").arg(k.table, k.key));
-            run(exists, {scope});
-            const bool have = exists.next();
-            exists.finish();
-            if (!present) {
-                if (have) {
-                    QSqlQuery drop(m_db);
-                    drop.prepare(QStringLiteral("DELETE FROM %1 WHERE %2 = ?").arg(k.table, k.key));
-                    run(drop, {scope});
-                }
-                continue;
-            }
-            QStringList columns;
-            QVariantList binds;
-            for (const QString &column : k.columns) {
-                if (local.contains(column) || (have && !cells.contains(column)))
-                    continue;
-                QVariant v = cells.value(column);
-                if (const qsizetype r = k.required.indexOf(column); r >= 0 && v.isNull())
-                    v = k.fallback[r];
-                columns.append(column);
-                binds.append(v);
-            }
-            QSqlQuery write(m_db);
-            if (have) {
-                if (columns.isEmpty())
-                    continue;
-                QStringList sets;
-                for (const QString &c : std::as_const(columns))
-                    sets.append(c + QStringLiteral(" = ?"));
-                write.prepare(
-                    QStringLiteral("UPDATE %1 SET %2 WHERE %3 = ?").arg(k.table, sets.join(u','), k.key));
-                binds.append(scope);
-            } else {
-                columns.append(k.key);
-                binds.append(scope);
-                if (kind == QLatin1String("note")) {
-                    columns.append(QStringLiteral("updated"));
-                    binds.append(QDateTime::currentSecsSinceEpoch());
-                } else if (kind == QLatin1String("sub")) {
-                    columns.append(QStringLiteral("added"));
-                    binds.append(QDateTime::currentSecsSinceEpoch());
-                }
-                write.prepare(QStringLiteral("INSERT INTO %1 (%2) VALUES (%3)")
-                                  .arg(k.table, columns.join(u','),
-                                      QStringList(columns.size(), QStringLiteral("?")).join(u',')));
-            }
-            if (!run(write, binds))
-                result->problems.last().prepend(QStringLiteral("%1 %2: ").arg(kind, scope));
-        }
-        for (const auto &[syncId, words] : std::as_const(history)) {
-            QSqlQuery h(m_db);
-            h.prepare(QStringLiteral("SELECT history FROM annotations WHERE sync_id = ?"));
-            run(h, {syncId});
-            if (!h.next())
-                continue;
-            QJsonArray earlier = QJsonDocument::fromJson(h.value(0).toString().toUtf8()).array();
-            h.finish();
-            if (earlier.contains(words))
-                continue;
-            earlier.append(words);
-            QSqlQuery w(m_db);
-            w.prepare(QStringLiteral("UPDATE annotations SET history = ? WHERE sync_id = ?"));
-            run(w, {QString::fromUtf8(QJsonDocument(earlier).toJson(QJsonDocument::Compact)), syncId});
-            result->annotations = true;
-        }
-        QSqlQuery clock(m_db);
-        clock.prepare(QStringLiteral("UPDATE sync_state SET hlc = max(hlc, ?) WHERE id = 1"));
-        return run(clock, {newest}) && setRecording(state.recording, error);
+        return exec(QStringLiteral("DELETE FROM temp.sync_incoming"), error)
+            && setRecording(state.recording, error);
     });
+}
+
+bool SyncApplier::stage(const QList<SyncOp> &ops, const QString &self, QString *error)
+{
+    // Keyed by register: of a register's changes in this round only the one that beats the others stays.
+    if (!exec(QStringLiteral(
+                  "CREATE TEMP TABLE IF NOT EXISTS sync_incoming (kind TEXT NOT NULL,"
+                  " scope TEXT NOT NULL, item TEXT NOT NULL, hlc INTEGER NOT NULL, device TEXT NOT NULL,"
+                  " value TEXT, PRIMARY KEY (kind, scope, item))"),
+            error)
+        || !exec(QStringLiteral("DELETE FROM temp.sync_incoming"), error))
+        return false;
+    // Many rows a statement: Qt's cost per statement, not SQLite's per row, is what counts here.
+    constexpr qsizetype Batch = 200;
+    auto statement = [this](qsizetype rows) {
+        QSqlQuery q(m_db);
+        q.prepare(
+            QStringLiteral("INSERT INTO temp.sync_incoming (kind, scope, item, hlc, device, value) VALUES ")
+            + QStringList(rows, QStringLiteral("(?, ?, ?, ?, ?, ?)")).join(u',')
+            + QStringLiteral(" ON CONFLICT (kind, scope, item) DO UPDATE SET hlc = excluded.hlc,"
+                             " device = excluded.device, value = excluded.value WHERE excluded.hlc > hlc"
+                             " OR (excluded.hlc = hlc AND excluded.device > device)"));
+        return q;
+    };
+    QSqlQuery full = statement(Batch);
+    QList<const SyncOp *> theirs;
+    theirs.reserve(ops.size());
+    qint64 newest = 0;
+    for (const SyncOp &op : ops) {
+        newest = std::max(newest, op.hlc);
+        // Our own come back from an older copy of this cache elsewhere: only their clock counts.
+        if (op.device != self)
+            theirs.append(&op);
+    }
+    QSqlQuery clock(m_db);
+    clock.prepare(QStringLiteral("UPDATE sync_state SET hlc = max(hlc, ?) WHERE id = 1"));
+    clock.addBindValue(newest);
+    if (!execPrepared(clock, error))
+        return false;
+    for (qsizetype at = 0; at < theirs.size(); at += Batch) {
+        const qsizetype rows = std::min(Batch, theirs.size() - at);
+        QSqlQuery rest = rows == Batch ? QSqlQuery(m_db) : statement(rows);
+        QSqlQuery &q = rows == Batch ? full : rest;
+        for (qsizetype i = at; i < at + rows; ++i) {
+            const SyncOp &op = *theirs[i];
+            q.addBindValue(op.kind);
+            q.addBindValue(op.scope);
+            q.addBindValue(text(op.item)); // a whole row's register has item '', never NULL
+            q.addBindValue(op.hlc);
+            q.addBindValue(op.device);
+            q.addBindValue(nullable(op));
+        }
+        if (!execPrepared(q, error))
+            return false;
+    }
+    return true;
+}
+
+bool SyncApplier::keepConflicts(const QList<SyncOp> &ops, const QString &self, Result *result, QString *error)
+{
+    // A note's words written on two devices within the window: the words that lost go into
+    // the note's history. Each incoming edit and the register's winner so far are compared
+    // with the winner of them all, so the history does not depend on the order files came in.
+    QHash<QString, QList<SyncOp>> edits; // by note
+    for (const SyncOp &op : ops) {
+        if (op.device != self && op.kind == QLatin1String("note") && op.item == QLatin1String("note"))
+            edits[op.scope].append(op);
+    }
+    if (edits.isEmpty())
+        return true;
+    QSqlQuery held(m_db), read(m_db), write(m_db);
+    held.prepare(
+        QStringLiteral("SELECT hlc, device, value FROM sync_registers WHERE kind = 'note' AND scope = ?"
+                       " AND item = 'note'"));
+    read.prepare(QStringLiteral("SELECT history FROM annotations WHERE sync_id = ?"));
+    write.prepare(QStringLiteral("UPDATE annotations SET history = ? WHERE sync_id = ?"));
+    for (auto it = edits.begin(); it != edits.end(); ++it) {
+        QList<SyncOp> &candidates = it.value();
+        held.addBindValue(it.key());
+        if (held.exec() && held.next())
+            candidates.append(
+                {QStringLiteral("note"), it.key(), QStringLiteral("note"), held.value(0).toLongLong(),
+                    held.value(1).toString(), held.value(2).toString(), held.value(2).isNull()});
+        held.finish();
+        // Oldest first, so the history reads in the order the words were written.
+        std::sort(candidates.begin(), candidates.end(),
+            [](const SyncOp &a, const SyncOp &b) { return b.beats(a); });
+        const SyncOp best = candidates.constLast();
+        QStringList lost;
+        for (const SyncOp &c : std::as_const(candidates)) {
+            if (!best.deleted && !c.deleted && c.device != best.device && c.value != best.value
+                && std::abs((c.hlc >> SyncRepository::ClockShift) - (best.hlc >> SyncRepository::ClockShift))
+                    < ConflictWindowMs
+                && !lost.contains(c.value))
+                lost.append(c.value);
+        }
+        if (lost.isEmpty())
+            continue;
+        read.addBindValue(it.key());
+        if (!read.exec() || !read.next()) {
+            read.finish();
+            continue;
+        }
+        QJsonArray earlier = QJsonDocument::fromJson(read.value(0).toString().toUtf8()).array();
+        read.finish();
+        bool grew = false;
+        for (const QString &words : std::as_const(lost)) {
+            if (!earlier.contains(words)) {
+                earlier.append(words);
+                grew = true;
+            }
+        }
+        if (!grew)
+            continue;
+        write.addBindValue(QString::fromUtf8(QJsonDocument(earlier).toJson(QJsonDocument::Compact)));
+        write.addBindValue(it.key());
+        if (!execPrepared(write, error))
+            return false;
+        result->annotations = true;
+    }
+    return true;
+}
+
+bool SyncApplier::land(Result *result, QString *error)
+{
+    // Marks for threads and items this cache does not hold wait in the registers until it does.
+    static const char *const statements[] = {
+        "INSERT OR IGNORE INTO sync_waiting (scope) SELECT DISTINCT w.scope FROM temp.sync_incoming w"
+        " WHERE w.kind = 'read' AND NOT EXISTS (SELECT 1 FROM threads t JOIN posts p ON p.thread_id = t.id"
+        " WHERE t.url = w.scope AND p.post_id = w.item)",
+        "INSERT OR IGNORE INTO sync_waiting (scope) SELECT DISTINCT w.scope FROM temp.sync_incoming w"
+        " WHERE w.kind IN ('place', 'watch') AND NOT EXISTS (SELECT 1 FROM threads t WHERE t.url = w.scope)",
+        "INSERT OR IGNORE INTO sync_waiting (scope) SELECT DISTINCT w.scope FROM temp.sync_incoming w"
+        " WHERE w.kind = 'itemread' AND NOT EXISTS (SELECT 1 FROM subscriptions s JOIN feed_items i"
+        " ON i.subscription_id = s.id WHERE s.url = w.scope AND i.item_key = w.item)",
+        "UPDATE posts SET read_at = w.value FROM temp.sync_incoming w JOIN threads t ON t.url = w.scope"
+        " WHERE w.kind = 'read' AND posts.thread_id = t.id AND posts.post_id = w.item",
+        // A place that is not JSON (another device's damage) puts the reader at the top.
+        "UPDATE threads SET place_post_id = coalesce(CASE WHEN json_valid(w.value)"
+        " THEN CAST(json_extract(w.value, '$.post') AS TEXT) END, ''), place_scroll ="
+        " coalesce(CASE WHEN json_valid(w.value) THEN CAST(json_extract(w.value, '$.scroll') AS INTEGER) "
+        "END, 0)"
+        " FROM temp.sync_incoming w WHERE w.kind = 'place' AND threads.url = w.scope",
+        "UPDATE threads SET watched = w.value IS NOT NULL FROM temp.sync_incoming w"
+        " WHERE w.kind = 'watch' AND threads.url = w.scope",
+        "DELETE FROM folds WHERE EXISTS (SELECT 1 FROM temp.sync_incoming w WHERE w.kind = 'fold'"
+        " AND w.value IS NULL AND w.scope = folds.thread_url AND w.item = folds.post_id)",
+        "INSERT OR REPLACE INTO folds (thread_url, post_id, paths) SELECT scope, item, value"
+        " FROM temp.sync_incoming WHERE kind = 'fold' AND value IS NOT NULL",
+        "UPDATE feed_items SET read_at = w.value FROM temp.sync_incoming w JOIN subscriptions s ON s.url = "
+        "w.scope"
+        " WHERE w.kind = 'itemread' AND feed_items.subscription_id = s.id AND feed_items.item_key = w.item",
+    };
+    for (const char *sql : statements) {
+        if (!exec(QString::fromLatin1(sql), error))
+            return false;
+    }
+    QSqlQuery q(m_db);
+    q.setForwardOnly(true);
+    if (!q.exec(QStringLiteral("SELECT DISTINCT kind, scope FROM temp.sync_incoming"
+                               " WHERE kind IN ('read', 'place', 'watch', 'fold', 'itemread')"))) {
+        *error = lastError(q);
+        return false;
+    }
+    while (q.next()) {
+        if (q.value(0).toString() == QLatin1String("itemread"))
+            result->subscriptions = true;
+        else
+            result->threads.insert(q.value(1).toString());
+    }
+    return true;
+}
+
+SyncApplier::RowWriter::RowWriter(QSqlDatabase &db)
+    : m_db(db)
+{
+    m_values = QSqlQuery(db);
+    m_values.prepare(QStringLiteral("SELECT r.item, r.value, EXISTS (SELECT 1 FROM sync_outbox o WHERE"
+                                    " o.kind = r.kind AND o.scope = r.scope AND o.item IN (r.item, ''))"
+                                    " FROM sync_registers r WHERE r.kind = ? AND r.scope = ?"));
+}
+
+QSqlQuery &SyncApplier::RowWriter::statement(const QString &sql)
+{
+    auto it = m_statements.find(sql);
+    if (it == m_statements.end()) {
+        it = m_statements.emplace(sql, QSqlQuery(m_db)).first;
+        it->second.prepare(sql);
+    }
+    return it->second;
+}
+
+bool SyncApplier::RowWriter::run(QSqlQuery &q, const QVariantList &binds, Result *result)
+{
+    for (const QVariant &b : binds)
+        q.addBindValue(b);
+    if (q.exec())
+        return true;
+    result->problems.append(SqlAccess::lastError(q));
+    return false;
+}
+
+bool SyncApplier::RowWriter::write(const SyncRowKind &k, const QString &scope, Result *result)
+{
+    // Rows that sync column by column are written from their registers once all came in.
+    if (!run(m_values, {k.kind, scope}, result))
+        return false;
+    bool present = false, localRow = false;
+    QHash<QString, QVariant> cells;
+    QSet<QString> local;
+    while (m_values.next()) {
+        const QString column = m_values.value(0).toString();
+        if (column.isEmpty()) {
+            present = !m_values.value(1).isNull();
+            localRow = m_values.value(2).toBool();
+        } else if (k.columns.contains(column)) {
+            cells.insert(column, m_values.value(1));
+            if (m_values.value(2).toBool())
+                local.insert(column);
+        }
+    }
+    m_values.finish();
+    if (localRow)
+        return true; // created or removed here since: that goes out and wins
+    QSqlQuery &exists = statement(QStringLiteral("SELECT 1 FROM %1 WHERE %2 = ?").arg(k.table, k.key));
+    run(exists, {scope}, result);
+    const bool have = exists.next();
+    exists.finish();
+    if (!present) {
+        if (have)
+            run(statement(QStringLiteral("DELETE FROM %1 WHERE %2 = ?").arg(k.table, k.key)), {scope},
+                result);
+        return true;
+    }
+    QStringList columns;
+    QVariantList binds;
+    for (const QString &column : k.columns) {
+        if (local.contains(column) || (have && !cells.contains(column)))
+            continue;
+        QVariant v = cells.value(column);
+        if (const qsizetype r = k.required.indexOf(column); r >= 0 && v.isNull())
+            v = k.fallback[r];
+        columns.append(column);
+        binds.append(v);
+    }
+    QString sql;
+    if (have) {
+        if (columns.isEmpty())
+            return true;
+        QStringList sets;
+        for (const QString &c : std::as_const(columns))
+            sets.append(c + QStringLiteral(" = ?"));
+        sql = QStringLiteral("UPDATE %1 SET %2 WHERE %3 = ?").arg(k.table, sets.join(u','), k.key);
+        binds.append(scope);
+    } else {
+        columns.append(k.key);
+        binds.append(scope);
+        if (k.kind == QLatin1String("note")) {
+            columns.append(QStringLiteral("updated"));
+            binds.append(QDateTime::currentSecsSinceEpoch());
+        } else if (k.kind == QLatin1String("sub")) {
+            columns.append(QStringLiteral("added"));
+            binds.append(QDateTime::currentSecsSinceEpoch());
+        }
+        sql = QStringLiteral("INSERT INTO %1 (%2) VALUES (%3)")
+                  .arg(k.table, columns.join(u','),
+                      QStringList(columns.size(), QStringLiteral("?")).join(u','));
+    }
+    if (!run(statement(sql), binds, result))
+        result->problems.last().prepend(QStringLiteral("%1 %2: ").arg(k.kind, scope));
+    return true;
 }
 
 bool SyncApplier::pageSaved(const QString &url, const QList<Post> &posts, QString *error)

@@ -6,9 +6,15 @@
 #include "domain/sync.h"
 #include "sqlaccess.h"
 
+#include <QHash>
 #include <QSet>
+#include <QSqlQuery>
+
+#include <map>
 
 namespace Threadkeeper {
+
+struct SyncRowKind;
 
 // Writes other devices' changes into the cache: each change that beats the register's
 // winner becomes the winner and, unless the reader changed the same thing here since the
@@ -42,6 +48,26 @@ public:
 
 private:
     bool setRecording(bool on, QString *error);
+    // Other devices' changes into temp.sync_incoming (ours that came back are left out).
+    bool stage(const QList<SyncOp> &ops, const QString &self, QString *error);
+    bool keepConflicts(const QList<SyncOp> &ops, const QString &self, Result *result, QString *error);
+    // Winning changes of read state, place, watch, folds and items' read state into their tables.
+    bool land(Result *result, QString *error);
+
+    // Writes rules, notes and subscriptions from their registers, one prepared statement per shape.
+    class RowWriter
+    {
+    public:
+        explicit RowWriter(QSqlDatabase &db);
+        bool write(const SyncRowKind &kind, const QString &scope, Result *result);
+
+    private:
+        QSqlQuery &statement(const QString &sql);
+        static bool run(QSqlQuery &q, const QVariantList &binds, Result *result);
+        QSqlDatabase &m_db;
+        QSqlQuery m_values;
+        std::map<QString, QSqlQuery> m_statements;
+    };
 };
 
 } // namespace Threadkeeper

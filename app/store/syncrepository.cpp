@@ -1,6 +1,7 @@
 // SPDX-FileCopyrightText: 2026 Threadkeeper authors
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "syncrepository.h"
+#include "syncrows.h"
 
 #include <QDateTime>
 #include <QJsonArray>
@@ -13,36 +14,49 @@ namespace Threadkeeper {
 
 namespace {
 
-// The columns of rows that sync field by field, in the order they are read.
-const QStringList &ruleColumns()
+// What each change in the outbox says now, one row per register: read from the tables it
+// names, in one statement. Rows that sync column by column give their presence ('' item)
+// and, for a whole-row change, every column; a column change only that column.
+QString outboxValues()
 {
-    static const QStringList c {QStringLiteral("kind"), QStringLiteral("site"), QStringLiteral("pattern"),
-        QStringLiteral("score"), QStringLiteral("thread_url"), QStringLiteral("expires"),
-        QStringLiteral("note"), QStringLiteral("created")};
-    return c;
-}
-
-const QStringList &noteColumns()
-{
-    static const QStringList c {QStringLiteral("kind"), QStringLiteral("thread_url"),
-        QStringLiteral("post_id"), QStringLiteral("note"), QStringLiteral("exact"), QStringLiteral("prefix"),
-        QStringLiteral("suffix"), QStringLiteral("start_offset"), QStringLiteral("end_offset"),
-        QStringLiteral("quote_path"), QStringLiteral("created")};
-    return c;
-}
-
-const QStringList &subscriptionColumns()
-{
-    static const QStringList c {QStringLiteral("title"), QStringLiteral("folder"), QStringLiteral("kind"),
-        QStringLiteral("source"), QStringLiteral("interval_minutes")};
-    return c;
-}
-
-std::optional<QString> valueOf(const QVariant &v)
-{
-    if (v.isNull())
-        return std::nullopt;
-    return v.toString();
+    QStringList selects {
+        QStringLiteral("SELECT 'read' AS kind, o.scope, o.item, o.changed, CAST(p.read_at AS TEXT) AS value"
+                       " FROM sync_outbox o JOIN threads t ON t.url = o.scope"
+                       " JOIN posts p ON p.thread_id = t.id AND p.post_id = o.item WHERE o.kind = 'read'"),
+        QStringLiteral("SELECT 'place', o.scope, '', o.changed,"
+                       " json_object('post', coalesce(CAST(t.place_post_id AS TEXT), ''),"
+                       " 'scroll', coalesce(CAST(t.place_scroll AS INTEGER), 0))"
+                       " FROM sync_outbox o JOIN threads t ON t.url = o.scope WHERE o.kind = 'place'"),
+        QStringLiteral("SELECT 'watch', o.scope, '', o.changed, CASE WHEN t.watched THEN '1' END"
+                       " FROM sync_outbox o JOIN threads t ON t.url = o.scope WHERE o.kind = 'watch'"),
+        QStringLiteral("SELECT 'fold', o.scope, o.item, o.changed, CAST(f.paths AS TEXT) FROM sync_outbox o"
+                       " LEFT JOIN folds f ON f.thread_url = o.scope AND f.post_id = o.item"
+                       " WHERE o.kind = 'fold'"),
+        QStringLiteral("SELECT 'itemread', o.scope, o.item, o.changed, CAST(i.read_at AS TEXT)"
+                       " FROM sync_outbox o JOIN subscriptions s ON s.url = o.scope"
+                       " JOIN feed_items i ON i.subscription_id = s.id AND i.item_key = o.item"
+                       " WHERE o.kind = 'itemread'"),
+    };
+    for (const SyncRowKind &k : syncRowKinds()) {
+        QStringList names, cases;
+        for (const QString &c : k.columns) {
+            names.append(QStringLiteral("('%1')").arg(c));
+            cases.append(QStringLiteral("WHEN '%1' THEN CAST(r.%1 AS TEXT)").arg(c));
+        }
+        selects.append(
+            QStringLiteral("SELECT '%1', o.scope, '', o.changed, CASE WHEN r.%3 IS NOT NULL THEN '1' END"
+                           " FROM sync_outbox o LEFT JOIN %2 r ON r.%3 = o.scope"
+                           " WHERE o.kind = '%1' AND o.item = ''")
+                .arg(k.kind, k.table, k.key));
+        selects.append(
+            QStringLiteral("SELECT '%1', o.scope, c.column1, o.changed, CASE c.column1 %4 END"
+                           " FROM sync_outbox o JOIN %2 r ON r.%3 = o.scope JOIN (VALUES %5) c"
+                           " WHERE o.kind = '%1' AND (o.item = '' OR (o.item = c.column1 AND NOT EXISTS"
+                           " (SELECT 1 FROM sync_outbox w WHERE w.kind = o.kind AND w.scope = o.scope"
+                           " AND w.item = '')))")
+                .arg(k.kind, k.table, k.key, cases.join(u' '), names.join(u',')));
+    }
+    return selects.join(QStringLiteral(" UNION ALL "));
 }
 
 qint64 nowMs()
@@ -136,129 +150,53 @@ bool SyncRepository::publish(QList<SyncOp> *ops, qint64 *segment, QString *error
 {
     return inTransaction(error, [&] {
         const State s = state();
-        struct Change
-        {
-            QString kind, scope, item;
-            qint64 changed;
-        };
-        QList<Change> changes;
-        {
-            QSqlQuery box(m_db);
-            box.setForwardOnly(true);
-            if (!box.exec(
-                    QStringLiteral("SELECT kind, scope, item, changed FROM sync_outbox ORDER BY changed"))) {
-                *error = lastError(box);
-                return false;
-            }
-            while (box.next())
-                changes.append({box.value(0).toString(), box.value(1).toString(), box.value(2).toString(),
-                    box.value(3).toLongLong()});
-        }
-        QSqlQuery reg(m_db), put(m_db), read(m_db), thread(m_db), fold(m_db), item(m_db), rule(m_db),
-            note(m_db), sub(m_db);
-        reg.prepare(
-            QStringLiteral("SELECT value FROM sync_registers WHERE kind = ? AND scope = ? AND item = ?"));
-        put.prepare(
-            QStringLiteral("INSERT OR REPLACE INTO sync_registers (kind, scope, item, hlc, device, value)"
-                           " VALUES (?, ?, ?, ?, ?, ?)"));
-        read.prepare(QStringLiteral("SELECT p.read_at FROM posts p JOIN threads t ON t.id = p.thread_id"
-                                    " WHERE t.url = ? AND p.post_id = ?"));
-        thread.prepare(
-            QStringLiteral("SELECT place_post_id, place_scroll, watched FROM threads WHERE url = ?"));
-        fold.prepare(QStringLiteral("SELECT paths FROM folds WHERE thread_url = ? AND post_id = ?"));
-        item.prepare(QStringLiteral("SELECT i.read_at FROM feed_items i JOIN subscriptions s"
-                                    " ON s.id = i.subscription_id WHERE s.url = ? AND i.item_key = ?"));
-        rule.prepare(QStringLiteral("SELECT %1 FROM rules WHERE sync_id = ?").arg(ruleColumns().join(u',')));
-        note.prepare(
-            QStringLiteral("SELECT %1 FROM annotations WHERE sync_id = ?").arg(noteColumns().join(u',')));
-        sub.prepare(QStringLiteral("SELECT %1 FROM subscriptions WHERE url = ?")
-                        .arg(subscriptionColumns().join(u',')));
-
-        qint64 hlc = s.hlc;
-        bool ok = true;
+        // One set of statements for the whole outbox: at 100,000 changes a statement per
+        // change costs seconds, these a fraction of one.
+        if (!exec(QStringLiteral("CREATE TEMP TABLE IF NOT EXISTS sync_publish (seq INTEGER PRIMARY KEY,"
+                                 " kind TEXT, scope TEXT, item TEXT, changed INTEGER, value TEXT)"),
+                error)
+            || !exec(QStringLiteral("DELETE FROM temp.sync_publish"), error))
+            return false;
         // A register whose winner already holds this value has nothing to say.
-        auto publishOne = [&](const QString &kind, const QString &scope, const QString &itemKey,
-                              const std::optional<QString> &value, qint64 changed) {
-            reg.addBindValue(kind);
-            reg.addBindValue(scope);
-            reg.addBindValue(text(itemKey));
-            if (reg.exec() && reg.next()) {
-                const std::optional<QString> held = valueOf(reg.value(0));
-                reg.finish();
-                if (held == value)
-                    return;
-            }
-            reg.finish();
-            hlc = std::max(hlc + 1, changed << ClockShift);
-            SyncOp op {kind, scope, itemKey.isNull() ? QStringLiteral("") : itemKey, hlc, s.device,
-                value.value_or(QString()), !value.has_value()};
-            put.addBindValue(kind);
-            put.addBindValue(scope);
-            put.addBindValue(text(itemKey));
-            put.addBindValue(hlc);
-            put.addBindValue(s.device);
-            put.addBindValue(value ? QVariant(*value) : QVariant(QMetaType(QMetaType::QString)));
-            ok = ok && execPrepared(put, error);
-            ops->append(op);
-        };
-        auto fetch = [](QSqlQuery &q, const QStringList &binds) {
-            for (const QString &b : binds)
-                q.addBindValue(b);
-            return q.exec() && q.next();
-        };
-        auto publishRow = [&](const Change &c, QSqlQuery &q, const QStringList &columns) {
-            const bool exists = fetch(q, {c.scope});
-            if (c.item.isEmpty()) {
-                publishOne(c.kind, c.scope, QString(),
-                    exists ? std::optional<QString>(QStringLiteral("1")) : std::nullopt, c.changed);
-                for (int i = 0; exists && i < columns.size(); ++i)
-                    publishOne(c.kind, c.scope, columns[i], valueOf(q.value(i)), c.changed);
-            } else if (const qsizetype i = columns.indexOf(c.item); exists && i >= 0) {
-                publishOne(c.kind, c.scope, c.item, valueOf(q.value(int(i))), c.changed);
-            }
-            q.finish();
-        };
-        for (const Change &c : std::as_const(changes)) {
-            if (c.kind == QLatin1String("read")) {
-                if (fetch(read, {c.scope, c.item}))
-                    publishOne(c.kind, c.scope, c.item, valueOf(read.value(0)), c.changed);
-                read.finish();
-            } else if (c.kind == QLatin1String("place") || c.kind == QLatin1String("watch")) {
-                if (fetch(thread, {c.scope})) {
-                    if (c.kind == QLatin1String("place"))
-                        publishOne(c.kind, c.scope, QString(),
-                            QString::fromUtf8(QJsonDocument(
-                                QJsonObject {{QStringLiteral("post"), thread.value(0).toString()},
-                                    {QStringLiteral("scroll"), thread.value(1).toInt()}})
-                                                  .toJson(QJsonDocument::Compact)),
-                            c.changed);
-                    else
-                        publishOne(c.kind, c.scope, QString(),
-                            thread.value(2).toBool() ? std::optional<QString>(QStringLiteral("1"))
-                                                     : std::nullopt,
-                            c.changed);
-                }
-                thread.finish();
-            } else if (c.kind == QLatin1String("fold")) {
-                const bool exists = fetch(fold, {c.scope, c.item});
-                publishOne(
-                    c.kind, c.scope, c.item, exists ? valueOf(fold.value(0)) : std::nullopt, c.changed);
-                fold.finish();
-            } else if (c.kind == QLatin1String("itemread")) {
-                if (fetch(item, {c.scope, c.item}))
-                    publishOne(c.kind, c.scope, c.item, valueOf(item.value(0)), c.changed);
-                item.finish();
-            } else if (c.kind == QLatin1String("rule")) {
-                publishRow(c, rule, ruleColumns());
-            } else if (c.kind == QLatin1String("note")) {
-                publishRow(c, note, noteColumns());
-            } else if (c.kind == QLatin1String("sub")) {
-                publishRow(c, sub, subscriptionColumns());
-            }
-            if (!ok)
+        static const QString collect
+            = QStringLiteral("INSERT INTO temp.sync_publish (kind, scope, item, changed, value)"
+                             " SELECT c.kind, c.scope, c.item, c.changed, c.value FROM (%1) c"
+                             " LEFT JOIN sync_registers r ON r.kind = c.kind AND r.scope = c.scope"
+                             " AND r.item = c.item WHERE r.kind IS NULL OR r.value IS NOT c.value")
+                  .arg(outboxValues());
+        if (!exec(collect, error))
+            return false;
+        // Each change's clock: past every clock seen so far and not before the change was made,
+        // the row number apart (a round holds one change per register, so their order within it
+        // does not matter, and no sort is needed).
+        const QString clock = QStringLiteral("max(%1, changed << %2) + seq").arg(s.hlc).arg(ClockShift);
+        QSqlQuery keep(m_db);
+        keep.prepare(
+            QStringLiteral("INSERT OR REPLACE INTO sync_registers (kind, scope, item, hlc, device, value)"
+                           " SELECT kind, scope, item, %1, ?, value FROM temp.sync_publish")
+                .arg(clock));
+        keep.addBindValue(s.device);
+        if (!execPrepared(keep, error))
+            return false;
+        qint64 hlc = s.hlc;
+        {
+            QSqlQuery q(m_db);
+            q.setForwardOnly(true);
+            if (!q.exec(
+                    QStringLiteral("SELECT kind, scope, item, %1, value FROM temp.sync_publish ORDER BY seq")
+                        .arg(clock))) {
+                *error = lastError(q);
                 return false;
+            }
+            while (q.next()) {
+                const QVariant value = q.value(4);
+                ops->append({q.value(0).toString(), q.value(1).toString(), q.value(2).toString(),
+                    q.value(3).toLongLong(), s.device, value.toString(), value.isNull()});
+                hlc = std::max(hlc, ops->constLast().hlc);
+            }
         }
-        if (!exec(QStringLiteral("DELETE FROM sync_outbox"), error))
+        if (!exec(QStringLiteral("DELETE FROM temp.sync_publish"), error)
+            || !exec(QStringLiteral("DELETE FROM sync_outbox"), error))
             return false;
         *segment = s.segment + 1;
         QSqlQuery q(m_db);

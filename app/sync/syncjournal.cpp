@@ -1,6 +1,7 @@
 // SPDX-FileCopyrightText: 2026 Threadkeeper authors
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "syncjournal.h"
+#include "journalline.h"
 
 #include <QCoreApplication>
 #include <QJsonDocument>
@@ -62,16 +63,24 @@ QByteArray encode(const Header &header, const QList<SyncOp> &ops)
     out += '\n';
     out.reserve(out.size() + ops.size() * 96);
     for (const SyncOp &op : ops) {
-        QJsonObject line {{QStringLiteral("k"), op.kind}, {QStringLiteral("s"), op.scope},
-            {QStringLiteral("h"), QString::number(op.hlc)}};
-        if (!op.item.isEmpty())
-            line.insert(QStringLiteral("i"), op.item);
-        if (op.deleted)
-            line.insert(QStringLiteral("d"), true);
-        else
-            line.insert(QStringLiteral("v"), op.value);
-        out += QJsonDocument(line).toJson(QJsonDocument::Compact);
-        out += '\n';
+        out += "{\"k\":";
+        JournalLine::appendString(out, op.kind);
+        out += ",\"s\":";
+        JournalLine::appendString(out, op.scope);
+        out += ",\"h\":\"";
+        out += QByteArray::number(op.hlc);
+        out += '"';
+        if (!op.item.isEmpty()) {
+            out += ",\"i\":";
+            JournalLine::appendString(out, op.item);
+        }
+        if (op.deleted) {
+            out += ",\"d\":true";
+        } else {
+            out += ",\"v\":";
+            JournalLine::appendString(out, op.value);
+        }
+        out += "}\n";
     }
     return out;
 }
@@ -97,43 +106,57 @@ Chunk decode(const QString &name, qint64 from, const QByteArray &bytes)
             chunk.damage = tr("a line longer than %1 bytes").arg(MaxLine);
             break;
         }
-        QJsonParseError parseError;
-        const QJsonDocument doc = QJsonDocument::fromJson(bytes.mid(at, end - at), &parseError);
-        const QJsonObject o = doc.object();
-        if (parseError.error != QJsonParseError::NoError || !doc.isObject()) {
-            chunk.damage = tr("line at byte %1 is not JSON").arg(from + at);
+        const QByteArrayView line(bytes.constData() + at, end - at);
+        std::optional<JournalLine::Change> change;
+        if (!wantHeader)
+            change = JournalLine::parseChange(line);
+        if (!change) {
+            // The header, and any line of another shape: read as JSON like any other.
+            QJsonParseError parseError;
+            const QJsonDocument doc = QJsonDocument::fromJson(line.toByteArray(), &parseError);
+            if (parseError.error != QJsonParseError::NoError || !doc.isObject()) {
+                chunk.damage = tr("line at byte %1 is not JSON").arg(from + at);
+                break;
+            }
+            const QJsonObject o = doc.object();
+            if (wantHeader) {
+                if (o.value(QStringLiteral("threadkeeper-sync")).toInt() != Format) {
+                    chunk.damage = tr("not a Threadkeeper sync journal (format %1 expected)").arg(Format);
+                    break;
+                }
+                if (o.value(QStringLiteral("device")).toString() != file.device) {
+                    chunk.damage = tr("written by another device than its name says");
+                    break;
+                }
+                chunk.hasHeader = true;
+                chunk.header = {file.device, o.value(QStringLiteral("name")).toString().left(200),
+                    qint64(o.value(QStringLiteral("written")).toDouble())};
+                wantHeader = false;
+                at = end + 1;
+                chunk.consumed = at;
+                continue;
+            }
+            const QJsonValue v = o.value(QStringLiteral("v"));
+            change = JournalLine::Change {o.value(QStringLiteral("k")).toString(),
+                o.value(QStringLiteral("s")).toString(), o.value(QStringLiteral("i")).toString(),
+                o.value(QStringLiteral("h")).toString(), v.toString(), !v.isUndefined(),
+                o.value(QStringLiteral("d")).toBool(), v.isString()};
+        }
+        SyncOp op;
+        op.kind = std::move(change->k);
+        op.scope = std::move(change->s);
+        op.item = std::move(change->i);
+        bool hlcOk = false;
+        op.hlc = change->h.toLongLong(&hlcOk);
+        op.deleted = change->d;
+        op.value = std::move(change->v);
+        op.device = file.device;
+        if (!hlcOk || op.hlc <= 0 || op.kind.isEmpty() || op.kind.size() > 16 || op.scope.isEmpty()
+            || (!op.deleted && !change->vIsString)) {
+            chunk.damage = tr("line at byte %1 is not a change").arg(from + at);
             break;
         }
-        if (wantHeader) {
-            if (o.value(QStringLiteral("threadkeeper-sync")).toInt() != Format) {
-                chunk.damage = tr("not a Threadkeeper sync journal (format %1 expected)").arg(Format);
-                break;
-            }
-            if (o.value(QStringLiteral("device")).toString() != file.device) {
-                chunk.damage = tr("written by another device than its name says");
-                break;
-            }
-            chunk.hasHeader = true;
-            chunk.header = {file.device, o.value(QStringLiteral("name")).toString().left(200),
-                qint64(o.value(QStringLiteral("written")).toDouble())};
-            wantHeader = false;
-        } else {
-            SyncOp op;
-            op.kind = o.value(QStringLiteral("k")).toString();
-            op.scope = o.value(QStringLiteral("s")).toString();
-            op.item = o.value(QStringLiteral("i")).toString();
-            bool hlcOk = false;
-            op.hlc = o.value(QStringLiteral("h")).toString().toLongLong(&hlcOk);
-            op.deleted = o.value(QStringLiteral("d")).toBool();
-            op.value = o.value(QStringLiteral("v")).toString();
-            op.device = file.device;
-            if (!hlcOk || op.hlc <= 0 || op.kind.isEmpty() || op.kind.size() > 16 || op.scope.isEmpty()
-                || (!op.deleted && !o.value(QStringLiteral("v")).isString())) {
-                chunk.damage = tr("line at byte %1 is not a change").arg(from + at);
-                break;
-            }
-            chunk.ops.append(op);
-        }
+        chunk.ops.append(std::move(op));
         at = end + 1;
         chunk.consumed = at;
     }

@@ -9,13 +9,13 @@
 set -uo pipefail
 seconds=${1:-15}
 shift || true
-all="fuzz_xenforo_page fuzz_engine_answers fuzz_post_render fuzz_quote_matcher fuzz_json_imports fuzz_nesting"
+all="fuzz_xenforo_page fuzz_engine_answers fuzz_post_render fuzz_quote_matcher fuzz_json_imports fuzz_nesting fuzz_sync_journal"
 targets=${*:-$all}
 bin=build/fuzz/tests/fuzz
 shared=../shared
 [ -d "$shared" ] || shared=/shared
 out=build/fuzz
-mkdir -p "$out/artifacts" "$out/seeds/json" "$out/seeds/nesting"
+mkdir -p "$out/artifacts" "$out/seeds/json" "$out/seeds/nesting" "$out/seeds/journal"
 
 # Nesting seeds, written here (small; nothing big is kept in the repository): deep and wide
 # markup of the shapes tests/tst_hostilepages.cpp serves, a few hundred levels past the cut,
@@ -56,6 +56,18 @@ cat >"$out/seeds/json/annotations.json" <<'JSON'
 {"version":1,"annotations":[{"kind":"note","thread":"https://forum.example/threads/a.1/","post":"7","note":"a note","created":"2026-01-01T00:00:00Z","updated":"2026-01-01T00:00:00Z"},{"kind":"highlight","thread":"https://forum.example/threads/a.1/","post":"8","note":"","created":"2026-01-01T00:00:00Z","updated":"2026-01-01T00:00:00Z","selector":{"exact":"closed brain","prefix":"Open driver, ","suffix":".","start":14,"end":26},"orphaned":false}]}
 JSON
 
+# Journal seeds: a segment as a device writes one (odd characters, tombstones, a torn last line).
+cat >"$out/seeds/journal/segment.jsonl" <<'JSONL'
+{"threadkeeper-sync":1,"device":"00112233445566aa","name":"Zoë's laptop","written":1796692199343}
+{"k":"read","s":"https://forum.example/threads/a.1/","h":"117749002911023104","i":"1010","v":"1796692199"}
+{"k":"read","s":"https://forum.example/threads/a.1/","h":"117749002911023105","i":"1011","d":true}
+{"k":"note","s":"5f0c","h":"117749002911023106","i":"note","v":"\"quoted\" \\ tab\t nl\n \u00e9 \ud83d\ude00 </script>"}
+{"k":"place","s":"https://forum.example/threads/a.1/","h":"117749002911023107","v":"{\"post\":\"1011\",\"scroll\":40}"}
+{"k":"rule","s":"ab","h":"117749002911023108","v":"1"}
+{"k":"rule","s":"ab","h":"117749002911023109","i":"note","v":""}
+{"k":"read","s":"https://forum.example/threads/a.1/","h":"1177490029110231
+JSONL
+
 seeds_for() {
     case "$1" in
     fuzz_xenforo_page) echo "$shared/real-pages/xenforo1 $shared/real-pages/xenforo2 resources/demo/threads/kestrel-labs-open-sources-its-entire-gpu-driver-stack.1 $out/seeds/nesting" ;;
@@ -63,6 +75,7 @@ seeds_for() {
     fuzz_post_render) echo "$shared/real-pages/xenforo2/fragments $out/seeds/nesting" ;;
     fuzz_nesting) echo "$out/seeds/nesting $shared/real-pages/xenforo2" ;;
     fuzz_json_imports) echo "$out/seeds/json" ;;
+    fuzz_sync_journal) echo "$out/seeds/journal" ;;
     *) echo "" ;;
     esac
 }
