@@ -47,10 +47,11 @@ public:
     QString device() { return db().sync().state().device; }
 
     // One round through transport (taken and deleted with the round); the report.
-    SyncReport round(SyncTransport *transport)
+    SyncReport round(SyncTransport *transport, const QHash<QString, QString> &readerSettings = {})
     {
         SyncRound round(m_store.get(), transport, m_name);
         transport->setParent(&round);
+        round.setReaderSettings(readerSettings);
         QSignalSpy finished(&round, &SyncRound::finished);
         round.start();
         if (!finished.wait(60000)) {

@@ -100,7 +100,8 @@ void TestCacheDatabase::migratesEmptyFile()
                 QStringLiteral("authors"), QStringLiteral("feed_items"), QStringLiteral("fetched_requests"),
                 QStringLiteral("folds"), QStringLiteral("image_sites"), QStringLiteral("images"),
                 QStringLiteral("listing_requests"), QStringLiteral("pages"), QStringLiteral("post_search"),
-                QStringLiteral("posts"), QStringLiteral("quotes"), QStringLiteral("rules"),
+                QStringLiteral("posts"), QStringLiteral("quotes"), QStringLiteral("reader_settings"),
+                QStringLiteral("rules"),
                 QStringLiteral("subscriptions"), QStringLiteral("sync_devices"), QStringLiteral("sync_files"),
                 QStringLiteral("sync_outbox"), QStringLiteral("sync_registers"), QStringLiteral("sync_state"),
                 QStringLiteral("sync_unsent"), QStringLiteral("sync_waiting"), QStringLiteral("threads")}));

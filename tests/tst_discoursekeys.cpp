@@ -100,7 +100,8 @@ void TestDiscourseKeys::slugKeysMoveToTopicIds()
         QSqlDatabase raw = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("raw"));
         raw.setDatabaseName(file);
         QVERIFY(raw.open());
-        // What schema 15 (sync) added goes, so that its migration runs again as on a real v11 file.
+        // What schemas 15 (sync) and 16 (reader settings) added goes, so that their migrations
+        // run again as on a real v11 file.
         QSqlQuery q(raw);
         QStringList drops;
         QVERIFY(q.exec(QStringLiteral("SELECT type, name FROM sqlite_master WHERE name LIKE 'sync%'"
@@ -113,7 +114,8 @@ void TestDiscourseKeys::slugKeysMoveToTopicIds()
             QStringLiteral("SELECT name FROM sqlite_master WHERE type = 'table' AND name LIKE 'sync%'")));
         while (q.next())
             drops.append(QStringLiteral("DROP TABLE %1").arg(q.value(0).toString()));
-        drops << QStringLiteral("ALTER TABLE rules DROP COLUMN sync_id")
+        drops << QStringLiteral("DROP TABLE reader_settings")
+              << QStringLiteral("ALTER TABLE rules DROP COLUMN sync_id")
               << QStringLiteral("ALTER TABLE annotations DROP COLUMN sync_id")
               << QStringLiteral("ALTER TABLE annotations DROP COLUMN history");
         q.finish();

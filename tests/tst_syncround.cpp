@@ -418,6 +418,29 @@ private Q_SLOTS:
             QCOMPARE(op.device, QStringLiteral("00112233445566aa"));
     }
 
+    void readingSettingsTravelAndOnlyChangesGo()
+    {
+        const QString hideMode = QStringLiteral("rules/hideMode");
+        const QString threshold = QStringLiteral("rules/hideThreshold");
+        // The laptop never set anything: it sends nothing and takes the desktop's.
+        QVERIFY(roundB().settings.isEmpty());
+        QVERIFY(
+            checked(m_a->round(new FolderTransport(m_folder), {{hideMode, QStringLiteral("2")}})).sent > 0);
+        SyncReport b = roundB();
+        QCOMPARE(b.settings.value(hideMode), QStringLiteral("2"));
+        // Unchanged, it does not go again; a later change on the laptop wins on the desktop.
+        QCOMPARE(
+            checked(m_a->round(new FolderTransport(m_folder), {{hideMode, QStringLiteral("2")}})).sent, 0);
+        QTest::qWait(5);
+        b = checked(m_b->round(new FolderTransport(m_folder),
+            {{hideMode, QStringLiteral("1")}, {threshold, QStringLiteral("-50")}}));
+        QCOMPARE(b.sent, 2);
+        const SyncReport a
+            = checked(m_a->round(new FolderTransport(m_folder), {{hideMode, QStringLiteral("2")}}));
+        QCOMPARE(a.settings.value(hideMode), QStringLiteral("1"));
+        QCOMPARE(a.settings.value(threshold), QStringLiteral("-50"));
+    }
+
     void journalKeepsOddText_data()
     {
         QTest::addColumn<QString>("text");

@@ -5,6 +5,7 @@
 #include "accounts/secretstore.h"
 #include "cli/cliutil.h"
 #include "engines/forumengine.h"
+#include "services/preferences.h"
 #include "services/syncservice.h"
 #include "store/cachedatabase.h"
 #include "store/cachestore.h"
@@ -74,7 +75,10 @@ bool SyncCommand::start(const QStringList &arguments)
         m_target = transport->describe();
         auto *round = new SyncRound(m_store, transport, SyncService::deviceName(), this);
         transport->setParent(round);
+        round->setReaderSettings(ReadingPreferences::syncedValues());
         connect(round, &SyncRound::finished, this, [this](const SyncReport &report) {
+            // Reading settings from another device hold for the window too (same settings file).
+            ReadingPreferences::applySynced(report.settings);
             print(report);
             // Every write is in the cache before the process ends.
             connect(
@@ -116,6 +120,7 @@ void SyncCommand::print(const SyncReport &report)
         {QStringLiteral("threads"), QJsonArray::fromStringList(report.threads)},
         {QStringLiteral("rules"), report.rules}, {QStringLiteral("annotations"), report.annotations},
         {QStringLiteral("subscriptions"), report.subscriptions},
+        {QStringLiteral("settings"), !report.settings.isEmpty()},
         {QStringLiteral("error"), report.ok() ? QJsonValue() : QJsonValue(report.error)}};
     *m_out << QJsonDocument(o).toJson(QJsonDocument::Compact) << Qt::endl;
     if (!report.ok())

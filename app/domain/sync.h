@@ -3,6 +3,7 @@
 #pragma once
 
 #include <QDateTime>
+#include <QHash>
 #include <QList>
 #include <QMetaType>
 #include <QString>
@@ -96,6 +97,8 @@ struct SyncReport
     bool rules = false;
     bool annotations = false;
     bool subscriptions = false;
+    // The reader's settings as synced (key → value) when another device's changed them.
+    QHash<QString, QString> settings;
     bool ok() const { return error.isEmpty(); }
 };
 

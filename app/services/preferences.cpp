@@ -27,6 +27,17 @@ const QString FollowThresholdKey = QStringLiteral("rules/followThreshold");
 const QString HideModeKey = QStringLiteral("rules/hideMode");
 const QString FoldParentQuotesKey = QStringLiteral("reader/foldParentQuotes");
 const QString MarkReadSecondsKey = QStringLiteral("reader/markReadSeconds");
+
+// QSettings hands back what an INI file holds as text ("true", "2"), what this process set as
+// it was set: both read as the same text here.
+QString syncedText(const QVariant &v)
+{
+    const QString text = v.toString();
+    return text == QLatin1String("true") ? QStringLiteral("1")
+        : text == QLatin1String("false") ? QStringLiteral("0")
+                                         : QString::number(v.toInt());
+}
+
 } // namespace
 
 NetworkPreferences NetworkPreferences::load()
@@ -92,12 +103,71 @@ ReadingPreferences ReadingPreferences::load()
 
 void ReadingPreferences::save() const
 {
+    // Only what the reader changed is written: a default never chosen stays unset, so sync
+    // never carries a new device's defaults over another device's choices.
     QSettings settings;
-    settings.setValue(HideThresholdKey, thresholds.hide);
-    settings.setValue(FollowThresholdKey, thresholds.follow);
-    settings.setValue(HideModeKey, int(hideMode));
-    settings.setValue(FoldParentQuotesKey, foldParentQuotes);
-    settings.setValue(MarkReadSecondsKey, markReadSeconds);
+    const ReadingPreferences defaults;
+    auto put = [&settings](const QString &key, int value, int fallback, bool boolean) {
+        if (settings.contains(key) ? syncedText(settings.value(key)) != QString::number(value)
+                                   : value != fallback)
+            settings.setValue(key, boolean ? QVariant(value != 0) : QVariant(value));
+    };
+    put(HideThresholdKey, thresholds.hide, defaults.thresholds.hide, false);
+    put(FollowThresholdKey, thresholds.follow, defaults.thresholds.follow, false);
+    put(HideModeKey, int(hideMode), int(defaults.hideMode), false);
+    put(FoldParentQuotesKey, foldParentQuotes, defaults.foldParentQuotes, true);
+    put(MarkReadSecondsKey, markReadSeconds, defaults.markReadSeconds, false);
+}
+
+namespace {
+
+// The reading settings that sync, each with the range a value must be in (booleans 0..1).
+struct SyncedKey
+{
+    const QString &key;
+    int min, max;
+};
+
+const QList<SyncedKey> &syncedKeys()
+{
+    static const QList<SyncedKey> keys {{HideThresholdKey, -1000000, 1000000},
+        {FollowThresholdKey, -1000000, 1000000}, {HideModeKey, 0, 2}, {FoldParentQuotesKey, 0, 1},
+        {MarkReadSecondsKey, 0, ReadingPreferences::MaxMarkReadSeconds}};
+    return keys;
+}
+
+} // namespace
+
+QHash<QString, QString> ReadingPreferences::syncedValues()
+{
+    const QSettings settings;
+    QHash<QString, QString> out;
+    for (const SyncedKey &k : syncedKeys()) {
+        if (!settings.contains(k.key))
+            continue;
+        out.insert(k.key, syncedText(settings.value(k.key)));
+    }
+    return out;
+}
+
+bool ReadingPreferences::applySynced(const QHash<QString, QString> &values)
+{
+    QSettings settings;
+    bool changed = false;
+    for (const SyncedKey &k : syncedKeys()) {
+        const auto it = values.constFind(k.key);
+        if (it == values.cend())
+            continue;
+        bool ok = false;
+        const int value = it->toInt(&ok);
+        if (!ok || value < k.min || value > k.max)
+            continue;
+        if (settings.contains(k.key) && syncedText(settings.value(k.key)) == QString::number(value))
+            continue;
+        settings.setValue(k.key, k.max == 1 && k.min == 0 ? QVariant(value == 1) : QVariant(value));
+        changed = true;
+    }
+    return changed;
 }
 
 } // namespace Threadkeeper

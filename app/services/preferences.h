@@ -61,6 +61,14 @@ struct ReadingPreferences
 
     static ReadingPreferences load();
     void save() const;
+
+    // The reading settings the reader set on this machine, as text by settings key: what sync
+    // carries to their other devices (defaults never set are not sent, so a new device does
+    // not reset the others).
+    static QHash<QString, QString> syncedValues();
+    // Settings that came from another device, checked one by one (others' values are input):
+    // those that are valid and differ are saved. Whether any was.
+    static bool applySynced(const QHash<QString, QString> &values);
 };
 
 } // namespace Threadkeeper

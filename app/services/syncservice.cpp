@@ -7,8 +7,14 @@
 #include "sync/syncround.h"
 #include "sync/webdavtransport.h"
 
+#include "services/preferences.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QSettings>
 #include <QSysInfo>
+#include <QTimeZone>
 
 namespace Threadkeeper {
 
@@ -19,11 +25,58 @@ SyncService::SyncService(
     , m_network(network)
     , m_secrets(secrets)
     , m_target(loadTarget())
+    , m_last(loadLast())
 {
     m_interval.setInterval(std::max(1, m_target.intervalMinutes) * 60 * 1000);
     connect(&m_interval, &QTimer::timeout, this, &SyncService::syncNow);
     m_changes.setInterval(60 * 1000);
     connect(&m_changes, &QTimer::timeout, this, &SyncService::checkChanges);
+}
+
+namespace {
+const QString LastKey = QStringLiteral("sync/lastRound");
+}
+
+std::optional<SyncReport> SyncService::loadLast()
+{
+    const QJsonObject o = QJsonDocument::fromJson(QSettings().value(LastKey).toString().toUtf8()).object();
+    const QDateTime finished
+        = QDateTime::fromString(o.value(QStringLiteral("finished")).toString(), Qt::ISODateWithMs);
+    if (!finished.isValid())
+        return std::nullopt;
+    SyncReport r;
+    r.finished = finished;
+    r.sent = o.value(QStringLiteral("sent")).toInt();
+    r.received = o.value(QStringLiteral("received")).toInt();
+    r.bytesWritten = qint64(o.value(QStringLiteral("bytesWritten")).toDouble());
+    r.bytesRead = qint64(o.value(QStringLiteral("bytesRead")).toDouble());
+    r.requests = o.value(QStringLiteral("requests")).toInt();
+    r.error = o.value(QStringLiteral("error")).toString();
+    for (const QJsonValue &s : o.value(QStringLiteral("skipped")).toArray())
+        r.skipped.append(s.toString());
+    for (const QJsonValue &d : o.value(QStringLiteral("devices")).toArray()) {
+        const QJsonObject device = d.toObject();
+        r.devices.append({device.value(QStringLiteral("id")).toString(),
+            device.value(QStringLiteral("name")).toString(),
+            QDateTime::fromString(device.value(QStringLiteral("lastSeen")).toString(), Qt::ISODateWithMs)});
+    }
+    return r;
+}
+
+void SyncService::saveLast(const SyncReport &report)
+{
+    QJsonArray devices;
+    for (const SyncDevice &d : report.devices)
+        devices.append(QJsonObject {{QStringLiteral("id"), d.id}, {QStringLiteral("name"), d.name},
+            {QStringLiteral("lastSeen"), d.lastSeen.toUTC().toString(Qt::ISODateWithMs)}});
+    const QJsonObject o {{QStringLiteral("finished"), report.finished.toUTC().toString(Qt::ISODateWithMs)},
+        {QStringLiteral("sent"), report.sent}, {QStringLiteral("received"), report.received},
+        {QStringLiteral("bytesWritten"), double(report.bytesWritten)},
+        {QStringLiteral("bytesRead"), double(report.bytesRead)},
+        {QStringLiteral("requests"), report.requests}, {QStringLiteral("error"), report.error},
+        {QStringLiteral("skipped"), QJsonArray::fromStringList(report.skipped)},
+        {QStringLiteral("devices"), devices}};
+    QSettings().setValue(LastKey, QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact)));
 }
 
 SyncTarget SyncService::loadTarget()
@@ -108,6 +161,10 @@ void SyncService::checkChanges()
 {
     if (!m_store || m_busy)
         return;
+    if (ReadingPreferences::syncedValues() != m_mirrored) {
+        syncNow();
+        return;
+    }
     m_store->post([this](CacheDatabase &db) {
         const int pending = db.isOpen() ? db.sync().pending() : 0;
         if (pending > 0)
@@ -143,8 +200,15 @@ void SyncService::run(SyncTransport *transport)
     m_busy = true;
     m_round = new SyncRound(m_store, transport, deviceName(), this);
     transport->setParent(m_round);
+    m_mirrored = ReadingPreferences::syncedValues();
+    m_round->setReaderSettings(m_mirrored);
     connect(m_round, &SyncRound::finished, this, [this](const SyncReport &report) {
         m_last = report;
+        saveLast(report);
+        if (!report.settings.isEmpty() && ReadingPreferences::applySynced(report.settings)) {
+            m_mirrored = ReadingPreferences::syncedValues();
+            Q_EMIT readingChanged();
+        }
         m_round->deleteLater();
         m_round = nullptr;
         m_busy = false;

@@ -55,10 +55,15 @@ public:
 Q_SIGNALS:
     void started();
     void finished(const Threadkeeper::SyncReport &report);
+    // Reading settings came from another device and were saved: apply ReadingPreferences::load().
+    void readingChanged();
 
 private:
     void run(SyncTransport *transport);
     void checkChanges();
+    // The last round outlives the process: the page and the status bar say when it ran.
+    static std::optional<SyncReport> loadLast();
+    static void saveLast(const SyncReport &report);
 
     QPointer<CacheStore> m_store;
     QNetworkAccessManager *m_network;
@@ -68,6 +73,7 @@ private:
     bool m_busy = false;
     bool m_again = false;
     std::optional<SyncReport> m_last;
+    QHash<QString, QString> m_mirrored; // the reading settings the last round carried
     QTimer m_interval;
     QTimer m_changes;
 };

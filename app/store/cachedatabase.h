@@ -35,7 +35,7 @@ namespace Threadkeeper {
 class CacheDatabase
 {
 public:
-    static constexpr int SchemaVersion = 15;
+    static constexpr int SchemaVersion = 16;
 
     CacheDatabase();
     ~CacheDatabase();

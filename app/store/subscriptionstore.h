@@ -39,8 +39,8 @@ public:
     // Answered by validatorsLoaded(ticket, …).
     void loadValidators(qint64 id, quint64 ticket);
     // Answered by itemsSaved().
-    void saveItems(
-        qint64 id, const FeedPage &page, const QHash<QString, HttpValidators> &validators, const QString &source);
+    void saveItems(qint64 id, const FeedPage &page, const QHash<QString, HttpValidators> &validators,
+        const QString &source);
     void recordChecked(qint64 id, const QString &failure);
     // Answered by itemsLoaded().
     void loadItems(qint64 id, int limit, HiddenPredicate hidden, quint64 ticket);

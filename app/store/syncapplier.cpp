@@ -246,8 +246,12 @@ bool SyncApplier::land(Result *result, QString *error)
         " AND w.value IS NULL AND w.scope = folds.thread_url AND w.item = folds.post_id)",
         "INSERT OR REPLACE INTO folds (thread_url, post_id, paths) SELECT scope, item, value"
         " FROM temp.sync_incoming WHERE kind = 'fold' AND value IS NOT NULL",
-        "UPDATE feed_items SET read_at = w.value FROM temp.sync_incoming w JOIN subscriptions s ON s.url = "
-        "w.scope"
+        "INSERT OR REPLACE INTO reader_settings (key, value) SELECT scope, value FROM temp.sync_incoming"
+        " WHERE kind = 'setting' AND value IS NOT NULL",
+        "DELETE FROM reader_settings WHERE key IN (SELECT scope FROM temp.sync_incoming"
+        " WHERE kind = 'setting' AND value IS NULL)",
+        "UPDATE feed_items SET read_at = w.value FROM temp.sync_incoming w JOIN subscriptions s"
+        " ON s.url = w.scope"
         " WHERE w.kind = 'itemread' AND feed_items.subscription_id = s.id AND feed_items.item_key = w.item",
     };
     for (const char *sql : statements) {
@@ -257,13 +261,15 @@ bool SyncApplier::land(Result *result, QString *error)
     QSqlQuery q(m_db);
     q.setForwardOnly(true);
     if (!q.exec(QStringLiteral("SELECT DISTINCT kind, scope FROM temp.sync_incoming"
-                               " WHERE kind IN ('read', 'place', 'watch', 'fold', 'itemread')"))) {
+                               " WHERE kind IN ('read', 'place', 'watch', 'fold', 'itemread', 'setting')"))) {
         *error = lastError(q);
         return false;
     }
     while (q.next()) {
         if (q.value(0).toString() == QLatin1String("itemread"))
             result->subscriptions = true;
+        else if (q.value(0).toString() == QLatin1String("setting"))
+            result->settings = true;
         else
             result->threads.insert(q.value(1).toString());
     }

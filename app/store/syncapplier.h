@@ -33,6 +33,7 @@ public:
         bool rules = false;
         bool annotations = false;
         bool subscriptions = false;
+        bool settings = false; // the reader's settings (reader_settings) changed
         QStringList problems; // changes that could not be written, each with why
     };
     // In one transaction: all or nothing.

@@ -36,6 +36,8 @@ QString outboxValues()
                        " FROM sync_outbox o JOIN subscriptions s ON s.url = o.scope"
                        " JOIN feed_items i ON i.subscription_id = s.id AND i.item_key = o.item"
                        " WHERE o.kind = 'itemread'"),
+        QStringLiteral("SELECT 'setting', o.scope, '', o.changed, s.value FROM sync_outbox o"
+                       " LEFT JOIN reader_settings s ON s.key = o.scope WHERE o.kind = 'setting'"),
     };
     for (const SyncRowKind &k : syncRowKinds()) {
         QStringList names, cases;
@@ -119,6 +121,7 @@ bool SyncRepository::begin(const QString &target, const QString &origin, QString
             QStringLiteral("SELECT 'sub', url, '' FROM subscriptions"),
             QStringLiteral("SELECT 'itemread', s.url, i.item_key FROM feed_items i"
                            " JOIN subscriptions s ON s.id = i.subscription_id WHERE i.read_at IS NOT NULL"),
+            QStringLiteral("SELECT 'setting', key, '' FROM reader_settings"),
         };
         for (const QString &select : seeds) {
             if (!exec(QStringLiteral(
@@ -205,6 +208,32 @@ bool SyncRepository::publish(QList<SyncOp> *ops, qint64 *segment, QString *error
         q.addBindValue(ops->isEmpty() ? s.segment : *segment);
         return execPrepared(q, error);
     });
+}
+
+bool SyncRepository::mirrorSettings(const QHash<QString, QString> &settings, QString *error)
+{
+    // Only what changed is written, so only that goes into the outbox.
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral(
+        "INSERT INTO reader_settings (key, value) VALUES (?, ?)"
+        " ON CONFLICT (key) DO UPDATE SET value = excluded.value WHERE value IS NOT excluded.value"));
+    for (auto it = settings.cbegin(); it != settings.cend(); ++it) {
+        q.addBindValue(it.key());
+        q.addBindValue(text(it.value()));
+        if (!execPrepared(q, error))
+            return false;
+    }
+    return true;
+}
+
+QHash<QString, QString> SyncRepository::readerSettings() const
+{
+    QHash<QString, QString> out;
+    QSqlQuery q(m_db);
+    if (q.exec(QStringLiteral("SELECT key, value FROM reader_settings")))
+        while (q.next())
+            out.insert(q.value(0).toString(), q.value(1).toString());
+    return out;
 }
 
 bool SyncRepository::observe(qint64 hlc, QString *error)

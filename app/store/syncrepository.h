@@ -44,6 +44,11 @@ public:
     // clock (never before `changed`), keeps them as the registers' winners, and empties
     // the outbox; the next segment's number comes back in segment.
     bool publish(QList<SyncOp> *ops, qint64 *segment, QString *error);
+    // The reader's settings as set on this machine (key → value), written where they differ,
+    // which notes them for the other devices.
+    bool mirrorSettings(const QHash<QString, QString> &settings, QString *error);
+    // The reader's settings as synced: this machine's and those that came from others.
+    QHash<QString, QString> readerSettings() const;
     // The clock never runs behind a time seen from another device.
     bool observe(qint64 hlc, QString *error);
 

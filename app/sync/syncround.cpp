@@ -54,7 +54,7 @@ void SyncRound::start()
 {
     const QString target = m_transport ? m_transport->describe() : QString();
     const QString name = m_deviceName;
-    onStore([this, target, name](CacheDatabase &db) {
+    onStore([this, target, name, settings = m_readerSettings](CacheDatabase &db) {
         QString error;
         QList<SyncOp> ops;
         qint64 segment = 0;
@@ -63,7 +63,7 @@ void SyncRound::start()
         if (!db.isOpen())
             error = tr("the cache is not open");
         else if (db.sync().begin(target, origin(db.path()), &error)
-            && db.sync().publish(&ops, &segment, &error)) {
+            && db.sync().mirrorSettings(settings, &error) && db.sync().publish(&ops, &segment, &error)) {
             device = db.sync().state().device;
             if (!ops.isEmpty()) {
                 const QByteArray bytes
@@ -205,7 +205,10 @@ void SyncRound::merge()
                 db.sync().keepOnlyFiles(names, &error);
             }
             const QList<SyncDevice> devices = db.sync().devices();
-            QMetaObject::invokeMethod(this, handedOff([this, result, error, devices] {
+            const QHash<QString, QString> settings
+                = result.settings ? db.sync().readerSettings() : QHash<QString, QString>();
+            QMetaObject::invokeMethod(this, handedOff([this, result, error, devices, settings] {
+                m_report.settings = settings;
                 m_report.received = result.won;
                 m_report.threads = QStringList(result.threads.cbegin(), result.threads.cend());
                 m_report.rules = result.rules;

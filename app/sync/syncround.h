@@ -28,6 +28,9 @@ public:
     SyncRound(
         CacheStore *store, SyncTransport *transport, const QString &deviceName, QObject *parent = nullptr);
     ~SyncRound() override;
+    // The reader's settings as set on this machine (ReadingPreferences::syncedValues()): they
+    // go to the other devices where they changed; those that came in are in the report.
+    void setReaderSettings(const QHash<QString, QString> &settings) { m_readerSettings = settings; }
     // The transport answers into this round: it must go with it (a child of it, say).
     void start();
 
@@ -58,6 +61,7 @@ private:
     QPointer<CacheStore> m_store;
     QPointer<SyncTransport> m_transport;
     QString m_deviceName;
+    QHash<QString, QString> m_readerSettings;
     QString m_device;
     qint64 m_segment = 0;
     QList<std::pair<QString, QByteArray>> m_unsent;

@@ -49,6 +49,7 @@
 #include "services/preferences.h"
 #include "services/retention.h"
 #include "services/rulebook.h"
+#include "services/syncservice.h"
 #include "services/threadloader.h"
 #include "services/threadsession.h"
 #include "services/watchlist.h"
@@ -171,8 +172,16 @@ MainWindow::MainWindow(
         docks->add(m_news);
     }
     connect(m_annotationsDock, &AnnotationsDock::postActivated, this, &MainWindow::openPost);
-    if (services.sync)
+    if (services.sync) {
         m_sync = new SyncActions(services, m_library, statusBar(), this);
+        // Reading settings changed on another device hold here as if chosen here.
+        connect(services.sync, &SyncService::readingChanged, this, [this] {
+            const ReadingPreferences reading = ReadingPreferences::load();
+            setThresholds(reading.thresholds);
+            setHideMode(reading.hideMode);
+            applyReading(reading);
+        });
+    }
     m_notes = new NotesActions(
         services, m_post, m_article, m_annotationsDock, m_undo, m_errorBar, m_importExport, this);
     m_posters = new PosterActions(services, m_tree, m_undo, m_messages, m_importExport, this);
@@ -428,6 +437,10 @@ void MainWindow::setThresholds(const ScoreThresholds &thresholds)
     m_search->setThresholds(thresholds);
     if (m_followed->isVisible())
         m_followed->refresh();
+    // Kept at once (only what differs is written): sync carries it to the other devices.
+    ReadingPreferences reading = ReadingPreferences::load();
+    reading.thresholds = thresholds;
+    reading.save();
 }
 
 void MainWindow::applyReading(const ReadingPreferences &reading)
