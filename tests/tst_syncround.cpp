@@ -152,6 +152,12 @@ private Q_SLOTS:
         const SyncReport b = roundB();
         QVERIFY2(b.ok(), qPrintable(b.error));
         QCOMPARE(b.received, 4);
+        // The library lists the watched thread, under its address, before it was ever opened here.
+        const auto waiting = m_b->db().threads();
+        QCOMPARE(waiting.size(), 1);
+        QCOMPARE(waiting[0].info.url, ThreadUrl);
+        QVERIFY(waiting[0].watched);
+        QCOMPARE(waiting[0].posts, 0);
         // The laptop opens the thread a page at a time: each page's marks land with it.
         cacheThread(*m_b, 1);
         QCOMPARE(m_b->readPosts(ThreadUrl), QStringList {QStringLiteral("1002")});
@@ -161,6 +167,8 @@ private Q_SLOTS:
         QCOMPARE(thread->place.postId, QStringLiteral("1030"));
         QCOMPARE(thread->place.scroll, 480);
         QCOMPARE(m_b->db().watchedThreads().size(), 1);
+        QCOMPARE(m_b->db().threads().size(), 1); // listed once, now as cached
+        QCOMPARE(m_b->db().threads()[0].posts, 40);
         // Landing is not a change of the laptop's own: nothing goes back.
         QCOMPARE(roundB().sent, 0);
     }

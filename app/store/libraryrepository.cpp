@@ -68,6 +68,21 @@ QList<ThreadSummary> LibraryRepository::threads(const HiddenPredicate &hidden) c
         byUrl.insert(s.info.url, list.size());
         list.append(s);
     }
+    // Threads watched on another device and not downloaded here yet: listed (under their
+    // address) so the reader can open them here; opening keeps the watch.
+    QSqlQuery w(m_db);
+    w.setForwardOnly(true);
+    if (w.exec(QStringLiteral("SELECT r.scope FROM sync_registers r WHERE r.kind = 'watch' AND r.item = ''"
+                              " AND r.value IS NOT NULL AND NOT EXISTS (SELECT 1 FROM threads t"
+                              " WHERE t.url = r.scope) ORDER BY r.hlc DESC"))) {
+        while (w.next()) {
+            ThreadSummary s;
+            s.info.url = w.value(0).toString();
+            s.site = siteOfThread(s.info.url);
+            s.watched = true;
+            list.append(s);
+        }
+    }
     if (!hidden)
         return list;
     // What the rules hide is neither unread nor new: one pass over those posts only.

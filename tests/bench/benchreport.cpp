@@ -4,6 +4,8 @@
 
 #include <QDateTime>
 #include <QDir>
+#include <QElapsedTimer>
+#include <QFile>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLocale>
@@ -20,14 +22,31 @@ QJsonValue orNull(const std::optional<double> &v)
     // JSON has no NaN or infinity: a figure that overflowed is reported as missing.
     return v && std::isfinite(*v) ? QJsonValue(*v) : QJsonValue(QJsonValue::Null);
 }
+// The 1, 5 and 15 minute load averages, as the kernel has them ("0.12 0.30 0.41").
+QString loadAverage()
+{
+    QFile f(QStringLiteral("/proc/loadavg"));
+    if (!f.open(QIODevice::ReadOnly))
+        return QString();
+    return QString::fromLatin1(f.readLine()).section(QLatin1Char(' '), 0, 2);
+}
 } // namespace
 
 BenchReport::BenchReport(const QString &name)
     : m_name(name)
-    , m_started(QDateTime::currentDateTimeUtc())
+    , m_alone((QDir().mkpath(directory()), QDir(directory()).filePath(QStringLiteral("bench.lock"))))
     , m_path(QDir(directory()).filePath(name + QStringLiteral(".json")))
 {
-    QDir().mkpath(directory());
+    m_alone.setStaleLockTime(0); // a benchmark may run for an hour; a dead one's lock is found by its pid
+    QElapsedTimer waited;
+    waited.start();
+    if (!m_alone.tryLock(0)) {
+        qInfo("waiting for another benchmark to finish (%s)", qPrintable(m_alone.fileName()));
+        m_alone.lock();
+    }
+    m_waitedMs = waited.elapsed();
+    m_started = QDateTime::currentDateTimeUtc();
+    m_loadAtStart = loadAverage();
     write(); // an empty list: the bench ran, and a stale file from an earlier run is gone
 }
 
@@ -48,6 +67,7 @@ void BenchReport::add(const BenchFigure &f)
         {QStringLiteral("unit"), f.unit},
         {QStringLiteral("met"), f.met ? QJsonValue(*f.met) : QJsonValue(QJsonValue::Null)},
         {QStringLiteral("note"), f.note},
+        {QStringLiteral("load"), loadAverage()},
     });
     qInfo("FIGURE %s: ours %s %s, peer/limit %s, ratio %s, goal %s", qPrintable(f.figure),
         f.ours ? qPrintable(QString::number(*f.ours, 'g', 4)) : "-", qPrintable(f.unit),
@@ -65,7 +85,9 @@ void BenchReport::write() const
     }
     const QJsonObject root {{QStringLiteral("bench"), m_name},
         {QStringLiteral("started"), m_started.toString(Qt::ISODate)},
-        {QStringLiteral("qt"), QString::fromLatin1(qVersion())}, {QStringLiteral("figures"), m_figures}};
+        {QStringLiteral("qt"), QString::fromLatin1(qVersion())},
+        {QStringLiteral("loadAtStart"), m_loadAtStart}, {QStringLiteral("waitedForAnotherMs"), m_waitedMs},
+        {QStringLiteral("figures"), m_figures}};
     file.write(QJsonDocument(root).toJson());
     file.commit();
 }

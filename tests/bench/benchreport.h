@@ -5,6 +5,7 @@
 #include <QDateTime>
 #include <QJsonArray>
 #include <QList>
+#include <QLockFile>
 #include <QString>
 
 #include <optional>
@@ -25,7 +26,9 @@ struct BenchFigure
 };
 
 // The figures of one benchmark executable, written to <bench dir>/<name>.json after
-// each figure, so that what was measured survives a later timeout.
+// each figure, so that what was measured survives a later timeout. A figure measured beside
+// another benchmark is not a figure: a report holds <bench dir>/bench.lock while it lives
+// (a second benchmark waits for it) and stamps the machine's load at its start and at each figure.
 class BenchReport
 {
 public:
@@ -42,6 +45,9 @@ private:
 
     QString m_name;
     QDateTime m_started;
+    QLockFile m_alone;
+    qint64 m_waitedMs = 0; // for another benchmark to finish
+    QString m_loadAtStart;
     QString m_path;
     QJsonArray m_figures;
 };

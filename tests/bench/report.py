@@ -12,7 +12,8 @@ import re
 import sys
 
 # The benchmarks `packaging/dev bench` runs; one that wrote nothing still gets a row.
-BENCHES = ["bench_sync", "bench_window", "bench_memory", "bench_parse", "bench_nesting", "bench_render", "bench_search"]
+BENCHES = ["bench_sync", "bench_window", "bench_memory", "bench_parse", "bench_nesting", "bench_render", "bench_search",
+           "bench_library", "bench_feed", "bench_subscriptions", "bench_devicesync"]
 
 
 def cpu_model():
@@ -57,7 +58,8 @@ def load(bench_dir):
         except (OSError, ValueError):
             missing.append(bench)
             continue
-        runs.append({"bench": bench, "started": data.get("started"), "qt": data.get("qt")})
+        runs.append({"bench": bench, "started": data.get("started"), "qt": data.get("qt"),
+                     "load": data.get("loadAtStart"), "waited_ms": data.get("waitedForAnotherMs")})
         if not data.get("figures"):
             missing.append(bench)
         for fig in data.get("figures", []):
@@ -96,7 +98,10 @@ def main():
     for note, ids in notes.items():
         print(f"- {', '.join(ids)}: {note}")
     print()
-    print("Runs: " + ", ".join(f"{r['bench']} {r['started']}" for r in runs))
+    # Each run alone (BenchReport's lock), and the load it started under: a run that started on
+    # a busy machine says so here.
+    print("Runs (start, load average 1/5/15 min): "
+          + ", ".join(f"{r['bench']} {r['started']} ({r.get('load') or '?'})" for r in runs))
 
     os.makedirs(os.path.dirname(os.path.abspath(out_json)), exist_ok=True)
     with open(out_json, "w", encoding="utf-8") as f:
