@@ -20,6 +20,8 @@ private Q_SLOTS:
     void batchInsertsRunsWithTheirReplies();
     void moveRefusesCycles();
     void readStateAndUnreadCount();
+    void manyChangesAnnouncedOnce_data();
+    void manyChangesAnnouncedOnce();
     void nextUnreadDepthFirst();
     void displayRoles();
     void chainAsDeepAsTheThread_data();
@@ -159,6 +161,60 @@ void TestThreadTreeModel::readStateAndUnreadCount()
     QCOMPARE(model.unreadCount(), 1);
     QCOMPARE(unread.last().first().toInt(), 1);
     QVERIFY(model.indexOf(QStringLiteral("b")).data(ThreadTreeModel::ReadRole).toBool());
+}
+
+void TestThreadTreeModel::manyChangesAnnouncedOnce_data()
+{
+    QTest::addColumn<int>("posts");
+    QTest::addColumn<int>("announcements");
+    QTest::newRow("a few: row by row") << 40 << 40;
+    QTest::newRow("a whole thread: once") << 2000 << 1;
+}
+
+void TestThreadTreeModel::manyChangesAnnouncedOnce()
+{
+    QFETCH(int, posts);
+    QFETCH(int, announcements);
+    ThreadTreeModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    // Every fourth post starts a conversation; the rest reply to the post before.
+    QList<PostHeader> headers;
+    QStringList parents, ids;
+    for (int i = 1; i <= posts; ++i) {
+        const Post p = post(QString::number(i), i);
+        headers.append(ThreadTreeModel::headerOf(p));
+        parents.append(i % 4 == 1 ? QString() : QString::number(i - 1));
+        ids.append(p.id);
+    }
+    model.insertPosts(headers, parents);
+    QCOMPARE(model.unreadCount(), posts);
+    QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
+    QSignalSpy unread(&model, &ThreadTreeModel::unreadCountChanged);
+    model.setRead(ids, QDateTime::currentDateTimeUtc());
+    QCOMPARE(changed.count(), announcements);
+    QCOMPARE(unread.count(), 1);
+    QCOMPARE(model.unreadCount(), 0);
+    if (announcements == 1) {
+        // All top-level rows, every column: a view repaints every row it shows.
+        const QModelIndex first = changed.first().at(0).value<QModelIndex>();
+        const QModelIndex last = changed.first().at(1).value<QModelIndex>();
+        QCOMPARE(first, model.index(0, 0));
+        QCOMPARE(last, model.index(model.rowCount() - 1, model.columnCount() - 1));
+    }
+    // Scores between beginChanges and endChanges: the same, and the unread count once.
+    changed.clear();
+    unread.clear();
+    model.setRead(ids, QDateTime());
+    changed.clear();
+    unread.clear();
+    model.beginChanges();
+    for (const QString &id : std::as_const(ids))
+        model.setScore(id, PostScore {-100, {QStringLiteral("hidden")}, true, false});
+    QCOMPARE(changed.count(), 0);
+    model.endChanges();
+    QCOMPARE(changed.count(), announcements);
+    QCOMPARE(unread.count(), 1);
+    QCOMPARE(model.unreadCount(), 0); // hidden posts count as read
 }
 
 void TestThreadTreeModel::nextUnreadDepthFirst()

@@ -364,7 +364,10 @@ void ThreadTreeModel::setScore(const QString &id, const PostScore &score)
     emitRowChanged(node);
     if (before != countsAsUnread(node)) {
         m_unread += before ? -1 : 1;
-        Q_EMIT unreadCountChanged(m_unread);
+        if (m_changesDepth > 0)
+            m_unreadChanged = true;
+        else
+            Q_EMIT unreadCountChanged(m_unread);
     }
 }
 
@@ -402,7 +405,35 @@ void ThreadTreeModel::removePost(const QString &id)
 
 void ThreadTreeModel::emitRowChanged(const Node *node)
 {
+    if (m_changesDepth > 0) {
+        m_changed.append(node->post.id);
+        return;
+    }
     Q_EMIT dataChanged(indexFor(node, 0), indexFor(node, ColumnCount - 1));
+}
+
+void ThreadTreeModel::beginChanges()
+{
+    ++m_changesDepth;
+}
+
+void ThreadTreeModel::endChanges()
+{
+    if (--m_changesDepth > 0)
+        return;
+    if (std::exchange(m_unreadChanged, false))
+        Q_EMIT unreadCountChanged(m_unread);
+    const QStringList changed = std::exchange(m_changed, {});
+    if (changed.size() > RowByRowChanges && !m_root->children.empty()) {
+        // The tree view repaints what it shows, once; its rows between the first and the last
+        // top-level row are every row it has.
+        Q_EMIT dataChanged(index(0, 0), index(int(m_root->children.size()) - 1, ColumnCount - 1));
+        return;
+    }
+    for (const QString &id : changed) {
+        if (const Node *node = m_nodes.value(id))
+            Q_EMIT dataChanged(indexFor(node, 0), indexFor(node, ColumnCount - 1));
+    }
 }
 
 void ThreadTreeModel::updatePost(const PostHeader &post)
@@ -450,7 +481,8 @@ void ThreadTreeModel::movePost(const QString &id, const QString &newParentId)
 
 void ThreadTreeModel::setRead(const QStringList &ids, const QDateTime &at)
 {
-    int before = m_unread;
+    const int before = m_unread;
+    beginChanges();
     for (const QString &id : ids) {
         Node *node = m_nodes.value(id);
         if (!node || node->post.isRead() == at.isValid())
@@ -463,6 +495,7 @@ void ThreadTreeModel::setRead(const QStringList &ids, const QDateTime &at)
             m_unread += counted ? -1 : 1;
         emitRowChanged(node);
     }
+    endChanges();
     if (before != m_unread)
         Q_EMIT unreadCountChanged(m_unread);
 }

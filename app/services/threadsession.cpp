@@ -237,10 +237,7 @@ void ThreadSession::reconcile(const QSet<QString> &changedContent, bool all)
         m_model->setStructure(ids, parents, [this, &changedContent](const QString &id, bool known) {
             return !known || changedContent.contains(id) ? std::optional(shownHeader(id)) : std::nullopt;
         });
-        for (const Post *p : std::as_const(posts)) {
-            if (m_shown.contains(p->id))
-                m_model->setScore(p->id, m_scores.value(p->id));
-        }
+        setShownScores(posts);
         return;
     }
 
@@ -275,10 +272,17 @@ void ThreadSession::reconcile(const QSet<QString> &changedContent, bool all)
         if (!m_shown.contains((*it)->id))
             m_model->removePost((*it)->id);
     }
-    for (const Post *p : std::as_const(posts)) {
+    setShownScores(posts);
+}
+
+void ThreadSession::setShownScores(const QList<const Post *> &posts)
+{
+    m_model->beginChanges(); // a rule that rescored many posts is announced once
+    for (const Post *p : posts) {
         if (m_shown.contains(p->id))
             m_model->setScore(p->id, m_scores.value(p->id));
     }
+    m_model->endChanges();
 }
 
 void ThreadSession::setRules(const QList<Rule> &rules)

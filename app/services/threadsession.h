@@ -99,6 +99,8 @@ private:
     // Brings the model to the tree as the rules leave it: every post (all), or the
     // posts whose content or quotes changed and the replies whose place hangs on them.
     void reconcile(const QSet<QString> &changedContent, bool all);
+    // The scores of those of posts that show, into the model in one announcement.
+    void setShownScores(const QList<const Post *> &posts);
     void collectAffected(const QString &id, QSet<QString> *affected) const;
     PostHeader shownHeader(const QString &id) const;
 

@@ -19,7 +19,9 @@
 
 #include <KSyntaxHighlighting/Repository>
 
+#include <QAction>
 #include <QElapsedTimer>
+#include <QLineEdit>
 #include <QProcess>
 #include <QRegularExpression>
 #include <QSettings>
@@ -28,6 +30,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
+#include <QTreeView>
+#include <QUndoStack>
 
 using namespace Threadkeeper;
 using namespace Threadkeeper::Testing;
@@ -36,6 +40,66 @@ namespace {
 constexpr quint32 Seed = 9;
 constexpr int LatencyMs = 20;
 constexpr int TickMs = 5; // the GUI-thread timer whose lateness is the stall
+
+// A timer due every few milliseconds on the GUI thread: how late it fires is how long the
+// window could not answer the reader.
+class StallMeter
+{
+public:
+    explicit StallMeter(QObject *context)
+    {
+        m_ticker.setTimerType(Qt::PreciseTimer);
+        m_ticker.setInterval(TickMs);
+        QObject::connect(&m_ticker, &QTimer::timeout, context, [this] {
+            const qint64 now = m_clock.nsecsElapsed();
+            m_gaps.append(now - m_last);
+            m_last = now;
+            if (m_gaps.size() > 64) { // keep the longest only
+                std::sort(m_gaps.begin(), m_gaps.end(), std::greater<>());
+                m_gaps.resize(16);
+            }
+        });
+    }
+    void start()
+    {
+        m_gaps.clear();
+        m_clock.start();
+        m_last = 0;
+        m_ticker.start();
+    }
+    // The longest lateness since start(), in ms; the longest few gaps go into *longest.
+    double stop(QString *longest = nullptr)
+    {
+        m_ticker.stop();
+        std::sort(m_gaps.begin(), m_gaps.end(), std::greater<>());
+        if (longest) {
+            QStringList few;
+            for (qsizetype i = 0; i < std::min<qsizetype>(5, m_gaps.size()); ++i)
+                few.append(QString::number(m_gaps[i] / 1e6, 'f', 0));
+            *longest = few.join(QStringLiteral(", "));
+        }
+        return m_gaps.isEmpty() ? qQNaN() : std::max(0.0, m_gaps.first() / 1e6 - TickMs);
+    }
+    double elapsedSeconds() const { return m_clock.nsecsElapsed() / 1e9; }
+
+private:
+    QTimer m_ticker;
+    QElapsedTimer m_clock;
+    qint64 m_last = 0;
+    QList<qint64> m_gaps;
+};
+
+// The longest GUI-thread stall an action causes: from just before it until settleMs after.
+double stallOf(QObject *context, const std::function<void()> &action, int settleMs = 300)
+{
+    StallMeter meter(context);
+    QTest::qWait(50); // what came before has settled
+    meter.start();
+    QTest::qWait(2 * TickMs);
+    action();
+    QTest::qWait(settleMs);
+    return meter.stop();
+}
 } // namespace
 
 class BenchWindow : public QObject
@@ -46,6 +110,7 @@ private Q_SLOTS:
     void openCachedThread();
     void startToUsableWindow();
     void stallWhileSyncing();
+    void actionsOnTheOpenThread();
 
 private:
     struct OpenTimes
@@ -264,42 +329,21 @@ void BenchWindow::syncOnce(const GeneratedServer &server, int posts, int run, Sy
     if (QTest::currentTestFailed())
         return;
 
-    // A timer due every few milliseconds on the GUI thread: how late it fires is how
-    // long the window could not answer the reader.
-    QElapsedTimer clock;
-    qint64 last = 0;
-    QList<qint64> gaps; // the longest few, for the log
-    QTimer ticker;
-    ticker.setTimerType(Qt::PreciseTimer);
-    ticker.setInterval(TickMs);
-    connect(&ticker, &QTimer::timeout, &window, [&] {
-        const qint64 now = clock.nsecsElapsed();
-        gaps.append(now - last);
-        last = now;
-        if (gaps.size() > 64) { // keep the longest only
-            std::sort(gaps.begin(), gaps.end(), std::greater<>());
-            gaps.resize(16);
-        }
-    });
+    StallMeter meter(&window);
     bool finished = false;
     connect(&window, &MainWindow::loadFinished, &window, [&] {
         finished = true;
-        times->syncSeconds = clock.nsecsElapsed() / 1e9;
+        times->syncSeconds = meter.elapsedSeconds();
     });
-    clock.start();
-    ticker.start();
+    meter.start();
     QVERIFY(window.openThread(server.threadUrl()));
     QTRY_VERIFY_WITH_TIMEOUT(finished, 1800 * 1000);
     QTest::qWait(300); // what the window does right after the load counts too
-    ticker.stop();
+    QString longest;
+    times->stallMs = meter.stop(&longest);
     QCOMPARE(services.model->postCount(), posts);
-    std::sort(gaps.begin(), gaps.end(), std::greater<>());
-    times->stallMs = gaps.isEmpty() ? qQNaN() : gaps.first() / 1e6 - TickMs;
-    QStringList longest;
-    for (qsizetype i = 0; i < std::min<qsizetype>(5, gaps.size()); ++i)
-        longest.append(QString::number(gaps[i] / 1e6, 'f', 0));
     qInfo("sync %d posts in the window, run %d: %.1f s, longest timer gaps %s ms", posts, run + 1,
-        times->syncSeconds, qPrintable(longest.join(QStringLiteral(", "))));
+        times->syncSeconds, qPrintable(longest));
 }
 
 void BenchWindow::stallWhileSyncing()
@@ -335,6 +379,75 @@ void BenchWindow::stallWhileSyncing()
                          .arg(postsLabel(posts), runsLabel(syncs.size())),
             median(syncs), std::nullopt, std::nullopt, QStringLiteral("—"), QStringLiteral("s"), std::nullopt,
             QStringLiteral("the same runs as figure 3")});
+}
+
+void BenchWindow::actionsOnTheOpenThread()
+{
+    // What the reader does on an open 100,000-post thread, each timed as the longest the
+    // window stalls from the action until 300 ms after (what it queued counts too).
+    const GeneratedCache &cache = m_cache100k;
+    QObject root;
+    const ReaderServices services = createReaderServices(cache.path, &root);
+    MainWindow window(services, &m_syntax);
+    window.setOffline(true);
+    showSettled(window, services);
+    if (QTest::currentTestFailed())
+        return;
+    bool finished = false;
+    connect(&window, &MainWindow::loadFinished, &window, [&] { finished = true; });
+    QVERIFY(window.openThread(cache.threadUrl));
+    QTRY_VERIFY_WITH_TIMEOUT(finished && services.model->postCount() == cache.posts, 1800 * 1000);
+    auto *tree = window.findChild<QTreeView *>(QStringLiteral("threadView"));
+    auto *markAll = window.findChild<QAction *>(QStringLiteral("markThreadReadAction"));
+    auto *find = window.findChild<QAction *>(QStringLiteral("findAction"));
+    auto *findText = window.findChild<QLineEdit *>(QStringLiteral("findText"));
+    QVERIFY(tree && markAll && find && findText);
+
+    QHash<QString, int> postsBy;
+    for (const Post *p : services.session->tree().posts())
+        ++postsBy[p->author];
+    Rule hide;
+    hide.site = siteOfThread(cache.threadUrl.toString());
+    hide.pattern = std::max_element(postsBy.cbegin(), postsBy.cend()).key();
+    hide.score = -100;
+
+    struct Row
+    {
+        QString what;
+        double ms;
+    };
+    QList<Row> rows;
+    auto measure = [&](const QString &what, const std::function<void()> &action) {
+        rows.append({what, stallOf(&window, action)});
+        qInfo("open %d posts: %s, longest stall %.0f ms", cache.posts, qPrintable(what), rows.constLast().ms);
+    };
+    const QModelIndex middle = services.model->index(services.model->rowCount() / 2, 0);
+    measure(QStringLiteral("select a post in the middle of the thread (its body shown)"),
+        [&] { tree->setCurrentIndex(middle); });
+    measure(QStringLiteral("rule change: hide the busiest poster (placeholders)"),
+        [&] { services.session->setRules({hide}); });
+    measure(QStringLiteral("hide-mode switch: placeholders to removed with replies"),
+        [&] { window.setHideMode(HideMode::Subtree); });
+    window.setHideMode(HideMode::Placeholder);
+    services.session->setRules({});
+    measure(QStringLiteral("mark thread read"), [&] { markAll->trigger(); });
+    measure(QStringLiteral("undo mark thread read"), [&] { window.undoStack()->undo(); });
+    measure(QStringLiteral("typing a word in the find bar"), [&] {
+        find->trigger();
+        QTest::keyClicks(findText, QStringLiteral("noise"));
+    });
+    const char letters[] = "defghi";
+    for (qsizetype i = 0; i < rows.size(); ++i) {
+        const Row &r = rows[i];
+        m_report.add(BenchFigure {QStringLiteral("3%1. Action on the open %2 thread: %3 (1 run)")
+                                      .arg(QLatin1Char(letters[i]))
+                                      .arg(postsLabel(cache.posts), r.what),
+            r.ms, 50, r.ms / 50, QStringLiteral("≤ 50 ms"), QStringLiteral("ms"), r.ms <= 50,
+            QStringLiteral(
+                "largest lateness of a %1 ms PreciseTimer on the GUI thread, from the action to 300 ms "
+                "after it; cached thread, offline")
+                .arg(TickMs)});
+    }
 }
 
 QTEST_MAIN(BenchWindow)
