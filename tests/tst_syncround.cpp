@@ -402,6 +402,8 @@ private Q_SLOTS:
         QTest::newRow("no clock") << header + "{\"k\":\"read\",\"s\":\"u\",\"i\":\"1\",\"v\":\"5\"}\n"
                                   << 0 << true;
         QTest::newRow("array") << header + "[1,2]\n" << 0 << true;
+        QTest::newRow("short escape") << header + R"({"k":"read","s":"u","i":"1","h":"77","v":"\u0e9 "})"
+                + "\n" << 0 << true;
         QTest::newRow("other device") << QByteArray(
             "{\"threadkeeper-sync\":1,\"device\":\"ffffffffffffffff\",\"name\":\"n\",\"written\":5}\n")
                                       << 0 << true;
@@ -490,6 +492,8 @@ private Q_SLOTS:
             << QByteArray(R"({"k":"read","s":"u","i":"1","h":"77","v":"5\/"})") << false;
         QTest::newRow("d false") << QByteArray(R"({"k":"read","s":"u","i":"1","h":"77","d":false,"v":"5"})")
                                  << false;
+        QTest::newRow("escape of four digits")
+            << QByteArray(R"({"k":"read","s":"u","i":"1","h":"77","v":"5\u00e9"})") << false;
         QTest::newRow("unknown field")
             << QByteArray(R"({"k":"read","s":"u","i":"1","h":"77","d":true,"x":[1,{}]})") << true;
     }

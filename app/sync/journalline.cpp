@@ -27,6 +27,17 @@ void appendString(QByteArray &out, const QString &s)
 
 namespace {
 
+int hexDigit(char c)
+{
+    if (c >= '0' && c <= '9')
+        return c - '0';
+    if (c >= 'a' && c <= 'f')
+        return c - 'a' + 10;
+    if (c >= 'A' && c <= 'F')
+        return c - 'A' + 10;
+    return -1;
+}
+
 class Reader
 {
 public:
@@ -120,12 +131,16 @@ public:
                 out += QLatin1Char('\t');
                 break;
             case 'u': {
+                // Exactly four hex digits (toUShort would also take spaces or a sign).
                 if (m_end - m_p < 4)
                     return std::nullopt;
-                bool ok = false;
-                const ushort unit = QByteArrayView(m_p, 4).toUShort(&ok, 16);
-                if (!ok)
-                    return std::nullopt;
+                ushort unit = 0;
+                for (int d = 0; d < 4; ++d) {
+                    const int v = hexDigit(m_p[d]);
+                    if (v < 0)
+                        return std::nullopt;
+                    unit = ushort(unit << 4 | v);
+                }
                 out += QChar(unit);
                 m_p += 4;
                 break;
