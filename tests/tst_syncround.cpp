@@ -459,6 +459,8 @@ private Q_SLOTS:
         QTest::newRow("control characters") << QStringLiteral("tab\tnl\ncr\r\x01\x1f\b\f");
         QTest::newRow("beyond the BMP") << QStringLiteral("Zoë 😀 𝄞 東京");
         QTest::newRow("markup") << QStringLiteral("</script><b>&amp;</b>");
+        QTest::newRow("half a surrogate pair")
+            << QString(QChar(0xd83d)) + QStringLiteral("x") + QChar(0xde00);
         QTest::newRow("long") << QString(70000, QLatin1Char('x'));
     }
     void journalKeepsOddText()

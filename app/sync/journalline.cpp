@@ -7,19 +7,40 @@ namespace Threadkeeper::JournalLine {
 void appendString(QByteArray &out, const QString &s)
 {
     static constexpr char hex[] = "0123456789abcdef";
-    const QByteArray utf8 = s.toUtf8();
+    auto escape = [&out](char16_t unit) {
+        out += "\\u";
+        for (int shift = 12; shift >= 0; shift -= 4)
+            out += hex[(unit >> shift) & 0xf];
+    };
     out += '"';
-    for (const char c : utf8) {
-        const auto u = static_cast<unsigned char>(c);
-        if (c == '"' || c == '\\') {
+    const char16_t *p = reinterpret_cast<const char16_t *>(s.constData());
+    const char16_t *end = p + s.size();
+    for (; p < end; ++p) {
+        const char16_t c = *p;
+        if (c == u'"' || c == u'\\') {
             out += '\\';
-            out += c;
-        } else if (u < 0x20) {
-            out += "\\u00";
-            out += hex[u >> 4];
-            out += hex[u & 0xf];
+            out += char(c);
+        } else if (c < 0x20) {
+            escape(c);
+        } else if (c < 0x80) {
+            out += char(c);
+        } else if (c < 0x800) {
+            out += char(0xc0 | (c >> 6));
+            out += char(0x80 | (c & 0x3f));
+        } else if (QChar::isHighSurrogate(c) && p + 1 < end && QChar::isLowSurrogate(p[1])) {
+            const char32_t u = QChar::surrogateToUcs4(c, p[1]);
+            ++p;
+            out += char(0xf0 | (u >> 18));
+            out += char(0x80 | ((u >> 12) & 0x3f));
+            out += char(0x80 | ((u >> 6) & 0x3f));
+            out += char(0x80 | (u & 0x3f));
+        } else if (QChar::isSurrogate(c)) {
+            // Half a pair has no UTF-8: written as JSON writes it, so it reads back the same.
+            escape(c);
         } else {
-            out += c;
+            out += char(0xe0 | (c >> 12));
+            out += char(0x80 | ((c >> 6) & 0x3f));
+            out += char(0x80 | (c & 0x3f));
         }
     }
     out += '"';

@@ -8,6 +8,8 @@
 #include <QJsonObject>
 #include <QRegularExpression>
 
+#include <cmath>
+
 namespace Threadkeeper::SyncJournal {
 
 namespace {
@@ -16,6 +18,12 @@ const QRegularExpression &nameShape()
 {
     static const QRegularExpression re(QStringLiteral("^tk-([0-9a-f]{16})-(snap-)?([0-9]{8,18})\\.jsonl$"));
     return re;
+}
+
+// A time in ms from another device's file: anything not a plausible time reads as 0.
+qint64 clock(double ms)
+{
+    return std::isfinite(ms) && ms > 0 && ms < 1e16 ? qint64(ms) : 0;
 }
 
 QString tr(const char *text)
@@ -130,7 +138,7 @@ Chunk decode(const QString &name, qint64 from, const QByteArray &bytes)
                 }
                 chunk.hasHeader = true;
                 chunk.header = {file.device, o.value(QStringLiteral("name")).toString().left(200),
-                    qint64(o.value(QStringLiteral("written")).toDouble())};
+                    clock(o.value(QStringLiteral("written")).toDouble())};
                 wantHeader = false;
                 at = end + 1;
                 chunk.consumed = at;
@@ -149,7 +157,8 @@ Chunk decode(const QString &name, qint64 from, const QByteArray &bytes)
         bool hlcOk = false;
         op.hlc = change->h.toLongLong(&hlcOk);
         op.deleted = change->d;
-        op.value = std::move(change->v);
+        if (!op.deleted) // a deletion's value means nothing, whatever the line holds
+            op.value = std::move(change->v);
         op.device = file.device;
         if (!hlcOk || op.hlc <= 0 || op.kind.isEmpty() || op.kind.size() > 16 || op.scope.isEmpty()
             || (!op.deleted && !change->vIsString)) {

@@ -9,11 +9,19 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 
+#include <cstdio>
+
 using namespace Threadkeeper;
 
 namespace {
 const QString Device = QStringLiteral("00112233445566aa");
+
+[[noreturn]] void fail(const char *why, const QByteArray &line = {})
+{
+    std::fprintf(stderr, "fuzz_sync_journal: %s: %s\n", why, line.toPercentEncoding(" {}\":,").constData());
+    __builtin_trap();
 }
+} // namespace
 
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
@@ -25,7 +33,7 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
         QJsonParseError error;
         const QJsonDocument doc = QJsonDocument::fromJson(line, &error);
         if (error.error != QJsonParseError::NoError || !doc.isObject())
-            __builtin_trap();
+            fail("the fast reader took a line QJsonDocument refuses", line);
         const QJsonObject o = doc.object();
         const QJsonValue v = o.value(QStringLiteral("v"));
         if (fast->k != o.value(QStringLiteral("k")).toString()
@@ -39,10 +47,10 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     const QString name = SyncJournal::segmentName(Device, 1);
     const SyncJournal::Chunk chunk = SyncJournal::decode(name, 0, bytes);
     if (chunk.consumed > bytes.size())
-        __builtin_trap();
+        fail("consumed more than it was given");
     const QByteArray again = SyncJournal::encode({Device, QStringLiteral("fuzz"), 1}, chunk.ops);
     const SyncJournal::Chunk back = SyncJournal::decode(name, 0, again);
     if (!back.damage.isEmpty() || back.ops != chunk.ops || back.consumed != again.size())
-        __builtin_trap();
+        fail("what was read did not write and read back the same", again);
     return 0;
 }
