@@ -11,12 +11,17 @@ ReadStateCommand::ReadStateCommand(
     : QUndoCommand(text)
     , m_session(session)
     , m_threadUrl(session->info().url)
-    , m_before(session->readState(postIds))
 {
     const QDateTime now = read ? QDateTime::currentDateTimeUtc() : QDateTime();
-    for (auto it = m_before.cbegin(); it != m_before.cend(); ++it) {
+    const QHash<QString, QDateTime> before = session->readState(postIds);
+    // Only the posts that change are kept: a thread marked read again holds nothing on the stack.
+    for (auto it = before.cbegin(); it != before.cend(); ++it) {
         // Keep the first read time of posts already read.
-        m_after.insert(it.key(), read && it.value().isValid() ? it.value() : now);
+        const QDateTime after = read && it.value().isValid() ? it.value() : now;
+        if (after == it.value())
+            continue;
+        m_before.insert(it.key(), it.value());
+        m_after.insert(it.key(), after);
     }
 }
 
