@@ -21,6 +21,7 @@
 
 #include <QAction>
 #include <QElapsedTimer>
+#include <QLabel>
 #include <QLineEdit>
 #include <QProcess>
 #include <QRegularExpression>
@@ -436,6 +437,11 @@ void BenchWindow::actionsOnTheOpenThread()
         find->trigger();
         QTest::keyClicks(findText, QStringLiteral("noise"));
     });
+    // What was timed is a search that ran: the bar counts what it found.
+    auto *count = window.findChild<QLabel *>(QStringLiteral("findCount"));
+    QVERIFY(count);
+    qInfo("find: %s", qPrintable(count->text()));
+    QVERIFY(!count->text().isEmpty());
     const char letters[] = "defghi";
     for (qsizetype i = 0; i < rows.size(); ++i) {
         const Row &r = rows[i];
