@@ -124,22 +124,17 @@ ThreadActivity ThreadActivity::compute(const QList<Entry> &posts, int topCount)
     return activity;
 }
 
-ThreadActivity ThreadActivity::of(const ThreadSession &session, int topCount)
+QList<ThreadActivity::Entry> ThreadActivity::entriesOf(const ThreadSession &session)
 {
     const QList<const Post *> posts = session.tree().posts();
-    QStringList ids;
-    ids.reserve(posts.size());
-    for (const Post *p : posts)
-        ids.append(p->id);
-    const QHash<QString, QDateTime> read = session.readState(ids);
     QList<Entry> entries;
     entries.reserve(posts.size());
     for (const Post *p : posts) {
         if (session.score(p->id).hidden)
             continue; // the chart shows the thread as the reader reads it
-        entries.append(Entry {p->id, p->author, p->date, p->position, !read.value(p->id).isValid()});
+        entries.append(Entry {p->id, p->author, p->date, p->position, !session.isRead(p->id)});
     }
-    return compute(entries, topCount);
+    return entries;
 }
 
 } // namespace Threadkeeper

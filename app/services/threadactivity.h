@@ -52,8 +52,14 @@ struct ThreadActivity
     static ThreadActivity compute(const QList<Entry> &posts, int topCount = 5);
     // At most this many bars for a short thread: fewer minutes a bar would crowd it.
     static constexpr int MaxMinuteBars = 30;
+    // The open thread's posts as the chart counts them (hidden ones left out), read from the
+    // session on its thread; compute() can then run anywhere.
+    static QList<Entry> entriesOf(const ThreadSession &session);
     // The open thread, as the session has it.
-    static ThreadActivity of(const ThreadSession &session, int topCount = 5);
+    static ThreadActivity of(const ThreadSession &session, int topCount = 5)
+    {
+        return compute(entriesOf(session), topCount);
+    }
 };
 
 } // namespace Threadkeeper

@@ -343,6 +343,12 @@ QStringList ThreadSession::postIds() const
     return m_tree.ids();
 }
 
+bool ThreadSession::isRead(const QString &postId) const
+{
+    const auto it = m_read.constFind(postId);
+    return it != m_read.constEnd() && it->readAt.isValid();
+}
+
 QHash<QString, QDateTime> ThreadSession::readState(const QStringList &postIds) const
 {
     QHash<QString, QDateTime> state;

@@ -49,6 +49,7 @@ public:
     void markRead(const QStringList &postIds);
     void markThreadRead();
     // Read state by post id (an invalid time: unread), for undo.
+    bool isRead(const QString &postId) const;
     QHash<QString, QDateTime> readState(const QStringList &postIds) const;
     void setReadState(const QHash<QString, QDateTime> &readAt);
     // Reads the open thread's read state again from the cache, where another device's

@@ -50,6 +50,7 @@ private:
 
     QPointer<ThreadSession> m_session;
     QTimer m_refresh; // many changes in a row (a page of posts, mark all read) redraw once
+    quint64 m_generation = 0; // of the newest count asked for
     ThreadActivity m_activity;
     int m_hover = -1;
     int m_current = -1; // keyboard cursor
