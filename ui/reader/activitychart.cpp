@@ -3,6 +3,7 @@
 #include "reader/activitychart.h"
 
 #include "domain/dateformat.h"
+#include "domain/handoff.h"
 #include "models/threadtreemodel.h"
 #include "services/threadsession.h"
 
@@ -57,10 +58,10 @@ ActivityChart::ActivityChart(QWidget *parent)
         connect(watcher, &QFutureWatcher<ThreadActivity>::finished, this, [this, watcher, generation] {
             if (generation == m_generation)
                 setActivity(watcher->result());
-            watcher->deleteLater();
+            letGo(watcher);
         });
-        watcher->setFuture(QtConcurrent::run(
-            [entries = ThreadActivity::entriesOf(*m_session)] { return ThreadActivity::compute(entries); }));
+        watcher->setFuture(QtConcurrent::run(handedOff(
+            [entries = ThreadActivity::entriesOf(*m_session)] { return ThreadActivity::compute(entries); })));
     });
 }
 
