@@ -65,6 +65,16 @@ ActivityChart::ActivityChart(QWidget *parent)
     });
 }
 
+ActivityChart::~ActivityChart()
+{
+    // A count still running writes its result into its watcher: wait for it (a tenth of a
+    // second at most) rather than free the watcher under the worker.
+    for (auto *watcher : findChildren<QFutureWatcher<ThreadActivity> *>(Qt::FindDirectChildrenOnly)) {
+        watcher->waitForFinished();
+        letGo(watcher);
+    }
+}
+
 void ActivityChart::setSession(ThreadSession *session)
 {
     m_session = session;

@@ -20,6 +20,7 @@ class ActivityChart : public QWidget
     Q_OBJECT
 public:
     explicit ActivityChart(QWidget *parent = nullptr);
+    ~ActivityChart() override;
 
     // Follows the open thread: new posts, read marks and rule changes redraw the chart.
     void setSession(ThreadSession *session);
