@@ -69,9 +69,9 @@ ActivityChart::~ActivityChart()
 {
     // A count still running writes its result into its watcher: wait for it (a tenth of a
     // second at most) rather than free the watcher under the worker.
-    for (auto *watcher : findChildren<QFutureWatcher<ThreadActivity> *>(Qt::FindDirectChildrenOnly)) {
+    for (QFutureWatcherBase *watcher : findChildren<QFutureWatcherBase *>(Qt::FindDirectChildrenOnly)) {
         watcher->waitForFinished();
-        letGo(watcher);
+        letGo(static_cast<QFutureWatcher<ThreadActivity> *>(watcher)); // the only kind it makes
     }
 }
 
