@@ -101,10 +101,10 @@ void TestCacheDatabase::migratesEmptyFile()
                 QStringLiteral("folds"), QStringLiteral("image_sites"), QStringLiteral("images"),
                 QStringLiteral("listing_requests"), QStringLiteral("pages"), QStringLiteral("post_search"),
                 QStringLiteral("posts"), QStringLiteral("quotes"), QStringLiteral("reader_settings"),
-                QStringLiteral("rules"),
-                QStringLiteral("subscriptions"), QStringLiteral("sync_devices"), QStringLiteral("sync_files"),
-                QStringLiteral("sync_outbox"), QStringLiteral("sync_registers"), QStringLiteral("sync_state"),
-                QStringLiteral("sync_unsent"), QStringLiteral("sync_waiting"), QStringLiteral("threads")}));
+                QStringLiteral("rules"), QStringLiteral("subscriptions"), QStringLiteral("sync_devices"),
+                QStringLiteral("sync_files"), QStringLiteral("sync_outbox"), QStringLiteral("sync_registers"),
+                QStringLiteral("sync_state"), QStringLiteral("sync_unsent"), QStringLiteral("sync_waiting"),
+                QStringLiteral("threads")}));
     }
     raw.close();
     raw = QSqlDatabase();
