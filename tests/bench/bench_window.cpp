@@ -163,6 +163,18 @@ bool BenchWindow::anotherRunFits(double runSeconds) const
 
 // Shows the window and waits until it has settled: the store open, the rules and the
 // recent threads read, so that what is timed next is the thread alone.
+// A window on its own cache, made as main makes it: the services' owner outlives the window.
+struct BenchWindowOn
+{
+    BenchWindowOn(const QString &cachePath, KSyntaxHighlighting::Repository *syntax)
+        : services(createReaderServices(cachePath, &root))
+        , window(services, syntax)
+    { }
+    QObject root;
+    const ReaderServices services;
+    MainWindow window;
+};
+
 static void showSettled(MainWindow &window, const ReaderServices &services)
 {
     window.resize(1280, 800);
@@ -175,9 +187,9 @@ static void showSettled(MainWindow &window, const ReaderServices &services)
 
 void BenchWindow::openOnce(const GeneratedCache &cache, OpenTimes *times)
 {
-    QObject root; // owns the services; outlives the window
-    const ReaderServices services = createReaderServices(cache.path, &root);
-    MainWindow window(services, &m_syntax);
+    BenchWindowOn on(cache.path, &m_syntax);
+    const ReaderServices &services = on.services;
+    MainWindow &window = on.window;
     window.setOffline(true);
     showSettled(window, services);
     if (QTest::currentTestFailed())
@@ -322,10 +334,9 @@ void BenchWindow::startToUsableWindow()
 
 void BenchWindow::syncOnce(const GeneratedServer &server, int posts, int run, SyncTimes *times)
 {
-    QObject root;
-    const ReaderServices services
-        = createReaderServices(m_dir.filePath(QStringLiteral("sync-%1.sqlite").arg(run)), &root);
-    MainWindow window(services, &m_syntax);
+    BenchWindowOn on(m_dir.filePath(QStringLiteral("sync-%1.sqlite").arg(run)), &m_syntax);
+    const ReaderServices &services = on.services;
+    MainWindow &window = on.window;
     showSettled(window, services);
     if (QTest::currentTestFailed())
         return;
@@ -387,9 +398,9 @@ void BenchWindow::actionsOnTheOpenThread()
     // What the reader does on an open 100,000-post thread, each timed as the longest the
     // window stalls from the action until 300 ms after (what it queued counts too).
     const GeneratedCache &cache = m_cache100k;
-    QObject root;
-    const ReaderServices services = createReaderServices(cache.path, &root);
-    MainWindow window(services, &m_syntax);
+    BenchWindowOn on(cache.path, &m_syntax);
+    const ReaderServices &services = on.services;
+    MainWindow &window = on.window;
     window.setOffline(true);
     showSettled(window, services);
     if (QTest::currentTestFailed())
